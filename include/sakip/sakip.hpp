@@ -1,0 +1,11 @@
+// sakip: exact, traceable figures for SAKIP (Sistem Akuntabilitas Kinerja Instansi
+// Pemerintah, Perpres 29/2014). This umbrella header includes every public header.
+#pragma once
+
+#include <sakip/version.hpp>
+#include <sakip/error.hpp>
+#include <sakip/rounding.hpp>
+#include <sakip/decimal.hpp>
+#include <sakip/rupiah.hpp>
+#include <sakip/terbilang.hpp>
+#include <sakip/batch.hpp>

@@ -1,0 +1,224 @@
+// Reading amounts as written in documents: every rule of docs/formats.md, with seed values.
+#include <doctest/doctest.h>
+
+#include <sakip/decimal.hpp>
+#include <sakip/rupiah.hpp>
+
+#include <string>
+
+using sakip::Decimal;
+using sakip::ParseOptions;
+using sakip::Rupiah;
+
+static std::string P(std::string_view s) { return Decimal::parse(s).to_string(); }
+static std::string R(std::string_view s) { return Rupiah::parse(s).to_string(); }
+
+// The parse_error for `text`, with the given reason and offset.
+static void check_error(std::string_view text, const char* reason, std::size_t offset,
+                        const ParseOptions& o = {}) {
+    CAPTURE(text);
+    try {
+        (void)Decimal::parse(text, o);
+        FAIL("no parse_error");
+    } catch (const sakip::parse_error& e) {
+        CHECK(e.reason() == reason);
+        CHECK(e.offset() == offset);
+        CHECK(e.text() == text);
+    }
+}
+
+TEST_CASE("canonical forms") {
+    CHECK(P("-1234.56") == "-1234.56");
+    CHECK(P("1E+3") == "1000");
+    CHECK(Decimal::parse("1E+3").scale() == -3);
+    CHECK(P("1.5e-2") == "0.015");
+    CHECK(P("+7") == "7");
+    CHECK(P("0.5") == "0.5");
+    CHECK(P("1.5") == "1.5");
+    CHECK(P("1.50") == "1.50");
+    CHECK(P("1234.567") == "1234.567");  // 4-digit head: cannot be a thousands group
+    CHECK(P("0.125") == "0.125");        // leading zero: decimal point
+    CHECK(P("1.500e3") == "1500");       // with an exponent '.' is always the decimal point
+    auto r = Decimal::parse_detailed("1E+3");
+    CHECK(r.has("exponent"));
+}
+
+TEST_CASE("Indonesian forms from the seed") {
+    CHECK(R("Rp 13.578.653.418,-") == "13578653418.00");
+    CHECK(R("Rp. 13.578.653.418,-") == "13578653418.00");
+    CHECK(R("Rp. 10.000,-") == "10000.00");
+    CHECK(R("Rp10.000") == "10000.00");
+    CHECK(R("88.799.000,00") == "88799000.00");
+    CHECK(R("13.642.000.-") == "13642000.00");
+    CHECK(R("106.439.453.000,00") == "106439453000.00");
+    CHECK(R("Rp900.500,50") == "900500.50");
+    CHECK(R("Rp. 923.554.055,-") == "923554055.00");
+    CHECK(R("Rp 928.038.000,00") == "928038000.00");
+    CHECK(R("12.650.615.418,-") == "12650615418.00");
+    CHECK(R("840.000,-") == "840000.00");
+    CHECK(R("24.675.000") == "24675000.00");
+    CHECK(P("35,55 %") == "35.55");
+    CHECK(P("93,16") == "93.16");
+    CHECK(P("6.84") == "6.84");  // one dot + 2 digits: decimal point (seed Tabel 2.1)
+    CHECK(P("4.434") == "4434");  // one dot + 3 digits: thousands (a count in the seed)
+    CHECK(P("103,1 %") == "103.1");
+    CHECK(P("100%") == "100");
+    auto pct = Decimal::parse_detailed("35,55 %");
+    CHECK(pct.has("percent_sign"));
+    auto rp = Rupiah::parse_detailed("Rp. 10.000,-");
+    CHECK(rp.has("currency_prefix"));
+    CHECK(rp.has("dash_suffix"));
+    CHECK(rp.notes.size() == 2);
+    CHECK(Rupiah::parse_detailed("Rp900.500,50").notes.size() == 1);
+    CHECK(Rupiah::parse_detailed("88.799.000,00").notes.empty());
+}
+
+TEST_CASE("English grouping is accepted with a note") {
+    auto r = Decimal::parse_detailed("86,347,000");
+    CHECK(r.value.to_string() == "86347000");
+    CHECK(r.has("english_grouping"));
+    CHECK(r.notes[0].offset == 2);
+    CHECK(R("Rp855,830,897,000") == "855830897000.00");
+    CHECK(Rupiah::parse_detailed("Rp855,830,897,000").has("english_grouping"));
+    CHECK(R("1,004,422,800") == "1004422800.00");
+    CHECK(R("1,004,422.80") == "1004422.80");
+    CHECK(Decimal::parse_detailed("1,004,422.80").has("english_grouping"));
+    ParseOptions strict;
+    strict.allow_english_grouping = false;
+    check_error("86,347,000", "',' as thousands separator not allowed", 2, strict);
+    check_error("1,00,000", "invalid digit grouping", 4);
+}
+
+TEST_CASE("ambiguous 3-digit decimal parts get a note") {
+    auto a = Decimal::parse_detailed("27.000,000");
+    CHECK(a.value == Decimal(27000));
+    CHECK(a.value.to_string() == "27000.000");
+    CHECK(a.has("ambiguous_separator"));
+    CHECK(a.notes[0].offset == 6);
+    auto b = Decimal::parse_detailed("1,000");
+    CHECK(b.value.to_string() == "1.000");
+    CHECK(b.has("ambiguous_separator"));
+    CHECK_FALSE(Decimal::parse_detailed("0,125").has("ambiguous_separator"));
+    CHECK_FALSE(Decimal::parse_detailed("1,25").has("ambiguous_separator"));
+    CHECK(Rupiah::parse("27.000,000") == Rupiah(27000));
+    CHECK(Rupiah::parse_detailed("27.000,000").has("ambiguous_separator"));
+}
+
+TEST_CASE("invalid texts are rejected with the offset of the first bad character") {
+    check_error("27.00.000", "invalid digit grouping", 5);
+    try {
+        ParseOptions o;
+        o.origin = "Tabel 2.2.1";
+        (void)Rupiah::parse("27.00.000", o);
+        FAIL("no error");
+    } catch (const sakip::parse_error& e) {
+        CHECK(std::string(e.what()) == R"(invalid digit grouping in "27.00.000" at offset 5 (from Tabel 2.2.1))");
+        CHECK(e.origin() == "Tabel 2.2.1");
+    }
+    check_error("Rp. 27.00.000,-", "invalid digit grouping", 9);
+    check_error("1.0000.000", "invalid digit grouping", 5);
+    check_error("1234.567.000", "invalid digit grouping", 4);
+    check_error("1.000.00", "invalid digit grouping", 8);
+    check_error("", "empty amount", 0);
+    check_error("   ", "empty amount", 3);
+    check_error("abc", "digit expected", 0);
+    check_error("Rp", "digit expected", 2);
+    check_error("12a", "unexpected character", 2);
+    check_error("1 000", "unexpected character", 2);  // spaces inside a number are not ignored
+    check_error("10.000-", "unexpected character", 6);
+    check_error("1.000,00,-", "dash suffix after decimals", 8);
+    check_error("5,", "digit expected after the decimal separator", 2);
+    check_error("1.000.000,5.5", "mixed separators", 1);
+    check_error("1,000.000,5", "mixed separators", 1);
+    check_error("(1.000", "unbalanced parenthesis", 6);
+    check_error("1e", "digit expected in exponent", 2);
+    check_error("1.000,5e3", "',' not allowed with an exponent", 5);
+    check_error("--5", "digit expected", 1);
+    check_error("USD 5", "digit expected", 0);
+}
+
+TEST_CASE("options switch decorations off") {
+    ParseOptions o;
+    o.allow_percent = false;
+    check_error("35,55 %", "percent sign not allowed", 6, o);
+    o = {};
+    o.allow_currency = false;
+    check_error("Rp10.000", "currency prefix not allowed", 0, o);
+    check_error("10.000,-", "dash suffix not allowed", 6, o);
+    o = {};
+    o.allow_exponent = false;
+    check_error("1E+3", "exponent not allowed", 1, o);
+    o = {};
+    o.allow_parentheses = false;
+    check_error("(5)", "parentheses not allowed", 0, o);
+    const auto c = ParseOptions::canonical();
+    check_error("1,5", "unexpected ','", 1, c);
+    check_error("1.000.000", "second decimal point", 5, c);
+    CHECK(Decimal::parse("1.000", c).to_string() == "1.000");
+}
+
+TEST_CASE("blanks: spaces and non-breaking spaces around, nothing else") {
+    CHECK(R("  Rp 10.000,00  ") == "10000.00");
+    CHECK(R("\xC2\xA0Rp\xC2\xA0" "10.000,00\xC2\xA0") == "10000.00");
+    CHECK(R("\xE2\x80\xAFRp\xE2\x80\xAF" "10.000") == "10000.00");
+    CHECK(R("\tRp10.000\t") == "10000.00");
+    CHECK(P("35,55\xC2\xA0%") == "35.55");
+    check_error("\xC2\xA9 5", "digit expected", 0);
+    check_error("5\xC2", "unexpected character", 1);
+}
+
+TEST_CASE("signs and parentheses") {
+    CHECK(R("-Rp10.000,00") == "-10000.00");
+    CHECK(R("Rp -10.000,00") == "-10000.00");
+    CHECK(R("Rp-10.000,00") == "-10000.00");
+    CHECK(R("(Rp10.000,00)") == "-10000.00");
+    CHECK(R("( Rp 10.000,- )") == "-10000.00");
+    CHECK(Rupiah::parse_detailed("(Rp10.000,00)").has("parentheses"));
+    check_error("(-5)", "sign inside parentheses", 1);
+    check_error("-Rp-5", "digit expected", 3);
+    CHECK(P("-0") == "0");
+    CHECK(R("-0,00") == "0.00");
+}
+
+TEST_CASE("Rupiah never rounds below the sen") {
+    CHECK(R("1.000,50") == "1000.50");
+    CHECK(R("1.000,500") == "1000.50");  // zero beyond the sen is exact
+    CHECK(R("0,1") == "0.10");
+    try {
+        (void)Rupiah::parse("Rp1.000,505");
+        FAIL("no error");
+    } catch (const sakip::parse_error& e) {
+        CHECK(e.reason() == "more than 2 decimal places (below the sen)");
+        CHECK(e.offset() == 10);
+    }
+    CHECK_THROWS_AS(Rupiah::parse("1.5E-3"), sakip::parse_error);
+    CHECK_THROWS_AS(Rupiah::parse("35,55 %"), sakip::parse_error);
+    CHECK(R("1E+3") == "1000.00");
+}
+
+TEST_CASE("overflow while parsing") {
+    CHECK(P("99999999999999999999999999999999999999") == "99999999999999999999999999999999999999");
+    CHECK(P("0000000000099999999999999999999999999999999999999") ==
+          "99999999999999999999999999999999999999");
+    CHECK_THROWS_AS(Decimal::parse("100000000000000000000000000000000000000"), sakip::overflow_error);
+    CHECK_THROWS_AS(Decimal::parse("100.000.000.000.000.000.000.000.000.000.000.000.000"),
+                    sakip::overflow_error);
+    CHECK_THROWS_AS(Decimal::parse("1E+99999999999999999999"), sakip::overflow_error);
+    CHECK_THROWS_AS(Decimal::parse("0E-1001"), sakip::overflow_error);
+}
+
+TEST_CASE("parse_sen: the batch hot path") {
+    CHECK(Rupiah::parse_sen("Rp 13.578.653.418,-") == 1357865341800);
+    CHECK(Rupiah::parse_sen("Rp900.500,50") == 90050050);
+    CHECK(Rupiah::parse_sen("-Rp0,05") == -5);
+    CHECK(Rupiah::parse_sen("86,347,000") == 8634700000);
+    CHECK(Rupiah::parse_sen("1E+3") == 100000);
+    CHECK(Rupiah::parse_sen("1,500") == 150);
+    CHECK(Rupiah::parse_sen("92233720368547758,07") == std::numeric_limits<std::int64_t>::max());
+    CHECK(Rupiah::parse_sen("-92233720368547758,07") == -std::numeric_limits<std::int64_t>::max());
+    CHECK_THROWS_AS(Rupiah::parse_sen("92233720368547758,08"), sakip::overflow_error);
+    CHECK_THROWS_AS(Rupiah::parse_sen("1E+30"), sakip::overflow_error);
+    CHECK_THROWS_AS(Rupiah::parse_sen("27.00.000"), sakip::parse_error);
+    CHECK_THROWS_AS(Rupiah::parse_sen("1,505"), sakip::parse_error);
+    CHECK(Rupiah::parse_sen("0E-900") == 0);
+}
