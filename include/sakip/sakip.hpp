@@ -9,3 +9,5 @@
 #include <sakip/rupiah.hpp>
 #include <sakip/terbilang.hpp>
 #include <sakip/batch.hpp>
+#include <sakip/model.hpp>
+#include <sakip/json.hpp>

@@ -67,4 +67,5 @@ PYBIND11_MODULE(_core, m) {
   sakip::python::bind_decimal(m);
   sakip::python::bind_rupiah(m);
   sakip::python::bind_batch(m);
+  sakip::python::bind_model(m);  // needs Error registered first
 }

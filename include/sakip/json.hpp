@@ -1,0 +1,64 @@
+// Loading and saving SAKIP documents in the sakip JSON format ("format": "sakip/1",
+// docs/format.md, docs/schema/sakip.schema.json).
+//
+// Loading validates everything it can and reports ALL problems at once, each with the JSON Pointer
+// (RFC 6901) of the offending value: syntax, unknown fields, wrong types, JSON numbers where an
+// amount string is required, malformed amounts, bad NIPs and codes, duplicate ids, dangling
+// references, years outside the Renstra period, kegiatan codes not under their program's code.
+//
+// Limits: a document larger than 64 MiB (sakip::json_max_bytes) or nested deeper than 64 levels
+// (sakip::json_max_depth) is refused with a load_error before any model is built.
+//
+// Saving is deterministic (fixed key order, two-space indentation, UTF-8, trailing newline) and
+// lossless: every amount and reported figure is written back exactly as it was printed, so
+// load_json(save(d)) == d and save(load_json(save(d))) == save(d).
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <sakip/error.hpp>
+#include <sakip/model/dokumen.hpp>
+
+namespace sakip {
+
+inline constexpr std::size_t json_max_bytes = 64u * 1024u * 1024u;
+inline constexpr int json_max_depth = 64;
+
+// One problem found while loading: where (JSON Pointer, "" for the whole document) and what.
+struct LoadProblem {
+    std::string pointer;  // e.g. "/pk/2020/camat/program/3/anggaran"
+    std::string rule;     // docs/format.md section 9: "value.amount", "ref.pk", "schema.type", ...
+    std::string message;  // e.g. "cannot parse \"12abc\" as rupiah (offset 0)"
+    std::string to_string() const;  // "<pointer>: <rule>: <message>" (the root pointer as "")
+    friend bool operator==(const LoadProblem&, const LoadProblem&) = default;
+};
+
+// Thrown by load / load_json. problems() are in document order, duplicates removed; what() is
+// the problems' to_string() joined by newlines.
+class load_error : public error {
+public:
+    load_error(std::string origin, std::vector<LoadProblem> problems);
+    const std::vector<LoadProblem>& problems() const noexcept { return problems_; }
+    const std::string& origin() const noexcept { return origin_; }
+
+private:
+    std::vector<LoadProblem> problems_;
+    std::string origin_;
+};
+
+// Reads and validates a document. `origin` names the input in messages (a file name).
+Dokumen load_json(std::string_view text, std::string_view origin = "<json>");
+// Reads the file (refusing files over json_max_bytes before reading them) and calls load_json.
+// An unreadable file is a load_error with the pointer "" too.
+Dokumen load(const std::filesystem::path& path);
+
+// The document as sakip/1 JSON text: deterministic and lossless.
+std::string save(const Dokumen& doc);
+// Writes save(doc) to `path` (sakip::error if the file cannot be written).
+void save(const Dokumen& doc, const std::filesystem::path& path);
+
+}  // namespace sakip

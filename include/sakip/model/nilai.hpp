@@ -1,0 +1,81 @@
+// Values as printed in SAKIP documents, kept together with their exact parsed value:
+//   Amount  - a rupiah amount ("88.799.000,00", "86,347,000", "27.000,000", "Rp. 923.554.055,-")
+//   Besaran - a quantity with an optional unit ("97%", "97 %", "6 Dokumen", "4434", "35,55")
+//   Target  - a Besaran or a range [bawah, atas] (polaritas "rentang")
+//   Varian  - another printed wording of the same thing, with where it was printed
+// The printed text is never normalised away: the saver writes it back verbatim.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include <sakip/decimal.hpp>
+#include <sakip/rupiah.hpp>
+
+namespace sakip {
+
+// A rupiah amount: the text exactly as printed, its exact value (Rupiah::parse_detailed, Indonesian
+// separators) and the parse notes, e.g. "english_grouping" for "86,347,000" or
+// "ambiguous_separator" for "27.000,000" (read as Rp27,00: the audit flags it).
+struct Amount {
+    std::string text;
+    Rupiah value;
+    std::vector<ParseNote> notes;
+
+    // Throws sakip::parse_error (with `origin`) if the text is not an amount.
+    static Amount parse(std::string_view text, std::string_view origin = {});
+    // A programmatic amount: text is the canonical decimal ("928037500.00").
+    static Amount of(const Rupiah& value);
+    bool has_note(std::string_view code) const;
+    // Equal text (the value and notes follow from it).
+    friend bool operator==(const Amount& a, const Amount& b) { return a.text == b.text; }
+};
+
+// A quantity: optional minus, digits, optionally one decimal mark ('.' or ',') and decimals, then
+// optionally a unit: "%" (with or without a space) or a word ("Dokumen", "kegiatan"). No thousands
+// separators ("4434", not "4.434": "4.434" would be 4,434).
+struct Besaran {
+    std::string text;     // as printed: "97 %"
+    Decimal value;        // 97
+    std::string satuan;   // "%", "Dokumen", or "" when none is printed
+
+    // Throws sakip::parse_error (with `origin`) if the text is not a quantity.
+    static Besaran parse(std::string_view text, std::string_view origin = {});
+    // A programmatic quantity: text is the canonical decimal followed by the unit ("97%",
+    // "6 Dokumen": a space before a word unit, none before "%").
+    static Besaran of(const Decimal& value, std::string satuan = {});
+    bool is_percent() const noexcept { return satuan == "%"; }
+    friend bool operator==(const Besaran& a, const Besaran& b) { return a.text == b.text; }
+};
+
+// A target range for polaritas "rentang", e.g. 80-90 %.
+struct Rentang {
+    Besaran bawah;
+    Besaran atas;
+    friend bool operator==(const Rentang&, const Rentang&) = default;
+};
+
+// A target (or kondisi awal): a single value or a range.
+struct Target {
+    std::variant<Besaran, Rentang> nilai;
+
+    bool is_range() const noexcept { return std::holds_alternative<Rentang>(nilai); }
+    const Besaran* besaran() const noexcept { return std::get_if<Besaran>(&nilai); }
+    const Rentang* rentang() const noexcept { return std::get_if<Rentang>(&nilai); }
+    friend bool operator==(const Target&, const Target&) = default;
+};
+
+// Another printed wording ("teks") of a name, formula or figure and where it was printed ("sumber").
+struct Varian {
+    std::string teks;
+    std::string sumber;
+    friend bool operator==(const Varian&, const Varian&) = default;
+};
+
+// Free-text notes of the transcriber ("catatan"), kept on most objects.
+using Catatan = std::vector<std::string>;
+
+}  // namespace sakip

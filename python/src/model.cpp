@@ -1,0 +1,391 @@
+// Bindings for the document model (sakip.load / sakip.loads / Dokumen.to_json) and sakip.LoadError.
+// The Python objects are read-only copies of the C++ values: attributes mirror the C++ fields;
+// amounts and quantities give their printed text (.text) and exact value (.value, decimal.Decimal);
+// enums are their names ("positif", "rasio", "permendagri_13_2006"); per-year maps are dicts
+// keyed by int year; collections are lists.
+#include "common.hpp"
+
+#include <sakip/json.hpp>
+#include <sakip/model.hpp>
+
+#include <pybind11/stl.h>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace sakip::python {
+
+namespace {
+
+// ---- conversions (declared first so the templates below see every overload) ------------------------
+
+py::object conv(const std::string& s);
+py::object conv(int v);
+py::object conv(const Decimal& d);
+py::object conv(Polaritas p);
+py::object conv(JenisRumus j);
+py::object conv(SkemaKode s);
+py::object conv(const Target& t);
+template <class T>
+py::object conv(const T& v);
+template <class T>
+py::object conv(const std::optional<T>& v);
+template <class T>
+py::object conv(const std::vector<T>& v);
+template <class V>
+py::object conv(const std::map<int, V>& m);
+
+py::object conv(const std::string& s) { return py::str(s); }
+py::object conv(int v) { return py::int_(v); }
+py::object conv(const Decimal& d) { return to_py_decimal(d); }
+py::object conv(Polaritas p) { return py::str(std::string(to_string(p))); }
+py::object conv(JenisRumus j) { return py::str(std::string(to_string(j))); }
+py::object conv(SkemaKode s) { return py::str(std::string(to_string(s))); }
+py::object conv(const Target& t) {
+    if (const auto* b = t.besaran()) return py::cast(*b);
+    return py::cast(*t.rentang());
+}
+template <class T>
+py::object conv(const T& v) {
+    return py::cast(v, py::return_value_policy::copy);
+}
+template <class T>
+py::object conv(const std::optional<T>& v) {
+    if (!v) return py::none();
+    return conv(*v);
+}
+template <class T>
+py::object conv(const std::vector<T>& v) {
+    py::list out;
+    for (const auto& x : v) out.append(conv(x));
+    return py::reinterpret_steal<py::object>(out.release());
+}
+template <class V>
+py::object conv(const std::map<int, V>& m) {
+    py::dict out;
+    for (const auto& [k, v] : m) out[py::int_(k)] = conv(v);
+    return py::reinterpret_steal<py::object>(out.release());
+}
+
+template <class T>
+py::object opt_ptr(const T* p) {
+    if (!p) return py::none();
+    return py::cast(*p, py::return_value_policy::copy);
+}
+
+template <class T>
+py::list ptr_list(const std::vector<const T*>& v) {
+    py::list out;
+    for (const auto* p : v) out.append(py::cast(*p, py::return_value_policy::copy));
+    return out;
+}
+
+std::string read_text(py::handle text) {
+    if (py::isinstance<py::bytes>(text)) return text.cast<std::string>();
+    return text.cast<std::string>();
+}
+
+#define RO(T, f) def_property_readonly(#f, [](const T& t) { return conv(t.f); })
+
+}  // namespace
+
+void bind_model(py::module_& m) {
+    // sakip.LoadError(sakip.Error) with .problems = [(pointer, rule, message), ...]
+    static py::object load_error_type;
+    {
+        py::object base = m.attr("Error");
+        PyObject* type = PyErr_NewExceptionWithDoc(
+            "sakip.LoadError",
+            "A document that cannot be loaded; .problems lists every (pointer, rule, message).",
+            base.ptr(), nullptr);
+        if (type == nullptr) throw py::error_already_set();
+        load_error_type = py::reinterpret_steal<py::object>(type);
+        m.add_object("LoadError", load_error_type);
+    }
+    py::register_exception_translator([](std::exception_ptr p) {
+        try {
+            if (p) std::rethrow_exception(p);
+        } catch (const sakip::load_error& e) {
+            py::list problems;
+            for (const auto& x : e.problems())
+                problems.append(py::make_tuple(x.pointer, x.rule, x.message));
+            py::object exc = load_error_type(e.what());
+            exc.attr("problems") = problems;
+            exc.attr("origin") = py::str(e.origin());
+            PyErr_SetObject(load_error_type.ptr(), exc.ptr());
+        }
+    });
+
+    // ---- values ----
+    py::class_<Nip>(m, "Nip", "A NIP: 18 digits (birth date, TMT CPNS, sex, sequence), validated.")
+        .def(py::init([](const std::string& text) { return Nip::parse(text); }), py::arg("text"))
+        .def_static("parse", [](const std::string& text) { return Nip::parse(text); }, py::arg("text"))
+        .def_property_readonly("digits", &Nip::digits)
+        .def("format", &Nip::format)
+        .def_property_readonly("tahun_lahir", &Nip::tahun_lahir)
+        .def_property_readonly("bulan_lahir", &Nip::bulan_lahir)
+        .def_property_readonly("hari_lahir", &Nip::hari_lahir)
+        .def_property_readonly("tahun_tmt", &Nip::tahun_tmt)
+        .def_property_readonly("bulan_tmt", &Nip::bulan_tmt)
+        .def_property_readonly("jenis_kelamin", &Nip::jenis_kelamin)
+        .def_property_readonly("nomor_urut", &Nip::nomor_urut)
+        .def("__eq__", [](const Nip& a, const Nip& b) { return a == b; })
+        .def("__hash__", [](const Nip& a) { return py::hash(py::str(a.digits())); })
+        .def("__str__", &Nip::format)
+        .def("__repr__", [](const Nip& n) { return "sakip.Nip('" + n.format() + "')"; });
+
+    py::class_<NipTercetak>(m, "NipTercetak", "A NIP as printed (.text) and its value (.nip).")
+        .RO(NipTercetak, text)
+        .def_property_readonly("nip", [](const NipTercetak& n) { return n.nip; })
+        .def("__str__", [](const NipTercetak& n) { return n.text; })
+        .def("__repr__", [](const NipTercetak& n) { return "sakip.NipTercetak('" + n.text + "')"; });
+
+    py::class_<Kode>(m, "Kode", "A program/kegiatan/sub kegiatan code (Permendagri 13/2006 or 90/2019).")
+        .def(py::init([](const std::string& text) { return Kode::parse(text); }), py::arg("text"))
+        .def_static("parse", [](const std::string& text) { return Kode::parse(text); }, py::arg("text"))
+        .def_property_readonly("str", &Kode::str)
+        .def_property_readonly("text", &Kode::text)
+        .def_property_readonly("skema", [](const Kode& k) { return conv(k.skema()); })
+        .def_property_readonly("level", [](const Kode& k) -> py::object {
+            if (auto l = k.level()) return py::str(std::string(to_string(*l)));
+            return py::none();
+        })
+        .def_property_readonly("parent", [](const Kode& k) { return conv(k.parent()); })
+        .def_property_readonly("program", [](const Kode& k) { return conv(k.program()); })
+        .def("is_under", &Kode::is_under, py::arg("ancestor"))
+        .def("__eq__", [](const Kode& a, const Kode& b) { return a == b; })
+        .def("__lt__", [](const Kode& a, const Kode& b) { return a < b; })
+        .def("__hash__", [](const Kode& a) { return py::hash(py::str(a.str())); })
+        .def("__str__", &Kode::text)
+        .def("__repr__", [](const Kode& k) { return "sakip.Kode('" + k.text() + "')"; });
+
+    py::class_<Amount>(m, "Amount", "A rupiah amount: .text as printed, .value exact, .notes parse notes.")
+        .RO(Amount, text)
+        .def_property_readonly("value", [](const Amount& a) { return to_py_decimal(a.value.value()); })
+        .def_property_readonly("rupiah", [](const Amount& a) { return a.value; })
+        .def_property_readonly("notes", [](const Amount& a) {
+            py::list out;
+            for (const auto& n : a.notes) out.append(py::str(n.code));
+            return out;
+        })
+        .def("has_note", &Amount::has_note, py::arg("code"))
+        .def("__eq__", [](const Amount& a, const Amount& b) { return a == b; })
+        .def("__str__", [](const Amount& a) { return a.text; })
+        .def("__repr__", [](const Amount& a) { return "sakip.Amount('" + a.text + "')"; });
+
+    py::class_<Besaran>(m, "Besaran", "A quantity: .text as printed, .value exact, .satuan ('%', 'Dokumen', '').")
+        .RO(Besaran, text)
+        .RO(Besaran, value)
+        .RO(Besaran, satuan)
+        .def_property_readonly("is_percent", &Besaran::is_percent)
+        .def("__eq__", [](const Besaran& a, const Besaran& b) { return a == b; })
+        .def("__str__", [](const Besaran& a) { return a.text; })
+        .def("__repr__", [](const Besaran& a) { return "sakip.Besaran('" + a.text + "')"; });
+
+    py::class_<Rentang>(m, "Rentang", "A target range [bawah, atas].")
+        .RO(Rentang, bawah)
+        .RO(Rentang, atas)
+        .def("__repr__", [](const Rentang& r) {
+            return "sakip.Rentang('" + r.bawah.text + "', '" + r.atas.text + "')";
+        });
+
+    py::class_<Varian>(m, "Varian").RO(Varian, teks).RO(Varian, sumber).def("__repr__", [](const Varian& v) {
+        return "sakip.Varian(" + py::repr(py::str(v.teks)).cast<std::string>() + ")";
+    });
+
+    // ---- organisation ----
+    py::class_<Unit>(m, "Unit").RO(Unit, id).RO(Unit, nama).RO(Unit, jenis).RO(Unit, induk).RO(Unit, catatan)
+        .def("__repr__", [](const Unit& u) { return "<sakip.Unit " + u.id + ">"; });
+    py::class_<Pejabat>(m, "Pejabat")
+        .RO(Pejabat, id).RO(Pejabat, nama).RO(Pejabat, jabatan).RO(Pejabat, instansi).RO(Pejabat, unit)
+        .RO(Pejabat, pangkat).RO(Pejabat, golongan).RO(Pejabat, nip).RO(Pejabat, catatan)
+        .def("__repr__", [](const Pejabat& p) { return "<sakip.Pejabat " + p.id + ">"; });
+    py::class_<TandaTangan>(m, "TandaTangan")
+        .RO(TandaTangan, bagian).RO(TandaTangan, label).RO(TandaTangan, jabatan).RO(TandaTangan, nama)
+        .RO(TandaTangan, pangkat).RO(TandaTangan, nip).RO(TandaTangan, baris);
+    py::class_<Instansi>(m, "Instansi")
+        .RO(Instansi, nama).RO(Instansi, pemda).RO(Instansi, tempat).RO(Instansi, unit)
+        .RO(Instansi, pejabat).RO(Instansi, catatan)
+        .def("find_unit", [](const Instansi& i, const std::string& id) { return opt_ptr(i.find_unit(id)); })
+        .def("find_pejabat", [](const Instansi& i, const std::string& id) { return opt_ptr(i.find_pejabat(id)); })
+        .def("__repr__", [](const Instansi& i) { return "<sakip.Instansi " + i.nama + ">"; });
+    py::class_<InfoDokumen>(m, "InfoDokumen")
+        .RO(InfoDokumen, jenis).RO(InfoDokumen, judul).RO(InfoDokumen, tahun).RO(InfoDokumen, tempat)
+        .RO(InfoDokumen, tanggal).RO(InfoDokumen, penandatangan).RO(InfoDokumen, tanda_tangan)
+        .RO(InfoDokumen, sumber).RO(InfoDokumen, catatan);
+
+    // ---- RPJMD, Renstra ----
+    py::class_<Periode>(m, "Periode").RO(Periode, awal).RO(Periode, akhir)
+        .def("__contains__", [](const Periode& p, int y) { return p.contains(y); })
+        .def("__repr__", [](const Periode& p) {
+            return "sakip.Periode(" + std::to_string(p.awal) + ", " + std::to_string(p.akhir) + ")";
+        });
+    py::class_<Misi>(m, "Misi").RO(Misi, nomor).RO(Misi, teks);
+    py::class_<MisiDidukung>(m, "MisiDidukung")
+        .RO(MisiDidukung, misi).RO(MisiDidukung, program).RO(MisiDidukung, sumber).RO(MisiDidukung, catatan);
+    py::class_<Rpjmd>(m, "Rpjmd")
+        .RO(Rpjmd, nama).RO(Rpjmd, periode).RO(Rpjmd, visi).RO(Rpjmd, misi).RO(Rpjmd, misi_didukung)
+        .RO(Rpjmd, catatan);
+    py::class_<Tujuan>(m, "Tujuan")
+        .RO(Tujuan, id).RO(Tujuan, nama).RO(Tujuan, indikator).RO(Tujuan, varian).RO(Tujuan, catatan)
+        .def("__repr__", [](const Tujuan& t) { return "<sakip.Tujuan " + t.id + ">"; });
+    py::class_<Sasaran>(m, "Sasaran")
+        .RO(Sasaran, id).RO(Sasaran, tujuan).RO(Sasaran, nama).RO(Sasaran, varian).RO(Sasaran, catatan)
+        .def("__repr__", [](const Sasaran& s) { return "<sakip.Sasaran " + s.id + ">"; });
+    py::class_<Indikator>(m, "Indikator")
+        .RO(Indikator, id).RO(Indikator, sasaran).RO(Indikator, nama).RO(Indikator, satuan)
+        .RO(Indikator, polaritas).RO(Indikator, kondisi_awal).RO(Indikator, target)
+        .RO(Indikator, target_akhir).RO(Indikator, program).RO(Indikator, varian).RO(Indikator, catatan)
+        .def("__repr__", [](const Indikator& i) { return "<sakip.Indikator " + i.id + ">"; });
+    py::class_<Renstra>(m, "Renstra")
+        .RO(Renstra, nama).RO(Renstra, periode).RO(Renstra, tujuan).RO(Renstra, sasaran)
+        .RO(Renstra, indikator).RO(Renstra, catatan)
+        .def("find_tujuan", [](const Renstra& r, const std::string& id) { return opt_ptr(r.find_tujuan(id)); })
+        .def("find_sasaran", [](const Renstra& r, const std::string& id) { return opt_ptr(r.find_sasaran(id)); })
+        .def("find_indikator", [](const Renstra& r, const std::string& id) { return opt_ptr(r.find_indikator(id)); })
+        .def("indikator_sasaran", [](const Renstra& r, const std::string& id) { return ptr_list(r.indikator_sasaran(id)); });
+
+    // ---- IKU ----
+    py::class_<Rumus>(m, "Rumus")
+        .RO(Rumus, jenis).RO(Rumus, pembilang).RO(Rumus, penyebut).RO(Rumus, input).RO(Rumus, ekspresi)
+        .def_property_readonly("inputs", &Rumus::inputs);
+    py::class_<InputIku>(m, "InputIku").RO(InputIku, nama).RO(InputIku, uraian).RO(InputIku, satuan);
+    py::class_<PenanggungJawab>(m, "PenanggungJawab").RO(PenanggungJawab, unit).RO(PenanggungJawab, teks);
+    py::class_<Iku>(m, "Iku")
+        .RO(Iku, indikator).RO(Iku, nama).RO(Iku, rumus).RO(Iku, input).RO(Iku, rumus_tertulis)
+        .RO(Iku, sumber_data).RO(Iku, penanggung_jawab).RO(Iku, catatan)
+        .def("__repr__", [](const Iku& i) { return "<sakip.Iku " + i.indikator + ">"; });
+
+    // ---- DPA ----
+    py::class_<SubKegiatan>(m, "SubKegiatan")
+        .RO(SubKegiatan, kode).RO(SubKegiatan, uraian).RO(SubKegiatan, kode_lain).RO(SubKegiatan, rencana)
+        .RO(SubKegiatan, realisasi).RO(SubKegiatan, fisik).RO(SubKegiatan, varian).RO(SubKegiatan, catatan)
+        .def("__repr__", [](const SubKegiatan& k) { return "<sakip.SubKegiatan " + k.kode.text() + ">"; });
+    py::class_<Kegiatan>(m, "Kegiatan")
+        .RO(Kegiatan, kode).RO(Kegiatan, uraian).RO(Kegiatan, kode_lain).RO(Kegiatan, rencana)
+        .RO(Kegiatan, realisasi).RO(Kegiatan, fisik).RO(Kegiatan, varian).RO(Kegiatan, catatan)
+        .RO(Kegiatan, sub_kegiatan)
+        .def("__len__", [](const Kegiatan& k) { return k.sub_kegiatan.size(); })
+        .def("__iter__", [](const Kegiatan& k) { return conv(k.sub_kegiatan).attr("__iter__")(); })
+        .def("__repr__", [](const Kegiatan& k) { return "<sakip.Kegiatan " + k.kode.text() + ">"; });
+    py::class_<Program>(m, "Program")
+        .RO(Program, kode).RO(Program, uraian).RO(Program, kode_lain).RO(Program, rencana)
+        .RO(Program, realisasi).RO(Program, fisik).RO(Program, sasaran).RO(Program, varian)
+        .RO(Program, catatan).RO(Program, kegiatan)
+        .def("find_kegiatan", [](const Program& p, const std::string& k) { return opt_ptr(p.find_kegiatan(Kode::parse(k))); })
+        .def("__len__", [](const Program& p) { return p.kegiatan.size(); })
+        .def("__iter__", [](const Program& p) { return conv(p.kegiatan).attr("__iter__")(); })
+        .def("__repr__", [](const Program& p) { return "<sakip.Program " + p.kode.text() + ">"; });
+    py::class_<BelanjaPos>(m, "BelanjaPos").RO(BelanjaPos, rencana).RO(BelanjaPos, realisasi);
+    py::class_<Belanja>(m, "Belanja")
+        .RO(Belanja, tidak_langsung).RO(Belanja, langsung).RO(Belanja, operasi).RO(Belanja, modal)
+        .RO(Belanja, tidak_terduga).RO(Belanja, transfer);
+    py::class_<Dpa>(m, "Dpa")
+        .RO(Dpa, tahun).RO(Dpa, skema_kode).RO(Dpa, sumber).RO(Dpa, belanja).RO(Dpa, program)
+        .RO(Dpa, catatan)
+        .def_property_readonly("jumlah_kegiatan", &Dpa::jumlah_kegiatan)
+        .def("find_program", [](const Dpa& d, const std::string& k) { return opt_ptr(d.find_program(Kode::parse(k))); })
+        .def("find_kegiatan", [](const Dpa& d, const std::string& k) { return opt_ptr(d.find_kegiatan(Kode::parse(k))); })
+        .def("__len__", [](const Dpa& d) { return d.program.size(); })
+        .def("__iter__", [](const Dpa& d) { return conv(d.program).attr("__iter__")(); })
+        .def("__repr__", [](const Dpa& d) { return "<sakip.Dpa " + std::to_string(d.tahun) + ">"; });
+
+    // ---- PK ----
+    py::class_<Pihak>(m, "Pihak").RO(Pihak, pejabat).RO(Pihak, jabatan).RO(Pihak, tanda_tangan);
+    py::class_<PkIndikator>(m, "PkIndikator")
+        .RO(PkIndikator, indikator).RO(PkIndikator, nama).RO(PkIndikator, teks).RO(PkIndikator, target)
+        .RO(PkIndikator, satuan).RO(PkIndikator, catatan);
+    py::class_<PkSasaran>(m, "PkSasaran")
+        .RO(PkSasaran, sasaran).RO(PkSasaran, teks).RO(PkSasaran, indikator).RO(PkSasaran, catatan);
+    py::class_<PkBaris>(m, "PkBaris")
+        .RO(PkBaris, nomor).RO(PkBaris, uraian).RO(PkBaris, program).RO(PkBaris, kegiatan)
+        .RO(PkBaris, sub_kegiatan).RO(PkBaris, indikator).RO(PkBaris, target).RO(PkBaris, anggaran)
+        .RO(PkBaris, catatan);
+    py::class_<PerjanjianKinerja>(m, "PerjanjianKinerja")
+        .RO(PerjanjianKinerja, id).RO(PerjanjianKinerja, tahun).RO(PerjanjianKinerja, judul)
+        .RO(PerjanjianKinerja, tempat).RO(PerjanjianKinerja, tanggal).RO(PerjanjianKinerja, pihak_pertama)
+        .RO(PerjanjianKinerja, pihak_kedua).RO(PerjanjianKinerja, atasan).RO(PerjanjianKinerja, sasaran)
+        .RO(PerjanjianKinerja, program).RO(PerjanjianKinerja, kegiatan).RO(PerjanjianKinerja, sub_kegiatan)
+        .RO(PerjanjianKinerja, sumber).RO(PerjanjianKinerja, catatan)
+        .def("__repr__", [](const PerjanjianKinerja& p) {
+            return "<sakip.PerjanjianKinerja " + std::to_string(p.tahun) + "/" + p.id + ">";
+        });
+
+    // ---- realisasi, laporan ----
+    py::class_<Rincian>(m, "Rincian").RO(Rincian, uraian).RO(Rincian, jumlah);
+    py::class_<RealisasiIndikator>(m, "RealisasiIndikator")
+        .RO(RealisasiIndikator, indikator).RO(RealisasiIndikator, tahun)
+        .def_property_readonly("input", [](const RealisasiIndikator& r) {
+            py::dict out;  // name -> Besaran, in document order
+            for (const auto& i : r.input) out[py::str(i.nama)] = conv(i.nilai);
+            return out;
+        })
+        .RO(RealisasiIndikator, nilai)
+        .def_property_readonly("rincian", [](const RealisasiIndikator& r) {
+            py::dict out;
+            for (const auto& ri : r.rincian) out[py::str(ri.input)] = conv(ri.baris);
+            return out;
+        })
+        .RO(RealisasiIndikator, sumber).RO(RealisasiIndikator, catatan)
+        .def("__repr__", [](const RealisasiIndikator& r) {
+            return "<sakip.RealisasiIndikator " + std::to_string(r.tahun) + "/" + r.indikator + ">";
+        });
+    py::class_<Angka>(m, "Angka", "A figure the report printed: .teks exactly as printed; .nilai its number or None.")
+        .RO(Angka, id).RO(Angka, sumber).RO(Angka, baris).RO(Angka, ref).RO(Angka, ukuran).RO(Angka, tahun)
+        .RO(Angka, terhadap).RO(Angka, kategori).RO(Angka, teks).RO(Angka, konteks).RO(Angka, catatan)
+        .def_property_readonly("nilai", [](const Angka& a) { return conv(a.nilai()); })
+        .def("__repr__", [](const Angka& a) { return "<sakip.Angka " + a.id + " " + py::repr(py::str(a.teks)).cast<std::string>() + ">"; });
+    py::class_<KelasSkala>(m, "KelasSkala")
+        .RO(KelasSkala, nomor).RO(KelasSkala, interval).RO(KelasSkala, kriteria).RO(KelasSkala, singkatan);
+    py::class_<SkalaTercetak>(m, "SkalaTercetak")
+        .RO(SkalaTercetak, id).RO(SkalaTercetak, judul).RO(SkalaTercetak, sumber).RO(SkalaTercetak, baris)
+        .RO(SkalaTercetak, dasar).RO(SkalaTercetak, kelas).RO(SkalaTercetak, catatan);
+    py::class_<Laporan>(m, "Laporan")
+        .RO(Laporan, tahun).RO(Laporan, skala).RO(Laporan, angka)
+        .def("find_angka", [](const Laporan& l, const std::string& id) { return opt_ptr(l.find_angka(id)); })
+        .def("angka_tentang", [](const Laporan& l, const std::string& ref) { return ptr_list(l.angka_tentang(ref)); })
+        .def("__len__", [](const Laporan& l) { return l.angka.size(); })
+        .def("__iter__", [](const Laporan& l) { return conv(l.angka).attr("__iter__")(); });
+    py::class_<PohonProgram>(m, "PohonProgram").RO(PohonProgram, nama).RO(PohonProgram, program).RO(PohonProgram, kegiatan);
+    py::class_<PohonKinerja>(m, "PohonKinerja")
+        .RO(PohonKinerja, tahun).RO(PohonKinerja, sumber).RO(PohonKinerja, misi).RO(PohonKinerja, tujuan)
+        .RO(PohonKinerja, sasaran).RO(PohonKinerja, program).RO(PohonKinerja, penanggung_jawab)
+        .RO(PohonKinerja, catatan);
+
+    // ---- the document ----
+    py::class_<Dokumen>(m, "Dokumen", "One instansi's SAKIP chain (a sakip/1 document). Read-only.")
+        .RO(Dokumen, format).RO(Dokumen, dokumen).RO(Dokumen, instansi).RO(Dokumen, rpjmd)
+        .RO(Dokumen, renstra).RO(Dokumen, iku).RO(Dokumen, dpa).RO(Dokumen, pk).RO(Dokumen, realisasi)
+        .RO(Dokumen, laporan).RO(Dokumen, pohon_kinerja).RO(Dokumen, catatan)
+        .def("to_json", [](const Dokumen& d) { return save(d); },
+             "The document as sakip/1 JSON text (deterministic, lossless).")
+        .def("save", [](const Dokumen& d, const py::object& path) {
+                 save(d, std::filesystem::path(py::str(py::module_::import("os").attr("fspath")(path)).cast<std::string>()));
+             }, py::arg("path"))
+        .def("find_iku", [](const Dokumen& d, const std::string& id) { return opt_ptr(d.find_iku(id)); })
+        .def("find_realisasi", [](const Dokumen& d, int y, const std::string& id) { return opt_ptr(d.find_realisasi(y, id)); })
+        .def("find_pk", [](const Dokumen& d, int y, const std::string& id) { return opt_ptr(d.find_pk(y, id)); })
+        .def("atasan", [](const Dokumen& d, const PerjanjianKinerja& p) { return opt_ptr(d.atasan(p)); })
+        .def("bawahan", [](const Dokumen& d, const PerjanjianKinerja& p) { return ptr_list(d.bawahan(p)); })
+        .def("rantai_atasan", [](const Dokumen& d, const PerjanjianKinerja& p) { return ptr_list(d.rantai_atasan(p)); })
+        .def("semua_bawahan", [](const Dokumen& d, const PerjanjianKinerja& p) { return ptr_list(d.semua_bawahan(p)); })
+        .def("__eq__", [](const Dokumen& a, const Dokumen& b) { return a == b; })
+        .def("__repr__", [](const Dokumen& d) { return "<sakip.Dokumen " + d.instansi.nama + ">"; });
+
+    m.def("load", [](const py::object& path) {
+              std::string p = py::str(py::module_::import("os").attr("fspath")(path)).cast<std::string>();
+              return load(p);
+          }, py::arg("path"), "Load a sakip/1 JSON file; raises sakip.LoadError listing every problem.");
+    m.def("loads", [](const py::object& text, const std::string& origin) {
+              std::string t = read_text(text);
+              return load_json(t, origin);
+          }, py::arg("text"), py::arg("origin") = "<string>",
+          "Load sakip/1 JSON text (str or bytes); raises sakip.LoadError listing every problem.");
+}
+
+#undef RO
+
+}  // namespace sakip::python
