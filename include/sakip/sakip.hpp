@@ -11,3 +11,4 @@
 #include <sakip/batch.hpp>
 #include <sakip/model.hpp>
 #include <sakip/json.hpp>
+#include <sakip/measure.hpp>

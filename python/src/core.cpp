@@ -68,4 +68,5 @@ PYBIND11_MODULE(_core, m) {
   sakip::python::bind_rupiah(m);
   sakip::python::bind_batch(m);
   sakip::python::bind_model(m);  // needs Error registered first
+  sakip::python::bind_measure(m);
 }

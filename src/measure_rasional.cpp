@@ -1,0 +1,252 @@
+// Exact rationals and n-th roots for the measures; see include/sakip/measure/rasional.hpp.
+#include <sakip/measure/rasional.hpp>
+
+#include "measure_internal.hpp"
+
+#include <sakip/error.hpp>
+
+#include <utility>
+
+namespace sakip {
+
+namespace detail {
+
+integer pow10(int exponent) {
+    integer r = 1;
+    for (int i = 0; i < exponent; ++i) r *= 10;
+    return r;
+}
+
+integer round_from_floor(const integer& floor, Fraksi f, Rounding rounding) {
+    if (f == Fraksi::nol) return floor;
+    const bool negative = floor.sign() < 0;  // value < 0 exactly when floor < 0 (f < 1)
+    switch (rounding) {
+        case Rounding::floor: return floor;
+        case Rounding::ceiling: return floor + 1;
+        case Rounding::down: return negative ? floor + 1 : floor;
+        case Rounding::up: return negative ? floor : floor + 1;
+        case Rounding::half_up:
+        case Rounding::half_down:
+        case Rounding::half_even:
+            if (f == Fraksi::bawah_setengah) return floor;
+            if (f == Fraksi::atas_setengah) return floor + 1;
+            if (rounding == Rounding::half_up) return negative ? floor : floor + 1;
+            if (rounding == Rounding::half_down) return negative ? floor + 1 : floor;
+            return (floor % 2 == 0) ? floor : floor + 1;
+    }
+    return floor;
+}
+
+Decimal make_decimal(const integer& coefficient, int places) {
+    static const integer limit = pow10(Decimal::max_digits);
+    if (boost::multiprecision::abs(coefficient) >= limit) {
+        throw overflow_error("result has more than 38 significant digits");
+    }
+    if (places < -Decimal::max_scale || places > Decimal::max_scale) {
+        throw overflow_error("scale out of range");
+    }
+    return Decimal::from_parts(Decimal::coefficient_type(coefficient), places);
+}
+
+std::string decimal_text(const Rasional& r) {
+    if (auto d = r.to_decimal()) return d->to_string();
+    return r.to_string();
+}
+
+}  // namespace detail
+
+using detail::integer;
+
+namespace {
+
+// floor(a / b) for b > 0 and the class of the remainder.
+std::pair<integer, detail::Fraksi> floor_div(const integer& a, const integer& b) {
+    integer q = a / b;  // truncates towards zero
+    integer r = a % b;  // sign of a
+    if (r.sign() < 0) {
+        q -= 1;
+        r += b;
+    }
+    detail::Fraksi f = detail::Fraksi::nol;
+    if (!r.is_zero()) {
+        const integer twice = 2 * r;
+        f = twice < b ? detail::Fraksi::bawah_setengah
+                      : (twice == b ? detail::Fraksi::setengah : detail::Fraksi::atas_setengah);
+    }
+    return {q, f};
+}
+
+}  // namespace
+
+Rasional::Rasional(const Decimal& value) : num_(value.coefficient()), den_(1) {
+    if (value.scale() > 0) {
+        den_ = detail::pow10(value.scale());
+    } else if (value.scale() < 0) {
+        num_ *= detail::pow10(-value.scale());
+    }
+    normalize();
+}
+
+Rasional::Rasional(integer num, integer den) : num_(std::move(num)), den_(std::move(den)) {
+    if (den_.is_zero()) throw division_by_zero("rational with denominator 0");
+    normalize();
+}
+
+void Rasional::normalize() {
+    if (den_.sign() < 0) {
+        num_ = -num_;
+        den_ = -den_;
+    }
+    if (num_.is_zero()) {
+        den_ = 1;
+        return;
+    }
+    integer g = boost::multiprecision::gcd(num_, den_);
+    if (g != 1) {
+        num_ /= g;
+        den_ /= g;
+    }
+}
+
+Rasional Rasional::operator-() const {
+    Rasional r = *this;
+    r.num_ = -r.num_;
+    return r;
+}
+
+Rasional Rasional::abs() const { return signum() < 0 ? -*this : *this; }
+
+Rasional operator+(const Rasional& a, const Rasional& b) {
+    if (a.den_ == b.den_) return Rasional(a.num_ + b.num_, a.den_);
+    return Rasional(a.num_ * b.den_ + b.num_ * a.den_, a.den_ * b.den_);
+}
+
+Rasional operator-(const Rasional& a, const Rasional& b) { return a + (-b); }
+
+Rasional operator*(const Rasional& a, const Rasional& b) {
+    return Rasional(a.num_ * b.num_, a.den_ * b.den_);
+}
+
+Rasional operator/(const Rasional& a, const Rasional& b) {
+    if (b.is_zero()) throw division_by_zero("division by zero");
+    return Rasional(a.num_ * b.den_, a.den_ * b.num_);
+}
+
+Rasional Rasional::pow(unsigned exponent) const {
+    Rasional r;
+    r.num_ = boost::multiprecision::pow(num_, exponent);
+    r.den_ = boost::multiprecision::pow(den_, exponent);
+    return r;
+}
+
+std::strong_ordering operator<=>(const Rasional& a, const Rasional& b) noexcept {
+    const integer l = a.num_ * b.den_;
+    const integer r = b.num_ * a.den_;
+    if (l < r) return std::strong_ordering::less;
+    if (l > r) return std::strong_ordering::greater;
+    return std::strong_ordering::equal;
+}
+
+Decimal Rasional::round(int places, Rounding rounding) const {
+    integer a = num_;
+    integer b = den_;
+    if (places >= 0) {
+        a *= detail::pow10(places);
+    } else {
+        b *= detail::pow10(-places);
+    }
+    auto [fl, f] = floor_div(a, b);
+    return detail::make_decimal(detail::round_from_floor(fl, f, rounding), places);
+}
+
+std::optional<Decimal> Rasional::to_decimal() const {
+    integer d = den_;
+    int twos = 0;
+    int fives = 0;
+    while (d % 2 == 0) {
+        d /= 2;
+        ++twos;
+    }
+    while (d % 5 == 0) {
+        d /= 5;
+        ++fives;
+    }
+    if (d != 1) return std::nullopt;
+    const int places = twos > fives ? twos : fives;
+    const integer coefficient = num_ * detail::pow10(places) / den_;
+    static const integer limit = detail::pow10(Decimal::max_digits);
+    if (boost::multiprecision::abs(coefficient) >= limit || places > Decimal::max_scale) {
+        return std::nullopt;
+    }
+    return detail::make_decimal(coefficient, places);
+}
+
+std::string Rasional::to_string() const {
+    if (den_ == 1) return num_.str();
+    return num_.str() + "/" + den_.str();
+}
+
+integer iroot(const integer& x, unsigned n) {
+    if (x.sign() < 0) throw error("iroot of a negative number");
+    if (n == 0) throw error("iroot with n == 0");
+    if (n == 1 || x < 2) return x;
+    // Start above the root: 2^ceil(bits / n), then Newton's iteration decreases monotonically.
+    const auto bits = boost::multiprecision::msb(x) + 1;
+    integer y = integer(1) << ((bits + n - 1) / n);
+    for (;;) {
+        integer next = ((n - 1) * y + x / boost::multiprecision::pow(y, n - 1)) / n;
+        if (next >= y) break;
+        y = std::move(next);
+    }
+    while (boost::multiprecision::pow(y, n) > x) --y;
+    while (boost::multiprecision::pow(y + 1, n) <= x) ++y;
+    return y;
+}
+
+Akar::Akar(Rasional radikan_, unsigned n_) : radikan(std::move(radikan_)), n(n_) {
+    if (n == 0) throw error("root of degree 0");
+    if (radikan.signum() < 0) throw error("root of a negative number");
+}
+
+std::optional<Rasional> Akar::rasional() const {
+    if (n == 1) return radikan;
+    integer p = iroot(radikan.num(), n);
+    integer q = iroot(radikan.den(), n);
+    if (boost::multiprecision::pow(p, n) == radikan.num() &&
+        boost::multiprecision::pow(q, n) == radikan.den()) {
+        return Rasional(p, q);
+    }
+    return std::nullopt;
+}
+
+Decimal Akar::round(int places, Rounding rounding, const Rasional& multiplier,
+                    const Rasional& offset) const {
+    if (multiplier.signum() <= 0) throw error("Akar::round needs a positive multiplier");
+    if (places < 0) throw error("Akar::round needs places >= 0");
+    const Rasional shifted_offset = offset * Rasional(detail::pow10(places), 1);
+    if (!shifted_offset.is_integer()) {
+        throw error("Akar::round: the offset has more decimals than the places");
+    }
+    // v = (multiplier^n * radikan * 10^(places*n))^(1/n) = P/Q ^ (1/n); y = floor(v).
+    const Rasional r = multiplier.pow(n) * radikan * Rasional(detail::pow10(places * static_cast<int>(n)), 1);
+    const integer& P = r.num();
+    const integer& Q = r.den();
+    const integer y = iroot(P / Q, n);  // floor(root(floor(x))) == floor(root(x))
+    detail::Fraksi f = detail::Fraksi::nol;
+    if (boost::multiprecision::pow(y, n) * Q != P) {
+        // Compare (y + 1/2)^n with P/Q: (2y+1)^n * Q  vs  2^n * P.
+        const integer lhs = boost::multiprecision::pow(2 * y + 1, n) * Q;
+        const integer rhs = boost::multiprecision::pow(integer(2), n) * P;
+        f = lhs > rhs ? detail::Fraksi::bawah_setengah
+                      : (lhs == rhs ? detail::Fraksi::setengah : detail::Fraksi::atas_setengah);
+    }
+    const integer fl = y + shifted_offset.num();
+    return detail::make_decimal(detail::round_from_floor(fl, f, rounding), places);
+}
+
+std::string Akar::to_string() const {
+    if (n == 1) return radikan.to_string();
+    return "(" + radikan.to_string() + ")^(1/" + std::to_string(n) + ")";
+}
+
+}  // namespace sakip
