@@ -424,7 +424,80 @@ ParseResult<Rupiah> Rupiah::parse_detailed(std::string_view text, const ParseOpt
     return ParseResult<Rupiah>{rupiah_from_scan(text, s, options), to_notes(s)};
 }
 
+namespace {
+
+// The common printed forms ("Rp 1.234.567,89", "88.799.000,-", "13.642.000.-", "1234,5") in
+// plain int64 arithmetic. Returns false on anything else - other blanks, signs, English
+// grouping, exponents, too many digits - so the general scanner decides, and its reading is
+// the only one (fuzz_parse_rupiah checks that both agree).
+bool parse_sen_fast(std::string_view t, std::int64_t& out) {
+    const std::size_t n = t.size();
+    std::size_t i = 0;
+    while (i < n && t[i] == ' ') ++i;
+    bool negative = false;
+    if (i < n && t[i] == '-') {
+        negative = true;
+        ++i;
+    }
+    if (i + 1 < n && t[i] == 'R' && t[i + 1] == 'p') {
+        i += 2;
+        if (i < n && t[i] == '.') ++i;
+        while (i < n && t[i] == ' ') ++i;
+        if (!negative && i < n && t[i] == '-') {
+            negative = true;
+            ++i;
+        }
+    }
+    const std::size_t start = i;
+    std::int64_t value = 0;
+    int digits = 0;
+    while (i < n && is_digit(t[i])) {
+        value = value * 10 + (t[i] - '0');
+        ++i;
+        if (++digits > 16) return false;
+    }
+    if (digits == 0 || (t[start] == '0' && digits > 1)) return false;
+    // ".ddd" not followed by a further digit: one thousands group.
+    auto group_follows = [&](std::size_t k) {
+        return k + 3 < n && t[k] == '.' && is_digit(t[k + 1]) && is_digit(t[k + 2]) &&
+               is_digit(t[k + 3]) && (k + 4 == n || !is_digit(t[k + 4]));
+    };
+    if (group_follows(i)) {
+        if (digits > 3 || t[start] == '0') return false;
+        while (group_follows(i)) {
+            digits += 3;
+            if (digits > 16) return false;  // checked before multiplying: no int64 overflow
+            for (std::size_t k = i + 1; k < i + 4; ++k) value = value * 10 + (t[k] - '0');
+            i += 4;
+        }
+    }
+    std::int64_t sen = 0;
+    if (i + 1 < n && (t[i] == ',' || t[i] == '.') && t[i + 1] == '-') {
+        i += 2;  // ",-" or ".-": no sen written
+    } else if (i < n && t[i] == ',') {
+        ++i;
+        int frac = 0;
+        while (i < n && is_digit(t[i])) {
+            if (++frac > 2) return false;  // a third decimal is the ambiguous case
+            sen = sen * 10 + (t[i] - '0');
+            ++i;
+        }
+        if (frac == 0) return false;
+        if (frac == 1) sen *= 10;
+    }
+    while (i < n && t[i] == ' ') ++i;
+    if (i != n) return false;
+    const std::int64_t total = value * 100 + sen;
+    out = negative ? -total : total;
+    return true;
+}
+
+}  // namespace
+
 std::int64_t Rupiah::parse_sen(std::string_view text, const ParseOptions& options) {
+    std::int64_t fast = 0;
+    if (options.style == Style::indonesian && options.allow_currency && parse_sen_fast(text, fast))
+        return fast;
     Scan s;
     scan(text, options, true, s);
     coef m = s.magnitude;

@@ -222,3 +222,15 @@ TEST_CASE("parse_sen: the batch hot path") {
     CHECK_THROWS_AS(Rupiah::parse_sen("1,505"), sakip::parse_error);
     CHECK(Rupiah::parse_sen("0E-900") == 0);
 }
+
+TEST_CASE("parse_sen fast path: long grouped numbers fall back instead of overflowing") {
+    // Found by fuzz_parse_rupiah: the int64 fast path multiplied before checking its digit
+    // budget (UBSan: signed overflow). Kept in fuzz/corpus/parse_rupiah as well.
+    const std::string text = "           9.469.000.006.439.469.000j     \x7f@";
+    CHECK_THROWS_AS(sakip::Rupiah::parse_sen(text), sakip::parse_error);
+    CHECK(sakip::Rupiah::parse_sen("9.469.000.006.439.469") == 946900000643946900);  // 16 digits + sen
+    CHECK_THROWS_AS(sakip::Rupiah::parse_sen("94.690.000.064.394.690"), sakip::overflow_error);
+    CHECK(sakip::Rupiah::parse_sen("Rp 88.799.000,-") == 8879900000);
+    CHECK(sakip::Rupiah::parse_sen("-Rp5.000,5") == -500050);
+    CHECK(sakip::Rupiah::parse_sen("13.642.000.-") == 1364200000);
+}
