@@ -12,3 +12,5 @@
 #include <sakip/model.hpp>
 #include <sakip/json.hpp>
 #include <sakip/measure.hpp>
+#include <sakip/evaluate.hpp>
+#include <sakip/audit.hpp>

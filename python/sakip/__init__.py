@@ -72,7 +72,14 @@ from ._core import (
     terbilang,
 )
 
+from ._engine import Finding, Findings, audit, audit_rules, evaluate
+
 __all__ = [
+    "Finding",
+    "Findings",
+    "audit",
+    "audit_rules",
+    "evaluate",
     "Amount",
     "Besaran",
     "Capaian",

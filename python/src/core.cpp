@@ -69,4 +69,5 @@ PYBIND11_MODULE(_core, m) {
   sakip::python::bind_batch(m);
   sakip::python::bind_model(m);  // needs Error registered first
   sakip::python::bind_measure(m);
+  sakip::python::bind_audit(m);  // after the model and the measures it uses
 }

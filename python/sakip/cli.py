@@ -1,0 +1,245 @@
+"""The ``sakip`` command line (also ``python -m sakip``).
+
+    sakip audit FILE [--year Y] [--skala NAME] [--legacy] [--json] [--lang id|en]
+    sakip report FILE [--year Y] [--skala NAME] [--legacy] [--format md]
+    sakip capaian --target 97 --realisasi 100 [--polaritas negatif]
+    sakip info
+
+FILE is a sakip/1 JSON file or the name of a bundled dataset (``kajuara-2020``).
+Exit codes: 0 success (audit: no error-level finding), 1 audit found errors, 2 unusable input.
+Errors are one line on stderr; ``--debug`` shows the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import os
+import sys
+from importlib import resources
+
+import sakip
+
+EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+
+
+class UsageError(Exception):
+    """An input problem reported as one line (exit 2)."""
+
+
+def _resolve(path: str) -> str:
+    if os.path.exists(path):
+        return path
+    if path in sakip.datasets():
+        return str(resources.files("sakip") / "data" / f"{path}.json")
+    return path  # the loader reports the missing file
+
+
+def _load(path: str):
+    try:
+        return sakip.load(_resolve(path))
+    except sakip.LoadError as exc:
+        problems = getattr(exc, "problems", None) or []
+        lines = [f"{p}: {r}: {m}" if p else f"{r}: {m}" for p, r, m in problems] or [str(exc)]
+        raise UsageError(f"cannot load {path}:\n  " + "\n  ".join(lines)) from exc
+
+
+def _year(doc, year):
+    if year is not None:
+        return year
+    laporan = getattr(doc, "laporan", None)
+    try:
+        years = sorted(int(y) for y in laporan) if laporan else []
+    except TypeError:
+        years = []
+    if years:
+        return years[-1]
+    info = getattr(doc, "dokumen", None)
+    if info is not None and getattr(info, "tahun", None):
+        return int(info.tahun)
+    raise UsageError("no report year in the document: give --year")
+
+
+def _pct(h) -> str:
+    v = h["value"] if isinstance(h, dict) else h
+    if v is None:
+        return "tidak terdefinisi"
+    return f"{v}".replace(".", ",")
+
+
+def _rp(v) -> str:
+    if v is None:
+        return "-"
+    s = f"{v:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    return "Rp" + (s[:-3] if s.endswith(",00") else s)
+
+
+# ---- audit -------------------------------------------------------------------------------------
+
+def cmd_audit(args) -> int:
+    doc = _load(args.file)
+    findings = sakip.audit(doc, year=args.year, skala=args.skala, legacy=args.legacy)
+    if args.json:
+        sys.stdout.write(findings.to_json())
+    else:
+        en = args.lang == "en"
+        if len(findings) == 0:
+            print("No findings." if en else "Tidak ada temuan.")
+        for f in findings:
+            msg = f.message_en if en else f.message
+            print(f"{f.severity:<7} {f.rule:<22} {f.location}")
+            print(f"        {f.source}: {msg}")
+        counts = collections.Counter(f.severity for f in findings)
+        print()
+        label = "findings" if en else "temuan"
+        print(f"{len(findings)} {label}: {counts['error']} error, {counts['warning']} warning, {counts['info']} info")
+    return EXIT_FINDINGS if findings.count("error") else EXIT_OK
+
+
+# ---- report ------------------------------------------------------------------------------------
+
+def _table(head, rows) -> list[str]:
+    out = ["| " + " | ".join(head) + " |", "|" + "|".join("---" for _ in head) + "|"]
+    out += ["| " + " | ".join(str(c) for c in r) + " |" for r in rows]
+    return out
+
+
+def cmd_report(args) -> int:
+    doc = _load(args.file)
+    year = _year(doc, args.year)
+    ev = sakip.evaluate(doc, year, skala=args.skala, legacy=args.legacy)
+    out = [f"# Bab III Akuntabilitas Kinerja {year} (dihitung ulang oleh sakip {sakip.__version__})", ""]
+    out += [f"Skala kategori: `{ev['skala']}`. Kebijakan 0/0: "
+            + ("dihitung 100 % (legacy)" if args.legacy else "tidak terdefinisi (bawaan)") + ".", ""]
+
+    out += ["## 3.1 Capaian indikator kinerja", ""]
+    out += _table(["Indikator", "Target", "Realisasi", "Capaian (%)", "Kategori", "Status"],
+                  [[i["id"], i["target"] or "-", _pct(i["realisasi"]), _pct(i["capaian"]), i["kategori"] or "-",
+                    i["capaian"]["status"]] for i in ev["indikator"]])
+    out += ["", "## 3.2 Capaian per sasaran dan efisiensi", ""]
+    out += _table(["Sasaran", "Rata-rata capaian (%)", "Dikecualikan", "Serapan (%)", "Efisiensi (capaian − serapan)",
+                   "Efisiensi (capaian ÷ serapan)"],
+                  [[s["id"], _pct(s["rata_rata"]), s["excluded"], _pct(s["serapan"]), _pct(s["efisiensi"]),
+                    _pct(s["efisiensi_rasio"])] for s in ev["sasaran"]])
+
+    # Comparison with earlier years and the Renstra end target.
+    earlier = []
+    for y in range(year - 5, year):
+        try:
+            e = sakip.evaluate(doc, y, skala=args.skala, legacy=args.legacy)
+        except sakip.Error:
+            continue
+        if any(i["realisasi"]["value"] is not None for i in e["indikator"]):
+            earlier.append((y, {i["id"]: i for i in e["indikator"]}))
+    out += ["", "## 3.3 Perbandingan dengan tahun lalu dan target akhir Renstra", ""]
+    head = ["Indikator"] + [f"Realisasi {y}" for y, _ in earlier] + [f"Realisasi {year}", "Target akhir"]
+    rows = []
+    for i in ev["indikator"]:
+        rows.append([i["id"]] + [_pct(e[i["id"]]["realisasi"]) for _, e in earlier]
+                    + [_pct(i["realisasi"]), i["target_akhir"] or "-"])
+    out += _table(head, rows)
+
+    out += ["", "## 3.4 Realisasi anggaran per program dan kegiatan", ""]
+    rows = []
+    for p in ev["program"]:
+        rows.append([f"**{p['kode']}**", f"**{p['uraian']}**", _rp(p["rencana"]), _rp(p["realisasi"]),
+                     _pct(p["serapan"]), _pct(p["porsi"])])
+        for k in p["kegiatan"]:
+            rows.append([k["kode"], k["uraian"], _rp(k["rencana"]), _rp(k["realisasi"]), _pct(k["serapan"]),
+                         _pct(k["porsi"])])
+    rows.append(["", "**Jumlah**", _rp(ev["total_rencana"]), _rp(ev["total_realisasi"]), _pct(ev["serapan"]), ""])
+    out += _table(["Kode", "Program / kegiatan", "Rencana", "Realisasi", "Serapan (%)", "Porsi (%)"], rows)
+
+    findings = sakip.audit(doc, year=year, skala=args.skala, legacy=args.legacy)
+    counts = collections.Counter(f.severity for f in findings)
+    out += ["", "## Ringkasan audit", "",
+            f"{len(findings)} temuan: {counts['error']} error, {counts['warning']} warning, {counts['info']} info.", ""]
+    by_rule = collections.Counter((f.severity, f.rule) for f in findings)
+    out += _table(["Tingkat", "Aturan", "Jumlah"], [[s, f"`{r}`", n] for (s, r), n in sorted(by_rule.items())])
+    out += ["", "### Error", ""]
+    out += [f"- `{f.rule}` {f.source}: {f.message}" for f in findings if f.severity == "error"]
+    print("\n".join(out))
+    return EXIT_OK
+
+
+# ---- capaian -----------------------------------------------------------------------------------
+
+def cmd_capaian(args) -> int:
+    kwargs = {}
+    if args.legacy:
+        kwargs["zero_over_zero"] = "seratus"
+    c = sakip.capaian(args.realisasi, args.target, polaritas=args.polaritas, places=args.places, **kwargs)
+    if c.persen is None:
+        print(f"capaian tidak terdefinisi ({c.status})")
+    else:
+        print(f"capaian {str(c.persen).replace('.', ',')} %")
+    t = c.trace
+    if isinstance(t, dict):
+        inputs = ", ".join(f"{k} = {v}" for k, v in (t.get("inputs") or {}).items())
+        parts = [t.get("formula"), inputs, f"{t.get('rounding')} {t.get('places')} places", t.get("reason")]
+        parts += [f"policy {', '.join(t['policy'])}"] if t.get("policy") else []
+        t = "; ".join(str(x) for x in parts if x)
+    print(f"trace: {t}")
+    return EXIT_OK
+
+
+def cmd_info(_args) -> int:
+    print(f"sakip {sakip.__version__}")
+    names = sakip.datasets()
+    print("bundled datasets: " + (", ".join(names) if names else "(none)"))
+    return EXIT_OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="sakip", description="Exact, traceable SAKIP figures: audit and recompute an LKjIP.")
+    p.add_argument("--version", action="version", version=f"sakip {sakip.__version__}")
+    p.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    sub = p.add_subparsers(dest="command")
+    sub.add_parser("info", help="print the version and the bundled datasets")
+
+    def common(sp):
+        sp.add_argument("file", metavar="FILE", help="a sakip/1 JSON file or a bundled dataset name")
+        sp.add_argument("--year", type=int, default=None, help="report year (default: every laporan year / the latest)")
+        sp.add_argument("--skala", default=None, help="kategori scale (default: the report's own scale)")
+        sp.add_argument("--legacy", action="store_true", help="score 0/0 as 100 %% (legacy practice)")
+
+    a = sub.add_parser("audit", help="find every discrepancy in a document")
+    common(a)
+    a.add_argument("--json", action="store_true", help="JSON list of findings")
+    a.add_argument("--lang", choices=["id", "en"], default="id", help="message language")
+    r = sub.add_parser("report", help="the recomputed Bab III tables and the audit summary")
+    common(r)
+    r.add_argument("--format", choices=["md"], default="md")
+    c = sub.add_parser("capaian", help="capaian of one indicator")
+    c.add_argument("--target", required=True)
+    c.add_argument("--realisasi", required=True)
+    c.add_argument("--polaritas", default="positif", choices=["positif", "negatif", "stabil"])
+    c.add_argument("--places", type=int, default=2)
+    c.add_argument("--legacy", action="store_true", help="score 0/0 as 100 %%")
+    for sp in (a, r, c):
+        sp.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    commands = {None: cmd_info, "info": cmd_info, "audit": cmd_audit, "report": cmd_report, "capaian": cmd_capaian}
+    try:
+        return commands[args.command](args)
+    except UsageError as exc:
+        if args.debug:
+            raise
+        print(f"sakip: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except (sakip.Error, ValueError, TypeError, OSError) as exc:
+        if args.debug:
+            raise
+        print(f"sakip: error: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except BrokenPipeError:  # pragma: no cover - `sakip audit ... | head`
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

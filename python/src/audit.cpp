@@ -1,0 +1,277 @@
+// sakip.audit / sakip.Finding / sakip.Findings and the methods Dokumen.evaluate / Dokumen.audit.
+// Decimal values cross as decimal.Decimal (never float); evaluate returns plain dicts.
+#include "common.hpp"
+
+#include <sakip/audit.hpp>
+#include <sakip/evaluate.hpp>
+#include <sakip/model.hpp>
+
+#include <pybind11/stl.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace py = pybind11;
+
+namespace sakip::python {
+
+namespace {
+
+py::object opt_str(const std::optional<std::string>& s) { return s ? py::object(py::str(*s)) : py::object(py::none()); }
+
+py::dict finding_dict(const Finding& f) {
+    py::dict d;
+    d["rule"] = f.rule;
+    d["severity"] = std::string(to_string(f.severity));
+    d["location"] = f.location;
+    d["source"] = f.source;
+    d["message"] = f.message;
+    d["message_en"] = f.message_en;
+    d["reported"] = f.reported;
+    d["reported_value"] = opt_str(f.reported_value);
+    d["expected"] = opt_str(f.expected);
+    d["trace"] = f.trace;
+    return d;
+}
+
+struct Findings {
+    std::vector<Finding> items;
+};
+
+py::object dec(const std::optional<Decimal>& d) { return d ? to_py_decimal(*d) : py::object(py::none()); }
+
+py::object rupiah(const std::optional<Rupiah>& r) { return r ? to_py_decimal(r->value()) : py::object(py::none()); }
+
+py::dict hasil(const Hasil& h) {
+    py::dict d;
+    d["value"] = dec(h.value);
+    d["exact"] = h.exact ? py::object(py::str(h.exact->to_string())) : py::object(py::none());
+    d["status"] = std::string(to_string(h.status));
+    d["trace"] = h.trace.to_string();
+    return d;
+}
+
+py::object target(const std::optional<Target>& t) {
+    if (!t) return py::none();
+    if (const Besaran* b = t->besaran()) return py::str(b->text);
+    return py::make_tuple(t->rentang()->bawah.text, t->rentang()->atas.text);
+}
+
+py::dict anggaran(const EvaluasiAnggaran& a) {
+    py::dict d;
+    d["pointer"] = a.pointer;
+    d["kode"] = a.kode;
+    d["uraian"] = a.uraian;
+    d["rencana"] = rupiah(a.rencana);
+    d["realisasi"] = rupiah(a.realisasi);
+    d["serapan"] = hasil(a.serapan);
+    d["porsi"] = hasil(a.porsi);
+    return d;
+}
+
+py::dict evaluasi(const EvaluasiTahun& ev) {
+    py::dict out;
+    out["tahun"] = ev.tahun;
+    out["skala"] = ev.skala;
+    py::list ind;
+    for (const auto& e : ev.indikator) {
+        py::dict d;
+        d["id"] = e.id;
+        d["sasaran"] = e.sasaran;
+        d["nama"] = e.nama;
+        d["polaritas"] = std::string(nama_polaritas(e.polaritas));
+        d["target"] = target(e.target);
+        d["sumber_target"] = e.sumber_target;
+        d["target_akhir"] = target(e.target_akhir);
+        d["realisasi"] = hasil(e.realisasi);
+        d["sumber_realisasi"] = e.sumber_realisasi;
+        d["capaian"] = hasil(e.capaian);
+        d["kategori"] = opt_str(e.kategori);
+        ind.append(d);
+    }
+    out["indikator"] = ind;
+    py::list sas;
+    for (const auto& s : ev.sasaran) {
+        py::dict d;
+        d["id"] = s.id;
+        d["nama"] = s.nama;
+        d["indikator"] = s.indikator;
+        d["rata_rata"] = hasil(s.rata_rata);
+        d["excluded"] = s.rata_rata.trace.excluded;
+        d["program"] = s.program;
+        d["rencana"] = rupiah(s.rencana);
+        d["realisasi"] = rupiah(s.realisasi);
+        d["serapan"] = hasil(s.serapan);
+        d["porsi"] = hasil(s.porsi);
+        d["efisiensi"] = hasil(s.efisiensi);
+        d["efisiensi_rasio"] = hasil(s.efisiensi_rasio);
+        sas.append(d);
+    }
+    out["sasaran"] = sas;
+    py::list prog;
+    for (const auto& p : ev.program) {
+        py::dict d = anggaran(p);
+        d["sasaran"] = p.sasaran;
+        py::list keg;
+        for (const auto& k : p.kegiatan) keg.append(anggaran(k));
+        d["kegiatan"] = keg;
+        d["jumlah_rencana_kegiatan"] = rupiah(p.jumlah_rencana_kegiatan);
+        d["jumlah_realisasi_kegiatan"] = rupiah(p.jumlah_realisasi_kegiatan);
+        prog.append(d);
+    }
+    out["program"] = prog;
+    py::list bel;
+    for (const auto& b : ev.belanja) bel.append(anggaran(b));
+    out["belanja"] = bel;
+    out["total_rencana"] = rupiah(ev.total_rencana);
+    out["total_realisasi"] = rupiah(ev.total_realisasi);
+    out["serapan"] = hasil(ev.serapan);
+    out["rata_rata"] = hasil(ev.rata_rata);
+    return out;
+}
+
+CapaianPolicy policy(bool legacy) {
+    CapaianPolicy p;
+    if (legacy) p.zero_over_zero = ZeroOverZero::seratus;
+    return p;
+}
+
+Findings run_audit(const Dokumen& doc, std::optional<int> year, std::optional<std::string> skala, bool legacy) {
+    AuditOptions o;
+    o.tahun = year;
+    if (skala) o.skala = *skala;
+    o.policy = policy(legacy);
+    py::gil_scoped_release release;
+    return Findings{audit(doc, o)};
+}
+
+py::dict run_evaluate(const Dokumen& doc, int year, std::optional<std::string> skala, bool legacy) {
+    EvaluateOptions o;
+    if (skala) o.skala = *skala;
+    o.policy = policy(legacy);
+    return evaluasi(evaluate(doc, year, o));
+}
+
+// Pickling: a finding travels as a plain tuple of its fields (to multiprocessing or Dask
+// workers); the severity by its name.
+py::tuple finding_state(const Finding& f) {
+    return py::make_tuple(f.rule, std::string(to_string(f.severity)), f.location, f.source, f.message,
+                          f.message_en, f.reported, f.reported_value, f.expected, f.trace);
+}
+
+Finding finding_from_state(const py::tuple& t) {
+    if (t.size() != 10) throw std::runtime_error("invalid pickled sakip.Finding");
+    Finding f;
+    f.rule = t[0].cast<std::string>();
+    const auto severity = t[1].cast<std::string>();
+    if (severity == "error") f.severity = Severity::error;
+    else if (severity == "warning") f.severity = Severity::warning;
+    else if (severity == "info") f.severity = Severity::info;
+    else throw std::runtime_error("invalid severity in pickled sakip.Finding: " + severity);
+    f.location = t[2].cast<std::string>();
+    f.source = t[3].cast<std::string>();
+    f.message = t[4].cast<std::string>();
+    f.message_en = t[5].cast<std::string>();
+    f.reported = t[6].cast<std::string>();
+    f.reported_value = t[7].cast<std::optional<std::string>>();
+    f.expected = t[8].cast<std::optional<std::string>>();
+    f.trace = t[9].cast<std::string>();
+    return f;
+}
+
+}  // namespace
+
+void bind_audit(py::module_& m) {
+    py::class_<Finding>(m, "Finding", "One discrepancy found by sakip.audit (rule ids: docs/audit.md).")
+        .def_readonly("rule", &Finding::rule)
+        .def_property_readonly("severity", [](const Finding& f) { return std::string(to_string(f.severity)); })
+        .def_readonly("location", &Finding::location)
+        .def_readonly("source", &Finding::source)
+        .def_readonly("message", &Finding::message)
+        .def_readonly("message_en", &Finding::message_en)
+        .def_readonly("reported", &Finding::reported)
+        .def_readonly("reported_value", &Finding::reported_value)
+        .def_readonly("expected", &Finding::expected)
+        .def_readonly("trace", &Finding::trace)
+        .def("to_dict", &finding_dict, "The finding as a dict of plain str / None values.")
+        .def("__str__", [](const Finding& f) { return f.to_string(); })
+        .def("__repr__", [](const Finding& f) { return "<Finding " + f.to_string() + ">"; })
+        .def("__eq__", [](const Finding& a, const Finding& b) { return a == b; })
+        .def(py::pickle(&finding_state, &finding_from_state));
+
+    py::class_<Findings>(m, "Findings", "The sorted findings of sakip.audit (a read-only sequence of Finding).")
+        .def(py::pickle(
+            [](const Findings& f) {
+                py::list items;
+                for (const auto& x : f.items) items.append(finding_state(x));
+                return py::make_tuple(items);
+            },
+            [](const py::tuple& t) {
+                Findings f;
+                for (auto x : t[0].cast<py::list>()) f.items.push_back(finding_from_state(x.cast<py::tuple>()));
+                return f;
+            }))
+        .def("__len__", [](const Findings& f) { return f.items.size(); })
+        .def("__getitem__",
+             [](const Findings& f, long i) -> const Finding& {
+                 const long n = static_cast<long>(f.items.size());
+                 if (i < 0) i += n;
+                 if (i < 0 || i >= n) throw py::index_error("finding index out of range");
+                 return f.items[static_cast<std::size_t>(i)];
+             },
+             py::return_value_policy::reference_internal)
+        .def("__iter__", [](const Findings& f) { return py::make_iterator(f.items.begin(), f.items.end()); },
+             py::keep_alive<0, 1>())
+        .def("__bool__", [](const Findings& f) { return !f.items.empty(); })
+        .def("to_json", [](const Findings& f) { return to_json(f.items); },
+             "The findings as JSON text (the format of tests/golden/*.findings.json).")
+        .def("to_list", [](const Findings& f) {
+            py::list l;
+            for (const auto& x : f.items) l.append(finding_dict(x));
+            return l;
+        })
+        .def("count", [](const Findings& f, const std::string& severity) {
+            std::size_t n = 0;
+            for (const auto& x : f.items) n += to_string(x.severity) == severity ? 1 : 0;
+            return n;
+        }, py::arg("severity"))
+        .def("__repr__", [](const Findings& f) {
+            std::size_t e = 0, w = 0, i = 0;
+            for (const auto& x : f.items) (x.severity == Severity::error ? e : x.severity == Severity::warning ? w : i)++;
+            return "<Findings " + std::to_string(f.items.size()) + ": " + std::to_string(e) + " error, " +
+                   std::to_string(w) + " warning, " + std::to_string(i) + " info>";
+        });
+
+    m.def("audit", &run_audit, py::arg("doc"), py::arg("year") = py::none(), py::arg("skala") = py::none(),
+          py::arg("legacy") = false,
+          "Recompute every printed figure of the document and cross-check its parts; returns Findings "
+          "sorted by (severity, location, rule). legacy=True scores 0/0 as 100 %.");
+    m.def("evaluate", &run_evaluate, py::arg("doc"), py::arg("year"), py::arg("skala") = py::none(),
+          py::arg("legacy") = false, "The LKjIP figures of `year` recomputed from the inputs, as plain dicts.");
+    m.def("audit_rules", [] {
+        py::list l;
+        for (const auto& r : audit_rules())
+            l.append(py::make_tuple(std::string(r.id), std::string(to_string(r.severity)), std::string(r.description)));
+        return l;
+    }, "The stable audit rule ids: (id, severity, description).");
+
+    // Methods on the model's Dokumen class, when the model bindings registered it.
+    if (py::detail::get_type_info(typeid(Dokumen)) != nullptr) {
+        py::object cls = py::type::of<Dokumen>();
+        cls.attr("audit") = py::cpp_function(
+            [](const Dokumen& d, std::optional<int> year, std::optional<std::string> skala, bool legacy) {
+                return run_audit(d, year, std::move(skala), legacy);
+            },
+            py::is_method(cls), py::arg("year") = py::none(), py::arg("skala") = py::none(), py::arg("legacy") = false,
+            "sakip.audit(self, ...)");
+        cls.attr("evaluate") = py::cpp_function(
+            [](const Dokumen& d, int year, std::optional<std::string> skala, bool legacy) {
+                return run_evaluate(d, year, std::move(skala), legacy);
+            },
+            py::is_method(cls), py::arg("year"), py::arg("skala") = py::none(), py::arg("legacy") = false,
+            "sakip.evaluate(self, year, ...)");
+    }
+}
+
+}  // namespace sakip::python

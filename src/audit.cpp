@@ -1,0 +1,158 @@
+// sakip::audit: entry point, sorting, JSON output and the rule catalogue.
+#include "audit_internal.hpp"
+
+#include <sakip/measure/skala.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+namespace sakip {
+
+std::string_view to_string(Severity s) noexcept {
+    switch (s) {
+        case Severity::error: return "error";
+        case Severity::warning: return "warning";
+        case Severity::info: return "info";
+    }
+    return "error";
+}
+
+std::string Finding::to_string(bool english) const {
+    std::string s(sakip::to_string(severity));
+    s += ' ';
+    s += rule;
+    s += ' ';
+    s += location;
+    s += ": ";
+    s += english ? message_en : message;
+    return s;
+}
+
+namespace audit_detail {
+
+std::string id_text(const Decimal& d) {
+    std::string s = d.to_string();
+    std::string sign;
+    if (!s.empty() && s[0] == '-') {
+        sign = "-";
+        s.erase(0, 1);
+    }
+    std::string ip = s, fp;
+    if (auto dot = s.find('.'); dot != std::string::npos) {
+        ip = s.substr(0, dot);
+        fp = s.substr(dot + 1);
+    }
+    std::string grouped;
+    if (ip.size() > 4) {
+        const std::size_t first = ip.size() % 3 == 0 ? 3 : ip.size() % 3;
+        grouped = ip.substr(0, first);
+        for (std::size_t i = first; i < ip.size(); i += 3) grouped += "." + ip.substr(i, 3);
+    } else {
+        grouped = ip;
+    }
+    return sign + grouped + (fp.empty() ? "" : "," + fp);
+}
+
+std::string canon(const Rasional& r, int places) {
+    if (r.is_integer()) return r.round(0).to_string();
+    return r.round(places).to_string();
+}
+
+std::string json_pointer_escape(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '~') out += "~0";
+        else if (c == '/') out += "~1";
+        else out += c;
+    }
+    return out;
+}
+
+const EvaluasiTahun& Context::ev(int tahun, bool legacy) {
+    auto& cache = legacy ? leg : def;
+    auto it = cache.find(tahun);
+    if (it != cache.end()) return it->second;
+    EvaluateOptions eo;
+    eo.policy = opt.policy;
+    if (legacy) eo.policy.zero_over_zero = ZeroOverZero::seratus;
+    eo.skala = opt.skala;
+    return cache.emplace(tahun, evaluate(doc, tahun, eo)).first->second;
+}
+
+}  // namespace audit_detail
+
+std::vector<Finding> audit(const Dokumen& doc, const AuditOptions& options) {
+    std::vector<Finding> out;
+    audit_detail::Context ctx{doc, options, out, {}, {}, {}};
+    if (!options.skala.empty()) (void)skala(options.skala);  // sakip::error on an unknown name
+    for (const auto& [tahun, lap] : doc.laporan) {
+        if (options.tahun && *options.tahun != tahun) continue;
+        audit_detail::audit_laporan(ctx, tahun);
+    }
+    audit_detail::audit_dokumen(ctx);
+
+    // Deterministic order; identical findings (same rule, place and message) once.
+    auto key = [](const Finding& f) {
+        return std::tie(f.severity, f.location, f.rule, f.message, f.reported, f.expected, f.trace);
+    };
+    std::sort(out.begin(), out.end(), [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+std::string to_json(const std::vector<Finding>& findings) {
+    nlohmann::ordered_json arr = nlohmann::ordered_json::array();
+    for (const Finding& f : findings) {
+        nlohmann::ordered_json o;
+        o["rule"] = f.rule;
+        o["severity"] = std::string(to_string(f.severity));
+        o["location"] = f.location;
+        o["source"] = f.source;
+        o["message"] = f.message;
+        o["message_en"] = f.message_en;
+        o["reported"] = f.reported;
+        o["reported_value"] = f.reported_value ? nlohmann::ordered_json(*f.reported_value) : nlohmann::ordered_json();
+        o["expected"] = f.expected ? nlohmann::ordered_json(*f.expected) : nlohmann::ordered_json();
+        o["trace"] = f.trace;
+        arr.push_back(std::move(o));
+    }
+    return arr.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
+std::vector<AuditRule> audit_rules() {
+    using S = Severity;
+    return {
+        {"amount.ambiguous", S::warning, "an amount whose decimal part has three digits (27.000,000): read as decimals, probably a mistyped thousands group"},
+        {"amount.english_grouping", S::info, "an amount grouped with commas (86,347,000)"},
+        {"amount.invalid", S::warning, "a printed amount that is not a valid amount (Rp. 27.00.000,-)"},
+        {"anggaran.mismatch", S::error, "an amount restated in another table or in prose differs from the DPA"},
+        {"angka.decimal_point", S::info, "a percentage printed with '.' as decimal mark (6.84)"},
+        {"angka.unreadable", S::warning, "a printed figure that cannot be read as a number where one is expected"},
+        {"budget.sum", S::error, "a stated total differs from the sum of its rows"},
+        {"capaian.undefined", S::warning, "a figure that only the legacy 0/0 = 100 % practice explains"},
+        {"input.mismatch", S::error, "a raw input restated in prose differs from the recorded input"},
+        {"input.rincian_sum", S::error, "the breakdown of an input does not sum to it"},
+        {"jumlah.recomputed", S::error, "a printed count (indicators, categories, programs) differs from the recount"},
+        {"jumlah.terbilang", S::warning, "a count whose digits and words disagree (5 (enam))"},
+        {"kategori.label", S::warning, "a category label that is not on the report's scale"},
+        {"kategori.scale", S::error, "a category that the scale does not give for the capaian"},
+        {"percent.recomputed", S::error, "a printed percentage (realisasi, capaian, average, serapan, share, efficiency) differs from the recomputed value"},
+        {"percent.truncated", S::warning, "a printed percentage truncated instead of rounded half up"},
+        {"pk.cascade_sum", S::warning, "the subordinate PKs' rows under a program do not sum to the superior PK's amount"},
+        {"pk.dpa_mismatch", S::error, "a PK row's anggaran differs from the DPA"},
+        {"pk.duplicate_row", S::warning, "a PK table lists the same program or kegiatan twice"},
+        {"pk.not_in_dpa", S::info, "a PK row with no program or kegiatan of the DPA"},
+        {"pk.sasaran_coverage", S::warning, "a PK funds a program whose sasaran the PK does not cover"},
+        {"pk.target_mismatch", S::error, "a PK target differs from the Renstra target of the year"},
+        {"pk.target_satuan", S::warning, "a percentage indicator whose target is not a percentage"},
+        {"renstra.kondisi_awal", S::error, "a printed kondisi awal differs from the Renstra"},
+        {"renstra.target_akhir", S::error, "a printed target akhir differs from the Renstra"},
+        {"tahun.mismatch", S::warning, "a year printed in a caption or text differs from the year of the figures"},
+        {"target.mismatch", S::error, "a printed target differs from the target of the year (Renstra / PK)"},
+    };
+}
+
+}  // namespace sakip

@@ -1,0 +1,432 @@
+// sakip::audit, part 2: the documents against each other - amounts as printed, DPA totals, PK rows
+// against the DPA, the PK cascade, PK targets against the Renstra, input breakdowns.
+#include "audit_internal.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+namespace sakip::audit_detail {
+
+namespace {
+
+std::string rp(const Rupiah& r) { return "Rp" + id_text(r.value().is_zero() ? Decimal(0) : (r.sen() % 100 == 0 ? r.value().quantize(0) : r.value())); }
+std::string canon_rp(const Rupiah& r) { return r.sen() % 100 == 0 ? r.value().quantize(0).to_string() : r.value().to_string(); }
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+void cek_amount(Context& ctx, const Amount& a, const std::string& loc, const std::string& source) {
+    if (a.has_note("ambiguous_separator")) {
+        Finding x;
+        x.rule = "amount.ambiguous";
+        x.severity = Severity::warning;
+        x.location = loc;
+        x.source = source;
+        x.reported = a.text;
+        x.reported_value = canon_rp(a.value);
+        x.message = "jumlah uang \"" + a.text + "\" bermakna ganda: dibaca " + rp(a.value) +
+                    " (tiga angka setelah koma desimal), kemungkinan salah ketik pemisah ribuan";
+        x.message_en = "amount \"" + a.text + "\" is ambiguous: read as " + rp(a.value) +
+                       " (three digits after the decimal comma), probably a mistyped thousands separator";
+        x.trace = "Indonesian reading: '.' groups thousands, ',' marks decimals";
+        ctx.add(std::move(x));
+    }
+    if (a.has_note("english_grouping")) {
+        Finding x;
+        x.rule = "amount.english_grouping";
+        x.severity = Severity::info;
+        x.location = loc;
+        x.source = source;
+        x.reported = a.text;
+        x.reported_value = canon_rp(a.value);
+        x.message = "jumlah uang \"" + a.text + "\" memakai koma sebagai pemisah ribuan; dibaca " + rp(a.value);
+        x.message_en = "amount \"" + a.text + "\" uses commas to group thousands; read as " + rp(a.value);
+        x.trace = "English grouping: ',' groups thousands";
+        ctx.add(std::move(x));
+    }
+}
+
+Finding sum_finding(const std::string& loc, const std::string& source, const Amount& stated, const Rupiah& sum,
+                    const std::string& what_id, const std::string& what_en, const std::string& trace) {
+    Finding x;
+    x.rule = "budget.sum";
+    x.severity = Severity::error;
+    x.location = loc;
+    x.source = source;
+    x.reported = stated.text;
+    x.reported_value = canon_rp(stated.value);
+    x.expected = canon_rp(sum);
+    x.message = what_id + " tertulis " + rp(stated.value) + ", padahal jumlah rinciannya " + rp(sum) + " (selisih " +
+                rp(stated.value - sum) + ")";
+    x.message_en = what_en + " is stated as " + rp(stated.value) + " but its rows sum to " + rp(sum) + " (difference " +
+                   rp(stated.value - sum) + ")";
+    x.trace = trace;
+    return x;
+}
+
+void cek_dpa(Context& ctx, int tahun, const Dpa& dpa) {
+    const std::string root = "/dpa/" + std::to_string(tahun);
+    const std::string src = dpa.sumber.empty() ? "DPA " + std::to_string(tahun) : dpa.sumber;
+    auto belanja = [&](const char* name, const std::optional<BelanjaPos>& pos) {
+        if (!pos) return;
+        cek_amount(ctx, pos->rencana, root + "/belanja/" + name + "/rencana", src);
+        if (pos->realisasi) cek_amount(ctx, *pos->realisasi, root + "/belanja/" + name + "/realisasi", src);
+    };
+    belanja("tidak_langsung", dpa.belanja.tidak_langsung);
+    belanja("langsung", dpa.belanja.langsung);
+    belanja("operasi", dpa.belanja.operasi);
+    belanja("modal", dpa.belanja.modal);
+    belanja("tidak_terduga", dpa.belanja.tidak_terduga);
+    belanja("transfer", dpa.belanja.transfer);
+
+    // Belanja langsung (Permendagri 13/2006) is the sum of the programs.
+    if (dpa.belanja.langsung && !dpa.program.empty()) {
+        bool all_r = true, all_z = true;
+        Rupiah r, z;
+        std::string tr, tz;
+        for (const Program& p : dpa.program) {
+            if (p.rencana) {
+                r += p.rencana->value;
+                tr += (tr.empty() ? "" : " + ") + p.kode.text() + " " + canon_rp(p.rencana->value);
+            } else {
+                all_r = false;
+            }
+            if (p.realisasi) {
+                z += p.realisasi->value;
+                tz += (tz.empty() ? "" : " + ") + p.kode.text() + " " + canon_rp(p.realisasi->value);
+            } else {
+                all_z = false;
+            }
+        }
+        const std::string n = std::to_string(dpa.program.size());
+        if (all_r && dpa.belanja.langsung->rencana.value != r)
+            ctx.add(sum_finding(root + "/belanja/langsung/rencana", src, dpa.belanja.langsung->rencana, r,
+                                "belanja langsung (rencana)", "belanja langsung (planned)",
+                                "Σ rencana of the " + n + " programs: " + tr + " = " + canon_rp(r)));
+        if (all_z && dpa.belanja.langsung->realisasi && dpa.belanja.langsung->realisasi->value != z)
+            ctx.add(sum_finding(root + "/belanja/langsung/realisasi", src, *dpa.belanja.langsung->realisasi, z,
+                                "belanja langsung (realisasi)", "belanja langsung (spent)",
+                                "Σ realisasi of the " + n + " programs: " + tz + " = " + canon_rp(z)));
+    }
+    for (const Program& p : dpa.program) {
+        const std::string pl = root + "/program/" + json_pointer_escape(p.kode.text());
+        if (p.rencana) cek_amount(ctx, *p.rencana, pl + "/rencana", src);
+        if (p.realisasi) cek_amount(ctx, *p.realisasi, pl + "/realisasi", src);
+        auto sums = [&](auto const& children, const std::string& child_name, const auto& parent, const std::string& ploc,
+                        const std::string& what) {
+            if (children.empty()) return;
+            bool all_r = true, all_z = true;
+            Rupiah r, z;
+            for (const auto& c : children) {
+                if (c.rencana) r += c.rencana->value; else all_r = false;
+                if (c.realisasi) z += c.realisasi->value; else all_z = false;
+            }
+            const std::string n = std::to_string(children.size());
+            if (all_r && parent.rencana && parent.rencana->value != r)
+                ctx.add(sum_finding(ploc + "/rencana", src, *parent.rencana, r, "rencana " + what, "planned amount of " + what,
+                                    "Σ rencana of the " + n + " " + child_name + " = " + canon_rp(r)));
+            if (all_z && parent.realisasi && parent.realisasi->value != z)
+                ctx.add(sum_finding(ploc + "/realisasi", src, *parent.realisasi, z, "realisasi " + what, "spending of " + what,
+                                    "Σ realisasi of the " + n + " " + child_name + " = " + canon_rp(z)));
+        };
+        sums(p.kegiatan, "kegiatan", p, pl, "program " + p.kode.text());
+        for (const Kegiatan& k : p.kegiatan) {
+            const std::string kl = pl + "/kegiatan/" + json_pointer_escape(k.kode.text());
+            if (k.rencana) cek_amount(ctx, *k.rencana, kl + "/rencana", src);
+            if (k.realisasi) cek_amount(ctx, *k.realisasi, kl + "/realisasi", src);
+            sums(k.sub_kegiatan, "sub kegiatan", k, kl, "kegiatan " + k.kode.text());
+            for (const SubKegiatan& s : k.sub_kegiatan) {
+                const std::string sl = kl + "/sub_kegiatan/" + json_pointer_escape(s.kode.text());
+                if (s.rencana) cek_amount(ctx, *s.rencana, sl + "/rencana", src);
+                if (s.realisasi) cek_amount(ctx, *s.realisasi, sl + "/realisasi", src);
+            }
+        }
+    }
+}
+
+// The DPA item a PK row names, with its printed name.
+struct DpaItem {
+    const Program* program = nullptr;
+    const Kegiatan* kegiatan = nullptr;
+    const SubKegiatan* sub = nullptr;
+    std::optional<Rupiah> rencana;
+    std::string nama;  // "program 01", "kegiatan 3101"
+};
+
+DpaItem dpa_item(const Dpa& dpa, const PkBaris& row) {
+    DpaItem d;
+    if (row.program) d.program = dpa.find_program(*row.program);
+    if (row.kegiatan) d.kegiatan = d.program != nullptr ? d.program->find_kegiatan(*row.kegiatan) : dpa.find_kegiatan(*row.kegiatan);
+    if (row.sub_kegiatan && d.kegiatan != nullptr) d.sub = d.kegiatan->find_sub_kegiatan(*row.sub_kegiatan);
+    if (d.sub != nullptr) {
+        if (d.sub->rencana) d.rencana = d.sub->rencana->value;
+        d.nama = "sub kegiatan " + d.sub->kode.text();
+    } else if (d.kegiatan != nullptr) {
+        if (d.kegiatan->rencana) d.rencana = d.kegiatan->rencana->value;
+        d.nama = "kegiatan " + d.kegiatan->kode.text();
+    } else if (d.program != nullptr) {
+        if (d.program->rencana) d.rencana = d.program->rencana->value;
+        d.nama = "program " + d.program->kode.text();
+    }
+    return d;
+}
+
+std::string pk_source(const PerjanjianKinerja& pk) {
+    return pk.sumber.empty() ? "PK " + pk.id : pk.sumber;
+}
+
+void cek_pk(Context& ctx, int tahun, const PerjanjianKinerja& pk) {
+    const Dpa* dpa = ctx.doc.find_dpa(tahun);
+    const std::string root = "/pk/" + std::to_string(tahun) + "/" + pk.id;
+    const std::string src = pk_source(pk);
+    const std::string who = pk.pihak_pertama.jabatan.empty() ? pk.id : pk.pihak_pertama.jabatan;
+
+    // Targets of Renstra indicators against the Renstra target of the year.
+    for (std::size_t s = 0; s < pk.sasaran.size(); ++s)
+        for (std::size_t i = 0; i < pk.sasaran[s].indikator.size(); ++i) {
+            const PkIndikator& row = pk.sasaran[s].indikator[i];
+            if (row.indikator.empty() || !row.target || row.target->is_range()) continue;
+            const Indikator* ind = ctx.doc.renstra.find_indikator(row.indikator);
+            const Target* t = ind != nullptr ? ind->target_tahun(tahun) : nullptr;
+            if (t == nullptr || t->is_range()) continue;
+            if (t->besaran()->value == row.target->besaran()->value) continue;
+            Finding x;
+            x.rule = "pk.target_mismatch";
+            x.severity = Severity::error;
+            x.location = root + "/sasaran/" + std::to_string(s) + "/indikator/" + std::to_string(i) + "/target";
+            x.source = src;
+            x.reported = row.target->besaran()->text;
+            x.reported_value = row.target->besaran()->value.to_string();
+            x.expected = t->besaran()->value.to_string();
+            x.message = "PK " + who + " menetapkan target " + row.indikator + " " + row.target->besaran()->text +
+                        ", Renstra " + std::to_string(tahun) + " " + t->besaran()->text;
+            x.message_en = "the PK of " + who + " sets the target of " + row.indikator + " to " +
+                           row.target->besaran()->text + ", the Renstra " + std::to_string(tahun) + " to " + t->besaran()->text;
+            x.trace = "renstra.indikator." + row.indikator + ".target." + std::to_string(tahun);
+            ctx.add(std::move(x));
+        }
+
+    // Programs funded by the PK whose sasaran the PK does not cover.
+    if (dpa != nullptr && !pk.sasaran.empty()) {
+        std::set<std::string> covered;
+        for (const PkSasaran& s : pk.sasaran) covered.insert(s.sasaran);
+        std::set<std::string> reported;
+        auto check_rows = [&](const std::vector<PkBaris>& rows, const char* name) {
+            for (std::size_t i = 0; i < rows.size(); ++i) {
+                if (!rows[i].program) continue;
+                const Program* p = dpa->find_program(*rows[i].program);
+                if (p == nullptr || p->sasaran.empty()) continue;
+                if (std::any_of(p->sasaran.begin(), p->sasaran.end(), [&](const std::string& s) { return covered.count(s) > 0; }))
+                    continue;
+                if (!reported.insert(p->kode.str()).second) continue;
+                std::string sas, cov;
+                for (const auto& s : p->sasaran) sas += (sas.empty() ? "" : ", ") + s;
+                for (const auto& s : covered) cov += (cov.empty() ? "" : ", ") + s;
+                Finding x;
+                x.rule = "pk.sasaran_coverage";
+                x.severity = Severity::warning;
+                x.location = root + "/" + name + "/" + std::to_string(i);
+                x.source = src;
+                x.reported = rows[i].uraian;
+                x.message = "PK " + who + " memuat program " + p->kode.text() + " (sasaran " + sas +
+                            ") tetapi hanya menetapkan sasaran " + cov;
+                x.message_en = "the PK of " + who + " funds program " + p->kode.text() + " (sasaran " + sas +
+                               ") but covers only sasaran " + cov;
+                x.trace = "dpa." + std::to_string(tahun) + ".program." + p->kode.text() + ".sasaran";
+                ctx.add(std::move(x));
+            }
+        };
+        check_rows(pk.program, "program");
+        check_rows(pk.kegiatan, "kegiatan");
+        check_rows(pk.sub_kegiatan, "sub_kegiatan");
+    }
+
+    auto table = [&](const std::vector<PkBaris>& rows, const char* name) {
+        std::map<std::string, std::size_t> seen;  // item key -> first row
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const PkBaris& row = rows[i];
+            const std::string loc = root + "/" + name + "/" + std::to_string(i);
+            if (row.anggaran) cek_amount(ctx, *row.anggaran, loc + "/anggaran", src);
+            // A percentage indicator with a target that is not a percentage.
+            if (row.target && !row.target->is_range() && lower(row.indikator).rfind("persentase", 0) == 0 &&
+                !row.target->besaran()->is_percent() && !row.target->besaran()->satuan.empty()) {
+                Finding x;
+                x.rule = "pk.target_satuan";
+                x.severity = Severity::warning;
+                x.location = loc + "/target";
+                x.source = src;
+                x.reported = row.target->besaran()->text;
+                x.reported_value = row.target->besaran()->value.to_string();
+                x.message = "PK " + who + ": indikator persentase \"" + row.indikator + "\" bertarget \"" +
+                            row.target->besaran()->text + "\" (bukan persen)";
+                x.message_en = "PK of " + who + ": percentage indicator \"" + row.indikator + "\" has the target \"" +
+                               row.target->besaran()->text + "\" (not a percentage)";
+                x.trace = "indicator text starts with \"Persentase\"; target unit \"" + row.target->besaran()->satuan + "\"";
+                ctx.add(std::move(x));
+            }
+            if (dpa == nullptr) continue;
+            const DpaItem d = dpa_item(*dpa, row);
+            const bool wants_kegiatan = std::string(name) != "program" || row.kegiatan;
+            if (d.nama.empty() || (wants_kegiatan && row.kegiatan && d.kegiatan == nullptr) ||
+                (std::string(name) != "program" && !row.kegiatan)) {
+                Finding x;
+                x.rule = "pk.not_in_dpa";
+                x.severity = Severity::info;
+                x.location = loc;
+                x.source = src;
+                x.reported = row.uraian;
+                if (row.anggaran) x.reported_value = canon_rp(row.anggaran->value);
+                x.message = "PK " + who + ": baris \"" + row.uraian + "\"" +
+                            (row.anggaran ? " (" + rp(row.anggaran->value) + ")" : "") + " tidak ada dalam DPA " +
+                            std::to_string(tahun);
+                x.message_en = "PK of " + who + ": row \"" + row.uraian + "\"" +
+                               (row.anggaran ? " (" + rp(row.anggaran->value) + ")" : "") + " is not in the DPA " +
+                               std::to_string(tahun);
+                x.trace = row.program ? "program " + row.program->text() + " has no matching kegiatan" : "no program code";
+                ctx.add(std::move(x));
+                continue;
+            }
+            if (auto [it, fresh] = seen.emplace(d.nama, i); !fresh) {
+                Finding x;
+                x.rule = "pk.duplicate_row";
+                x.severity = Severity::warning;
+                x.location = loc;
+                x.source = src;
+                x.reported = row.uraian;
+                x.message = "PK " + who + ": " + d.nama + " tercantum dua kali (baris " + std::to_string(it->second + 1) +
+                            " dan " + std::to_string(i + 1) + ")";
+                x.message_en = "PK of " + who + ": " + d.nama + " is listed twice (rows " + std::to_string(it->second + 1) +
+                               " and " + std::to_string(i + 1) + ")";
+                x.trace = "rows of " + root + "/" + name + " naming the same DPA item";
+                ctx.add(std::move(x));
+                continue;
+            }
+            if (!row.anggaran || !d.rencana || row.anggaran->value == *d.rencana) continue;
+            Finding x;
+            x.rule = "pk.dpa_mismatch";
+            x.severity = Severity::error;
+            x.location = loc + "/anggaran";
+            x.source = src;
+            x.reported = row.anggaran->text;
+            x.reported_value = canon_rp(row.anggaran->value);
+            x.expected = canon_rp(*d.rencana);
+            x.message = "PK " + who + " mengalokasikan " + rp(row.anggaran->value) + " untuk " + d.nama + " (" + row.uraian +
+                        "), DPA " + rp(*d.rencana);
+            x.message_en = "the PK of " + who + " allots " + rp(row.anggaran->value) + " to " + d.nama + " (" + row.uraian +
+                           "), the DPA " + rp(*d.rencana);
+            if (row.anggaran->has_note("ambiguous_separator")) {
+                x.message += " (jumlah tercetak bermakna ganda)";
+                x.message_en += " (the printed amount is ambiguous)";
+            }
+            x.trace = "DPA " + std::to_string(tahun) + " rencana of " + d.nama;
+            ctx.add(std::move(x));
+        }
+    };
+    table(pk.program, "program");
+    table(pk.kegiatan, "kegiatan");
+    table(pk.sub_kegiatan, "sub_kegiatan");
+}
+
+// The cascade: a program amount in a PK's program table against the kegiatan rows of the PKs below
+// it (each kegiatan counted once, rows without a kegiatan code each counted).
+void cek_cascade(Context& ctx, int tahun, const PerjanjianKinerja& pk) {
+    const std::string root = "/pk/" + std::to_string(tahun) + "/" + pk.id;
+    const auto below = ctx.doc.semua_bawahan(pk);
+    if (below.empty()) return;
+    std::set<std::string> done;
+    for (std::size_t i = 0; i < pk.program.size(); ++i) {
+        const PkBaris& row = pk.program[i];
+        if (!row.program || row.kegiatan || !row.anggaran) continue;
+        if (!done.insert(row.program->str()).second) continue;
+        std::set<std::string> kegiatan_seen;
+        Rupiah sum;
+        std::size_t n = 0;
+        std::string terms;
+        bool ambiguous = row.anggaran->has_note("ambiguous_separator");
+        for (const PerjanjianKinerja* sub : below) {
+            auto visit = [&](const std::vector<PkBaris>& rows, const char* name) {
+                for (std::size_t j = 0; j < rows.size(); ++j) {
+                    const PkBaris& r = rows[j];
+                    if (!r.program || *r.program != *row.program || !r.anggaran) continue;
+                    if (std::string(name) == "program" && !r.kegiatan) continue;  // a restated program row
+                    if (r.kegiatan && !kegiatan_seen.insert(r.kegiatan->str()).second) continue;
+                    sum += r.anggaran->value;
+                    ++n;
+                    ambiguous = ambiguous || r.anggaran->has_note("ambiguous_separator");
+                    terms += (terms.empty() ? "" : " + ") + sub->id + "/" + name + "/" + std::to_string(j) + " " +
+                             canon_rp(r.anggaran->value);
+                }
+            };
+            visit(sub->program, "program");
+            visit(sub->kegiatan, "kegiatan");
+            visit(sub->sub_kegiatan, "sub_kegiatan");
+        }
+        if (n == 0 || sum == row.anggaran->value) continue;
+        Finding x;
+        x.rule = "pk.cascade_sum";
+        x.severity = Severity::warning;
+        x.location = root + "/program/" + std::to_string(i) + "/anggaran";
+        x.source = pk_source(pk);
+        x.reported = row.anggaran->text;
+        x.reported_value = canon_rp(row.anggaran->value);
+        x.expected = canon_rp(sum);
+        x.message = "program " + row.program->text() + " di PK " + pk.id + " " + rp(row.anggaran->value) +
+                    ", tetapi kegiatannya di PK bawahan berjumlah " + rp(sum);
+        x.message_en = "program " + row.program->text() + " in PK " + pk.id + " is " + rp(row.anggaran->value) +
+                       " but its kegiatan in the subordinate PKs sum to " + rp(sum);
+        if (ambiguous) {
+            x.message += " (ada jumlah tercetak bermakna ganda)";
+            x.message_en += " (an amount involved is ambiguous as printed)";
+        }
+        x.trace = "Σ " + terms + " = " + canon_rp(sum);
+        ctx.add(std::move(x));
+    }
+}
+
+void cek_rincian(Context& ctx, int tahun, const RealisasiIndikator& r) {
+    for (const RincianInput& ri : r.rincian) {
+        const Besaran* v = r.find_input(ri.input);
+        if (v == nullptr || ri.baris.empty()) continue;
+        Decimal sum;
+        for (const Rincian& b : ri.baris) sum += b.jumlah.value;
+        if (sum == v->value) continue;
+        Finding x;
+        x.rule = "input.rincian_sum";
+        x.severity = Severity::error;
+        x.location = "/realisasi/" + std::to_string(tahun) + "/" + r.indikator + "/input/" + ri.input;
+        x.source = r.sumber;
+        x.reported = v->text;
+        x.reported_value = v->value.to_string();
+        x.expected = sum.to_string();
+        x.message = "input " + ri.input + " " + id_text(v->value) + " tetapi rinciannya berjumlah " + id_text(sum);
+        x.message_en = "input " + ri.input + " is " + id_text(v->value) + " but its breakdown sums to " + id_text(sum);
+        x.trace = "Σ of the " + std::to_string(ri.baris.size()) + " rows of rincian." + ri.input;
+        ctx.add(std::move(x));
+    }
+}
+
+}  // namespace
+
+void audit_dokumen(Context& ctx) {
+    const auto want = [&](int y) { return !ctx.opt.tahun || *ctx.opt.tahun == y; };
+    for (const auto& [tahun, dpa] : ctx.doc.dpa)
+        if (want(tahun)) cek_dpa(ctx, tahun, dpa);
+    for (const auto& [tahun, pks] : ctx.doc.pk) {
+        if (!want(tahun)) continue;
+        for (const PerjanjianKinerja& pk : pks) {
+            cek_pk(ctx, tahun, pk);
+            cek_cascade(ctx, tahun, pk);
+        }
+    }
+    for (const auto& [tahun, rs] : ctx.doc.realisasi) {
+        if (!want(tahun)) continue;
+        for (const RealisasiIndikator& r : rs) cek_rincian(ctx, tahun, r);
+    }
+}
+
+}  // namespace sakip::audit_detail

@@ -1,0 +1,387 @@
+// sakip::evaluate: the LKjIP figures of one year recomputed from the document's inputs.
+#include <sakip/evaluate.hpp>
+
+#include <sakip/measure/efisiensi.hpp>
+#include <sakip/measure/skala.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <string>
+#include <utility>
+
+namespace sakip {
+
+namespace {
+
+const Rasional seratus_persen(100);
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+Hasil mulai(std::string formula, std::string variant, std::string rule) {
+    Hasil h;
+    h.trace.formula = std::move(formula);
+    h.trace.variant = std::move(variant);
+    h.trace.rule = std::move(rule);
+    return h;
+}
+
+void tetapkan(Hasil& h, const Rasional& exact, Status status = Status::ok) {
+    h.exact = exact;
+    h.value = exact.round(h.trace.places, h.trace.rounding);
+    h.status = status;
+}
+
+void kosongkan(Hasil& h, std::string reason, Status status = Status::undefined) {
+    h.exact.reset();
+    h.value.reset();
+    h.status = status;
+    h.trace.reason = std::move(reason);
+}
+
+// part ÷ whole × 100 over rupiah amounts.
+Hasil persen_rupiah(const std::optional<Rupiah>& part, const std::optional<Rupiah>& whole, std::string formula,
+                    std::string variant, std::string rule, const char* part_name, const char* whole_name) {
+    Hasil h = mulai(std::move(formula), std::move(variant), std::move(rule));
+    if (part) h.trace.input(part_name, Rasional(part->value()));
+    if (whole) h.trace.input(whole_name, Rasional(whole->value()));
+    if (!part || !whole) {
+        kosongkan(h, std::string(!part ? part_name : whole_name) + " not stated", Status::missing);
+    } else if (whole->is_zero()) {
+        kosongkan(h, std::string(whole_name) + " is 0");
+    } else {
+        // The measures' serapan / pangsa (efisiensi.hpp); the formula names stay ours.
+        const bool share = h.trace.variant == "porsi";
+        Hasil m = share ? pangsa(Rasional(part->value()), Rasional(whole->value()))
+                        : sakip::serapan(Rasional(part->value()), Rasional(whole->value()));
+        m.trace.formula = h.trace.formula;
+        m.trace.inputs = h.trace.inputs;
+        return m;
+    }
+    return h;
+}
+
+std::optional<Rupiah> nilai(const std::optional<Amount>& a) {
+    if (!a) return std::nullopt;
+    return a->value;
+}
+
+bool legacy(const Hasil& h) { return h.status == Status::legacy_zero_over_zero; }
+
+}  // namespace
+
+const EvaluasiIndikator* EvaluasiTahun::find_indikator(std::string_view id) const noexcept {
+    for (const auto& i : indikator)
+        if (i.id == id) return &i;
+    return nullptr;
+}
+const EvaluasiSasaran* EvaluasiTahun::find_sasaran(std::string_view id) const noexcept {
+    for (const auto& s : sasaran)
+        if (s.id == id) return &s;
+    return nullptr;
+}
+const EvaluasiProgram* EvaluasiTahun::find_program(std::string_view kode) const noexcept {
+    for (const auto& p : program)
+        if (p.kode == kode) return &p;
+    return nullptr;
+}
+const EvaluasiAnggaran* EvaluasiTahun::find_kegiatan(std::string_view kode) const noexcept {
+    for (const auto& p : program)
+        for (const auto& k : p.kegiatan)
+            if (k.kode == kode) return &k;
+    return nullptr;
+}
+
+std::string skala_laporan(const Dokumen& doc, int tahun) {
+    const Laporan* lap = doc.find_laporan(tahun);
+    if (lap != nullptr) {
+        for (const SkalaTercetak& st : lap->skala) {
+            std::set<std::string> printed;
+            for (const KelasSkala& k : st.kelas) printed.insert(lower(k.kriteria));
+            if (printed.empty()) continue;
+            for (const std::string& name : daftar_skala()) {
+                std::set<std::string> labels;
+                for (const Pita& p : skala(name).pita()) labels.insert(lower(p.label));
+                if (labels == printed) return name;
+            }
+        }
+    }
+    return "permendagri_86_2017";
+}
+
+Hasil realisasi_indikator(const Dokumen& doc, std::string_view indikator, int tahun, const CapaianPolicy& policy,
+                          std::string* sumber) {
+    if (sumber != nullptr) sumber->clear();
+    const RealisasiIndikator* r = doc.find_realisasi(tahun, indikator);
+    const Iku* iku = doc.find_iku(indikator);
+    Hasil h = mulai("", "", "");
+    h.trace.places = policy.places;
+    h.trace.rounding = policy.rounding;
+    if (r == nullptr) {
+        kosongkan(h, "no realisasi for " + std::string(indikator) + " in " + std::to_string(tahun), Status::missing);
+        return h;
+    }
+    if (iku != nullptr && !r->input.empty()) {
+        NilaiInput now;
+        for (const InputNilai& in : r->input) now.emplace(in.nama, Rasional(in.nilai.value));
+        NilaiInput prev;
+        const RealisasiIndikator* rp = doc.find_realisasi(tahun - 1, indikator);
+        if (rp != nullptr)
+            for (const InputNilai& in : rp->input) prev.emplace(in.nama, Rasional(in.nilai.value));
+        Hasil f = realisasi_iku(iku->rumus, now, rp != nullptr ? &prev : nullptr, policy.places, policy.rounding);
+        if (f.status != Status::missing) {
+            if (f.status == Status::undefined && iku->rumus.jenis == JenisRumus::rasio) {
+                auto a = now.find(iku->rumus.pembilang);
+                auto b = now.find(iku->rumus.penyebut);
+                if (a != now.end() && b != now.end() && a->second.is_zero() && b->second.is_zero()) {
+                    if (policy.zero_over_zero == ZeroOverZero::seratus) {
+                        f.trace.policy.emplace_back("zero_over_zero=seratus (legacy: 0/0 scored 100 %)");
+                        f.trace.reason = "0/0 scored 100 % by the legacy policy; not a measurement";
+                        tetapkan(f, seratus_persen, Status::legacy_zero_over_zero);
+                    } else {
+                        f.trace.policy.emplace_back("zero_over_zero=undefined");
+                        f.trace.reason = "0/0: pembilang and penyebut are both 0";
+                    }
+                }
+            }
+            if (sumber != nullptr) *sumber = "iku";
+            return f;
+        }
+        if (!r->nilai) return f;
+    }
+    if (r->nilai) {
+        h.trace.formula = "nilai";
+        h.trace.variant = "recorded";
+        h.trace.rule = "realisasi recorded in the document (no raw inputs for the formula)";
+        h.trace.input("nilai", Rasional(r->nilai->value));
+        tetapkan(h, Rasional(r->nilai->value));
+        if (sumber != nullptr) *sumber = "nilai";
+        return h;
+    }
+    kosongkan(h, "no inputs or value for " + std::string(indikator) + " in " + std::to_string(tahun),
+              Status::missing);
+    return h;
+}
+
+EvaluasiTahun evaluate(const Dokumen& doc, int tahun, const EvaluateOptions& options) {
+    EvaluasiTahun out;
+    out.tahun = tahun;
+    out.skala = options.skala.empty() ? skala_laporan(doc, tahun) : options.skala;
+    const Skala& scale = skala(out.skala);  // throws on an unknown name
+    const CapaianPolicy& pol = options.policy;
+
+    // ---- indicators
+    for (const Indikator& ind : doc.renstra.indikator) {
+        EvaluasiIndikator e;
+        e.id = ind.id;
+        e.sasaran = ind.sasaran;
+        e.nama = ind.nama;
+        e.polaritas = ind.polaritas;
+        e.target_akhir = ind.target_akhir;
+        if (const Target* t = ind.target_tahun(tahun)) {
+            e.target = *t;
+            e.sumber_target = "/renstra/indikator/" + ind.id + "/target/" + std::to_string(tahun);
+        } else {
+            auto pks = doc.pk.find(tahun);
+            if (pks != doc.pk.end()) {
+                for (const PerjanjianKinerja& pk : pks->second) {
+                    for (std::size_t s = 0; s < pk.sasaran.size() && !e.target; ++s)
+                        for (std::size_t i = 0; i < pk.sasaran[s].indikator.size(); ++i) {
+                            const PkIndikator& row = pk.sasaran[s].indikator[i];
+                            if (row.indikator == ind.id && row.target) {
+                                e.target = *row.target;
+                                e.sumber_target = "/pk/" + std::to_string(tahun) + "/" + pk.id + "/sasaran/" +
+                                                  std::to_string(s) + "/indikator/" + std::to_string(i) + "/target";
+                                break;
+                            }
+                        }
+                    if (e.target) break;
+                }
+            }
+        }
+        e.realisasi = realisasi_indikator(doc, ind.id, tahun, pol, &e.sumber_realisasi);
+        if (!e.target) {
+            e.capaian = mulai("", to_string(ind.polaritas).data(), "");
+            kosongkan(e.capaian, "no target for " + std::to_string(tahun), Status::missing);
+        } else if (e.realisasi.exact) {
+            try {
+                e.capaian = capaian(*e.realisasi.exact, *e.target, ind.polaritas, pol);
+            } catch (const error& ex) {
+                e.capaian = mulai("", "", "");
+                kosongkan(e.capaian, ex.what());
+            }
+            if (legacy(e.realisasi) && e.capaian.defined()) {
+                e.capaian.status = Status::legacy_zero_over_zero;
+                e.capaian.trace.policy.emplace_back("realisasi 0/0 scored 100 % (zero_over_zero=seratus)");
+                e.capaian.trace.reason = "realisasi is the legacy 0/0 = 100 %; not a measurement";
+            }
+        } else {
+            e.capaian = capaian(std::nullopt, *e.target, ind.polaritas, pol);
+            if (e.realisasi.status == Status::undefined) {
+                e.capaian.status = Status::undefined;
+                e.capaian.trace.reason = "realisasi undefined: " + e.realisasi.trace.reason;
+                e.capaian.trace.policy = e.realisasi.trace.policy;
+            }
+        }
+        if (e.capaian.exact) e.kategori = kategori(*e.capaian.exact, scale);
+        out.indikator.push_back(std::move(e));
+    }
+
+    // ---- budget
+    const Dpa* dpa = doc.find_dpa(tahun);
+    std::optional<Rupiah> bl;  // the base of shares
+    if (dpa != nullptr) {
+        auto add_kind = [&](const char* name, const std::optional<BelanjaPos>& pos) {
+            if (!pos) return;
+            EvaluasiAnggaran a;
+            a.pointer = "/dpa/" + std::to_string(tahun) + "/belanja/" + name;
+            a.kode = name;
+            a.uraian = name;
+            a.rencana = pos->rencana.value;
+            a.realisasi = nilai(pos->realisasi);
+            a.serapan = persen_rupiah(a.realisasi, a.rencana, "realisasi / rencana × 100", "serapan",
+                                      "penyerapan anggaran P = RA / PA × 100 %", "realisasi", "rencana");
+            out.belanja.push_back(std::move(a));
+        };
+        add_kind("tidak_langsung", dpa->belanja.tidak_langsung);
+        add_kind("langsung", dpa->belanja.langsung);
+        add_kind("operasi", dpa->belanja.operasi);
+        add_kind("modal", dpa->belanja.modal);
+        add_kind("tidak_terduga", dpa->belanja.tidak_terduga);
+        add_kind("transfer", dpa->belanja.transfer);
+        if (dpa->belanja.langsung) bl = dpa->belanja.langsung->rencana.value;
+
+        bool all_rencana = !dpa->program.empty(), all_realisasi = !dpa->program.empty();
+        Rupiah sum_rencana, sum_realisasi;
+        for (const Program& p : dpa->program) {
+            if (p.rencana) sum_rencana += p.rencana->value; else all_rencana = false;
+            if (p.realisasi) sum_realisasi += p.realisasi->value; else all_realisasi = false;
+        }
+        if (all_rencana) out.total_rencana = sum_rencana;
+        if (all_realisasi) out.total_realisasi = sum_realisasi;
+        if (!bl) bl = out.total_rencana;
+        const char* base_name = dpa->belanja.langsung ? "belanja langsung" : "Σ program rencana";
+        out.serapan = persen_rupiah(out.total_realisasi, out.total_rencana, "Σ realisasi / Σ rencana × 100",
+                                    "serapan", "penyerapan anggaran P = RA / PA × 100 %", "Σ realisasi",
+                                    "Σ rencana");
+
+        for (const Program& p : dpa->program) {
+            EvaluasiProgram ep;
+            ep.pointer = "/dpa/" + std::to_string(tahun) + "/program/" + p.kode.text();
+            ep.kode = p.kode.text();
+            ep.uraian = p.uraian;
+            ep.rencana = nilai(p.rencana);
+            ep.realisasi = nilai(p.realisasi);
+            ep.sasaran = p.sasaran;
+            ep.serapan = persen_rupiah(ep.realisasi, ep.rencana, "realisasi / rencana × 100", "serapan",
+                                       "penyerapan anggaran P = RA / PA × 100 %", "realisasi", "rencana");
+            ep.porsi = persen_rupiah(ep.rencana, bl, "rencana / " + std::string(base_name) + " × 100", "porsi",
+                                     "share of the total", "rencana", base_name);
+            bool kr = !p.kegiatan.empty(), kz = !p.kegiatan.empty();
+            Rupiah sr, sz;
+            for (const Kegiatan& k : p.kegiatan) {
+                EvaluasiAnggaran ek;
+                ek.pointer = ep.pointer + "/kegiatan/" + k.kode.text();
+                ek.kode = k.kode.text();
+                ek.uraian = k.uraian;
+                ek.rencana = nilai(k.rencana);
+                ek.realisasi = nilai(k.realisasi);
+                if (ek.rencana) sr += *ek.rencana; else kr = false;
+                if (ek.realisasi) sz += *ek.realisasi; else kz = false;
+                ek.serapan = persen_rupiah(ek.realisasi, ek.rencana, "realisasi / rencana × 100", "serapan",
+                                           "penyerapan anggaran P = RA / PA × 100 %", "realisasi", "rencana");
+                ek.porsi = persen_rupiah(ek.rencana, bl, "rencana / " + std::string(base_name) + " × 100", "porsi",
+                                         "share of the total", "rencana", base_name);
+                ep.kegiatan.push_back(std::move(ek));
+            }
+            if (kr) ep.jumlah_rencana_kegiatan = sr;
+            if (kz) ep.jumlah_realisasi_kegiatan = sz;
+            out.program.push_back(std::move(ep));
+        }
+    }
+
+    // ---- sasaran
+    std::vector<Hasil> all_capaian;
+    for (const Sasaran& s : doc.renstra.sasaran) {
+        EvaluasiSasaran es;
+        es.id = s.id;
+        es.nama = s.nama;
+        std::vector<Hasil> members;
+        bool any_legacy = false;
+        for (const EvaluasiIndikator& e : out.indikator) {
+            if (e.sasaran != s.id) continue;
+            es.indikator.push_back(e.id);
+            members.push_back(e.capaian);
+            all_capaian.push_back(e.capaian);
+            any_legacy = any_legacy || legacy(e.capaian);
+        }
+        es.rata_rata = rata_rata(std::span<const Hasil>(members), options.metode, pol.places, pol.rounding);
+        if (any_legacy) {
+            es.rata_rata.trace.policy.emplace_back("a member is the legacy 0/0 = 100 % (zero_over_zero=seratus)");
+            if (es.rata_rata.defined()) es.rata_rata.status = Status::legacy_zero_over_zero;
+        }
+        if (dpa != nullptr) {
+            for (const Program& p : dpa->program)
+                if (std::find(p.sasaran.begin(), p.sasaran.end(), s.id) != p.sasaran.end())
+                    es.program.push_back(p.kode.text());
+            if (es.program.empty()) {
+                for (const Indikator& ind : doc.renstra.indikator) {
+                    if (ind.sasaran != s.id) continue;
+                    for (const Kode& k : ind.program)
+                        if (dpa->find_program(k) != nullptr &&
+                            std::find(es.program.begin(), es.program.end(), k.text()) == es.program.end())
+                            es.program.push_back(k.text());
+                }
+            }
+            bool ar = !es.program.empty(), az = !es.program.empty();
+            Rupiah sr, sz;
+            for (const std::string& code : es.program) {
+                const EvaluasiProgram* ep = out.find_program(code);
+                if (ep == nullptr || !ep->rencana) ar = false; else sr += *ep->rencana;
+                if (ep == nullptr || !ep->realisasi) az = false; else sz += *ep->realisasi;
+            }
+            if (ar) es.rencana = sr;
+            if (az) es.realisasi = sz;
+        }
+        es.serapan = persen_rupiah(es.realisasi, es.rencana, "Σ realisasi / Σ rencana × 100 (programs of the sasaran)",
+                                   "serapan", "penyerapan anggaran P = RA / PA × 100 %", "Σ realisasi", "Σ rencana");
+        es.porsi = persen_rupiah(es.rencana, bl, "Σ rencana (programs of the sasaran) / belanja langsung × 100",
+                                 "porsi", "share of the total", "Σ rencana", "belanja langsung");
+        es.efisiensi = mulai("rata-rata capaian − serapan", "selisih",
+                             "LKjIP practice: efisiensi = capaian kinerja (%) − realisasi anggaran (%) (kolom 5 = 3 − 4)");
+        es.efisiensi_rasio = mulai("rata-rata capaian / serapan × 100", "rasio", "capaian ÷ serapan");
+        if (es.rata_rata.exact) {
+            es.efisiensi.trace.input("capaian", *es.rata_rata.exact);
+            es.efisiensi_rasio.trace.input("capaian", *es.rata_rata.exact);
+        }
+        if (es.serapan.exact) {
+            es.efisiensi.trace.input("serapan", *es.serapan.exact);
+            es.efisiensi_rasio.trace.input("serapan", *es.serapan.exact);
+        }
+        if (es.rata_rata.exact && es.serapan.exact) {
+            es.efisiensi = efisiensi(*es.rata_rata.exact, *es.serapan.exact, MetodeEfisiensi::selisih,
+                                     pol.places, pol.rounding);
+            es.efisiensi_rasio = efisiensi(*es.rata_rata.exact, *es.serapan.exact, MetodeEfisiensi::rasio,
+                                           pol.places, pol.rounding);
+            if (any_legacy) {
+                if (es.efisiensi.defined()) es.efisiensi.status = Status::legacy_zero_over_zero;
+                if (es.efisiensi_rasio.defined()) es.efisiensi_rasio.status = Status::legacy_zero_over_zero;
+                es.efisiensi.trace.policy = es.rata_rata.trace.policy;
+                es.efisiensi_rasio.trace.policy = es.rata_rata.trace.policy;
+            }
+        } else {
+            const std::string why = !es.rata_rata.exact ? "capaian undefined" : "serapan undefined";
+            kosongkan(es.efisiensi, why);
+            kosongkan(es.efisiensi_rasio, why);
+        }
+        out.sasaran.push_back(std::move(es));
+    }
+    out.rata_rata = rata_rata(std::span<const Hasil>(all_capaian), options.metode, pol.places, pol.rounding);
+    return out;
+}
+
+}  // namespace sakip

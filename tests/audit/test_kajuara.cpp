@@ -1,0 +1,156 @@
+// The bundled Kajuara 2020 dataset: evaluate's figures, the eight examples of issue 6, and the
+// golden findings file (tests/golden/kajuara-2020.findings.json; SAKIP_UPDATE_GOLDEN=1 rewrites it).
+#include <doctest/doctest.h>
+
+#include <sakip/audit.hpp>
+#include <sakip/evaluate.hpp>
+#include <sakip/json.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+
+namespace {
+
+const sakip::Dokumen& kajuara() {
+    static const sakip::Dokumen doc = sakip::load(std::string(SAKIP_SOURCE_DIR) + "/examples/data/kajuara-2020.json");
+    return doc;
+}
+
+std::string v(const sakip::Hasil& h) { return h.value ? h.value->to_string() : "undefined"; }
+
+const sakip::Finding* find(const std::vector<sakip::Finding>& f, std::string_view rule, std::string_view location) {
+    for (const auto& x : f)
+        if (x.rule == rule && x.location == location) return &x;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("evaluate: Kajuara 2020 with the default policy") {
+    const auto ev = sakip::evaluate(kajuara(), 2020);
+    CHECK(ev.skala == "lkjip_kajuara_2020");
+    REQUIRE(ev.indikator.size() == 5);
+    CHECK(v(ev.find_indikator("S1.I1")->capaian) == "103.09");
+    CHECK(v(ev.find_indikator("S1.I2")->realisasi) == "undefined");
+    CHECK(ev.find_indikator("S1.I2")->capaian.status == sakip::Status::undefined);
+    CHECK(v(ev.find_indikator("S1.I3")->realisasi) == "35.56");  // 32 / 90
+    CHECK(ev.find_indikator("S1.I3")->sumber_realisasi == "iku");
+    CHECK(v(ev.find_indikator("S1.I3")->capaian) == "41.83");
+    CHECK(ev.find_indikator("S1.I3")->kategori == "Sangat Kurang");
+    CHECK(v(ev.find_indikator("S2.I1")->capaian) == "103.09");
+    // Perda: (8 − 4) / 8 × 100 = 50 from the raw violation counts; 50 / 92 × 100 = 54,35.
+    CHECK(v(ev.find_indikator("S2.I2")->realisasi) == "50.00");
+    CHECK(v(ev.find_indikator("S2.I2")->capaian) == "54.35");
+    const auto* s1 = ev.find_sasaran("S1");
+    REQUIRE(s1 != nullptr);
+    CHECK(v(s1->rata_rata) == "72.46");
+    CHECK(s1->rata_rata.trace.excluded == 1);
+    CHECK(v(s1->serapan) == "99.50");
+    CHECK(v(ev.find_program("02")->serapan) == "96.36");
+    CHECK(v(ev.find_kegiatan("0124")->serapan) == "100.00");
+    CHECK(v(ev.find_program("01")->porsi) == "24.05");
+    CHECK(v(ev.serapan) == "99.52");
+    REQUIRE(ev.total_rencana);
+    CHECK(ev.total_rencana->to_string() == "928037500.00");
+}
+
+TEST_CASE("evaluate: Kajuara 2020 with the legacy 0/0 = 100 % policy, as the report did") {
+    sakip::EvaluateOptions o;
+    o.policy.zero_over_zero = sakip::ZeroOverZero::seratus;
+    const auto ev = sakip::evaluate(kajuara(), 2020, o);
+    CHECK(v(ev.find_indikator("S1.I2")->realisasi) == "100.00");
+    CHECK(v(ev.find_indikator("S1.I2")->capaian) == "106.38");
+    CHECK(ev.find_indikator("S1.I2")->capaian.status == sakip::Status::legacy_zero_over_zero);
+    const auto* s1 = ev.find_sasaran("S1");
+    CHECK(v(s1->rata_rata) == "83.77");
+    CHECK(v(s1->efisiensi) == "-15.73");
+    o.skala = "permendagri_86_2017";
+    CHECK(sakip::evaluate(kajuara(), 2020, o).find_indikator("S1.I3")->kategori == "Sangat Rendah");
+    o.skala = "nope";
+    CHECK_THROWS_AS(sakip::evaluate(kajuara(), 2020, o), sakip::error);
+}
+
+TEST_CASE("audit: the eight examples of issue 6") {
+    const auto f = sakip::audit(kajuara());
+    // 1. the ten DPA programs sum to Rp928.037.500, the stated total is Rp928.038.000
+    const auto* x = find(f, "budget.sum", "/dpa/2020/belanja/langsung/rencana");
+    REQUIRE(x != nullptr);
+    CHECK(x->expected == "928037500");
+    CHECK(x->reported_value == "928038000");
+    REQUIRE(find(f, "budget.sum", "/laporan/2020/angka/t339.jumlah.rencana") != nullptr);
+    // 2. program 02 printed 96,35, 85.563.728 / 88.799.000 = 96,36 (truncated)
+    x = find(f, "percent.truncated", "/laporan/2020/angka/t339.02.serapan");
+    REQUIRE(x != nullptr);
+    CHECK(x->expected == "96.36");
+    // 3. kegiatan 0124 printed 78,97 although realisasi = rencana
+    x = find(f, "percent.recomputed", "/laporan/2020/angka/t339.0124.serapan");
+    REQUIRE(x != nullptr);
+    CHECK(x->expected == "100.00");
+    // 4. the complaints indicator treats 0 / 0 as 100 % realisasi
+    x = find(f, "capaian.undefined", "/laporan/2020/angka/pd2.S1.I2.hasil");
+    REQUIRE(x != nullptr);
+    CHECK(x->reported == "100%");
+    // 5. indicator 3 (41,83 %) called "Cukup"; the report's scale gives "Sangat Kurang"
+    x = find(f, "kategori.scale", "/laporan/2020/angka/p331.S1.I3.kategori");
+    REQUIRE(x != nullptr);
+    CHECK(x->expected == "Sangat Kurang");
+    // 6. efficiency of sasaran 1 printed 15,73, capaian − serapan = 83,77 − 99,50 = −15,73
+    x = find(f, "percent.recomputed", "/laporan/2020/angka/p334.s1.efisiensi");
+    REQUIRE(x != nullptr);
+    CHECK(x->expected == "-15.73");
+    // 7. the Camat's PK allots Rp212.141.000 to program 01, the DPA Rp223.188.500
+    x = find(f, "pk.dpa_mismatch", "/pk/2020/camat/program/0/anggaran");
+    REQUIRE(x != nullptr);
+    CHECK(x->reported_value == "212141000");
+    CHECK(x->expected == "223188500");
+    // 8. the PK amount 27.000,000 is ambiguous as printed
+    x = find(f, "amount.ambiguous", "/pk/2020/kasi_trantibum/kegiatan/0/anggaran");
+    REQUIRE(x != nullptr);
+    CHECK(x->reported == "27.000,000");
+}
+
+TEST_CASE("audit: figures that are right give no finding") {
+    const auto f = sakip::audit(kajuara());
+    for (const char* id : {"t321.S1.I1.capaian", "t321.S1.I3.capaian", "t331.S1.I3.capaian", "t339.01.serapan",
+                           "t339.jumlah.serapan", "p32.bl.serapan", "t242.01.porsi", "p242.s1.porsi",
+                           "pk.camat.jumlah", "pd1.S1.I1.pembilang", "p32.jumlah_kegiatan"}) {
+        CAPTURE(id);
+        for (const auto& x : f) CHECK(x.location != "/laporan/2020/angka/" + std::string(id));
+    }
+}
+
+TEST_CASE("audit: golden findings of Kajuara 2020") {
+    const std::string path = std::string(SAKIP_SOURCE_DIR) + "/tests/golden/kajuara-2020.findings.json";
+    const std::string got = sakip::to_json(sakip::audit(kajuara()));
+    const char* update = std::getenv("SAKIP_UPDATE_GOLDEN");
+    if (update != nullptr && std::string(update) == "1") {
+        std::ofstream(path, std::ios::binary) << got;
+        MESSAGE("rewrote " << path);
+        return;
+    }
+    std::ifstream in(path, std::ios::binary);
+    REQUIRE_MESSAGE(in.good(), "missing " << path << " (run with SAKIP_UPDATE_GOLDEN=1 to create it)");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    const std::string want = ss.str();
+    if (got != want) {
+        std::istringstream a(want), b(got);
+        std::string la, lb;
+        int line = 0;
+        while (true) {
+            ++line;
+            const bool ea = !std::getline(a, la), eb = !std::getline(b, lb);
+            if (ea && eb) break;
+            if (ea || eb || la != lb) {
+                MESSAGE("first difference at line " << line << ":\n  golden: " << (ea ? "<eof>" : la)
+                                                    << "\n  actual: " << (eb ? "<eof>" : lb)
+                                                    << "\nreview the change, then rerun with SAKIP_UPDATE_GOLDEN=1");
+                break;
+            }
+        }
+    }
+    CHECK(got == want);
+}
