@@ -145,3 +145,4 @@ def datasets() -> list[str]:
     if not data.is_dir():
         return []
     return sorted(p.name[: -len(".json")] for p in data.iterdir() if p.name.endswith(".json"))
+from . import display, frames, plot  # noqa: E402

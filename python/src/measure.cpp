@@ -139,6 +139,62 @@ py::array_t<std::int64_t, py::array::c_style> int64_column(py::handle column, co
   return py::array_t<std::int64_t, py::array::c_style>::ensure(column);
 }
 
+
+// ---- pickling: results and scales as plain tuples of str / int / None ----------------------------------
+py::object rasional_state(const Rasional& r) { return py::make_tuple(r.num().str(), r.den().str()); }
+Rasional rasional_from(py::handle h) {
+  py::tuple t = py::reinterpret_borrow<py::tuple>(h);
+  return Rasional(Rasional::integer(t[0].cast<std::string>()), Rasional::integer(t[1].cast<std::string>()));
+}
+py::object hasil_state(const Hasil& h) {
+  py::list inputs;
+  for (const auto& [name, value] : h.trace.inputs) inputs.append(py::make_tuple(name, rasional_state(value)));
+  py::tuple trace = py::make_tuple(h.trace.formula, h.trace.variant, h.trace.rule, inputs, py::cast(h.trace.policy),
+                                   h.trace.reason, h.trace.places, static_cast<int>(h.trace.rounding),
+                                   h.trace.included, h.trace.excluded);
+  return py::make_tuple(h.exact ? rasional_state(*h.exact) : py::object(py::none()),
+                        h.value ? py::object(py::str(h.value->to_sci_string())) : py::object(py::none()),
+                        static_cast<int>(h.status), trace);
+}
+void hasil_restore(py::handle state, Hasil& h) {
+  py::tuple t = py::reinterpret_borrow<py::tuple>(state);
+  if (t.size() != 4) throw py::value_error("cannot unpickle a result: bad state");
+  if (!t[0].is_none()) h.exact = rasional_from(t[0]);
+  if (!t[1].is_none()) h.value = Decimal(t[1].cast<std::string>());
+  h.status = static_cast<Status>(t[2].cast<int>());
+  py::tuple tr = t[3];
+  h.trace.formula = tr[0].cast<std::string>();
+  h.trace.variant = tr[1].cast<std::string>();
+  h.trace.rule = tr[2].cast<std::string>();
+  for (auto item : tr[3]) {
+    py::tuple kv = py::reinterpret_borrow<py::tuple>(item);
+    h.trace.input(kv[0].cast<std::string>(), rasional_from(kv[1]));
+  }
+  h.trace.policy = tr[4].cast<std::vector<std::string>>();
+  h.trace.reason = tr[5].cast<std::string>();
+  h.trace.places = tr[6].cast<int>();
+  h.trace.rounding = static_cast<Rounding>(tr[7].cast<int>());
+  h.trace.included = tr[8].cast<std::size_t>();
+  h.trace.excluded = tr[9].cast<std::size_t>();
+}
+py::object pita_state(const Pita& p) {
+  auto opt = [](const std::optional<Decimal>& d) {
+    return d ? py::object(py::str(d->to_sci_string())) : py::object(py::none());
+  };
+  return py::make_tuple(p.label, opt(p.bawah), p.bawah_inklusif, opt(p.atas), p.atas_inklusif, p.tercetak);
+}
+Pita pita_restore(py::handle state) {
+  py::tuple t = py::reinterpret_borrow<py::tuple>(state);
+  if (t.size() != 6) throw py::value_error("cannot unpickle a band: bad state");
+  Pita p;
+  p.label = t[0].cast<std::string>();
+  if (!t[1].is_none()) p.bawah = Decimal(t[1].cast<std::string>());
+  p.bawah_inklusif = t[2].cast<bool>();
+  if (!t[3].is_none()) p.atas = Decimal(t[3].cast<std::string>());
+  p.atas_inklusif = t[4].cast<bool>();
+  p.tercetak = t[5].cast<std::string>();
+  return p;
+}
 }  // namespace
 
 void bind_measure(py::module_& m) {
@@ -163,7 +219,15 @@ rule, inputs, policy, reason, places, rounding, included, excluded.
       .def("__repr__", [](const Hasil& h) {
         return "<" + h.trace.variant + " " + (h.value ? h.value->to_string() : std::string("-")) + " (" +
                std::string(to_string(h.status)) + ")>";
-      });
+      })
+      .def(py::pickle([](const Hasil& h) { return py::make_tuple(hasil_state(h)); },
+                      [](const py::tuple& t) {
+                        Hasil h;
+                        hasil_restore(t[0], h);
+                        return h;
+                      }))
+      .def("__copy__", [](const Hasil& h) { return h; })
+      .def("__deepcopy__", [](const Hasil& h, py::handle) { return h; }, py::arg("memo"));
   m.attr("Capaian") = m.attr("Hasil");
 
   py::class_<RataRata, Hasil>(m, "RataRata", "An average; `akar` = (radicand Fraction, n) holds the exact "
@@ -171,7 +235,24 @@ rule, inputs, policy, reason, places, rounding, included, excluded.
       .def_property_readonly("akar", [](const RataRata& r) -> py::object {
         if (!r.akar) return py::none();
         return py::make_tuple(to_fraction(r.akar->radikan), r.akar->n);
-      });
+      })
+      .def(py::pickle(
+          [](const RataRata& r) {
+            py::object akar = r.akar ? py::object(py::make_tuple(rasional_state(r.akar->radikan), r.akar->n))
+                                     : py::object(py::none());
+            return py::make_tuple(hasil_state(r), akar);
+          },
+          [](const py::tuple& t) {
+            RataRata r;
+            hasil_restore(t[0], r);
+            if (!t[1].is_none()) {
+              py::tuple a = t[1];
+              r.akar.emplace(rasional_from(a[0]), a[1].cast<unsigned>());
+            }
+            return r;
+          }))
+      .def("__copy__", [](const RataRata& r) { return r; })
+      .def("__deepcopy__", [](const RataRata& r, py::handle) { return r; }, py::arg("memo"));
 
   m.def(
       "capaian",
@@ -260,7 +341,11 @@ raises TypeError.)doc");
       .def_readonly("atas_inklusif", &Pita::atas_inklusif)
       .def_readonly("tercetak", &Pita::tercetak)
       .def("__contains__", [](const Pita& p, py::handle v) { return p.contains(to_rasional(v)); })
-      .def("__repr__", [](const Pita& p) { return "<Pita " + p.label + " " + p.to_string() + ">"; });
+      .def("__repr__", [](const Pita& p) { return "<Pita " + p.label + " " + p.to_string() + ">"; })
+      .def(py::pickle([](const Pita& p) { return py::make_tuple(pita_state(p)); },
+                      [](const py::tuple& t) { return pita_restore(t[0]); }))
+      .def("__copy__", [](const Pita& p) { return p; })
+      .def("__deepcopy__", [](const Pita& p, py::handle) { return p; }, py::arg("memo"));
   py::class_<Skala>(m, "Skala", R"doc(
 An ordinal scale: bands in ascending order. Skala(nama, pita, deskripsi="") validates that adjacent
 bands touch with exactly one side inclusive (no gap, no overlap). Each band is a dict:
@@ -279,7 +364,21 @@ bands touch with exactly one side inclusive (no gap, no overlap). Each band is a
       .def(
           "kategori",
           [](const Skala& s, py::handle v) { return kategori(to_rasional(v), s); }, py::arg("value"))
-      .def("__repr__", [](const Skala& s) { return "<Skala " + s.nama() + ">"; });
+      .def("__repr__", [](const Skala& s) { return "<Skala " + s.nama() + ">"; })
+      .def(py::pickle(
+          [](const Skala& s) {
+            py::list pita;
+            for (const auto& p : s.pita()) pita.append(pita_state(p));
+            return py::make_tuple(s.nama(), s.deskripsi(), pita);
+          },
+          [](const py::tuple& t) {
+            if (t.size() != 3) throw py::value_error("cannot unpickle a scale: bad state");
+            std::vector<Pita> bands;
+            for (auto p : t[2]) bands.push_back(pita_restore(p));
+            return Skala(t[0].cast<std::string>(), t[1].cast<std::string>(), std::move(bands));
+          }))
+      .def("__copy__", [](const Skala& s) { return s; })
+      .def("__deepcopy__", [](const Skala& s, py::handle) { return s; }, py::arg("memo"));
   m.def(
       "skala", [](const std::string& nama) { return skala(nama); }, py::arg("nama"),
       "A shipped scale by name: \"permendagri_86_2017\", \"lkjip_kajuara_2020\".");

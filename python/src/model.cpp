@@ -11,6 +11,9 @@
 #include <pybind11/stl.h>
 
 #include <map>
+#include <tuple>
+#include <type_traits>
+#include <utility>
 #include <optional>
 #include <string>
 #include <variant>
@@ -88,6 +91,264 @@ std::string read_text(py::handle text) {
     return text.cast<std::string>();
 }
 
+
+// ---- pickling ----------------------------------------------------------------------------------------
+// Every model value pickles field by field into plain tuples of str / int / None (no C++ layout in
+// the pickle, so it survives a rebuild); the document pickles as its sakip/1 JSON. Amounts and
+// quantities keep their printed text, exact value and notes verbatim (never re-parsed).
+
+auto fields(Unit& x) { return std::tie(x.id, x.nama, x.jenis, x.induk, x.catatan); }
+auto fields(Pejabat& x) {
+    return std::tie(x.id, x.nama, x.jabatan, x.instansi, x.unit, x.pangkat, x.golongan, x.nip, x.catatan);
+}
+auto fields(Instansi& x) { return std::tie(x.nama, x.pemda, x.tempat, x.unit, x.pejabat, x.catatan); }
+auto fields(TandaTangan& x) { return std::tie(x.bagian, x.label, x.jabatan, x.nama, x.pangkat, x.nip, x.baris); }
+auto fields(NipTercetak& x) { return std::tie(x.text, x.nip); }
+auto fields(Rentang& x) { return std::tie(x.bawah, x.atas); }
+auto fields(Varian& x) { return std::tie(x.teks, x.sumber); }
+auto fields(Periode& x) { return std::tie(x.awal, x.akhir); }
+auto fields(Misi& x) { return std::tie(x.nomor, x.teks); }
+auto fields(MisiDidukung& x) { return std::tie(x.misi, x.program, x.sumber, x.catatan); }
+auto fields(Rpjmd& x) { return std::tie(x.nama, x.periode, x.visi, x.misi, x.misi_didukung, x.catatan); }
+auto fields(Tujuan& x) { return std::tie(x.id, x.nama, x.indikator, x.varian, x.catatan); }
+auto fields(Sasaran& x) { return std::tie(x.id, x.tujuan, x.nama, x.varian, x.catatan); }
+auto fields(Indikator& x) {
+    return std::tie(x.id, x.sasaran, x.nama, x.satuan, x.polaritas, x.kondisi_awal, x.target, x.target_akhir,
+                    x.program, x.varian, x.catatan);
+}
+auto fields(Renstra& x) { return std::tie(x.nama, x.periode, x.tujuan, x.sasaran, x.indikator, x.catatan); }
+auto fields(Rumus& x) { return std::tie(x.jenis, x.pembilang, x.penyebut, x.input, x.ekspresi); }
+auto fields(InputIku& x) { return std::tie(x.nama, x.uraian, x.satuan); }
+auto fields(PenanggungJawab& x) { return std::tie(x.unit, x.teks); }
+auto fields(Iku& x) {
+    return std::tie(x.indikator, x.nama, x.rumus, x.input, x.rumus_tertulis, x.sumber_data, x.penanggung_jawab,
+                    x.catatan);
+}
+auto fields(SubKegiatan& x) {
+    return std::tie(x.kode, x.uraian, x.kode_lain, x.rencana, x.realisasi, x.fisik, x.varian, x.catatan);
+}
+auto fields(Kegiatan& x) {
+    return std::tie(x.kode, x.uraian, x.kode_lain, x.rencana, x.realisasi, x.fisik, x.varian, x.catatan,
+                    x.sub_kegiatan);
+}
+auto fields(Program& x) {
+    return std::tie(x.kode, x.uraian, x.kode_lain, x.rencana, x.realisasi, x.fisik, x.sasaran, x.varian, x.catatan,
+                    x.kegiatan);
+}
+auto fields(BelanjaPos& x) { return std::tie(x.rencana, x.realisasi); }
+auto fields(Belanja& x) {
+    return std::tie(x.tidak_langsung, x.langsung, x.operasi, x.modal, x.tidak_terduga, x.transfer);
+}
+auto fields(Dpa& x) { return std::tie(x.tahun, x.skema_kode, x.sumber, x.belanja, x.program, x.catatan); }
+auto fields(Pihak& x) { return std::tie(x.pejabat, x.jabatan, x.tanda_tangan); }
+auto fields(PkIndikator& x) { return std::tie(x.indikator, x.nama, x.teks, x.target, x.satuan, x.catatan); }
+auto fields(PkSasaran& x) { return std::tie(x.sasaran, x.teks, x.indikator, x.catatan); }
+auto fields(PkBaris& x) {
+    return std::tie(x.nomor, x.uraian, x.program, x.kegiatan, x.sub_kegiatan, x.indikator, x.target, x.anggaran,
+                    x.catatan);
+}
+auto fields(PerjanjianKinerja& x) {
+    return std::tie(x.id, x.tahun, x.judul, x.tempat, x.tanggal, x.pihak_pertama, x.pihak_kedua, x.atasan,
+                    x.sasaran, x.program, x.kegiatan, x.sub_kegiatan, x.sumber, x.catatan);
+}
+auto fields(InputNilai& x) { return std::tie(x.nama, x.nilai); }
+auto fields(Rincian& x) { return std::tie(x.uraian, x.jumlah); }
+auto fields(RincianInput& x) { return std::tie(x.input, x.baris); }
+auto fields(RealisasiIndikator& x) {
+    return std::tie(x.indikator, x.tahun, x.input, x.nilai, x.rincian, x.sumber, x.catatan);
+}
+auto fields(Angka& x) {
+    return std::tie(x.id, x.sumber, x.baris, x.ref, x.ukuran, x.tahun, x.terhadap, x.kategori, x.teks, x.konteks,
+                    x.catatan);
+}
+auto fields(KelasSkala& x) { return std::tie(x.nomor, x.interval, x.kriteria, x.singkatan); }
+auto fields(SkalaTercetak& x) {
+    return std::tie(x.id, x.judul, x.sumber, x.baris, x.dasar, x.kelas, x.catatan);
+}
+auto fields(Laporan& x) { return std::tie(x.tahun, x.skala, x.angka); }
+auto fields(PohonProgram& x) { return std::tie(x.nama, x.program, x.kegiatan); }
+auto fields(PohonKinerja& x) {
+    return std::tie(x.tahun, x.sumber, x.misi, x.tujuan, x.sasaran, x.program, x.penanggung_jawab, x.catatan);
+}
+auto fields(InfoDokumen& x) {
+    return std::tie(x.jenis, x.judul, x.tahun, x.tempat, x.tanggal, x.penandatangan, x.tanda_tangan, x.sumber,
+                    x.catatan);
+}
+
+template <class T>
+concept HasFields = requires(T& t) { fields(t); };
+
+// state(): a value -> plain Python data; restore(): the inverse.
+py::object state(const std::string& v) { return py::str(v); }
+py::object state(int v) { return py::int_(v); }
+py::object state(const Decimal& v) { return py::str(v.to_sci_string()); }
+py::object state(const Rupiah& v) { return py::str(v.value().to_string()); }
+py::object state(const Kode& v) { return py::str(v.text()); }
+py::object state(const Nip& v) { return py::str(v.digits()); }
+py::object state(const ParseNote& v) { return py::make_tuple(v.code, v.message, v.offset); }
+template <class E>
+    requires std::is_enum_v<E>
+py::object state(E v) {
+    return py::int_(static_cast<int>(v));
+}
+py::object state(const Amount& v);
+py::object state(const Besaran& v);
+py::object state(const Target& v);
+template <HasFields T>
+py::object state(const T& v);
+template <class T>
+py::object state(const std::optional<T>& v);
+template <class T>
+py::object state(const std::vector<T>& v);
+template <class V>
+py::object state(const std::map<int, V>& m);
+
+template <class T>
+py::object state(const std::optional<T>& v) {
+    return v ? state(*v) : py::object(py::none());
+}
+template <class T>
+py::object state(const std::vector<T>& v) {
+    py::list out;
+    for (const auto& x : v) out.append(state(x));
+    return py::reinterpret_steal<py::object>(out.release());
+}
+template <class V>
+py::object state(const std::map<int, V>& m) {
+    py::list out;
+    for (const auto& [k, v] : m) out.append(py::make_tuple(k, state(v)));
+    return py::reinterpret_steal<py::object>(out.release());
+}
+py::object state(const Amount& v) { return py::make_tuple(v.text, state(v.value), state(v.notes)); }
+py::object state(const Besaran& v) { return py::make_tuple(v.text, state(v.value), v.satuan); }
+py::object state(const Target& v) {
+    if (const auto* b = v.besaran()) return py::make_tuple(0, state(*b));
+    return py::make_tuple(1, state(*v.rentang()));
+}
+template <HasFields T>
+py::object state(const T& v) {
+    auto tied = fields(const_cast<T&>(v));  // read only
+    return std::apply([](const auto&... f) { return py::object(py::make_tuple(state(f)...)); }, tied);
+}
+
+void restore(py::handle h, std::string& v) { v = h.cast<std::string>(); }
+void restore(py::handle h, int& v) { v = h.cast<int>(); }
+void restore(py::handle h, Decimal& v) { v = Decimal(h.cast<std::string>()); }
+void restore(py::handle h, Rupiah& v) { v = Rupiah(Decimal(h.cast<std::string>())); }
+void restore(py::handle h, Kode& v) { v = Kode::parse(h.cast<std::string>()); }
+template <class E>
+    requires std::is_enum_v<E>
+void restore(py::handle h, E& v) {
+    v = static_cast<E>(h.cast<int>());
+}
+void restore(py::handle h, ParseNote& v);
+void restore(py::handle h, Amount& v);
+void restore(py::handle h, Besaran& v);
+void restore(py::handle h, Target& v);
+template <HasFields T>
+void restore(py::handle h, T& v);
+template <class T>
+void restore(py::handle h, std::optional<T>& v);
+template <class T>
+void restore(py::handle h, std::vector<T>& v);
+template <class V>
+void restore(py::handle h, std::map<int, V>& m);
+
+// Values without a default constructor (Kode, Nip) are built from their state directly.
+template <class T>
+T make(py::handle h) {
+    if constexpr (std::is_same_v<T, Kode>) {
+        return Kode::parse(h.cast<std::string>());
+    } else if constexpr (std::is_same_v<T, Nip>) {
+        return Nip::parse(h.cast<std::string>());
+    } else if constexpr (std::is_same_v<T, NipTercetak>) {
+        py::tuple t = py::reinterpret_borrow<py::tuple>(h);
+        return NipTercetak{t[0].cast<std::string>(), Nip::parse(t[1].cast<std::string>())};
+    } else {
+        T v{};
+        restore(h, v);
+        return v;
+    }
+}
+
+template <class T>
+void restore(py::handle h, std::optional<T>& v) {
+    if (h.is_none()) {
+        v.reset();
+    } else {
+        v.emplace(make<T>(h));
+    }
+}
+template <class T>
+void restore(py::handle h, std::vector<T>& v) {
+    v.clear();
+    for (auto x : h) v.push_back(make<T>(x));
+}
+template <class V>
+void restore(py::handle h, std::map<int, V>& m) {
+    m.clear();
+    for (auto x : h) {
+        py::tuple kv = py::reinterpret_borrow<py::tuple>(x);
+        m.emplace(kv[0].cast<int>(), make<V>(kv[1]));
+    }
+}
+void restore(py::handle h, ParseNote& v) {
+    py::tuple t = py::reinterpret_borrow<py::tuple>(h);
+    v.code = t[0].cast<std::string>();
+    v.message = t[1].cast<std::string>();
+    v.offset = t[2].cast<std::size_t>();
+}
+void restore(py::handle h, Amount& v) {
+    py::tuple t = py::reinterpret_borrow<py::tuple>(h);
+    v.text = t[0].cast<std::string>();
+    restore(t[1], v.value);
+    restore(t[2], v.notes);
+}
+void restore(py::handle h, Besaran& v) {
+    py::tuple t = py::reinterpret_borrow<py::tuple>(h);
+    v.text = t[0].cast<std::string>();
+    restore(t[1], v.value);
+    v.satuan = t[2].cast<std::string>();
+}
+void restore(py::handle h, Target& v) {
+    py::tuple t = py::reinterpret_borrow<py::tuple>(h);
+    if (t[0].cast<int>() == 0) {
+        v.nilai = make<Besaran>(t[1]);
+    } else {
+        v.nilai = make<Rentang>(t[1]);
+    }
+}
+template <HasFields T>
+void restore(py::handle h, T& v) {
+    py::tuple t = py::reinterpret_borrow<py::tuple>(h);
+    auto tied = fields(v);
+    constexpr std::size_t n = std::tuple_size_v<decltype(tied)>;
+    if (t.size() != n) throw py::value_error("cannot unpickle: state has the wrong number of fields");
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+        (restore(t[I], std::get<I>(tied)), ...);
+    }(std::make_index_sequence<n>{});
+}
+
+// pickle (protocol >= 2), copy.copy and copy.deepcopy for a bound value type.
+template <class T, class Cls>
+void picklable(Cls&& cls) {
+    cls.def(py::pickle([](const T& v) { return py::make_tuple(state(v)); },
+                       [](const py::tuple& t) {
+                           if (t.size() != 1) throw py::value_error("cannot unpickle: bad state");
+                           return make<T>(t[0]);
+                       }))
+        .def("__copy__", [](const T& v) { return T(v); })
+        .def("__deepcopy__", [](const T& v, py::handle) { return T(v); }, py::arg("memo"));
+    if constexpr (HasFields<T>) {
+        // Value equality (field by field, as in C++), so a copy or an unpickled value equals its source.
+        cls.def("__eq__", [](const T& a, py::handle b) -> py::object {
+            if (!py::isinstance<T>(b)) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
+            return py::bool_(a == b.cast<const T&>());
+        });
+        cls.attr("__hash__") = py::none();
+    }
+}
+
 #define RO(T, f) def_property_readonly(#f, [](const T& t) { return conv(t.f); })
 
 }  // namespace
@@ -120,7 +381,7 @@ void bind_model(py::module_& m) {
     });
 
     // ---- values ----
-    py::class_<Nip>(m, "Nip", "A NIP: 18 digits (birth date, TMT CPNS, sex, sequence), validated.")
+    picklable<Nip>(py::class_<Nip>(m, "Nip", "A NIP: 18 digits (birth date, TMT CPNS, sex, sequence), validated.")
         .def(py::init([](const std::string& text) { return Nip::parse(text); }), py::arg("text"))
         .def_static("parse", [](const std::string& text) { return Nip::parse(text); }, py::arg("text"))
         .def_property_readonly("digits", &Nip::digits)
@@ -135,15 +396,15 @@ void bind_model(py::module_& m) {
         .def("__eq__", [](const Nip& a, const Nip& b) { return a == b; })
         .def("__hash__", [](const Nip& a) { return py::hash(py::str(a.digits())); })
         .def("__str__", &Nip::format)
-        .def("__repr__", [](const Nip& n) { return "sakip.Nip('" + n.format() + "')"; });
+        .def("__repr__", [](const Nip& n) { return "sakip.Nip('" + n.format() + "')"; }));
 
-    py::class_<NipTercetak>(m, "NipTercetak", "A NIP as printed (.text) and its value (.nip).")
+    picklable<NipTercetak>(py::class_<NipTercetak>(m, "NipTercetak", "A NIP as printed (.text) and its value (.nip).")
         .RO(NipTercetak, text)
         .def_property_readonly("nip", [](const NipTercetak& n) { return n.nip; })
         .def("__str__", [](const NipTercetak& n) { return n.text; })
-        .def("__repr__", [](const NipTercetak& n) { return "sakip.NipTercetak('" + n.text + "')"; });
+        .def("__repr__", [](const NipTercetak& n) { return "sakip.NipTercetak('" + n.text + "')"; }));
 
-    py::class_<Kode>(m, "Kode", "A program/kegiatan/sub kegiatan code (Permendagri 13/2006 or 90/2019).")
+    picklable<Kode>(py::class_<Kode>(m, "Kode", "A program/kegiatan/sub kegiatan code (Permendagri 13/2006 or 90/2019).")
         .def(py::init([](const std::string& text) { return Kode::parse(text); }), py::arg("text"))
         .def_static("parse", [](const std::string& text) { return Kode::parse(text); }, py::arg("text"))
         .def_property_readonly("str", &Kode::str)
@@ -160,9 +421,9 @@ void bind_model(py::module_& m) {
         .def("__lt__", [](const Kode& a, const Kode& b) { return a < b; })
         .def("__hash__", [](const Kode& a) { return py::hash(py::str(a.str())); })
         .def("__str__", &Kode::text)
-        .def("__repr__", [](const Kode& k) { return "sakip.Kode('" + k.text() + "')"; });
+        .def("__repr__", [](const Kode& k) { return "sakip.Kode('" + k.text() + "')"; }));
 
-    py::class_<Amount>(m, "Amount", "A rupiah amount: .text as printed, .value exact, .notes parse notes.")
+    picklable<Amount>(py::class_<Amount>(m, "Amount", "A rupiah amount: .text as printed, .value exact, .notes parse notes.")
         .RO(Amount, text)
         .def_property_readonly("value", [](const Amount& a) { return to_py_decimal(a.value.value()); })
         .def_property_readonly("rupiah", [](const Amount& a) { return a.value; })
@@ -174,116 +435,116 @@ void bind_model(py::module_& m) {
         .def("has_note", &Amount::has_note, py::arg("code"))
         .def("__eq__", [](const Amount& a, const Amount& b) { return a == b; })
         .def("__str__", [](const Amount& a) { return a.text; })
-        .def("__repr__", [](const Amount& a) { return "sakip.Amount('" + a.text + "')"; });
+        .def("__repr__", [](const Amount& a) { return "sakip.Amount('" + a.text + "')"; }));
 
-    py::class_<Besaran>(m, "Besaran", "A quantity: .text as printed, .value exact, .satuan ('%', 'Dokumen', '').")
+    picklable<Besaran>(py::class_<Besaran>(m, "Besaran", "A quantity: .text as printed, .value exact, .satuan ('%', 'Dokumen', '').")
         .RO(Besaran, text)
         .RO(Besaran, value)
         .RO(Besaran, satuan)
         .def_property_readonly("is_percent", &Besaran::is_percent)
         .def("__eq__", [](const Besaran& a, const Besaran& b) { return a == b; })
         .def("__str__", [](const Besaran& a) { return a.text; })
-        .def("__repr__", [](const Besaran& a) { return "sakip.Besaran('" + a.text + "')"; });
+        .def("__repr__", [](const Besaran& a) { return "sakip.Besaran('" + a.text + "')"; }));
 
-    py::class_<Rentang>(m, "Rentang", "A target range [bawah, atas].")
+    picklable<Rentang>(py::class_<Rentang>(m, "Rentang", "A target range [bawah, atas].")
         .RO(Rentang, bawah)
         .RO(Rentang, atas)
         .def("__repr__", [](const Rentang& r) {
             return "sakip.Rentang('" + r.bawah.text + "', '" + r.atas.text + "')";
-        });
+        }));
 
-    py::class_<Varian>(m, "Varian").RO(Varian, teks).RO(Varian, sumber).def("__repr__", [](const Varian& v) {
+    picklable<Varian>(py::class_<Varian>(m, "Varian").RO(Varian, teks).RO(Varian, sumber).def("__repr__", [](const Varian& v) {
         return "sakip.Varian(" + py::repr(py::str(v.teks)).cast<std::string>() + ")";
-    });
+    }));
 
     // ---- organisation ----
-    py::class_<Unit>(m, "Unit").RO(Unit, id).RO(Unit, nama).RO(Unit, jenis).RO(Unit, induk).RO(Unit, catatan)
-        .def("__repr__", [](const Unit& u) { return "<sakip.Unit " + u.id + ">"; });
-    py::class_<Pejabat>(m, "Pejabat")
+    picklable<Unit>(py::class_<Unit>(m, "Unit").RO(Unit, id).RO(Unit, nama).RO(Unit, jenis).RO(Unit, induk).RO(Unit, catatan)
+        .def("__repr__", [](const Unit& u) { return "<sakip.Unit " + u.id + ">"; }));
+    picklable<Pejabat>(py::class_<Pejabat>(m, "Pejabat")
         .RO(Pejabat, id).RO(Pejabat, nama).RO(Pejabat, jabatan).RO(Pejabat, instansi).RO(Pejabat, unit)
         .RO(Pejabat, pangkat).RO(Pejabat, golongan).RO(Pejabat, nip).RO(Pejabat, catatan)
-        .def("__repr__", [](const Pejabat& p) { return "<sakip.Pejabat " + p.id + ">"; });
-    py::class_<TandaTangan>(m, "TandaTangan")
+        .def("__repr__", [](const Pejabat& p) { return "<sakip.Pejabat " + p.id + ">"; }));
+    picklable<TandaTangan>(py::class_<TandaTangan>(m, "TandaTangan")
         .RO(TandaTangan, bagian).RO(TandaTangan, label).RO(TandaTangan, jabatan).RO(TandaTangan, nama)
-        .RO(TandaTangan, pangkat).RO(TandaTangan, nip).RO(TandaTangan, baris);
-    py::class_<Instansi>(m, "Instansi")
+        .RO(TandaTangan, pangkat).RO(TandaTangan, nip).RO(TandaTangan, baris));
+    picklable<Instansi>(py::class_<Instansi>(m, "Instansi")
         .RO(Instansi, nama).RO(Instansi, pemda).RO(Instansi, tempat).RO(Instansi, unit)
         .RO(Instansi, pejabat).RO(Instansi, catatan)
         .def("find_unit", [](const Instansi& i, const std::string& id) { return opt_ptr(i.find_unit(id)); })
         .def("find_pejabat", [](const Instansi& i, const std::string& id) { return opt_ptr(i.find_pejabat(id)); })
-        .def("__repr__", [](const Instansi& i) { return "<sakip.Instansi " + i.nama + ">"; });
-    py::class_<InfoDokumen>(m, "InfoDokumen")
+        .def("__repr__", [](const Instansi& i) { return "<sakip.Instansi " + i.nama + ">"; }));
+    picklable<InfoDokumen>(py::class_<InfoDokumen>(m, "InfoDokumen")
         .RO(InfoDokumen, jenis).RO(InfoDokumen, judul).RO(InfoDokumen, tahun).RO(InfoDokumen, tempat)
         .RO(InfoDokumen, tanggal).RO(InfoDokumen, penandatangan).RO(InfoDokumen, tanda_tangan)
-        .RO(InfoDokumen, sumber).RO(InfoDokumen, catatan);
+        .RO(InfoDokumen, sumber).RO(InfoDokumen, catatan));
 
     // ---- RPJMD, Renstra ----
-    py::class_<Periode>(m, "Periode").RO(Periode, awal).RO(Periode, akhir)
+    picklable<Periode>(py::class_<Periode>(m, "Periode").RO(Periode, awal).RO(Periode, akhir)
         .def("__contains__", [](const Periode& p, int y) { return p.contains(y); })
         .def("__repr__", [](const Periode& p) {
             return "sakip.Periode(" + std::to_string(p.awal) + ", " + std::to_string(p.akhir) + ")";
-        });
-    py::class_<Misi>(m, "Misi").RO(Misi, nomor).RO(Misi, teks);
-    py::class_<MisiDidukung>(m, "MisiDidukung")
-        .RO(MisiDidukung, misi).RO(MisiDidukung, program).RO(MisiDidukung, sumber).RO(MisiDidukung, catatan);
-    py::class_<Rpjmd>(m, "Rpjmd")
+        }));
+    picklable<Misi>(py::class_<Misi>(m, "Misi").RO(Misi, nomor).RO(Misi, teks));
+    picklable<MisiDidukung>(py::class_<MisiDidukung>(m, "MisiDidukung")
+        .RO(MisiDidukung, misi).RO(MisiDidukung, program).RO(MisiDidukung, sumber).RO(MisiDidukung, catatan));
+    picklable<Rpjmd>(py::class_<Rpjmd>(m, "Rpjmd")
         .RO(Rpjmd, nama).RO(Rpjmd, periode).RO(Rpjmd, visi).RO(Rpjmd, misi).RO(Rpjmd, misi_didukung)
-        .RO(Rpjmd, catatan);
-    py::class_<Tujuan>(m, "Tujuan")
+        .RO(Rpjmd, catatan));
+    picklable<Tujuan>(py::class_<Tujuan>(m, "Tujuan")
         .RO(Tujuan, id).RO(Tujuan, nama).RO(Tujuan, indikator).RO(Tujuan, varian).RO(Tujuan, catatan)
-        .def("__repr__", [](const Tujuan& t) { return "<sakip.Tujuan " + t.id + ">"; });
-    py::class_<Sasaran>(m, "Sasaran")
+        .def("__repr__", [](const Tujuan& t) { return "<sakip.Tujuan " + t.id + ">"; }));
+    picklable<Sasaran>(py::class_<Sasaran>(m, "Sasaran")
         .RO(Sasaran, id).RO(Sasaran, tujuan).RO(Sasaran, nama).RO(Sasaran, varian).RO(Sasaran, catatan)
-        .def("__repr__", [](const Sasaran& s) { return "<sakip.Sasaran " + s.id + ">"; });
-    py::class_<Indikator>(m, "Indikator")
+        .def("__repr__", [](const Sasaran& s) { return "<sakip.Sasaran " + s.id + ">"; }));
+    picklable<Indikator>(py::class_<Indikator>(m, "Indikator")
         .RO(Indikator, id).RO(Indikator, sasaran).RO(Indikator, nama).RO(Indikator, satuan)
         .RO(Indikator, polaritas).RO(Indikator, kondisi_awal).RO(Indikator, target)
         .RO(Indikator, target_akhir).RO(Indikator, program).RO(Indikator, varian).RO(Indikator, catatan)
-        .def("__repr__", [](const Indikator& i) { return "<sakip.Indikator " + i.id + ">"; });
-    py::class_<Renstra>(m, "Renstra")
+        .def("__repr__", [](const Indikator& i) { return "<sakip.Indikator " + i.id + ">"; }));
+    picklable<Renstra>(py::class_<Renstra>(m, "Renstra")
         .RO(Renstra, nama).RO(Renstra, periode).RO(Renstra, tujuan).RO(Renstra, sasaran)
         .RO(Renstra, indikator).RO(Renstra, catatan)
         .def("find_tujuan", [](const Renstra& r, const std::string& id) { return opt_ptr(r.find_tujuan(id)); })
         .def("find_sasaran", [](const Renstra& r, const std::string& id) { return opt_ptr(r.find_sasaran(id)); })
         .def("find_indikator", [](const Renstra& r, const std::string& id) { return opt_ptr(r.find_indikator(id)); })
-        .def("indikator_sasaran", [](const Renstra& r, const std::string& id) { return ptr_list(r.indikator_sasaran(id)); });
+        .def("indikator_sasaran", [](const Renstra& r, const std::string& id) { return ptr_list(r.indikator_sasaran(id)); }));
 
     // ---- IKU ----
-    py::class_<Rumus>(m, "Rumus")
+    picklable<Rumus>(py::class_<Rumus>(m, "Rumus")
         .RO(Rumus, jenis).RO(Rumus, pembilang).RO(Rumus, penyebut).RO(Rumus, input).RO(Rumus, ekspresi)
-        .def_property_readonly("inputs", &Rumus::inputs);
-    py::class_<InputIku>(m, "InputIku").RO(InputIku, nama).RO(InputIku, uraian).RO(InputIku, satuan);
-    py::class_<PenanggungJawab>(m, "PenanggungJawab").RO(PenanggungJawab, unit).RO(PenanggungJawab, teks);
-    py::class_<Iku>(m, "Iku")
+        .def_property_readonly("inputs", &Rumus::inputs));
+    picklable<InputIku>(py::class_<InputIku>(m, "InputIku").RO(InputIku, nama).RO(InputIku, uraian).RO(InputIku, satuan));
+    picklable<PenanggungJawab>(py::class_<PenanggungJawab>(m, "PenanggungJawab").RO(PenanggungJawab, unit).RO(PenanggungJawab, teks));
+    picklable<Iku>(py::class_<Iku>(m, "Iku")
         .RO(Iku, indikator).RO(Iku, nama).RO(Iku, rumus).RO(Iku, input).RO(Iku, rumus_tertulis)
         .RO(Iku, sumber_data).RO(Iku, penanggung_jawab).RO(Iku, catatan)
-        .def("__repr__", [](const Iku& i) { return "<sakip.Iku " + i.indikator + ">"; });
+        .def("__repr__", [](const Iku& i) { return "<sakip.Iku " + i.indikator + ">"; }));
 
     // ---- DPA ----
-    py::class_<SubKegiatan>(m, "SubKegiatan")
+    picklable<SubKegiatan>(py::class_<SubKegiatan>(m, "SubKegiatan")
         .RO(SubKegiatan, kode).RO(SubKegiatan, uraian).RO(SubKegiatan, kode_lain).RO(SubKegiatan, rencana)
         .RO(SubKegiatan, realisasi).RO(SubKegiatan, fisik).RO(SubKegiatan, varian).RO(SubKegiatan, catatan)
-        .def("__repr__", [](const SubKegiatan& k) { return "<sakip.SubKegiatan " + k.kode.text() + ">"; });
-    py::class_<Kegiatan>(m, "Kegiatan")
+        .def("__repr__", [](const SubKegiatan& k) { return "<sakip.SubKegiatan " + k.kode.text() + ">"; }));
+    picklable<Kegiatan>(py::class_<Kegiatan>(m, "Kegiatan")
         .RO(Kegiatan, kode).RO(Kegiatan, uraian).RO(Kegiatan, kode_lain).RO(Kegiatan, rencana)
         .RO(Kegiatan, realisasi).RO(Kegiatan, fisik).RO(Kegiatan, varian).RO(Kegiatan, catatan)
         .RO(Kegiatan, sub_kegiatan)
         .def("__len__", [](const Kegiatan& k) { return k.sub_kegiatan.size(); })
         .def("__iter__", [](const Kegiatan& k) { return conv(k.sub_kegiatan).attr("__iter__")(); })
-        .def("__repr__", [](const Kegiatan& k) { return "<sakip.Kegiatan " + k.kode.text() + ">"; });
-    py::class_<Program>(m, "Program")
+        .def("__repr__", [](const Kegiatan& k) { return "<sakip.Kegiatan " + k.kode.text() + ">"; }));
+    picklable<Program>(py::class_<Program>(m, "Program")
         .RO(Program, kode).RO(Program, uraian).RO(Program, kode_lain).RO(Program, rencana)
         .RO(Program, realisasi).RO(Program, fisik).RO(Program, sasaran).RO(Program, varian)
         .RO(Program, catatan).RO(Program, kegiatan)
         .def("find_kegiatan", [](const Program& p, const std::string& k) { return opt_ptr(p.find_kegiatan(Kode::parse(k))); })
         .def("__len__", [](const Program& p) { return p.kegiatan.size(); })
         .def("__iter__", [](const Program& p) { return conv(p.kegiatan).attr("__iter__")(); })
-        .def("__repr__", [](const Program& p) { return "<sakip.Program " + p.kode.text() + ">"; });
-    py::class_<BelanjaPos>(m, "BelanjaPos").RO(BelanjaPos, rencana).RO(BelanjaPos, realisasi);
-    py::class_<Belanja>(m, "Belanja")
+        .def("__repr__", [](const Program& p) { return "<sakip.Program " + p.kode.text() + ">"; }));
+    picklable<BelanjaPos>(py::class_<BelanjaPos>(m, "BelanjaPos").RO(BelanjaPos, rencana).RO(BelanjaPos, realisasi));
+    picklable<Belanja>(py::class_<Belanja>(m, "Belanja")
         .RO(Belanja, tidak_langsung).RO(Belanja, langsung).RO(Belanja, operasi).RO(Belanja, modal)
-        .RO(Belanja, tidak_terduga).RO(Belanja, transfer);
-    py::class_<Dpa>(m, "Dpa")
+        .RO(Belanja, tidak_terduga).RO(Belanja, transfer));
+    picklable<Dpa>(py::class_<Dpa>(m, "Dpa")
         .RO(Dpa, tahun).RO(Dpa, skema_kode).RO(Dpa, sumber).RO(Dpa, belanja).RO(Dpa, program)
         .RO(Dpa, catatan)
         .def_property_readonly("jumlah_kegiatan", &Dpa::jumlah_kegiatan)
@@ -291,20 +552,20 @@ void bind_model(py::module_& m) {
         .def("find_kegiatan", [](const Dpa& d, const std::string& k) { return opt_ptr(d.find_kegiatan(Kode::parse(k))); })
         .def("__len__", [](const Dpa& d) { return d.program.size(); })
         .def("__iter__", [](const Dpa& d) { return conv(d.program).attr("__iter__")(); })
-        .def("__repr__", [](const Dpa& d) { return "<sakip.Dpa " + std::to_string(d.tahun) + ">"; });
+        .def("__repr__", [](const Dpa& d) { return "<sakip.Dpa " + std::to_string(d.tahun) + ">"; }));
 
     // ---- PK ----
-    py::class_<Pihak>(m, "Pihak").RO(Pihak, pejabat).RO(Pihak, jabatan).RO(Pihak, tanda_tangan);
-    py::class_<PkIndikator>(m, "PkIndikator")
+    picklable<Pihak>(py::class_<Pihak>(m, "Pihak").RO(Pihak, pejabat).RO(Pihak, jabatan).RO(Pihak, tanda_tangan));
+    picklable<PkIndikator>(py::class_<PkIndikator>(m, "PkIndikator")
         .RO(PkIndikator, indikator).RO(PkIndikator, nama).RO(PkIndikator, teks).RO(PkIndikator, target)
-        .RO(PkIndikator, satuan).RO(PkIndikator, catatan);
-    py::class_<PkSasaran>(m, "PkSasaran")
-        .RO(PkSasaran, sasaran).RO(PkSasaran, teks).RO(PkSasaran, indikator).RO(PkSasaran, catatan);
-    py::class_<PkBaris>(m, "PkBaris")
+        .RO(PkIndikator, satuan).RO(PkIndikator, catatan));
+    picklable<PkSasaran>(py::class_<PkSasaran>(m, "PkSasaran")
+        .RO(PkSasaran, sasaran).RO(PkSasaran, teks).RO(PkSasaran, indikator).RO(PkSasaran, catatan));
+    picklable<PkBaris>(py::class_<PkBaris>(m, "PkBaris")
         .RO(PkBaris, nomor).RO(PkBaris, uraian).RO(PkBaris, program).RO(PkBaris, kegiatan)
         .RO(PkBaris, sub_kegiatan).RO(PkBaris, indikator).RO(PkBaris, target).RO(PkBaris, anggaran)
-        .RO(PkBaris, catatan);
-    py::class_<PerjanjianKinerja>(m, "PerjanjianKinerja")
+        .RO(PkBaris, catatan));
+    picklable<PerjanjianKinerja>(py::class_<PerjanjianKinerja>(m, "PerjanjianKinerja")
         .RO(PerjanjianKinerja, id).RO(PerjanjianKinerja, tahun).RO(PerjanjianKinerja, judul)
         .RO(PerjanjianKinerja, tempat).RO(PerjanjianKinerja, tanggal).RO(PerjanjianKinerja, pihak_pertama)
         .RO(PerjanjianKinerja, pihak_kedua).RO(PerjanjianKinerja, atasan).RO(PerjanjianKinerja, sasaran)
@@ -312,11 +573,11 @@ void bind_model(py::module_& m) {
         .RO(PerjanjianKinerja, sumber).RO(PerjanjianKinerja, catatan)
         .def("__repr__", [](const PerjanjianKinerja& p) {
             return "<sakip.PerjanjianKinerja " + std::to_string(p.tahun) + "/" + p.id + ">";
-        });
+        }));
 
     // ---- realisasi, laporan ----
-    py::class_<Rincian>(m, "Rincian").RO(Rincian, uraian).RO(Rincian, jumlah);
-    py::class_<RealisasiIndikator>(m, "RealisasiIndikator")
+    picklable<Rincian>(py::class_<Rincian>(m, "Rincian").RO(Rincian, uraian).RO(Rincian, jumlah));
+    picklable<RealisasiIndikator>(py::class_<RealisasiIndikator>(m, "RealisasiIndikator")
         .RO(RealisasiIndikator, indikator).RO(RealisasiIndikator, tahun)
         .def_property_readonly("input", [](const RealisasiIndikator& r) {
             py::dict out;  // name -> Besaran, in document order
@@ -332,28 +593,28 @@ void bind_model(py::module_& m) {
         .RO(RealisasiIndikator, sumber).RO(RealisasiIndikator, catatan)
         .def("__repr__", [](const RealisasiIndikator& r) {
             return "<sakip.RealisasiIndikator " + std::to_string(r.tahun) + "/" + r.indikator + ">";
-        });
-    py::class_<Angka>(m, "Angka", "A figure the report printed: .teks exactly as printed; .nilai its number or None.")
+        }));
+    picklable<Angka>(py::class_<Angka>(m, "Angka", "A figure the report printed: .teks exactly as printed; .nilai its number or None.")
         .RO(Angka, id).RO(Angka, sumber).RO(Angka, baris).RO(Angka, ref).RO(Angka, ukuran).RO(Angka, tahun)
         .RO(Angka, terhadap).RO(Angka, kategori).RO(Angka, teks).RO(Angka, konteks).RO(Angka, catatan)
         .def_property_readonly("nilai", [](const Angka& a) { return conv(a.nilai()); })
-        .def("__repr__", [](const Angka& a) { return "<sakip.Angka " + a.id + " " + py::repr(py::str(a.teks)).cast<std::string>() + ">"; });
-    py::class_<KelasSkala>(m, "KelasSkala")
-        .RO(KelasSkala, nomor).RO(KelasSkala, interval).RO(KelasSkala, kriteria).RO(KelasSkala, singkatan);
-    py::class_<SkalaTercetak>(m, "SkalaTercetak")
+        .def("__repr__", [](const Angka& a) { return "<sakip.Angka " + a.id + " " + py::repr(py::str(a.teks)).cast<std::string>() + ">"; }));
+    picklable<KelasSkala>(py::class_<KelasSkala>(m, "KelasSkala")
+        .RO(KelasSkala, nomor).RO(KelasSkala, interval).RO(KelasSkala, kriteria).RO(KelasSkala, singkatan));
+    picklable<SkalaTercetak>(py::class_<SkalaTercetak>(m, "SkalaTercetak")
         .RO(SkalaTercetak, id).RO(SkalaTercetak, judul).RO(SkalaTercetak, sumber).RO(SkalaTercetak, baris)
-        .RO(SkalaTercetak, dasar).RO(SkalaTercetak, kelas).RO(SkalaTercetak, catatan);
-    py::class_<Laporan>(m, "Laporan")
+        .RO(SkalaTercetak, dasar).RO(SkalaTercetak, kelas).RO(SkalaTercetak, catatan));
+    picklable<Laporan>(py::class_<Laporan>(m, "Laporan")
         .RO(Laporan, tahun).RO(Laporan, skala).RO(Laporan, angka)
         .def("find_angka", [](const Laporan& l, const std::string& id) { return opt_ptr(l.find_angka(id)); })
         .def("angka_tentang", [](const Laporan& l, const std::string& ref) { return ptr_list(l.angka_tentang(ref)); })
         .def("__len__", [](const Laporan& l) { return l.angka.size(); })
-        .def("__iter__", [](const Laporan& l) { return conv(l.angka).attr("__iter__")(); });
-    py::class_<PohonProgram>(m, "PohonProgram").RO(PohonProgram, nama).RO(PohonProgram, program).RO(PohonProgram, kegiatan);
-    py::class_<PohonKinerja>(m, "PohonKinerja")
+        .def("__iter__", [](const Laporan& l) { return conv(l.angka).attr("__iter__")(); }));
+    picklable<PohonProgram>(py::class_<PohonProgram>(m, "PohonProgram").RO(PohonProgram, nama).RO(PohonProgram, program).RO(PohonProgram, kegiatan));
+    picklable<PohonKinerja>(py::class_<PohonKinerja>(m, "PohonKinerja")
         .RO(PohonKinerja, tahun).RO(PohonKinerja, sumber).RO(PohonKinerja, misi).RO(PohonKinerja, tujuan)
         .RO(PohonKinerja, sasaran).RO(PohonKinerja, program).RO(PohonKinerja, penanggung_jawab)
-        .RO(PohonKinerja, catatan);
+        .RO(PohonKinerja, catatan));
 
     // ---- the document ----
     py::class_<Dokumen>(m, "Dokumen", "One instansi's SAKIP chain (a sakip/1 document). Read-only.")
@@ -373,7 +634,15 @@ void bind_model(py::module_& m) {
         .def("rantai_atasan", [](const Dokumen& d, const PerjanjianKinerja& p) { return ptr_list(d.rantai_atasan(p)); })
         .def("semua_bawahan", [](const Dokumen& d, const PerjanjianKinerja& p) { return ptr_list(d.semua_bawahan(p)); })
         .def("__eq__", [](const Dokumen& a, const Dokumen& b) { return a == b; })
-        .def("__repr__", [](const Dokumen& d) { return "<sakip.Dokumen " + d.instansi.nama + ">"; });
+        .def("__repr__", [](const Dokumen& d) { return "<sakip.Dokumen " + d.instansi.nama + ">"; })
+        // Pickled as its sakip/1 JSON (lossless), validated again when unpickled.
+        .def(py::pickle([](const Dokumen& d) { return py::make_tuple(save(d)); },
+                        [](const py::tuple& t) {
+                            if (t.size() != 1) throw py::value_error("cannot unpickle: bad state");
+                            return load_json(t[0].cast<std::string>(), "<pickle>");
+                        }))
+        .def("__copy__", [](const Dokumen& d) { return Dokumen(d); })
+        .def("__deepcopy__", [](const Dokumen& d, py::handle) { return Dokumen(d); }, py::arg("memo"));
 
     m.def("load", [](const py::object& path) {
               std::string p = py::str(py::module_::import("os").attr("fspath")(path)).cast<std::string>();
