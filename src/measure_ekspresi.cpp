@@ -164,7 +164,13 @@ private:
         if (canonical.size() > 60) fail("number with too many digits", begin);
         Node n;
         n.kind = Kind::number;
-        n.number = Rasional(Decimal(canonical));
+        try {
+            n.number = Rasional(Decimal(canonical));
+        } catch (const overflow_error&) {
+            // Beyond 38 significant digits: a syntax problem of the formula, reported with
+            // its offset like any other (found by fuzz_ekspresi).
+            fail("number with more than 38 significant digits", begin);
+        }
         return add(std::move(n));
     }
 

@@ -14,3 +14,5 @@
 #include <sakip/measure.hpp>
 #include <sakip/evaluate.hpp>
 #include <sakip/audit.hpp>
+#include <sakip/rollup.hpp>
+#include <sakip/kabupaten.hpp>

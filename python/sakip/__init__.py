@@ -51,6 +51,7 @@ from ._core import (
     laju_linear,
     laju_majemuk,
     load,
+    load_kabupaten,
     loads,
     nilai_akip,
     nilai_efisiensi_pmk214,
@@ -62,7 +63,10 @@ from ._core import (
     predikat_akip,
     rasio,
     rata_rata,
+    read_line_items_csv,
     realisasi_triwulan,
+    rollup,
+    rollup_totals,
     sebutan_akip,
     selisih_tahunan,
     serapan,
@@ -75,6 +79,10 @@ from ._core import (
 from ._engine import Finding, Findings, audit, audit_rules, evaluate
 
 __all__ = [
+    "load_kabupaten",
+    "read_line_items_csv",
+    "rollup",
+    "rollup_totals",
     "Finding",
     "Findings",
     "audit",

@@ -15,7 +15,7 @@ from sakip import OverflowError
 from sakip import ParseError
 import sakip.frames
 import typing
-__all__: list[str] = ['Amount', 'Angka', 'Belanja', 'BelanjaPos', 'Besaran', 'Capaian', 'Decimal', 'DivisionByZero', 'Dokumen', 'Dpa', 'Error', 'Finding', 'Findings', 'Hasil', 'Iku', 'Indikator', 'InfoDokumen', 'InputIku', 'Instansi', 'Kegiatan', 'KelasSkala', 'Kode', 'Laporan', 'LoadError', 'Misi', 'MisiDidukung', 'Nip', 'NipTercetak', 'OverflowError', 'ParseError', 'Pejabat', 'PenanggungJawab', 'Periode', 'PerjanjianKinerja', 'Pihak', 'Pita', 'PkBaris', 'PkIndikator', 'PkSasaran', 'PohonKinerja', 'PohonProgram', 'Program', 'ROUNDING_MODES', 'RataRata', 'RealisasiIndikator', 'Renstra', 'Rentang', 'Rincian', 'Rpjmd', 'Rumus', 'Rupiah', 'Sasaran', 'Skala', 'SkalaTercetak', 'SubKegiatan', 'TandaTangan', 'Tujuan', 'Unit', 'Varian', 'allocate', 'audit', 'audit_rules', 'capaian', 'capaian_batch', 'daftar_skala', 'divide', 'efisiensi', 'efisiensi_pmk214', 'ekspresi', 'ekspresi_names', 'evaluate', 'kategori', 'kesenjangan_target_akhir', 'komponen_akip', 'laju_linear', 'laju_majemuk', 'load', 'loads', 'nilai_akip', 'nilai_efisiensi_pmk214', 'pangsa', 'parse_amounts', 'penurunan_persen', 'percent', 'perubahan_persen', 'predikat_akip', 'rasio', 'rata_rata', 'realisasi_triwulan', 'sebutan_akip', 'selisih_tahunan', 'serapan', 'skala', 'split', 'sum_sen', 'terbilang']
+__all__: list[str] = ['Amount', 'Angka', 'Belanja', 'BelanjaPos', 'Besaran', 'Capaian', 'Decimal', 'DivisionByZero', 'Dokumen', 'Dpa', 'Error', 'Finding', 'Findings', 'Hasil', 'Iku', 'Indikator', 'InfoDokumen', 'InputIku', 'Instansi', 'Kegiatan', 'KelasSkala', 'Kode', 'Laporan', 'LoadError', 'Misi', 'MisiDidukung', 'Nip', 'NipTercetak', 'OverflowError', 'ParseError', 'Pejabat', 'PenanggungJawab', 'Periode', 'PerjanjianKinerja', 'Pihak', 'Pita', 'PkBaris', 'PkIndikator', 'PkSasaran', 'PohonKinerja', 'PohonProgram', 'Program', 'ROUNDING_MODES', 'RataRata', 'RealisasiIndikator', 'Renstra', 'Rentang', 'Rincian', 'Rpjmd', 'Rumus', 'Rupiah', 'Sasaran', 'Skala', 'SkalaTercetak', 'SubKegiatan', 'TandaTangan', 'Tujuan', 'Unit', 'Varian', 'allocate', 'audit', 'audit_rules', 'capaian', 'capaian_batch', 'daftar_skala', 'divide', 'efisiensi', 'efisiensi_pmk214', 'ekspresi', 'ekspresi_names', 'evaluate', 'kategori', 'kesenjangan_target_akhir', 'komponen_akip', 'laju_linear', 'laju_majemuk', 'load', 'load_kabupaten', 'loads', 'nilai_akip', 'nilai_efisiensi_pmk214', 'pangsa', 'parse_amounts', 'penurunan_persen', 'percent', 'perubahan_persen', 'predikat_akip', 'rasio', 'rata_rata', 'read_line_items_csv', 'realisasi_triwulan', 'rollup', 'rollup_totals', 'sebutan_akip', 'selisih_tahunan', 'serapan', 'skala', 'split', 'sum_sen', 'terbilang']
 class Decimal:
     """
     Exact signed decimal: an integer coefficient of up to 38 digits and a scale.
@@ -1804,7 +1804,11 @@ class Finding:
     __hash__: typing.ClassVar[None] = None
     def __eq__(self, arg0: Finding) -> bool:
         ...
+    def __getstate__(self) -> tuple:
+        ...
     def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
         ...
     def __str__(self) -> str:
         ...
@@ -1856,11 +1860,15 @@ class Findings:
         ...
     def __getitem__(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> Finding:
         ...
+    def __getstate__(self) -> tuple[list]:
+        ...
     def __iter__(self) -> collections.abc.Iterator[Finding]:
         ...
     def __len__(self) -> int:
         ...
     def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: tuple) -> None:
         ...
     def _repr_html_(self) -> str:
         ...
@@ -1967,6 +1975,10 @@ def load(path: typing.Any) -> Dokumen:
     """
     Load a sakip/1 JSON file; raises sakip.LoadError listing every problem.
     """
+def load_kabupaten(path_or_paths: typing.Any) -> typing.Any:
+    """
+    Load a kabupaten: a directory of sakip/1 documents (its *.json files in name order) or a list of files, one instansi each; returns a list of Dokumen. Raises sakip.LoadError with the problems of every file (messages prefixed by the file name).
+    """
 def loads(text: typing.Any, origin: str = '<string>') -> Dokumen:
     """
     Load sakip/1 JSON text (str or bytes); raises sakip.LoadError listing every problem.
@@ -2015,9 +2027,31 @@ def rata_rata(values: collections.abc.Sequence, metode: str = 'aritmetik', place
     final rounding. None / undefined members are excluded and counted in trace["excluded"]; a
     RataRata member keeps its exact root (nested PMK 22/2021 means).
     """
+def read_line_items_csv(path: typing.Any) -> dict:
+    """
+    Read a DPA line-item CSV (header: kode, uraian, pagu_sen, realisasi_sen; or pagu/realisasi
+    as printed rupiah). Returns a dict of columns. A malformed field raises sakip.ParseError
+    (sakip.OverflowError beyond int64 sen) naming the line and column ("line 17, column pagu_sen").
+    """
 def realisasi_triwulan(triwulan: collections.abc.Sequence, cara: str = 'kumulatif', places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
     """
     Quarterly realisasi combined: "kumulatif" (sum), "terakhir" (last reported), "rata_rata".
+    """
+def rollup(codes: typing.Any, pagu_sen: typing.Any, realisasi_sen: typing.Any = None, level: str = 'program') -> dict:
+    """
+    Exact roll-up of DPA line items by code prefix.
+    
+    codes: list of str, numpy str/object array or pyarrow string array of line-item codes
+      "[<instansi>/]<program path>[/<rekening>]" (Permendagri 90/2019 widths 1.2.2.1.2.4);
+    pagu_sen, realisasi_sen: numpy int64 arrays of sen; level: instansi, program, kegiatan,
+    sub_kegiatan or rekening. Returns a dict of columns (pandas.DataFrame(result) works):
+    kode (sorted), baris (rows per group), pagu_sen and realisasi_sen (exact sums: numpy int64,
+    or a list of Python int when a sum does not fit in int64). A malformed code raises
+    sakip.ParseError naming the row (origin "row 17, column kode").
+    """
+def rollup_totals(codes: typing.Any, pagu_sen: typing.Any, level: str = 'program') -> int:
+    """
+    The exact total of a roll-up (Σ of all groups) as a Python int.
     """
 def sebutan_akip(nilai: typing.Any) -> str:
     """

@@ -70,4 +70,6 @@ PYBIND11_MODULE(_core, m) {
   sakip::python::bind_model(m);  // needs Error registered first
   sakip::python::bind_measure(m);
   sakip::python::bind_audit(m);  // after the model and the measures it uses
+  sakip::python::bind_rollup(m);
+  sakip::python::bind_kabupaten(m);
 }

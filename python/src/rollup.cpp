@@ -1,0 +1,265 @@
+// sakip.rollup (exact roll-up of DPA line items by code prefix) and sakip.read_line_items_csv.
+// The kernels run with the GIL released.
+#include "common.hpp"
+
+#include <sakip/error.hpp>
+#include <sakip/rollup.hpp>
+
+#include <pybind11/numpy.h>
+#include <pybind11/stl.h>
+
+#include <cstdint>
+#include <fstream>
+#include <limits>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sakip::python {
+
+namespace {
+
+// Holds whatever keeps the code strings alive while the kernel runs.
+struct Codes {
+    std::vector<std::string_view> views;
+    py::object keep;                      // the array or list whose memory is referenced
+    std::optional<KodeKolom> column;
+};
+
+[[noreturn]] void bad_row(std::size_t row, const std::string& why) {
+    throw parse_error(why, "", 0, "row " + std::to_string(row) + ", column kode");
+}
+
+void views_from_sequence(const py::handle& seq, Codes& out) {
+    const auto n = static_cast<std::size_t>(py::len(seq));
+    out.views.reserve(n);
+    std::size_t row = 0;
+    for (auto item : seq) {
+        if (!PyUnicode_Check(item.ptr())) {
+            if (item.is_none()) bad_row(row, "missing code (None)");
+            throw py::type_error("rollup: codes must be str (row " + std::to_string(row) + ")");
+        }
+        Py_ssize_t size = 0;
+        const char* data = PyUnicode_AsUTF8AndSize(item.ptr(), &size);
+        if (data == nullptr) throw py::error_already_set();
+        out.views.emplace_back(data, static_cast<std::size_t>(size));  // cached in the str object
+        ++row;
+    }
+    out.column.emplace(std::span<const std::string_view>(out.views));
+}
+
+void codes_from_arrow(const py::object& arr_in, Codes& out) {
+    py::object arr = arr_in;
+    if (py::hasattr(arr, "combine_chunks")) arr = arr.attr("combine_chunks")();  // ChunkedArray
+    const std::string type = py::str(arr.attr("type"));
+    const bool large = type == "large_string" || type == "large_utf8";
+    if (!large && type != "string" && type != "utf8") {
+        throw py::type_error("rollup: a pyarrow codes array must be of type string, not " + type);
+    }
+    const auto n = static_cast<std::size_t>(py::len(arr));
+    const auto offset = arr.attr("offset").cast<std::size_t>();
+    py::list buffers = arr.attr("buffers")();
+    auto address = [&](std::size_t i) -> const char* {
+        if (buffers[i].is_none()) return nullptr;
+        return reinterpret_cast<const char*>(buffers[i].attr("address").cast<std::uintptr_t>());
+    };
+    const char* validity = address(0);
+    if (validity != nullptr && arr.attr("null_count").cast<std::size_t>() > 0) {
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::size_t bit = offset + i;
+            if (((static_cast<unsigned char>(validity[bit / 8]) >> (bit % 8)) & 1u) == 0) {
+                bad_row(i, "missing code (null)");
+            }
+        }
+    }
+    const char* offsets = address(1);
+    const char* data = address(2);
+    static const char empty = '\0';
+    if (data == nullptr) data = &empty;
+    out.keep = arr;
+    if (large) {
+        const auto* off = reinterpret_cast<const std::int64_t*>(offsets) + offset;
+        out.column.emplace(data, std::span<const std::int64_t>(off, n + 1));
+    } else {
+        const auto* off = reinterpret_cast<const std::int32_t*>(offsets) + offset;
+        out.column.emplace(data, std::span<const std::int32_t>(off, n + 1));
+    }
+}
+
+void codes_from(const py::object& codes, Codes& out) {
+    if (py::hasattr(codes, "buffers") && py::hasattr(codes, "type")) return codes_from_arrow(codes, out);
+    if (py::hasattr(codes, "chunks") && py::hasattr(codes, "combine_chunks")) return codes_from_arrow(codes, out);
+    if (py::isinstance<py::list>(codes) || py::isinstance<py::tuple>(codes)) return views_from_sequence(codes, out);
+    auto np = py::module_::import("numpy");
+    py::array arr = py::array::ensure(codes);
+    if (!arr) throw py::type_error("rollup: codes must be a list of str, a numpy or a pyarrow string array");
+    if (arr.ndim() != 1) throw py::type_error("rollup: codes must be one-dimensional");
+    const char kind = arr.dtype().kind();
+    if (kind == 'U') arr = py::array::ensure(arr.attr("astype")("S"));  // ASCII codes
+    if (arr.dtype().kind() == 'S') {
+        arr = py::array::ensure(np.attr("ascontiguousarray")(arr));
+        out.keep = arr;
+        out.column.emplace(static_cast<const char*>(arr.data()), static_cast<std::size_t>(arr.itemsize()),
+                           static_cast<std::size_t>(arr.size()));
+        return;
+    }
+    if (kind == 'O') {
+        out.keep = arr;
+        return views_from_sequence(arr, out);
+    }
+    throw py::type_error("rollup: codes must be strings, not a numpy array of dtype " +
+                         std::string(py::str(arr.dtype())));
+}
+
+py::array_t<std::int64_t, py::array::c_style> sen_column(const py::object& column, const char* name) {
+    py::array arr = py::array::ensure(column);
+    if (!arr || (arr.dtype().kind() != 'i' && arr.dtype().kind() != 'u')) {
+        // A float column would have been rounded already; converting it here would hide that.
+        throw py::type_error(std::string("rollup: ") + name + " must be a numpy int64 array of sen");
+    }
+    if (arr.ndim() != 1) throw py::type_error(std::string("rollup: ") + name + " must be one-dimensional");
+    if (arr.dtype().kind() == 'u' && arr.itemsize() == 8) {
+        auto u = py::array_t<std::uint64_t, py::array::c_style>::ensure(arr);
+        const auto* p = u.data();
+        for (py::ssize_t i = 0; i < u.size(); ++i) {
+            if (p[i] > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
+                throw overflow_error(std::string("rollup: ") + name + " row " + std::to_string(i) +
+                                     " does not fit in int64 sen");
+            }
+        }
+    }
+    return py::array_t<std::int64_t, py::array::c_style>::ensure(arr);
+}
+
+py::object sums_column(const std::vector<Decimal::coefficient_type>& sums) {
+    const Decimal::coefficient_type lo = std::numeric_limits<std::int64_t>::min();
+    const Decimal::coefficient_type hi = std::numeric_limits<std::int64_t>::max();
+    bool fits = true;
+    for (const auto& s : sums) {
+        if (s < lo || s > hi) {
+            fits = false;
+            break;
+        }
+    }
+    if (fits) {
+        py::array_t<std::int64_t> out(static_cast<py::ssize_t>(sums.size()));
+        auto* p = out.mutable_data();
+        for (std::size_t i = 0; i < sums.size(); ++i) p[i] = static_cast<std::int64_t>(sums[i]);
+        py::object result = std::move(out);
+        return result;
+    }
+    py::list out(sums.size());
+    for (std::size_t i = 0; i < sums.size(); ++i) {
+        out[i] = py::int_(py::str(Decimal::from_parts(sums[i], 0).to_string()));
+    }
+    py::object result = std::move(out);
+    return result;
+}
+
+py::int_ to_int(const Decimal::coefficient_type& v) {
+    return py::int_(py::str(Decimal::from_parts(v, 0).to_string()));
+}
+
+}  // namespace
+
+void bind_rollup(py::module_& m) {
+    m.def(
+        "rollup",
+        [](const py::object& codes, const py::object& pagu, const py::object& realisasi,
+           const std::string& level_name) {
+            const auto level = parse_level_rollup(level_name);
+            if (!level) {
+                throw py::value_error("rollup: level must be instansi, program, kegiatan, sub_kegiatan or "
+                                      "rekening, not \"" + level_name + "\"");
+            }
+            Codes c;
+            codes_from(codes, c);
+            auto p = sen_column(pagu, "pagu_sen");
+            std::optional<py::array_t<std::int64_t, py::array::c_style>> r;
+            if (!realisasi.is_none()) r = sen_column(realisasi, "realisasi_sen");
+            RollupResult result;
+            {
+                py::gil_scoped_release release;
+                std::span<const std::int64_t> ps(p.data(), static_cast<std::size_t>(p.size()));
+                std::span<const std::int64_t> rs;
+                if (r) rs = {r->data(), static_cast<std::size_t>(r->size())};
+                if (r && rs.size() != c.column->size()) {
+                    throw error("rollup: realisasi_sen has " + std::to_string(rs.size()) + " rows, codes " +
+                                std::to_string(c.column->size()));
+                }
+                result = rollup(*c.column, ps, rs, *level);
+            }
+            py::dict out;
+            out["kode"] = py::cast(result.kode);
+            py::array_t<std::int64_t> baris(static_cast<py::ssize_t>(result.baris.size()));
+            for (std::size_t i = 0; i < result.baris.size(); ++i) {
+                baris.mutable_data()[i] = static_cast<std::int64_t>(result.baris[i]);
+            }
+            out["baris"] = baris;
+            out["pagu_sen"] = sums_column(result.pagu);
+            if (r) out["realisasi_sen"] = sums_column(result.realisasi);
+            return out;
+        },
+        py::arg("codes"), py::arg("pagu_sen"), py::arg("realisasi_sen") = py::none(),
+        py::arg("level") = "program",
+        "Exact roll-up of DPA line items by code prefix.\n\n"
+        "codes: list of str, numpy str/object array or pyarrow string array of line-item codes\n"
+        "  \"[<instansi>/]<program path>[/<rekening>]\" (Permendagri 90/2019 widths 1.2.2.1.2.4);\n"
+        "pagu_sen, realisasi_sen: numpy int64 arrays of sen; level: instansi, program, kegiatan,\n"
+        "sub_kegiatan or rekening. Returns a dict of columns (pandas.DataFrame(result) works):\n"
+        "kode (sorted), baris (rows per group), pagu_sen and realisasi_sen (exact sums: numpy int64,\n"
+        "or a list of Python int when a sum does not fit in int64). A malformed code raises\n"
+        "sakip.ParseError naming the row (origin \"row 17, column kode\").");
+
+    m.def(
+        "rollup_totals",
+        [](const py::object& codes, const py::object& pagu, const std::string& level_name) {
+            const auto level = parse_level_rollup(level_name);
+            if (!level) throw py::value_error("rollup_totals: unknown level \"" + level_name + "\"");
+            Codes c;
+            codes_from(codes, c);
+            auto p = sen_column(pagu, "pagu_sen");
+            RollupResult result;
+            {
+                py::gil_scoped_release release;
+                result = rollup(*c.column, {p.data(), static_cast<std::size_t>(p.size())}, {}, *level);
+            }
+            return to_int(result.total_pagu);
+        },
+        py::arg("codes"), py::arg("pagu_sen"), py::arg("level") = "program",
+        "The exact total of a roll-up (Σ of all groups) as a Python int.");
+
+    m.def(
+        "read_line_items_csv",
+        [](const py::object& path) {
+            const std::string p = py::str(py::module_::import("os").attr("fspath")(path)).cast<std::string>();
+            LineItems items;
+            {
+                py::gil_scoped_release release;
+                std::ifstream in(p, std::ios::binary);
+                if (!in) throw error("cannot read " + p);
+                std::ostringstream text;
+                text << in.rdbuf();
+                items = read_line_items_csv(text.str());
+            }
+            py::dict out;
+            out["kode"] = py::cast(items.kode);
+            py::array_t<std::int64_t> pagu(static_cast<py::ssize_t>(items.pagu_sen.size()));
+            std::copy(items.pagu_sen.begin(), items.pagu_sen.end(), pagu.mutable_data());
+            out["pagu_sen"] = pagu;
+            if (!items.realisasi_sen.empty() || items.kode.empty()) {
+                py::array_t<std::int64_t> real(static_cast<py::ssize_t>(items.realisasi_sen.size()));
+                std::copy(items.realisasi_sen.begin(), items.realisasi_sen.end(), real.mutable_data());
+                out["realisasi_sen"] = real;
+            }
+            return out;
+        },
+        py::arg("path"),
+        "Read a DPA line-item CSV (header: kode, uraian, pagu_sen, realisasi_sen; or pagu/realisasi\n"
+        "as printed rupiah). Returns a dict of columns. A malformed field raises sakip.ParseError\n"
+        "(sakip.OverflowError beyond int64 sen) naming the line and column (\"line 17, column pagu_sen\").");
+}
+
+}  // namespace sakip::python

@@ -1,0 +1,433 @@
+// Roll-up of DPA line items by code prefix: see include/sakip/rollup.hpp.
+#include <sakip/error.hpp>
+#include <sakip/rollup.hpp>
+#include <sakip/rupiah.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <functional>
+#include <numeric>
+#include <string>
+
+namespace sakip {
+
+namespace {
+
+__extension__ typedef __int128 wide_t;  // GCC/Clang; only inside this translation unit
+__extension__ typedef unsigned __int128 uwide_t;
+
+Decimal::coefficient_type to_coefficient(wide_t v) {
+    const bool negative = v < 0;
+    const uwide_t magnitude = negative ? uwide_t(0) - static_cast<uwide_t>(v) : static_cast<uwide_t>(v);
+    Decimal::coefficient_type result = static_cast<std::uint64_t>(magnitude >> 64);
+    result <<= 64;
+    result += static_cast<std::uint64_t>(magnitude);
+    return negative ? Decimal::coefficient_type(-result) : result;
+}
+
+void add_checked(wide_t& total, std::int64_t x, std::string_view what) {
+    if (__builtin_add_overflow(total, static_cast<wide_t>(x), &total)) {
+        throw overflow_error("rollup: the sum of " + std::string(what) +
+                             " exceeds the 128-bit accumulator");
+    }
+}
+
+[[noreturn]] void bad_code(std::string_view reason, std::string_view code, std::size_t offset,
+                           std::size_t row) {
+    throw parse_error(std::string(reason), std::string(code), offset,
+                      "row " + std::to_string(row) + ", column kode");
+}
+
+constexpr std::array<std::size_t, 6> path_widths{1, 2, 2, 1, 2, 4};
+
+bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+// Checks a dotted-digits part [begin, end) of `code`; returns its segment count.
+std::size_t check_dotted(std::string_view code, std::size_t begin, std::size_t end,
+                         std::string_view part, std::size_t row) {
+    if (begin == end) bad_code("empty " + std::string(part) + " part in line-item code", code, begin, row);
+    std::size_t segments = 1;
+    std::size_t seg_start = begin;
+    for (std::size_t i = begin; i < end; ++i) {
+        const char c = code[i];
+        if (c == '.') {
+            if (i == seg_start) bad_code("empty segment in line-item code", code, i, row);
+            ++segments;
+            seg_start = i + 1;
+        } else if (!is_digit(c)) {
+            bad_code("invalid character in line-item code", code, i, row);
+        }
+    }
+    if (seg_start == end) bad_code("empty segment in line-item code", code, end, row);
+    return segments;
+}
+
+}  // namespace
+
+std::string_view to_string(LevelRollup l) noexcept {
+    switch (l) {
+        case LevelRollup::instansi: return "instansi";
+        case LevelRollup::program: return "program";
+        case LevelRollup::kegiatan: return "kegiatan";
+        case LevelRollup::sub_kegiatan: return "sub_kegiatan";
+        case LevelRollup::rekening: return "rekening";
+    }
+    return "program";
+}
+
+std::optional<LevelRollup> parse_level_rollup(std::string_view name) noexcept {
+    for (auto l : {LevelRollup::instansi, LevelRollup::program, LevelRollup::kegiatan,
+                   LevelRollup::sub_kegiatan, LevelRollup::rekening}) {
+        if (to_string(l) == name) return l;
+    }
+    return std::nullopt;
+}
+
+std::string_view rollup_key(std::string_view code, LevelRollup level, std::size_t row) {
+    if (code.empty()) bad_code("empty line-item code", code, 0, row);
+    const std::size_t slash1 = code.find('/');
+    const std::size_t slash2 = slash1 == std::string_view::npos ? slash1 : code.find('/', slash1 + 1);
+    if (slash2 != std::string_view::npos && code.find('/', slash2 + 1) != std::string_view::npos) {
+        bad_code("more than three parts in line-item code", code, code.find('/', slash2 + 1), row);
+    }
+    std::size_t path_begin = 0;
+    std::size_t path_end = code.size();
+    if (slash1 != std::string_view::npos) {
+        check_dotted(code, 0, slash1, "instansi", row);
+        path_begin = slash1 + 1;
+        path_end = slash2 == std::string_view::npos ? code.size() : slash2;
+    }
+    if (slash2 != std::string_view::npos) check_dotted(code, slash2 + 1, code.size(), "rekening", row);
+
+    // The program path: canonical widths 1.2.2.1.2.4, at most six segments.
+    if (path_begin == path_end) bad_code("empty program part in line-item code", code, path_begin, row);
+    std::array<std::size_t, 7> seg_end{};  // end offset of segment k (1-based count)
+    std::size_t segments = 0;
+    std::size_t seg_start = path_begin;
+    for (std::size_t i = path_begin; i <= path_end; ++i) {
+        if (i == path_end || code[i] == '.') {
+            const std::size_t width = i - seg_start;
+            if (segments == path_widths.size()) {
+                bad_code("more than six segments in the program part of a line-item code", code, seg_start, row);
+            }
+            if (width != path_widths[segments]) {
+                bad_code(width == 0 ? "empty segment in line-item code"
+                                    : "segment width is not the Permendagri 90/2019 width (1.2.2.1.2.4)",
+                         code, seg_start, row);
+            }
+            seg_end[++segments] = i;
+            seg_start = i + 1;
+        } else if (!is_digit(code[i])) {
+            bad_code("invalid character in line-item code", code, i, row);
+        }
+    }
+
+    auto need = [&](std::size_t n) -> std::string_view {
+        if (segments < n) {
+            bad_code("line-item code has " + std::to_string(segments) + " program segments; level " +
+                         std::string(to_string(level)) + " needs " + std::to_string(n),
+                     code, path_end, row);
+        }
+        return code.substr(0, seg_end[n]);
+    };
+    switch (level) {
+        case LevelRollup::instansi:
+            if (slash1 == std::string_view::npos) {
+                bad_code("line-item code has no instansi part (\"<instansi>/<program>...\")", code, 0, row);
+            }
+            return code.substr(0, slash1);
+        case LevelRollup::program: return need(3);
+        case LevelRollup::kegiatan: return need(5);
+        case LevelRollup::sub_kegiatan: return need(6);
+        case LevelRollup::rekening: return code;
+    }
+    return code;
+}
+
+namespace {
+
+struct Group {
+    std::string_view key;
+    std::size_t hash = 0;
+    std::uint64_t rows = 0;
+    wide_t pagu = 0;
+    wide_t realisasi = 0;
+};
+
+// Open addressing (linear probing) from key to index in `groups`.
+class GroupTable {
+public:
+    GroupTable() : slots_(1024, empty) {}
+
+    std::size_t find_or_add(std::string_view key, std::vector<Group>& groups) {
+        const std::size_t h = std::hash<std::string_view>{}(key);
+        std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+            const std::uint32_t s = slots_[i];
+            if (s == empty) {
+                groups.push_back(Group{key, h, 0, 0, 0});
+                slots_[i] = static_cast<std::uint32_t>(groups.size() - 1);
+                if (groups.size() * 2 > slots_.size()) grow(groups);
+                return groups.size() - 1;
+            }
+            const Group& g = groups[s];
+            if (g.hash == h && g.key == key) return s;
+        }
+    }
+
+private:
+    static constexpr std::uint32_t empty = 0xFFFFFFFFu;
+
+    void grow(const std::vector<Group>& groups) {
+        if (slots_.size() >= (std::size_t{1} << 31)) throw error("rollup: too many groups");
+        std::vector<std::uint32_t> bigger(slots_.size() * 2, empty);
+        const std::size_t mask = bigger.size() - 1;
+        for (std::size_t gi = 0; gi < groups.size(); ++gi) {
+            std::size_t i = groups[gi].hash & mask;
+            while (bigger[i] != empty) i = (i + 1) & mask;
+            bigger[i] = static_cast<std::uint32_t>(gi);
+        }
+        slots_.swap(bigger);
+    }
+
+    std::vector<std::uint32_t> slots_;
+};
+
+}  // namespace
+
+RollupResult rollup(const KodeKolom& codes, std::span<const std::int64_t> pagu_sen,
+                    std::span<const std::int64_t> realisasi_sen, LevelRollup level) {
+    const std::size_t n = codes.size();
+    if (pagu_sen.size() != n) throw error("rollup: pagu has " + std::to_string(pagu_sen.size()) +
+                                          " rows, codes " + std::to_string(n));
+    const bool with_realisasi = !realisasi_sen.empty();
+    if (with_realisasi && realisasi_sen.size() != n) {
+        throw error("rollup: realisasi has " + std::to_string(realisasi_sen.size()) + " rows, codes " +
+                    std::to_string(n));
+    }
+    std::vector<Group> groups;
+    GroupTable table;
+    // Line items come grouped by sub kegiatan in practice: remember the last key's group.
+    std::string_view last_key;
+    std::size_t last = static_cast<std::size_t>(-1);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::string_view code = codes[i];
+        std::string_view key;
+        // Fast path: the same code prefix as the previous row and a well-formed rest is
+        // rare to prove cheaply, so every code is validated; only the lookup is cached.
+        key = rollup_key(code, level, i);
+        std::size_t g;
+        if (last != static_cast<std::size_t>(-1) && key.size() == last_key.size() &&
+            std::memcmp(key.data(), last_key.data(), key.size()) == 0) {
+            g = last;
+        } else {
+            g = table.find_or_add(key, groups);
+            last = g;
+            last_key = key;
+        }
+        Group& grp = groups[g];
+        ++grp.rows;
+        add_checked(grp.pagu, pagu_sen[i], "pagu");
+        if (with_realisasi) add_checked(grp.realisasi, realisasi_sen[i], "realisasi");
+    }
+
+    std::vector<std::size_t> order(groups.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return groups[a].key < groups[b].key; });
+
+    RollupResult out;
+    out.level = level;
+    out.kode.reserve(groups.size());
+    out.baris.reserve(groups.size());
+    out.pagu.reserve(groups.size());
+    if (with_realisasi) out.realisasi.reserve(groups.size());
+    wide_t total_pagu = 0;
+    wide_t total_realisasi = 0;
+    for (std::size_t gi : order) {
+        const Group& g = groups[gi];
+        out.kode.emplace_back(g.key);
+        out.baris.push_back(g.rows);
+        out.pagu.push_back(to_coefficient(g.pagu));
+        if (__builtin_add_overflow(total_pagu, g.pagu, &total_pagu)) {
+            throw overflow_error("rollup: the total pagu exceeds the 128-bit accumulator");
+        }
+        if (with_realisasi) {
+            out.realisasi.push_back(to_coefficient(g.realisasi));
+            if (__builtin_add_overflow(total_realisasi, g.realisasi, &total_realisasi)) {
+                throw overflow_error("rollup: the total realisasi exceeds the 128-bit accumulator");
+            }
+        }
+    }
+    out.total_pagu = to_coefficient(total_pagu);
+    out.total_realisasi = to_coefficient(total_realisasi);
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV
+
+namespace {
+
+struct CsvCursor {
+    std::string_view text;
+    std::size_t pos = 0;
+    std::size_t line = 1;  // 1-based line of the current record's start
+};
+
+// Reads one record's fields into `fields` (views into text, or into `scratch` for quoted fields
+// with doubled quotes). Returns false at the end of the text.
+bool read_record(CsvCursor& c, std::vector<std::string_view>& fields, std::vector<std::string>& scratch,
+                 std::size_t& record_line) {
+    fields.clear();
+    std::size_t scratch_used = 0;
+    const std::string_view t = c.text;
+    if (c.pos >= t.size()) return false;
+    record_line = c.line;
+    while (true) {
+        std::size_t start = c.pos;
+        if (c.pos < t.size() && t[c.pos] == '"') {
+            ++c.pos;
+            std::string value;
+            bool simple = true;
+            start = c.pos;
+            while (true) {
+                if (c.pos >= t.size()) {
+                    throw parse_error("unterminated quoted field", std::string(t.substr(start - 1, 40)), 0,
+                                      "line " + std::to_string(record_line) + ", column " +
+                                          std::to_string(fields.size() + 1));
+                }
+                const char ch = t[c.pos];
+                if (ch == '"') {
+                    if (c.pos + 1 < t.size() && t[c.pos + 1] == '"') {
+                        if (simple) value.assign(t.substr(start, c.pos - start));
+                        simple = false;
+                        value.push_back('"');
+                        c.pos += 2;
+                        continue;
+                    }
+                    break;
+                }
+                if (ch == '\n') ++c.line;
+                if (!simple) value.push_back(ch);
+                ++c.pos;
+            }
+            if (simple) {
+                fields.push_back(t.substr(start, c.pos - start));
+            } else {
+                if (scratch_used == scratch.size()) scratch.emplace_back();
+                scratch[scratch_used] = std::move(value);
+                fields.push_back(scratch[scratch_used++]);
+            }
+            ++c.pos;  // closing quote
+            if (c.pos < t.size() && t[c.pos] != ',' && t[c.pos] != '\n' && t[c.pos] != '\r') {
+                throw parse_error("unexpected character after a quoted field", std::string(1, t[c.pos]), 0,
+                                  "line " + std::to_string(c.line) + ", column " +
+                                      std::to_string(fields.size()));
+            }
+        } else {
+            while (c.pos < t.size() && t[c.pos] != ',' && t[c.pos] != '\n' && t[c.pos] != '\r') ++c.pos;
+            fields.push_back(t.substr(start, c.pos - start));
+        }
+        if (c.pos >= t.size()) return true;
+        if (t[c.pos] == ',') {
+            ++c.pos;
+            continue;
+        }
+        if (t[c.pos] == '\r') ++c.pos;
+        if (c.pos < t.size() && t[c.pos] == '\n') ++c.pos;
+        ++c.line;
+        return true;
+    }
+}
+
+std::string where(std::size_t line, std::string_view column) {
+    return "line " + std::to_string(line) + ", column " + std::string(column);
+}
+
+std::int64_t parse_sen_integer(std::string_view s, std::size_t line, std::string_view column) {
+    std::size_t i = 0;
+    const bool negative = !s.empty() && s[0] == '-';
+    if (negative) ++i;
+    if (i == s.size()) throw parse_error("expected an integer amount in sen", std::string(s), i, where(line, column));
+    std::uint64_t magnitude = 0;
+    const std::uint64_t limit = negative ? std::uint64_t{1} << 63 : (std::uint64_t{1} << 63) - 1;
+    for (; i < s.size(); ++i) {
+        if (!is_digit(s[i])) {
+            throw parse_error("expected an integer amount in sen", std::string(s), i, where(line, column));
+        }
+        const auto d = static_cast<std::uint64_t>(s[i] - '0');
+        if (magnitude > (limit - d) / 10) {
+            throw overflow_error("amount \"" + std::string(s) + "\" does not fit in int64 sen (" +
+                                 where(line, column) + ")");
+        }
+        magnitude = magnitude * 10 + d;
+    }
+    return negative ? static_cast<std::int64_t>(0 - magnitude) : static_cast<std::int64_t>(magnitude);
+}
+
+std::int64_t parse_printed(std::string_view s, std::size_t line, std::string_view column) {
+    try {
+        return Rupiah::parse_sen(s);
+    } catch (const overflow_error&) {
+        throw overflow_error("amount \"" + std::string(s) + "\" does not fit in int64 sen (" +
+                             where(line, column) + ")");
+    } catch (const parse_error&) {
+        const std::string origin = where(line, column);
+        ParseOptions with_origin;
+        with_origin.origin = origin;
+        (void)Rupiah::parse_sen(s, with_origin);  // throws again, naming the line and column
+        throw;
+    }
+}
+
+}  // namespace
+
+LineItems read_line_items_csv(std::string_view text) {
+    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // UTF-8 BOM
+    CsvCursor c{text, 0, 1};
+    std::vector<std::string_view> fields;
+    std::vector<std::string> scratch;
+    std::size_t line = 1;
+    if (!read_record(c, fields, scratch, line)) throw parse_error("empty CSV: no header row", "", 0, "line 1");
+    std::vector<std::string> header(fields.begin(), fields.end());
+    constexpr std::size_t none = static_cast<std::size_t>(-1);
+    std::size_t col_kode = none, col_pagu = none, col_real = none;
+    bool pagu_sen = false, real_sen = false;
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        const std::string& h = header[i];
+        if (h == "kode" || h == "code") col_kode = i;
+        else if (h == "pagu_sen") col_pagu = i, pagu_sen = true;
+        else if (h == "pagu" && col_pagu == none) col_pagu = i;
+        else if (h == "realisasi_sen") col_real = i, real_sen = true;
+        else if (h == "realisasi" && col_real == none) col_real = i;
+    }
+    if (col_kode == none) throw parse_error("CSV header has no \"kode\" column", std::string(text.substr(0, text.find('\n'))), 0, "line 1");
+    if (col_pagu == none) throw parse_error("CSV header has no \"pagu_sen\" or \"pagu\" column", std::string(text.substr(0, text.find('\n'))), 0, "line 1");
+
+    LineItems out;
+    while (read_record(c, fields, scratch, line)) {
+        if (fields.size() == 1 && fields[0].empty()) continue;  // blank line
+        if (fields.size() != header.size()) {
+            throw parse_error("expected " + std::to_string(header.size()) + " fields, found " +
+                                  std::to_string(fields.size()),
+                              std::string(fields.empty() ? std::string_view{} : fields[0]), 0,
+                              "line " + std::to_string(line));
+        }
+        const std::string_view kode = fields[col_kode];
+        if (kode.empty()) throw parse_error("empty code", "", 0, where(line, header[col_kode]));
+        out.kode.emplace_back(kode);
+        const std::string_view p = fields[col_pagu];
+        out.pagu_sen.push_back(pagu_sen ? parse_sen_integer(p, line, header[col_pagu])
+                                        : parse_printed(p, line, header[col_pagu]));
+        if (col_real != none) {
+            const std::string_view r = fields[col_real];
+            out.realisasi_sen.push_back(real_sen ? parse_sen_integer(r, line, header[col_real])
+                                                 : parse_printed(r, line, header[col_real]));
+        }
+    }
+    return out;
+}
+
+}  // namespace sakip

@@ -1,0 +1,120 @@
+// sakip::rollup (line items by code prefix), sakip::read_line_items_csv and sakip::load_kabupaten.
+#include <doctest/doctest.h>
+
+#include <sakip/error.hpp>
+#include <sakip/kabupaten.hpp>
+#include <sakip/rollup.hpp>
+
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+TEST_CASE("rollup groups by code prefix at every level, sorted, exactly") {
+  const std::vector<std::string_view> codes{
+      "7.01.0.00.0.00.02.0000/7.01.01.2.01.0002/5.1.02.01.01.0024",
+      "7.01.0.00.0.00.01.0000/7.01.01.2.01.0001/5.1.02.01.01.0024",
+      "7.01.0.00.0.00.01.0000/7.01.01.2.01.0001/5.1.02.01.01.0026",
+      "7.01.0.00.0.00.01.0000/7.01.02.2.01.0001/5.1.02.01.01.0024",
+  };
+  const std::vector<std::int64_t> pagu{100, 200, 300, 400};
+  const std::vector<std::int64_t> real{10, 20, 30, 40};
+  const sakip::KodeKolom col{std::span<const std::string_view>(codes)};
+  auto r = sakip::rollup(col, pagu, real, sakip::LevelRollup::instansi);
+  REQUIRE(r.size() == 2);
+  CHECK(r.kode[0] == "7.01.0.00.0.00.01.0000");
+  CHECK(r.pagu[0] == 900);
+  CHECK(r.realisasi[1] == 10);
+  CHECK(r.baris[0] == 3);
+  r = sakip::rollup(col, pagu, real, sakip::LevelRollup::program);
+  REQUIRE(r.size() == 3);
+  CHECK(r.kode[0] == "7.01.0.00.0.00.01.0000/7.01.01");
+  CHECK(r.pagu[0] == 500);
+  CHECK(r.total_pagu == 1000);
+  r = sakip::rollup(col, pagu, {}, sakip::LevelRollup::rekening);
+  CHECK(r.size() == 4);
+  CHECK(r.realisasi.empty());
+}
+
+TEST_CASE("rollup sums beyond int64 exactly and names a malformed row") {
+  const std::vector<std::string_view> codes{"1.01.01.2.01.0001", "1.01.01.2.01.0002", "1.01.02"};
+  const std::int64_t big = std::numeric_limits<std::int64_t>::max();
+  const std::vector<std::int64_t> pagu{big, big, 1};
+  const auto r = sakip::rollup(sakip::KodeKolom(std::span<const std::string_view>(codes)), pagu, {},
+                               sakip::LevelRollup::program);
+  REQUIRE(r.size() == 2);
+  CHECK(r.pagu[0] == sakip::Decimal::coefficient_type(big) * 2);
+  const std::vector<std::string_view> bad{"1.01.01.2.01.0001", "1.1.01.2.01.0001"};
+  try {
+    (void)sakip::rollup(sakip::KodeKolom(std::span<const std::string_view>(bad)), {pagu.data(), 2}, {},
+                        sakip::LevelRollup::program);
+    FAIL("no error");
+  } catch (const sakip::parse_error& e) {
+    CHECK(e.origin() == "row 1, column kode");
+    CHECK(e.offset() == 2);
+  }
+  CHECK_THROWS_AS(sakip::rollup_key("1.01.01", sakip::LevelRollup::kegiatan), sakip::parse_error);
+  CHECK_THROWS_AS(sakip::rollup_key("1.01.01", sakip::LevelRollup::instansi), sakip::parse_error);
+}
+
+TEST_CASE("read_line_items_csv names the line and column of a bad field") {
+  const auto ok = sakip::read_line_items_csv(
+      "kode,uraian,pagu_sen,realisasi_sen\n1.01.01.2.01.0001,\"Belanja \"\"ATK\"\", kantor\",100,90\r\n"
+      "1.01.01.2.01.0002,x,-5,0\n");
+  REQUIRE(ok.kode.size() == 2);
+  CHECK(ok.pagu_sen[1] == -5);
+  CHECK(ok.realisasi_sen[0] == 90);
+  try {
+    (void)sakip::read_line_items_csv("kode,uraian,pagu_sen\n1.01.01,a,1\n1.01.01,b,12x\n");
+    FAIL("no error");
+  } catch (const sakip::parse_error& e) {
+    CHECK(e.origin() == "line 3, column pagu_sen");
+    CHECK(e.offset() == 2);
+  }
+  CHECK_THROWS_AS(sakip::read_line_items_csv("kode,pagu_sen\n1.01.01,99999999999999999999\n"),
+                  sakip::overflow_error);
+  const auto printed = sakip::read_line_items_csv("kode,pagu\n1.01.01,\"Rp 1.234,50\"\n");
+  CHECK(printed.pagu_sen[0] == 123450);
+  try {
+    (void)sakip::read_line_items_csv("kode,pagu\n1.01.01,27.00.000\n");
+    FAIL("no error");
+  } catch (const sakip::parse_error& e) {
+    CHECK(e.origin() == "line 2, column pagu");
+  }
+}
+
+TEST_CASE("load_kabupaten loads a directory and reports every file's problems") {
+  const fs::path dir = fs::temp_directory_path() / "sakip-test-kabupaten";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const fs::path seed = fs::path(SAKIP_SOURCE_DIR) / "examples" / "data" / "kajuara-2020.json";
+  fs::copy_file(seed, dir / "a.json");
+  const auto docs = sakip::load_kabupaten(dir);
+  REQUIRE(docs.size() == 1);
+  CHECK(docs[0].instansi.nama == "Kecamatan Kajuara");
+  CHECK(sakip::audit_kabupaten(docs).size() == 1);
+  CHECK(sakip::evaluate_kabupaten(docs, 2020).at(0).tahun == 2020);
+  fs::copy_file(seed, dir / "b.json");  // the same instansi twice
+  {
+    std::ofstream bad(dir / "c.json");
+    bad << "{\"format\": \"sakip/2\"}";
+  }
+  try {
+    (void)sakip::load_kabupaten(dir);
+    FAIL("no error");
+  } catch (const sakip::load_error& e) {
+    bool dup = false, other = false;
+    for (const auto& p : e.problems()) {
+      if (p.rule == "kabupaten.duplicate") dup = p.message.rfind("b.json: ", 0) == 0;
+      if (p.message.rfind("c.json: ", 0) == 0) other = true;
+    }
+    CHECK(dup);
+    CHECK(other);
+  }
+  fs::remove_all(dir);
+}
