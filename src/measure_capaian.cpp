@@ -11,35 +11,14 @@
 
 namespace sakip {
 
+using detail::set_undefined;
+using detail::set_value;
+using detail::start;
+
 namespace {
 
 [[noreturn]] void unknown(std::string_view what, std::string_view name) {
     throw error("unknown " + std::string(what) + " \"" + std::string(name) + "\"");
-}
-
-Hasil start(std::string formula, std::string variant, std::string rule, int places, Rounding rounding) {
-    Hasil h;
-    h.trace.formula = std::move(formula);
-    h.trace.variant = std::move(variant);
-    h.trace.rule = std::move(rule);
-    h.trace.places = places;
-    h.trace.rounding = rounding;
-    return h;
-}
-
-Hasil& set_value(Hasil& h, const Rasional& exact, Status status = Status::ok) {
-    h.exact = exact;
-    h.value = exact.round(h.trace.places, h.trace.rounding);
-    h.status = status;
-    return h;
-}
-
-Hasil& set_undefined(Hasil& h, std::string reason, Status status = Status::undefined) {
-    h.exact.reset();
-    h.value.reset();
-    h.status = status;
-    h.trace.reason = std::move(reason);
-    return h;
 }
 
 const Rasional hundred(100);
@@ -277,7 +256,7 @@ Hasil realisasi_triwulan(std::span<const std::optional<Rasional>> triwulan, Agre
         sum += *triwulan[i];
         last = *triwulan[i];
     }
-    if (h.trace.included == 0) return set_undefined(h, "no quarter reported", Status::missing), h;
+    if (h.trace.included == 0) return set_undefined(h, "no quarter reported", Status::missing);
     switch (cara) {
         case AgregasiTriwulan::kumulatif: set_value(h, sum); break;
         case AgregasiTriwulan::terakhir: set_value(h, *last); break;
@@ -293,9 +272,9 @@ Hasil rasio(const std::optional<Rasional>& pembilang, const std::optional<Rasion
     Hasil h = start("pembilang / penyebut × 100", "rasio", "IKU formula: ratio × 100", places, rounding);
     if (pembilang) h.trace.input("pembilang", *pembilang);
     if (penyebut) h.trace.input("penyebut", *penyebut);
-    if (!pembilang || !penyebut) return set_undefined(h, "input not reported", Status::missing), h;
-    if (penyebut->is_zero()) return set_undefined(h, "penyebut is 0"), h;
-    return set_value(h, *pembilang / *penyebut * hundred), h;
+    if (!pembilang || !penyebut) return set_undefined(h, "input not reported", Status::missing);
+    if (penyebut->is_zero()) return set_undefined(h, "penyebut is 0");
+    return set_value(h, *pembilang / *penyebut * hundred);
 }
 
 Hasil perubahan_persen(const std::optional<Rasional>& sekarang, const std::optional<Rasional>& sebelumnya,
@@ -304,9 +283,9 @@ Hasil perubahan_persen(const std::optional<Rasional>& sekarang, const std::optio
                     "percentage change (RPJMD indicator definitions)", places, rounding);
     if (sekarang) h.trace.input("x(n)", *sekarang);
     if (sebelumnya) h.trace.input("x(n-1)", *sebelumnya);
-    if (!sekarang || !sebelumnya) return set_undefined(h, "input not reported", Status::missing), h;
-    if (sebelumnya->is_zero()) return set_undefined(h, "x(n−1) is 0"), h;
-    return set_value(h, (*sekarang - *sebelumnya) / *sebelumnya * hundred), h;
+    if (!sekarang || !sebelumnya) return set_undefined(h, "input not reported", Status::missing);
+    if (sebelumnya->is_zero()) return set_undefined(h, "x(n−1) is 0");
+    return set_value(h, (*sekarang - *sebelumnya) / *sebelumnya * hundred);
 }
 
 Hasil penurunan_persen(const std::optional<Rasional>& sekarang, const std::optional<Rasional>& sebelumnya,
@@ -315,9 +294,9 @@ Hasil penurunan_persen(const std::optional<Rasional>& sekarang, const std::optio
                     "percentage decrease (RPJMD indicator definitions)", places, rounding);
     if (sekarang) h.trace.input("x(n)", *sekarang);
     if (sebelumnya) h.trace.input("x(n-1)", *sebelumnya);
-    if (!sekarang || !sebelumnya) return set_undefined(h, "input not reported", Status::missing), h;
-    if (sebelumnya->is_zero()) return set_undefined(h, "x(n−1) is 0"), h;
-    return set_value(h, (*sebelumnya - *sekarang) / *sebelumnya * hundred), h;
+    if (!sekarang || !sebelumnya) return set_undefined(h, "input not reported", Status::missing);
+    if (sebelumnya->is_zero()) return set_undefined(h, "x(n−1) is 0");
+    return set_value(h, (*sebelumnya - *sekarang) / *sebelumnya * hundred);
 }
 
 Hasil realisasi_iku(const Rumus& rumus, const NilaiInput& sekarang, const NilaiInput* sebelumnya, int places,
@@ -341,9 +320,9 @@ Hasil realisasi_iku(const Rumus& rumus, const NilaiInput& sekarang, const NilaiI
             Hasil h = start(rumus.input, jumlah ? "jumlah" : "nilai",
                             jumlah ? "IKU formula: a count" : "IKU formula: a value", places, rounding);
             auto v = get(&sekarang, rumus.input);
-            if (!v) return set_undefined(h, "input '" + rumus.input + "' not reported", Status::missing), h;
+            if (!v) return set_undefined(h, "input '" + rumus.input + "' not reported", Status::missing);
             h.trace.input(rumus.input, *v);
-            return set_value(h, *v), h;
+            return set_value(h, *v);
         }
         case JenisRumus::ekspresi: {
             const Ekspresi e = Ekspresi::parse(rumus.ekspresi);

@@ -10,30 +10,11 @@
 
 namespace sakip {
 
+using detail::set_undefined;
+using detail::set_value;
+using detail::start;
+
 namespace {
-
-Hasil start(std::string formula, std::string variant, std::string rule, int places, Rounding rounding) {
-    Hasil h;
-    h.trace.formula = std::move(formula);
-    h.trace.variant = std::move(variant);
-    h.trace.rule = std::move(rule);
-    h.trace.places = places;
-    h.trace.rounding = rounding;
-    return h;
-}
-
-Hasil& value(Hasil& h, const Rasional& exact, Status status = Status::ok) {
-    h.exact = exact;
-    h.value = exact.round(h.trace.places, h.trace.rounding);
-    h.status = status;
-    return h;
-}
-
-Hasil& none(Hasil& h, std::string reason, Status status = Status::undefined) {
-    h.status = status;
-    h.trace.reason = std::move(reason);
-    return h;
-}
 
 const Rasional hundred(100);
 
@@ -44,8 +25,8 @@ Hasil serapan(const Rasional& realisasi, const Rasional& pagu, int places, Round
                     rounding);
     h.trace.input("RA", realisasi);
     h.trace.input("PA", pagu);
-    if (pagu.is_zero()) return none(h, "pagu is 0");
-    return value(h, realisasi / pagu * hundred);
+    if (pagu.is_zero()) return set_undefined(h, "pagu is 0");
+    return set_value(h, realisasi / pagu * hundred);
 }
 
 Hasil serapan(std::span<const Anggaran> lines, int places, Rounding rounding) {
@@ -65,8 +46,8 @@ Hasil pangsa(const Rasional& bagian, const Rasional& total, int places, Rounding
     Hasil h = start("bagian / total × 100", "pangsa", "share of a total", places, rounding);
     h.trace.input("bagian", bagian);
     h.trace.input("total", total);
-    if (total.is_zero()) return none(h, "total is 0");
-    return value(h, bagian / total * hundred);
+    if (total.is_zero()) return set_undefined(h, "total is 0");
+    return set_value(h, bagian / total * hundred);
 }
 
 std::string_view to_string(MetodeEfisiensi m) noexcept {
@@ -86,14 +67,14 @@ Hasil efisiensi(const Rasional& capaian, const Rasional& serapan_, MetodeEfisien
                         "LKjIP practice: efisiensi = capaian kinerja (%) − realisasi anggaran (%)", places, rounding);
         h.trace.input("capaian", capaian);
         h.trace.input("serapan", serapan_);
-        return value(h, capaian - serapan_);
+        return set_value(h, capaian - serapan_);
     }
     Hasil h = start("capaian / serapan × 100", "rasio", "LKjIP practice: capaian kinerja ÷ realisasi anggaran",
                     places, rounding);
     h.trace.input("capaian", capaian);
     h.trace.input("serapan", serapan_);
-    if (serapan_.is_zero()) return none(h, "serapan is 0");
-    return value(h, capaian / serapan_ * hundred);
+    if (serapan_.is_zero()) return set_undefined(h, "serapan is 0");
+    return set_value(h, capaian / serapan_ * hundred);
 }
 
 Hasil efisiensi_pmk214(std::span<const KeluaranPmk214> keluaran, int places, Rounding rounding) {
@@ -111,8 +92,8 @@ Hasil efisiensi_pmk214(std::span<const KeluaranPmk214> keluaran, int places, Rou
         spent += k.realisasi;
     }
     h.trace.included = keluaran.size();
-    if (weighted.is_zero()) return none(h, "Σ(PAK·CK) is 0");
-    return value(h, (weighted - spent) / weighted * hundred);
+    if (weighted.is_zero()) return set_undefined(h, "Σ(PAK·CK) is 0");
+    return set_value(h, (weighted - spent) / weighted * hundred);
 }
 
 Hasil nilai_efisiensi_pmk214(const Rasional& efisiensi_, int places, Rounding rounding) {
@@ -125,9 +106,9 @@ Hasil nilai_efisiensi_pmk214(const Rasional& efisiensi_, int places, Rounding ro
         h.trace.input("unlimited", ne);
         h.trace.policy.emplace_back("limit=[0, 100]");
         h.trace.reason = "E outside [−20, 20]: nilai efisiensi limited to [0, 100]";
-        return value(h, ne.signum() < 0 ? Rasional(0) : hundred, Status::capped);
+        return set_value(h, ne.signum() < 0 ? Rasional(0) : hundred, Status::capped);
     }
-    return value(h, ne);
+    return set_value(h, ne);
 }
 
 Hasil selisih_tahunan(const std::optional<Rasional>& sekarang, const std::optional<Rasional>& sebelumnya, int places,
@@ -136,8 +117,8 @@ Hasil selisih_tahunan(const std::optional<Rasional>& sekarang, const std::option
                     "PermenPAN-RB 53/2014 LKjIP Bab III A.2: comparison with the previous year", places, rounding);
     if (sekarang) h.trace.input("x(n)", *sekarang);
     if (sebelumnya) h.trace.input("x(n-1)", *sebelumnya);
-    if (!sekarang || !sebelumnya) return none(h, "value not reported", Status::missing);
-    return value(h, *sekarang - *sebelumnya);
+    if (!sekarang || !sebelumnya) return set_undefined(h, "value not reported", Status::missing);
+    return set_value(h, *sekarang - *sebelumnya);
 }
 
 Hasil kesenjangan_target_akhir(const std::optional<Rasional>& realisasi, const Rasional& target_akhir,
@@ -149,8 +130,8 @@ Hasil kesenjangan_target_akhir(const std::optional<Rasional>& realisasi, const R
                     rounding);
     if (realisasi) h.trace.input("R", *realisasi);
     h.trace.input("TA", target_akhir);
-    if (!realisasi) return none(h, "realisasi not reported", Status::missing);
-    return value(h, neg ? *realisasi - target_akhir : target_akhir - *realisasi);
+    if (!realisasi) return set_undefined(h, "realisasi not reported", Status::missing);
+    return set_value(h, neg ? *realisasi - target_akhir : target_akhir - *realisasi);
 }
 
 Hasil laju_linear(const std::optional<Rasional>& realisasi, const Rasional& target_akhir, int sisa_tahun, int places,
@@ -161,8 +142,8 @@ Hasil laju_linear(const std::optional<Rasional>& realisasi, const Rasional& targ
     if (realisasi) h.trace.input("R", *realisasi);
     h.trace.input("TA", target_akhir);
     h.trace.input("years", sisa_tahun);
-    if (!realisasi) return none(h, "realisasi not reported", Status::missing);
-    return value(h, (target_akhir - *realisasi) / Rasional(sisa_tahun));
+    if (!realisasi) return set_undefined(h, "realisasi not reported", Status::missing);
+    return set_value(h, (target_akhir - *realisasi) / Rasional(sisa_tahun));
 }
 
 Hasil laju_majemuk(const std::optional<Rasional>& realisasi, const Rasional& target_akhir, int sisa_tahun, int places,
@@ -173,9 +154,9 @@ Hasil laju_majemuk(const std::optional<Rasional>& realisasi, const Rasional& tar
     if (realisasi) h.trace.input("R", *realisasi);
     h.trace.input("TA", target_akhir);
     h.trace.input("years", sisa_tahun);
-    if (!realisasi) return none(h, "realisasi not reported", Status::missing);
-    if (realisasi->signum() <= 0) return none(h, "R <= 0: a compound rate has no value");
-    if (target_akhir.signum() < 0) return none(h, "TA < 0: a compound rate has no value");
+    if (!realisasi) return set_undefined(h, "realisasi not reported", Status::missing);
+    if (realisasi->signum() <= 0) return set_undefined(h, "R <= 0: a compound rate has no value");
+    if (target_akhir.signum() < 0) return set_undefined(h, "TA < 0: a compound rate has no value");
     const Akar root(target_akhir / *realisasi, static_cast<unsigned>(sisa_tahun));
     if (auto q = root.rasional()) h.exact = (*q - Rasional(1)) * hundred;
     h.value = root.round(places, rounding, hundred, Rasional(-100));

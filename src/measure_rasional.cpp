@@ -5,15 +5,44 @@
 
 #include <sakip/error.hpp>
 
+#include <array>
+#include <cstdint>
+#include <numeric>
 #include <utility>
 
 namespace sakip {
 
+namespace {
+
+// Small-value fast paths. Almost every figure of a LKjIP (rupiah in sen, percentages, counts) has a
+// numerator and a denominator below 2^64; for those, gcd and division run on machine words instead of
+// cpp_int's generic algorithms. The results are the same integers; only the route differs.
+__extension__ typedef unsigned __int128 u128;
+using limb_type = boost::multiprecision::limb_type;
+static_assert(sizeof(limb_type) == 8, "the fast paths read one 64-bit limb");
+
+// |x| when it fits in one limb.
+inline bool small(const Rasional::integer& x) noexcept { return x.backend().size() == 1; }
+inline std::uint64_t magnitude(const Rasional::integer& x) noexcept { return x.backend().limbs()[0]; }
+inline bool negative(const Rasional::integer& x) noexcept { return x.backend().sign(); }
+
+}  // namespace
+
 namespace detail {
 
 integer pow10(int exponent) {
-    integer r = 1;
-    for (int i = 0; i < exponent; ++i) r *= 10;
+    // 10^0 .. 10^76 cover every Decimal scale used by the measures; built once (thread-safe).
+    static const std::array<integer, 77> table = [] {
+        std::array<integer, 77> t;
+        t[0] = 1;
+        for (std::size_t i = 1; i < t.size(); ++i) t[i] = t[i - 1] * 10;
+        return t;
+    }();
+    if (exponent >= 0 && static_cast<std::size_t>(exponent) < table.size()) {
+        return table[static_cast<std::size_t>(exponent)];
+    }
+    integer r = table.back();
+    for (int i = static_cast<int>(table.size()) - 1; i < exponent; ++i) r *= 10;
     return r;
 }
 
@@ -59,8 +88,26 @@ using detail::integer;
 
 namespace {
 
+detail::Fraksi fraksi(u128 r, u128 b) noexcept {
+    if (r == 0) return detail::Fraksi::nol;
+    // 2r vs b without overflow: r < b, so compare r with b - r.
+    const u128 rest = b - r;
+    return r < rest ? detail::Fraksi::bawah_setengah
+                    : (r == rest ? detail::Fraksi::setengah : detail::Fraksi::atas_setengah);
+}
+
 // floor(a / b) for b > 0 and the class of the remainder.
 std::pair<integer, detail::Fraksi> floor_div(const integer& a, const integer& b) {
+    if (small(a) && small(b)) {
+        const std::uint64_t m = magnitude(a);
+        const std::uint64_t d = magnitude(b);
+        std::uint64_t q = m / d;
+        std::uint64_t r = m % d;
+        if (!negative(a)) return {integer(q), fraksi(r, d)};
+        if (r == 0) return {-integer(q), detail::Fraksi::nol};
+        // a < 0 with a remainder: floor(-m/d) = -(q + 1), and the fraction above the floor is (d - r)/d.
+        return {-(integer(q) + 1), fraksi(d - r, d)};
+    }
     integer q = a / b;  // truncates towards zero
     integer r = a % b;  // sign of a
     if (r.sign() < 0) {
@@ -99,6 +146,18 @@ void Rasional::normalize() {
     }
     if (num_.is_zero()) {
         den_ = 1;
+        return;
+    }
+    if (small(num_) && small(den_)) {
+        const std::uint64_t n = magnitude(num_);
+        const std::uint64_t d = magnitude(den_);
+        const std::uint64_t g = std::gcd(n, d);
+        if (g != 1) {
+            const bool neg = negative(num_);
+            num_ = n / g;
+            if (neg) num_.backend().negate();
+            den_ = d / g;
+        }
         return;
     }
     integer g = boost::multiprecision::gcd(num_, den_);

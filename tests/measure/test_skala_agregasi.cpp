@@ -349,3 +349,32 @@ TEST_CASE("Rasional basics") {
     CHECK_THROWS_AS(Rasional(1) / Rasional(0), sakip::division_by_zero);
     CHECK(Rasional(1, 3) < Rasional(1, 2));
 }
+
+TEST_CASE("Rasional: the machine-word fast paths agree with Decimal division in every mode") {
+    // Values below 2^64 take the word-sized gcd / floor-division route; Decimal::divide is an
+    // independent implementation. Negative numerators, exact quotients and ties are all covered.
+    const Rounding modes[] = {Rounding::half_up, Rounding::half_even, Rounding::half_down, Rounding::down,
+                              Rounding::up,      Rounding::ceiling,   Rounding::floor};
+    std::size_t checked = 0;
+    for (long long n = -250; n <= 250; n += 7) {
+        for (long long d = 1; d <= 40; ++d) {
+            const Rasional r{Rasional::integer(n), Rasional::integer(d)};
+            for (int places = 0; places <= 3; ++places)
+                for (Rounding m : modes) {
+                    const Decimal want = divide(Decimal(n), Decimal(d), places, m);
+                    INFO(n, "/", d, " at ", places, " places, mode ", static_cast<int>(m));
+                    CHECK(r.round(places, m) == want);
+                    ++checked;
+                }
+        }
+    }
+    CHECK(checked == 72 * 40 * 4 * 7);
+    // Reduction with a sign, on both routes: small, and beyond 64 bits.
+    CHECK(Rasional(Rasional::integer(-6), Rasional::integer(4)).to_string() == "-3/2");
+    const Rasional::integer big = Rasional::integer(1) << 70;
+    CHECK(Rasional(-3 * big, 6 * big).to_string() == "-1/2");
+    CHECK(Rasional(-(big + 1), Rasional::integer(1)).round(0).to_string() == "-1180591620717411303425");
+    // Exact negative quotients keep their sign (a regression of the fast path).
+    CHECK(Rasional(Rasional::integer(-100), Rasional::integer(2)).round(2).to_string() == "-50.00");
+    CHECK(Rasional(Rasional::integer(-9), Rasional::integer(3)).round(0, Rounding::floor).to_string() == "-3");
+}
