@@ -71,7 +71,27 @@ std::string json_pointer_escape(std::string_view s) {
     return out;
 }
 
+namespace {
+
+// Whether the 0/0 policy decided any figure of the evaluation. The legacy "0/0 = 100 %" policy changes
+// only those figures (the default records "zero_over_zero=undefined" in their trace where it fires), so
+// when it never fired the legacy evaluation equals the default one and is not computed again.
+bool zero_over_zero_fired(const EvaluasiTahun& e) {
+    auto fired = [](const Hasil& h) {
+        return std::find(h.trace.policy.begin(), h.trace.policy.end(), "zero_over_zero=undefined") !=
+               h.trace.policy.end();
+    };
+    return std::any_of(e.indikator.begin(), e.indikator.end(),
+                       [&](const EvaluasiIndikator& i) { return fired(i.realisasi) || fired(i.capaian); });
+}
+
+}  // namespace
+
 const EvaluasiTahun& Context::ev(int tahun, bool legacy) {
+    if (legacy) {
+        const EvaluasiTahun& d = ev(tahun, false);
+        if (opt.policy.zero_over_zero == ZeroOverZero::seratus || !zero_over_zero_fired(d)) return d;
+    }
     auto& cache = legacy ? leg : def;
     auto it = cache.find(tahun);
     if (it != cache.end()) return it->second;
@@ -84,7 +104,12 @@ const EvaluasiTahun& Context::ev(int tahun, bool legacy) {
 
 }  // namespace audit_detail
 
-std::vector<Finding> audit(const Dokumen& doc, const AuditOptions& options) {
+namespace {
+
+// Runs the audit; with `tahun`, also hands out the default evaluation of that year (computed by the
+// audit already, or now).
+std::vector<Finding> run_audit(const Dokumen& doc, const AuditOptions& options, std::optional<int> tahun_evaluasi,
+                               EvaluasiTahun* evaluasi) {
     std::vector<Finding> out;
     audit_detail::Context ctx{doc, options, out, {}, {}, {}};
     if (!options.skala.empty()) (void)skala(options.skala);  // sakip::error on an unknown name
@@ -100,7 +125,23 @@ std::vector<Finding> audit(const Dokumen& doc, const AuditOptions& options) {
     };
     std::sort(out.begin(), out.end(), [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
     out.erase(std::unique(out.begin(), out.end()), out.end());
+    if (tahun_evaluasi && evaluasi != nullptr) {
+        (void)ctx.ev(*tahun_evaluasi, false);
+        *evaluasi = std::move(ctx.def.at(*tahun_evaluasi));
+    }
     return out;
+}
+
+}  // namespace
+
+std::vector<Finding> audit(const Dokumen& doc, const AuditOptions& options) {
+    return run_audit(doc, options, std::nullopt, nullptr);
+}
+
+AuditEvaluasi audit_evaluate(const Dokumen& doc, int tahun, const AuditOptions& options) {
+    AuditEvaluasi r;
+    r.findings = run_audit(doc, options, tahun, &r.evaluasi);
+    return r;
 }
 
 std::string to_json(const std::vector<Finding>& findings) {

@@ -117,10 +117,52 @@ bool has_note(const Bacaan& b, std::string_view code) {
 
 enum class Jenis { persen, jumlah, rupiah, besaran };
 
+// An expected result: either one of the evaluation's own results (borrowed; the evaluation is cached
+// in the Context and outlives the check) or a value computed for this figure (owned). Borrowing
+// spares a copy of the result and its trace for each of the hundreds of figures of a report.
+class Ref {
+public:
+    Ref() = default;
+    Ref(const Ref&) = delete;
+    Ref& operator=(const Ref&) = delete;
+    Ref& operator=(Hasil h) {
+        own_ = std::move(h);
+        p_ = &*own_;
+        return *this;
+    }
+    void borrow(const Hasil& h) {
+        own_.reset();
+        p_ = &h;
+    }
+    const Hasil& get() const { return p_ != nullptr ? *p_ : empty(); }
+    const Hasil* operator->() const { return &get(); }
+    // A private copy to change (copy on write).
+    Hasil& edit() {
+        if (!own_ || p_ != &*own_) {
+            own_ = get();
+            p_ = &*own_;
+        }
+        return *own_;
+    }
+
+private:
+    static const Hasil& empty() {
+        static const Hasil none;
+        return none;
+    }
+    std::optional<Hasil> own_;
+    const Hasil* p_ = nullptr;
+};
+
 // The value of a figure under the default policy and under the legacy 0/0 = 100 % one.
 struct Harapan {
-    Hasil def;
-    Hasil leg;
+    Ref def;
+    Ref leg;
+    // The same value under both policies.
+    void set(Hasil h) {
+        def = std::move(h);
+        leg.borrow(def.get());
+    }
     std::string what_id;  // "serapan program 02"
     std::string what_en;  // "absorption of program 02"
     Jenis jenis = Jenis::persen;
@@ -357,13 +399,15 @@ Decimal rounded(const Rasional& r, int printed_places, Jenis j, bool truncation_
 // Compares one printed number with its expected value(s) and emits at most one finding.
 void cek(Context& ctx, const Figure& f, const Bacaan& b, const Harapan& h) {
     if (h.skip) return;
-    const bool legacy_differs = !same_value(h.def, h.leg);
+    const Hasil& D = h.def.get();
+    const Hasil& L = h.leg.get();
+    const bool legacy_differs = !same_value(D, L);
     const bool report_legacy = ctx.report_legacy[f.tahun];
     auto expected_of = [&](const Hasil& x) { return x.exact; };
 
     if (!b.value) {
         // Unreadable printed figure.
-        const Hasil& use = (legacy_differs && report_legacy && h.leg.exact) ? h.leg : h.def;
+        const Hasil& use = (legacy_differs && report_legacy && L.exact) ? L : D;
         Finding x = base(f, h.jenis == Jenis::rupiah ? "amount.invalid" : "angka.unreadable", Severity::warning);
         if (use.exact) x.expected = rounded(*use.exact, 2, h.jenis, false).to_string();
         const std::string exp_id = use.exact ? fmt_value(rounded(*use.exact, 2, h.jenis, false), h.jenis) : "-";
@@ -377,7 +421,7 @@ void cek(Context& ctx, const Figure& f, const Bacaan& b, const Harapan& h) {
     }
     const Decimal printed = (h.jenis == Jenis::rupiah && Rasional(*b.value).is_integer()) ? b.value->quantize(0) : *b.value;
     const int p = std::max(printed.scale(), 0);
-    const std::string printed_id = fmt_value(printed, h.jenis);
+    auto printed_id = [&] { return fmt_value(printed, h.jenis); };  // only for findings
 
     if (has_note(b, "decimal_point")) {
         Finding x = base(f, "angka.decimal_point", Severity::info);
@@ -411,18 +455,18 @@ void cek(Context& ctx, const Figure& f, const Bacaan& b, const Harapan& h) {
             x.expected = "undefined";
         }
         if (truncation) {
-            x.message = h.what_id + " tercetak " + printed_id + ": nilai dipotong, bukan dibulatkan; seharusnya " +
+            x.message = h.what_id + " tercetak " + printed_id() + ": nilai dipotong, bukan dibulatkan; seharusnya " +
                         exp_id + extra_id;
-            x.message_en = h.what_en + " printed " + printed_id + " is truncated, not rounded half up; should be " +
+            x.message_en = h.what_en + " printed " + printed_id() + " is truncated, not rounded half up; should be " +
                            exp_en + extra_en;
         } else {
-            x.message = h.what_id + " tercetak " + printed_id + ", hasil hitung " + exp_id + extra_id;
-            x.message_en = h.what_en + " printed " + printed_id + ", recomputed " + exp_en + extra_en;
+            x.message = h.what_id + " tercetak " + printed_id() + ", hasil hitung " + exp_id + extra_id;
+            x.message_en = h.what_en + " printed " + printed_id() + ", recomputed " + exp_en + extra_en;
         }
         x.trace = trace_text(use);
         if (legacy_differs) {
-            const Hasil& other = (&use == &h.def) ? h.leg : h.def;
-            x.trace += std::string(" | ") + (&use == &h.def ? "with 0/0 scored 100 % (legacy): " : "default policy (0/0 undefined): ") +
+            const Hasil& other = (&use == &D) ? L : D;
+            x.trace += std::string(" | ") + (&use == &D ? "with 0/0 scored 100 % (legacy): " : "default policy (0/0 undefined): ") +
                        (other.exact ? other.exact->round(std::max(p, 2)).to_string() : std::string("undefined"));
         }
         ctx.add(std::move(x));
@@ -434,23 +478,25 @@ void cek(Context& ctx, const Figure& f, const Bacaan& b, const Harapan& h) {
         }
     };
 
-    if (expected_of(h.def)) {
-        const Cocok c = cocok(printed, *h.def.exact, h.allow_truncated);
+    if (expected_of(D)) {
+        const Cocok c = cocok(printed, *D.exact, h.allow_truncated);
         if (c == Cocok::sama) return;
         if (c == Cocok::terpotong) {
-            emit("percent.truncated", Severity::warning, h.def, true, "", "");
+            emit("percent.truncated", Severity::warning, D, true, "", "");
             return;
         }
-        if (legacy_differs && h.leg.exact && cocok(printed, *h.leg.exact, h.allow_truncated) != Cocok::beda) {
-            emit("capaian.undefined", Severity::warning, h.def, false,
+        if (legacy_differs && L.exact && cocok(printed, *L.exact, h.allow_truncated) != Cocok::beda) {
+            emit("capaian.undefined", Severity::warning, D, false,
                  "; angka tercetak hanya cocok bila 0/0 dihitung 100 %",
                  "; the printed figure matches only when 0/0 is scored 100 %");
             return;
         }
-        const Hasil& use = (legacy_differs && report_legacy && h.leg.exact) ? h.leg : h.def;
+        // D and L may be the same object (one value under both policies): decide by flag, not address.
+        const bool use_legacy = legacy_differs && report_legacy && L.exact.has_value();
+        const Hasil& use = use_legacy ? L : D;
         std::string id, en;
         sign_note(use, id, en);
-        if (&use == &h.leg) {
+        if (use_legacy) {
             id += " (0/0 dihitung 100 % seperti dalam laporan)";
             en += " (0/0 scored 100 % as the report does)";
         }
@@ -458,21 +504,21 @@ void cek(Context& ctx, const Figure& f, const Bacaan& b, const Harapan& h) {
         return;
     }
     // Undefined (or not computable) under the default policy.
-    if (h.def.status == Status::missing && !h.leg.exact) return;  // nothing to compare with
-    if (h.leg.exact) {
-        const Cocok c = cocok(printed, *h.leg.exact, h.allow_truncated);
+    if (D.status == Status::missing && !L.exact) return;  // nothing to compare with
+    if (L.exact) {
+        const Cocok c = cocok(printed, *L.exact, h.allow_truncated);
         if (c != Cocok::beda) {
-            emit("capaian.undefined", Severity::warning, h.def, false,
+            emit("capaian.undefined", Severity::warning, D, false,
                  " (0/0); angka tercetak menganggap 0/0 = 100 %", " (0/0); the printed figure scores 0/0 as 100 %");
             return;
         }
         if (report_legacy) {
             std::string id = " (0/0 dihitung 100 % seperti dalam laporan)", en = " (0/0 scored 100 % as the report does)";
-            emit(h.rule, Severity::error, h.leg, false, id, en);
+            emit(h.rule, Severity::error, L, false, id, en);
             return;
         }
     }
-    emit("capaian.undefined", Severity::error, h.def, false, "", "");
+    emit("capaian.undefined", Severity::error, D, false, "", "");
 }
 
 // ---- per ukuran --------------------------------------------------------------------------------
@@ -623,7 +669,7 @@ void cek_angka(Context& ctx, const Figure& f) {
             const Kegiatan* k = (p != nullptr && seg.size() >= 6) ? p->find_kegiatan(Kode::parse(seg[5])) : nullptr;
             const std::optional<Besaran>& fisik = k != nullptr ? k->fisik : (p != nullptr ? p->fisik : std::nullopt);
             if (!fisik) return;
-            h.def = h.leg = hasil_dari(Rasional(fisik->value), "fisik (capaian fisik) = " + fisik->text);
+            h.set(hasil_dari(Rasional(fisik->value), "fisik (capaian fisik) = " + fisik->text));
             h.what_id = "capaian " + std::string(k != nullptr ? "kegiatan " : "program ") + seg.back();
             h.what_en = "achievement of " + std::string(k != nullptr ? "kegiatan " : "program ") + seg.back();
             cek(ctx, f, baca_persen(a.teks), h);
@@ -638,8 +684,8 @@ void cek_angka(Context& ctx, const Figure& f) {
         }
         const std::string yr = a.tahun ? " " + std::to_string(*a.tahun) : "";
         if (u == "realisasi") {
-            h.def = ind.def->realisasi;
-            h.leg = ind.leg->realisasi;
+            h.def.borrow(ind.def->realisasi);
+            h.leg.borrow(ind.leg->realisasi);
             h.what_id = "realisasi " + id + yr;
             h.what_en = "realisasi of " + id + yr;
         } else if (u == "capaian") {
@@ -647,37 +693,38 @@ void cek_angka(Context& ctx, const Figure& f) {
             h.what_en = "capaian of " + id + yr;
             if (!ind.def->target) {
                 // A trend column without a target: the recorded value of that year.
-                h.def = ind.def->realisasi;
-                h.leg = ind.leg->realisasi;
-                h.def.trace.reason += (h.def.trace.reason.empty() ? "" : "; ") + std::string("no target for ") +
+                h.def.borrow(ind.def->realisasi);
+                h.leg.borrow(ind.leg->realisasi);
+                Hasil& own = h.def.edit();
+                own.trace.reason += (own.trace.reason.empty() ? "" : "; ") + std::string("no target for ") +
                                       std::to_string(y) + ": compared with the recorded value of the year";
             } else {
-                h.def = ind.def->capaian;
-                h.leg = ind.leg->capaian;
+                h.def.borrow(ind.def->capaian);
+                h.leg.borrow(ind.leg->capaian);
             }
         } else if (u == "target") {
-            h.def = h.leg = dari_target(ind.def->target, "target " + std::to_string(y) + " (" + ind.def->sumber_target + ")");
+            h.set(dari_target(ind.def->target, "target " + std::to_string(y) + " (" + ind.def->sumber_target + ")"));
             h.what_id = "target " + id + yr;
             h.what_en = "target of " + id + yr;
             h.rule = "target.mismatch";
             h.allow_truncated = false;
             h.jenis = Jenis::besaran;
         } else if (u == "target_akhir") {
-            h.def = h.leg = dari_target(ind.renstra->target_akhir, "Renstra target akhir");
+            h.set(dari_target(ind.renstra->target_akhir, "Renstra target akhir"));
             h.what_id = "target akhir " + id;
             h.what_en = "end-of-Renstra target of " + id;
             h.rule = "renstra.target_akhir";
             h.allow_truncated = false;
             h.jenis = Jenis::besaran;
         } else {
-            h.def = h.leg = dari_target(ind.renstra->kondisi_awal, "Renstra kondisi awal");
+            h.set(dari_target(ind.renstra->kondisi_awal, "Renstra kondisi awal"));
             h.what_id = "kondisi awal " + id;
             h.what_en = "baseline of " + id;
             h.rule = "renstra.kondisi_awal";
             h.allow_truncated = false;
             h.jenis = Jenis::besaran;
         }
-        if (h.jenis == Jenis::besaran && h.def.status == Status::missing) return;
+        if (h.jenis == Jenis::besaran && h.def->status == Status::missing) return;
         cek(ctx, f, baca_persen(a.teks), h);
         return;
     }
@@ -688,19 +735,19 @@ void cek_angka(Context& ctx, const Figure& f) {
             const EvaluasiSasaran* l = ctx.ev(y, true).find_sasaran(seg[2]);
             if (d == nullptr || l == nullptr) return;
             if (u == "rata_rata_capaian") {
-                h.def = d->rata_rata;
-                h.leg = l->rata_rata;
+                h.def.borrow(d->rata_rata);
+                h.leg.borrow(l->rata_rata);
                 h.what_id = "rata-rata capaian sasaran " + d->id;
                 h.what_en = "mean capaian of sasaran " + d->id;
             } else {
-                h.def = d->efisiensi;
-                h.leg = l->efisiensi;
+                h.def.borrow(d->efisiensi);
+                h.leg.borrow(l->efisiensi);
                 h.what_id = "efisiensi sasaran " + d->id;
                 h.what_en = "efficiency of sasaran " + d->id;
             }
         } else if (seg.size() == 2 && seg[0] == "renstra" && seg[1] == "indikator" && u == "rata_rata_capaian") {
-            h.def = ctx.ev(y, false).rata_rata;
-            h.leg = ctx.ev(y, true).rata_rata;
+            h.def.borrow(ctx.ev(y, false).rata_rata);
+            h.leg.borrow(ctx.ev(y, true).rata_rata);
             h.what_id = "rata-rata capaian seluruh indikator";
             h.what_en = "mean capaian of all indicators";
         } else {
@@ -715,7 +762,7 @@ void cek_angka(Context& ctx, const Figure& f) {
         if (!ag.resolved) return;
         if (u == "serapan") {
             h.def = persen_rupiah(ag.realisasi, ag.rencana, "realisasi / rencana × 100", "realisasi", "rencana");
-            h.def.trace.rule = "penyerapan anggaran P = RA / PA × 100 %";
+            h.def.edit().trace.rule = "penyerapan anggaran P = RA / PA × 100 %";
             h.what_id = "serapan " + ag.nama_id;
             h.what_en = "absorption of " + ag.nama_en;
         } else {
@@ -724,12 +771,12 @@ void cek_angka(Context& ctx, const Figure& f) {
             h.def = persen_rupiah(ag.rencana, whole.rencana,
                                   "rencana " + ag.nama_en + " / rencana " + whole.nama_en + " × 100",
                                   ("rencana " + ag.nama_en).c_str(), ("rencana " + whole.nama_en).c_str());
-            if (!ag.rencana_formula.empty()) h.def.trace.reason = ag.nama_en + " = " + ag.rencana_formula;
+            if (!ag.rencana_formula.empty()) h.def.edit().trace.reason = ag.nama_en + " = " + ag.rencana_formula;
             h.what_id = "porsi " + ag.nama_id + " terhadap " + whole.nama_id;
             h.what_en = "share of " + ag.nama_en + " in " + whole.nama_en;
         }
-        h.leg = h.def;
-        if (h.def.status == Status::missing) return;
+        h.leg.borrow(h.def.get());
+        if (h.def->status == Status::missing) return;
         cek(ctx, f, baca_persen(a.teks), h);
         return;
     }
@@ -739,8 +786,8 @@ void cek_angka(Context& ctx, const Figure& f) {
         if (!ag.resolved) return;
         const auto& v = u == "anggaran" ? ag.rencana : ag.realisasi;
         if (!v) return;
-        h.def = h.leg = hasil_dari(Rasional(v->value()), std::string(u == "anggaran" ? "rencana" : "realisasi") +
-                                                              " in the DPA (" + a.ref + ")");
+        h.set(hasil_dari(Rasional(v->value()), std::string(u == "anggaran" ? "rencana" : "realisasi") +
+                                                              " in the DPA (" + a.ref + ")"));
         h.jenis = Jenis::rupiah;
         h.rule = "anggaran.mismatch";
         h.allow_truncated = false;
@@ -779,7 +826,7 @@ void cek_angka(Context& ctx, const Figure& f) {
             s.exact = Rasional(sum.value());
             s.value = sum.value();
             s.status = Status::ok;
-            h.def = h.leg = s;
+            h.set(s);
             h.what_id = "jumlah PK " + pk->id;
             h.what_en = "total of PK " + pk->id;
         } else {
@@ -796,7 +843,7 @@ void cek_angka(Context& ctx, const Figure& f) {
                         if (am) s.trace.input(p.kode.text(), Rasional(am->value.value()));
                     }
             }
-            h.def = h.leg = s;
+            h.set(s);
             h.what_id = std::string(rencana ? "jumlah anggaran " : "jumlah realisasi ") + ag.nama_id;
             h.what_en = std::string(rencana ? "total budget of " : "total spending of ") + ag.nama_en;
         }
@@ -832,7 +879,7 @@ void cek_angka(Context& ctx, const Figure& f) {
         s.exact = sum / Rasional(n);
         s.value = s.exact->round(2);
         s.status = Status::ok;
-        h.def = h.leg = s;
+        h.set(s);
         h.what_id = "fisik";
         h.what_en = "physical progress";
         cek(ctx, f, baca_persen(a.teks), h);
@@ -851,7 +898,7 @@ void cek_angka(Context& ctx, const Figure& f) {
         const RealisasiIndikator* r = ctx.doc.find_realisasi(ry, seg[2]);
         const Besaran* v = r != nullptr ? r->find_input(seg[4]) : nullptr;
         if (v == nullptr) return;
-        h.def = h.leg = hasil_dari(Rasional(v->value), "recorded input " + seg[4] + " = " + v->text);
+        h.set(hasil_dari(Rasional(v->value), "recorded input " + seg[4] + " = " + v->text));
         h.jenis = Jenis::jumlah;
         h.rule = "input.mismatch";
         h.allow_truncated = false;
@@ -926,11 +973,11 @@ void cek_angka(Context& ctx, const Figure& f) {
                 if (sas.empty() || i.sasaran == sas) ++n;
             c = hasil_dari(Rasional(n), "count of Renstra indicators" + (sas.empty() ? std::string() : " of " + sas));
             (void)all;
-            h.def = h.leg = c;
+            h.set(c);
             h.what_id = "jumlah indikator " + (sas.empty() ? std::string() : "sasaran " + sas);
             h.what_en = "number of indicators" + (sas.empty() ? std::string() : " of sasaran " + sas);
         } else if (u == "jumlah_sasaran") {
-            h.def = h.leg = hasil_dari(Rasional(static_cast<long>(ctx.doc.renstra.sasaran.size())), "count of Renstra sasaran");
+            h.set(hasil_dari(Rasional(static_cast<long>(ctx.doc.renstra.sasaran.size())), "count of Renstra sasaran"));
             h.what_id = "jumlah sasaran";
             h.what_en = "number of sasaran";
         } else if (u == "jumlah_program" || u == "jumlah_kegiatan") {
@@ -939,7 +986,7 @@ void cek_angka(Context& ctx, const Figure& f) {
             long n = 0;
             if (u == "jumlah_program") n = static_cast<long>(dpa->program.size());
             else n = static_cast<long>(dpa->jumlah_kegiatan());
-            h.def = h.leg = hasil_dari(Rasional(n), std::string("count of DPA ") + (u == "jumlah_program" ? "programs" : "kegiatan"));
+            h.set(hasil_dari(Rasional(n), std::string("count of DPA ") + (u == "jumlah_program" ? "programs" : "kegiatan")));
             h.what_id = u == "jumlah_program" ? "jumlah program" : "jumlah kegiatan";
             h.what_en = u == "jumlah_program" ? "number of programs" : "number of kegiatan";
         } else if (u == "jumlah_indikator_tercapai") {

@@ -46,21 +46,24 @@ void kosongkan(Hasil& h, std::string reason, Status status = Status::undefined) 
 // part ÷ whole × 100 over rupiah amounts.
 Hasil persen_rupiah(const std::optional<Rupiah>& part, const std::optional<Rupiah>& whole, std::string formula,
                     std::string variant, std::string rule, const char* part_name, const char* whole_name) {
+    if (part && whole && !whole->is_zero()) {
+        // The measures' serapan / pangsa (efisiensi.hpp) compute the figure; the formula and the input
+        // names stay ours. Their two inputs are (part, whole) in that order; renamed in place.
+        const Rasional p(part->value());
+        const Rasional w(whole->value());
+        Hasil m = variant == "porsi" ? pangsa(p, w) : sakip::serapan(p, w);
+        m.trace.formula = std::move(formula);
+        m.trace.inputs.at(0).first = part_name;
+        m.trace.inputs.at(1).first = whole_name;
+        return m;
+    }
     Hasil h = mulai(std::move(formula), std::move(variant), std::move(rule));
     if (part) h.trace.input(part_name, Rasional(part->value()));
     if (whole) h.trace.input(whole_name, Rasional(whole->value()));
     if (!part || !whole) {
         kosongkan(h, std::string(!part ? part_name : whole_name) + " not stated", Status::missing);
-    } else if (whole->is_zero()) {
-        kosongkan(h, std::string(whole_name) + " is 0");
     } else {
-        // The measures' serapan / pangsa (efisiensi.hpp); the formula names stay ours.
-        const bool share = h.trace.variant == "porsi";
-        Hasil m = share ? pangsa(Rasional(part->value()), Rasional(whole->value()))
-                        : sakip::serapan(Rasional(part->value()), Rasional(whole->value()));
-        m.trace.formula = h.trace.formula;
-        m.trace.inputs = h.trace.inputs;
-        return m;
+        kosongkan(h, std::string(whole_name) + " is 0");
     }
     return h;
 }
@@ -174,7 +177,8 @@ EvaluasiTahun evaluate(const Dokumen& doc, int tahun, const EvaluateOptions& opt
     const Skala& scale = skala(out.skala);  // throws on an unknown name
     const CapaianPolicy& pol = options.policy;
 
-    // ---- indicators
+    // ---- indicators (vectors reserved: their elements are large, and regrowth dominated the profile)
+    out.indikator.reserve(doc.renstra.indikator.size());
     for (const Indikator& ind : doc.renstra.indikator) {
         EvaluasiIndikator e;
         e.id = ind.id;
@@ -269,6 +273,7 @@ EvaluasiTahun evaluate(const Dokumen& doc, int tahun, const EvaluateOptions& opt
                                     "serapan", "penyerapan anggaran P = RA / PA × 100 %", "Σ realisasi",
                                     "Σ rencana");
 
+        out.program.reserve(dpa->program.size());
         for (const Program& p : dpa->program) {
             EvaluasiProgram ep;
             ep.pointer = "/dpa/" + std::to_string(tahun) + "/program/" + p.kode.text();
@@ -281,6 +286,7 @@ EvaluasiTahun evaluate(const Dokumen& doc, int tahun, const EvaluateOptions& opt
                                        "penyerapan anggaran P = RA / PA × 100 %", "realisasi", "rencana");
             ep.porsi = persen_rupiah(ep.rencana, bl, "rencana / " + std::string(base_name) + " × 100", "porsi",
                                      "share of the total", "rencana", base_name);
+            ep.kegiatan.reserve(p.kegiatan.size());
             bool kr = !p.kegiatan.empty(), kz = !p.kegiatan.empty();
             Rupiah sr, sz;
             for (const Kegiatan& k : p.kegiatan) {
@@ -306,6 +312,8 @@ EvaluasiTahun evaluate(const Dokumen& doc, int tahun, const EvaluateOptions& opt
 
     // ---- sasaran
     std::vector<Hasil> all_capaian;
+    all_capaian.reserve(out.indikator.size());
+    out.sasaran.reserve(doc.renstra.sasaran.size());
     for (const Sasaran& s : doc.renstra.sasaran) {
         EvaluasiSasaran es;
         es.id = s.id;

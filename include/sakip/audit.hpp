@@ -57,6 +57,15 @@ struct AuditOptions {
 
 std::vector<Finding> audit(const Dokumen& doc, const AuditOptions& options = {});
 
+// The audit and the evaluation of one year in one pass. The audit evaluates every year it checks, so
+// the evaluation of `tahun` comes (almost) free: `findings` equals audit(doc, options) and `evaluasi`
+// equals evaluate(doc, tahun, {options.policy, options.skala}) - the same values and traces.
+struct AuditEvaluasi {
+    std::vector<Finding> findings;
+    EvaluasiTahun evaluasi;
+};
+AuditEvaluasi audit_evaluate(const Dokumen& doc, int tahun, const AuditOptions& options = {});
+
 // Findings as JSON: an array of objects with the fields above (severity as its name, absent
 // optionals as null), 2-space indentation, UTF-8, trailing newline. Deterministic.
 std::string to_json(const std::vector<Finding>& findings);

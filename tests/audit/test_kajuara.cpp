@@ -154,3 +154,57 @@ TEST_CASE("audit: golden findings of Kajuara 2020") {
     }
     CHECK(got == want);
 }
+
+namespace {
+
+// Every figure of an evaluation with its status and trace, one per line: two evaluations print the
+// same text exactly when they agree on every value and on how it was computed.
+std::string fingerprint(const sakip::EvaluasiTahun& e) {
+    std::ostringstream o;
+    auto h = [&](const std::string& what, const sakip::Hasil& x) {
+        o << what << " " << v(x) << " " << sakip::to_string(x.status) << " " << x.trace.to_string() << "\n";
+    };
+    o << e.tahun << " " << e.skala << "\n";
+    for (const auto& i : e.indikator) {
+        h(i.id + " realisasi", i.realisasi);
+        h(i.id + " capaian", i.capaian);
+        o << i.id << " kategori " << i.kategori.value_or("-") << "\n";
+    }
+    for (const auto& p : e.program) {
+        h(p.pointer + " serapan", p.serapan);
+        h(p.pointer + " porsi", p.porsi);
+        for (const auto& k : p.kegiatan) {
+            h(k.pointer + " serapan", k.serapan);
+            h(k.pointer + " porsi", k.porsi);
+        }
+    }
+    for (const auto& b : e.belanja) h(b.pointer + " serapan", b.serapan);
+    for (const auto& s : e.sasaran) {
+        h(s.id + " rata_rata", s.rata_rata);
+        h(s.id + " serapan", s.serapan);
+        h(s.id + " efisiensi", s.efisiensi);
+    }
+    h("rata_rata", e.rata_rata);
+    h("serapan", e.serapan);
+    return o.str();
+}
+
+}  // namespace
+
+TEST_CASE("audit_evaluate: one pass gives the audit's findings and evaluate's evaluation") {
+    for (const char* skala : {"", "permendagri_86_2017"}) {
+        sakip::AuditOptions o;
+        o.skala = skala;
+        const auto both = sakip::audit_evaluate(kajuara(), 2020, o);
+        CHECK(both.findings == sakip::audit(kajuara(), o));
+        sakip::EvaluateOptions eo;
+        eo.policy = o.policy;
+        eo.skala = o.skala;
+        const std::string want = fingerprint(sakip::evaluate(kajuara(), 2020, eo));
+        CHECK(fingerprint(both.evaluasi) == want);
+        CHECK(want.find("/dpa/2020/program/02 serapan 96.36 ok") != std::string::npos);
+    }
+    // A year without a report or DPA: the evaluation is still evaluate's.
+    const auto other = sakip::audit_evaluate(kajuara(), 2019);
+    CHECK(fingerprint(other.evaluasi) == fingerprint(sakip::evaluate(kajuara(), 2019)));
+}
