@@ -1,8 +1,11 @@
 // Several instansi at once: see include/sakip/kabupaten.hpp.
 #include <sakip/kabupaten.hpp>
 
+#include "parallel.hpp"
+
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <string>
 #include <system_error>
 #include <utility>
@@ -27,21 +30,31 @@ std::vector<std::filesystem::path> kabupaten_files(const std::filesystem::path& 
 
 namespace {
 
-std::vector<Dokumen> load_all(std::span<const std::filesystem::path> paths, std::string origin) {
+std::vector<Dokumen> load_all(std::span<const std::filesystem::path> paths, std::string origin, unsigned threads) {
+    // Files are parsed in parallel; problems and duplicates are then collected in input order, so the
+    // result and the error message do not depend on the schedule.
+    std::vector<std::optional<Dokumen>> loaded(paths.size());
+    std::vector<std::vector<LoadProblem>> failed(paths.size());
+    detail::parallel_for(paths.size(), threads, [&](std::size_t i) {
+        try {
+            loaded[i] = load(paths[i]);
+        } catch (const load_error& e) {
+            failed[i] = e.problems();
+        }
+    });
     std::vector<Dokumen> docs;
     docs.reserve(paths.size());
     std::vector<LoadProblem> problems;
     std::map<std::pair<std::string, std::string>, std::string> seen;  // (nama, pemda) -> file
-    for (const auto& p : paths) {
-        const std::string name = p.filename().string();
-        try {
-            docs.push_back(load(p));
-        } catch (const load_error& e) {
-            for (const auto& problem : e.problems()) {
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+        const std::string name = paths[i].filename().string();
+        if (!loaded[i]) {
+            for (const auto& problem : failed[i]) {
                 problems.push_back({problem.pointer, problem.rule, name + ": " + problem.message});
             }
             continue;
         }
+        docs.push_back(std::move(*loaded[i]));
         const Instansi& ins = docs.back().instansi;
         auto [it, fresh] = seen.emplace(std::make_pair(ins.nama, ins.pemda), name);
         if (!fresh) {
@@ -56,28 +69,34 @@ std::vector<Dokumen> load_all(std::span<const std::filesystem::path> paths, std:
 
 }  // namespace
 
-std::vector<Dokumen> load_kabupaten(const std::filesystem::path& path) {
+std::vector<Dokumen> load_kabupaten(const std::filesystem::path& path, unsigned threads) {
     const auto files = kabupaten_files(path);
-    return load_all(files, path.string());
+    return load_all(files, path.string(), threads);
 }
 
-std::vector<Dokumen> load_kabupaten(std::span<const std::filesystem::path> paths) {
-    return load_all(paths, "<kabupaten>");
+std::vector<Dokumen> load_kabupaten(std::span<const std::filesystem::path> paths, unsigned threads) {
+    return load_all(paths, "<kabupaten>", threads);
 }
 
 std::vector<EvaluasiTahun> evaluate_kabupaten(std::span<const Dokumen> docs, int tahun,
-                                              const EvaluateOptions& options) {
-    std::vector<EvaluasiTahun> out;
-    out.reserve(docs.size());
-    for (const auto& d : docs) out.push_back(evaluate(d, tahun, options));
+                                              const EvaluateOptions& options, unsigned threads) {
+    std::vector<EvaluasiTahun> out(docs.size());
+    detail::parallel_for(docs.size(), threads, [&](std::size_t i) { out[i] = evaluate(docs[i], tahun, options); });
     return out;
 }
 
 std::vector<std::vector<Finding>> audit_kabupaten(std::span<const Dokumen> docs,
-                                                  const AuditOptions& options) {
-    std::vector<std::vector<Finding>> out;
-    out.reserve(docs.size());
-    for (const auto& d : docs) out.push_back(audit(d, options));
+                                                  const AuditOptions& options, unsigned threads) {
+    std::vector<std::vector<Finding>> out(docs.size());
+    detail::parallel_for(docs.size(), threads, [&](std::size_t i) { out[i] = audit(docs[i], options); });
+    return out;
+}
+
+std::vector<AuditEvaluasi> audit_evaluate_kabupaten(std::span<const Dokumen> docs, int tahun,
+                                                    const AuditOptions& options, unsigned threads) {
+    std::vector<AuditEvaluasi> out(docs.size());
+    detail::parallel_for(docs.size(), threads,
+                         [&](std::size_t i) { out[i] = audit_evaluate(docs[i], tahun, options); });
     return out;
 }
 

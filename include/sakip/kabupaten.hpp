@@ -21,19 +21,28 @@ namespace sakip {
 // message prefixed with its file name ("a.json: ..."). Two documents for the same instansi
 // (equal instansi.nama and pemda) are a problem with rule "kabupaten.duplicate". The documents
 // are returned in input order (directory: file-name order).
-std::vector<Dokumen> load_kabupaten(const std::filesystem::path& path);
-std::vector<Dokumen> load_kabupaten(std::span<const std::filesystem::path> paths);
+//
+// `threads`, here and below: the documents are independent, so they are processed on up to that
+// many threads (0, the default: one per hardware thread; 1: sequentially in the caller's thread).
+// Results, their order and the error reported never depend on it.
+std::vector<Dokumen> load_kabupaten(const std::filesystem::path& path, unsigned threads = 0);
+std::vector<Dokumen> load_kabupaten(std::span<const std::filesystem::path> paths, unsigned threads = 0);
 
 // The files load_kabupaten(path) reads, in order.
 std::vector<std::filesystem::path> kabupaten_files(const std::filesystem::path& path);
 
 // evaluate(doc, tahun) for each document (in order); a document without a Renstra/DPA for the
-// year yields what evaluate yields for it.
+// year yields what evaluate yields for it. If a document throws, the error of the first such document
+// is rethrown.
 std::vector<EvaluasiTahun> evaluate_kabupaten(std::span<const Dokumen> docs, int tahun,
-                                              const EvaluateOptions& options = {});
+                                              const EvaluateOptions& options = {}, unsigned threads = 0);
 
 // audit(doc) for each document, in order: result[i] are the findings of docs[i].
 std::vector<std::vector<Finding>> audit_kabupaten(std::span<const Dokumen> docs,
-                                                  const AuditOptions& options = {});
+                                                  const AuditOptions& options = {}, unsigned threads = 0);
+
+// audit_evaluate(doc, tahun) for each document, in order (one pass per document).
+std::vector<AuditEvaluasi> audit_evaluate_kabupaten(std::span<const Dokumen> docs, int tahun,
+                                                    const AuditOptions& options = {}, unsigned threads = 0);
 
 }  // namespace sakip

@@ -118,3 +118,63 @@ TEST_CASE("load_kabupaten loads a directory and reports every file's problems") 
   }
   fs::remove_all(dir);
 }
+
+TEST_CASE("kabupaten functions: the same results and errors on one thread or several") {
+  const fs::path dir = fs::temp_directory_path() / "sakip-test-kabupaten-threads";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const fs::path seed = fs::path(SAKIP_SOURCE_DIR) / "examples" / "data" / "kajuara-2020.json";
+  std::ifstream in(seed);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // Seven instansi: the seed under seven names (one instansi per document).
+  for (int i = 0; i < 7; ++i) {
+    std::string t = text;
+    const std::string from = "\"Kecamatan Kajuara\"";
+    t.replace(t.find(from), from.size(), "\"Kecamatan Kajuara " + std::to_string(i) + "\"");
+    std::ofstream(dir / ("d" + std::to_string(i) + ".json")) << t;
+  }
+  const auto one = sakip::load_kabupaten(dir, 1);
+  const auto many = sakip::load_kabupaten(dir, 4);
+  REQUIRE(one.size() == 7);
+  REQUIRE(many.size() == 7);
+  for (std::size_t i = 0; i < one.size(); ++i) {
+    CHECK(one[i].instansi.nama == "Kecamatan Kajuara " + std::to_string(i));
+    CHECK(many[i].instansi.nama == one[i].instansi.nama);
+    CHECK(sakip::save(many[i]) == sakip::save(one[i]));
+  }
+  const auto f1 = sakip::audit_kabupaten(one, {}, 1);
+  const auto f4 = sakip::audit_kabupaten(one, {}, 4);
+  CHECK(f1 == f4);
+  CHECK(f1.at(6).size() == 112);  // the seed's findings, for every copy
+  const auto both = sakip::audit_evaluate_kabupaten(one, 2020, {}, 3);
+  REQUIRE(both.size() == 7);
+  for (std::size_t i = 0; i < both.size(); ++i) CHECK(both[i].findings == f1[i]);
+  const auto e1 = sakip::evaluate_kabupaten(one, 2020, {}, 1);
+  const auto e4 = sakip::evaluate_kabupaten(one, 2020, {}, 4);
+  for (std::size_t i = 0; i < e1.size(); ++i) {
+    CHECK(e4[i].serapan.value == e1[i].serapan.value);
+    CHECK(both[i].evaluasi.serapan.value == e1[i].serapan.value);
+    CHECK(e1[i].serapan.value->to_string() == "99.52");
+  }
+  // An error in the jobs is rethrown, whatever the number of threads.
+  sakip::EvaluateOptions bad;
+  bad.skala = "no_such_scale";
+  CHECK_THROWS_AS((void)sakip::evaluate_kabupaten(one, 2020, bad, 1), sakip::error);
+  CHECK_THROWS_AS((void)sakip::evaluate_kabupaten(one, 2020, bad, 4), sakip::error);
+  // A broken file among good ones: the same problems in the same order either way.
+  std::ofstream(dir / "d3.json") << "{\"format\": \"sakip/2\"}";
+  std::string m1, m4;
+  try {
+    (void)sakip::load_kabupaten(dir, 1);
+  } catch (const sakip::load_error& e) {
+    m1 = e.what();
+  }
+  try {
+    (void)sakip::load_kabupaten(dir, 4);
+  } catch (const sakip::load_error& e) {
+    m4 = e.what();
+  }
+  CHECK(m1.find("d3.json: ") != std::string::npos);
+  CHECK(m1 == m4);
+  fs::remove_all(dir);
+}
