@@ -6,6 +6,7 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <type_traits>
 
 namespace sakip::audit_detail {
 
@@ -20,7 +21,14 @@ std::string lower(std::string_view s) {
     return out;
 }
 
-void cek_amount(Context& ctx, const Amount& a, const std::string& loc, const std::string& source) {
+// `loc` is the amount's JSON Pointer, or a callable giving it: a DPA has thousands of amounts and
+// almost none has a note, so the pointer is built only for a finding.
+template <class Loc>
+void cek_amount(Context& ctx, const Amount& a, const Loc& location, const std::string& source) {
+    if (a.notes.empty()) return;
+    std::string loc;
+    if constexpr (std::is_invocable_v<const Loc&>) loc = location();
+    else loc = location;
     if (a.has_note("ambiguous_separator")) {
         Finding x;
         x.rule = "amount.ambiguous";
@@ -117,8 +125,8 @@ void cek_dpa(Context& ctx, int tahun, const Dpa& dpa) {
         const std::string pl = root + "/program/" + json_pointer_escape(p.kode.text());
         if (p.rencana) cek_amount(ctx, *p.rencana, pl + "/rencana", src);
         if (p.realisasi) cek_amount(ctx, *p.realisasi, pl + "/realisasi", src);
-        auto sums = [&](auto const& children, const std::string& child_name, const auto& parent, const std::string& ploc,
-                        const std::string& what) {
+        // Stated totals against their rows; names and pointers are built only for a finding.
+        auto sums = [&](auto const& children, const char* child_name, const auto& parent, auto&& ploc, auto&& what) {
             if (children.empty()) return;
             bool all_r = true, all_z = true;
             Rupiah r, z;
@@ -128,22 +136,24 @@ void cek_dpa(Context& ctx, int tahun, const Dpa& dpa) {
             }
             const std::string n = std::to_string(children.size());
             if (all_r && parent.rencana && parent.rencana->value != r)
-                ctx.add(sum_finding(ploc + "/rencana", src, *parent.rencana, r, "rencana " + what, "planned amount of " + what,
+                ctx.add(sum_finding(ploc() + "/rencana", src, *parent.rencana, r, "rencana " + what(),
+                                    "planned amount of " + what(),
                                     "Σ rencana of the " + n + " " + child_name + " = " + canon_rp(r)));
             if (all_z && parent.realisasi && parent.realisasi->value != z)
-                ctx.add(sum_finding(ploc + "/realisasi", src, *parent.realisasi, z, "realisasi " + what, "spending of " + what,
+                ctx.add(sum_finding(ploc() + "/realisasi", src, *parent.realisasi, z, "realisasi " + what(),
+                                    "spending of " + what(),
                                     "Σ realisasi of the " + n + " " + child_name + " = " + canon_rp(z)));
         };
-        sums(p.kegiatan, "kegiatan", p, pl, "program " + p.kode.text());
+        sums(p.kegiatan, "kegiatan", p, [&] { return pl; }, [&] { return "program " + p.kode.text(); });
         for (const Kegiatan& k : p.kegiatan) {
-            const std::string kl = pl + "/kegiatan/" + json_pointer_escape(k.kode.text());
-            if (k.rencana) cek_amount(ctx, *k.rencana, kl + "/rencana", src);
-            if (k.realisasi) cek_amount(ctx, *k.realisasi, kl + "/realisasi", src);
-            sums(k.sub_kegiatan, "sub kegiatan", k, kl, "kegiatan " + k.kode.text());
+            auto kl = [&] { return pl + "/kegiatan/" + json_pointer_escape(k.kode.text()); };
+            if (k.rencana) cek_amount(ctx, *k.rencana, [&] { return kl() + "/rencana"; }, src);
+            if (k.realisasi) cek_amount(ctx, *k.realisasi, [&] { return kl() + "/realisasi"; }, src);
+            sums(k.sub_kegiatan, "sub kegiatan", k, kl, [&] { return "kegiatan " + k.kode.text(); });
             for (const SubKegiatan& s : k.sub_kegiatan) {
-                const std::string sl = kl + "/sub_kegiatan/" + json_pointer_escape(s.kode.text());
-                if (s.rencana) cek_amount(ctx, *s.rencana, sl + "/rencana", src);
-                if (s.realisasi) cek_amount(ctx, *s.realisasi, sl + "/realisasi", src);
+                auto sl = [&] { return kl() + "/sub_kegiatan/" + json_pointer_escape(s.kode.text()); };
+                if (s.rencana) cek_amount(ctx, *s.rencana, [&] { return sl() + "/rencana"; }, src);
+                if (s.realisasi) cek_amount(ctx, *s.realisasi, [&] { return sl() + "/realisasi"; }, src);
             }
         }
     }

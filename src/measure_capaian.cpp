@@ -184,15 +184,15 @@ Capaian capaian(const std::optional<Rasional>& realisasi, const Rasional& target
             zero_division(h, T.is_zero(), "realisasi (the divisor of T / R)", policy);
             return h;
         }
-        set_value(h, T / R * hundred);
+        set_value(h, detail::persen_dari(T, R));
     } else {
         if (T.is_zero()) {
             zero_division(h, R.is_zero(), "target", policy);
             return h;
         }
         switch (polaritas) {
-            case Polaritas::positif: set_value(h, R / T * hundred); break;
-            case Polaritas::negatif: set_value(h, (T + T - R) / T * hundred); break;
+            case Polaritas::positif: set_value(h, detail::persen_dari(R, T)); break;
+            case Polaritas::negatif: set_value(h, detail::persen_dari(T + T - R, T)); break;
             case Polaritas::stabil: set_value(h, (Rasional(1) - (Rasional(1) - R / T).abs()) * hundred); break;
             case Polaritas::rentang: break;
         }
@@ -219,11 +219,11 @@ Capaian capaian_rentang(const std::optional<Rasional>& realisasi, const Rasional
     } else if (R > atas) {
         h.trace.formula = "R / b × 100 (R > b)";
         if (atas.is_zero()) return zero_division(h, R.is_zero(), "upper bound b", policy), h;
-        set_value(h, R / atas * hundred);
+        set_value(h, detail::persen_dari(R, atas));
     } else {
         h.trace.formula = "R / a × 100 (R < a)";
         if (bawah.is_zero()) return zero_division(h, R.is_zero(), "lower bound a", policy), h;
-        set_value(h, R / bawah * hundred);
+        set_value(h, detail::persen_dari(R, bawah));
     }
     apply_cap(h, policy);
     return h;
@@ -274,7 +274,7 @@ Hasil rasio(const std::optional<Rasional>& pembilang, const std::optional<Rasion
     if (penyebut) h.trace.input("penyebut", *penyebut);
     if (!pembilang || !penyebut) return set_undefined(h, "input not reported", Status::missing);
     if (penyebut->is_zero()) return set_undefined(h, "penyebut is 0");
-    return set_value(h, *pembilang / *penyebut * hundred);
+    return set_value(h, detail::persen_dari(*pembilang, *penyebut));
 }
 
 Hasil perubahan_persen(const std::optional<Rasional>& sekarang, const std::optional<Rasional>& sebelumnya,

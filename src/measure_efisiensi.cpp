@@ -26,7 +26,7 @@ Hasil serapan(const Rasional& realisasi, const Rasional& pagu, int places, Round
     h.trace.input("RA", realisasi);
     h.trace.input("PA", pagu);
     if (pagu.is_zero()) return set_undefined(h, "pagu is 0");
-    return set_value(h, realisasi / pagu * hundred);
+    return set_value(h, detail::persen_dari(realisasi, pagu));
 }
 
 Hasil serapan(std::span<const Anggaran> lines, int places, Rounding rounding) {
@@ -47,7 +47,7 @@ Hasil pangsa(const Rasional& bagian, const Rasional& total, int places, Rounding
     h.trace.input("bagian", bagian);
     h.trace.input("total", total);
     if (total.is_zero()) return set_undefined(h, "total is 0");
-    return set_value(h, bagian / total * hundred);
+    return set_value(h, detail::persen_dari(bagian, total));
 }
 
 std::string_view to_string(MetodeEfisiensi m) noexcept {
@@ -74,7 +74,7 @@ Hasil efisiensi(const Rasional& capaian, const Rasional& serapan_, MetodeEfisien
     h.trace.input("capaian", capaian);
     h.trace.input("serapan", serapan_);
     if (serapan_.is_zero()) return set_undefined(h, "serapan is 0");
-    return set_value(h, capaian / serapan_ * hundred);
+    return set_value(h, detail::persen_dari(capaian, serapan_));
 }
 
 Hasil efisiensi_pmk214(std::span<const KeluaranPmk214> keluaran, int places, Rounding rounding) {
