@@ -63,6 +63,22 @@ std::size_t check_dotted(std::string_view code, std::size_t begin, std::size_t e
     return segments;
 }
 
+// Whether code[begin..] is a well-formed rekening part: dotted digits, no empty segment, no '/'.
+bool rekening_ok(std::string_view code, std::size_t begin) noexcept {
+    if (begin >= code.size()) return false;
+    std::size_t seg_start = begin;
+    for (std::size_t i = begin; i < code.size(); ++i) {
+        const char c = code[i];
+        if (c == '.') {
+            if (i == seg_start) return false;
+            seg_start = i + 1;
+        } else if (!is_digit(c)) {
+            return false;
+        }
+    }
+    return seg_start != code.size();
+}
+
 }  // namespace
 
 std::string_view to_string(LevelRollup l) noexcept {
@@ -208,23 +224,45 @@ RollupResult rollup(const KodeKolom& codes, std::span<const std::int64_t> pagu_s
     }
     std::vector<Group> groups;
     GroupTable table;
-    // Line items come grouped by sub kegiatan in practice: remember the last key's group.
+    // Line items come grouped by sub kegiatan (a DPA lists the rekening of one sub kegiatan
+    // together), so consecutive codes usually share their head "<instansi>/<program path>" and
+    // differ in the rekening only. The head of the last fully validated code is remembered: a code
+    // with the same head bytes needs only its rekening checked, and (below the rekening level) has
+    // the same key and group. Anything else - or any doubt - takes the full validation, which also
+    // produces the error message.
     std::string_view last_key;
+    std::string_view last_head;  // "<instansi>/<program path>" of the last fully validated code
+    bool head_has_instansi = false;  // without it, "<path>/x" would read x as the path: no shortcut
     std::size_t last = static_cast<std::size_t>(-1);
     for (std::size_t i = 0; i < n; ++i) {
         const std::string_view code = codes[i];
-        std::string_view key;
-        // Fast path: the same code prefix as the previous row and a well-formed rest is
-        // rare to prove cheaply, so every code is validated; only the lookup is cached.
-        key = rollup_key(code, level, i);
         std::size_t g;
-        if (last != static_cast<std::size_t>(-1) && key.size() == last_key.size() &&
-            std::memcmp(key.data(), last_key.data(), key.size()) == 0) {
-            g = last;
+        const std::size_t hl = last_head.size();
+        if (last != static_cast<std::size_t>(-1) && code.size() >= hl &&
+            std::memcmp(code.data(), last_head.data(), hl) == 0 &&
+            (code.size() == hl || (head_has_instansi && code[hl] == '/' && rekening_ok(code, hl + 1)))) {
+            if (level == LevelRollup::rekening && (code.size() != last_key.size() ||
+                                                   std::memcmp(code.data(), last_key.data(), code.size()) != 0)) {
+                g = table.find_or_add(code, groups);
+                last = g;
+                last_key = code;
+            } else {
+                g = last;
+            }
         } else {
-            g = table.find_or_add(key, groups);
-            last = g;
-            last_key = key;
+            const std::string_view key = rollup_key(code, level, i);
+            const std::size_t slash1 = code.find('/');
+            const std::size_t slash2 = slash1 == std::string_view::npos ? slash1 : code.find('/', slash1 + 1);
+            last_head = code.substr(0, slash2 == std::string_view::npos ? code.size() : slash2);
+            head_has_instansi = slash1 != std::string_view::npos;
+            if (last != static_cast<std::size_t>(-1) && key.size() == last_key.size() &&
+                std::memcmp(key.data(), last_key.data(), key.size()) == 0) {
+                g = last;
+            } else {
+                g = table.find_or_add(key, groups);
+                last = g;
+                last_key = key;
+            }
         }
         Group& grp = groups[g];
         ++grp.rows;

@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <fstream>
 #include <limits>
+#include <map>
+#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,6 +41,78 @@ TEST_CASE("rollup groups by code prefix at every level, sorted, exactly") {
   r = sakip::rollup(col, pagu, {}, sakip::LevelRollup::rekening);
   CHECK(r.size() == 4);
   CHECK(r.realisasi.empty());
+}
+
+namespace {
+
+// What rollup must give, row by row through rollup_key: the reference for the shortcut that reuses
+// the head of the previous code. Returns "" on success or the error's what() and origin.
+std::string reference(const std::vector<std::string>& codes, const std::vector<std::int64_t>& pagu,
+                      sakip::LevelRollup level, std::map<std::string, std::int64_t>& sums) {
+  try {
+    for (std::size_t i = 0; i < codes.size(); ++i) sums[std::string(sakip::rollup_key(codes[i], level, i))] += pagu[i];
+  } catch (const sakip::parse_error& e) {
+    return std::string(e.what()) + " @ " + e.origin();
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("rollup: the shortcut for a repeated head gives rollup_key's groups and errors") {
+  // Runs of line items under one sub kegiatan, with mutations that break the rekening, the head
+  // or the instansi part right after a valid row of the same head.
+  std::mt19937 rng(20201231);
+  const std::vector<std::string> heads{"7.01.0.00.0.00.01.0000/7.01.01.2.01.0001", "7.01.0.00.0.00.01.0000/7.01.01.2.01.0002",
+                                       "7.01.0.00.0.00.02.0000/7.01.02.2.01.0001", "1.01.01.2.01.0001"};
+  const std::vector<std::string> tails{"", "/5.1.02.01.01.0024", "/5.1.02.01.01.0026", "/5.2", "/5..1", "/5.1/2",
+                                       "/", "/5.x", "/5.1.", "0/5.1", ".0001/5.1"};
+  const sakip::LevelRollup levels[] = {sakip::LevelRollup::instansi, sakip::LevelRollup::program,
+                                       sakip::LevelRollup::kegiatan, sakip::LevelRollup::sub_kegiatan,
+                                       sakip::LevelRollup::rekening};
+  std::size_t ok = 0, failed = 0;
+  for (int trial = 0; trial < 400; ++trial) {
+    std::vector<std::string> codes;
+    std::vector<std::int64_t> pagu;
+    const std::size_t rows = 2 + rng() % 12;
+    std::size_t h = rng() % heads.size();
+    for (std::size_t r = 0; r < rows; ++r) {
+      if (rng() % 4 == 0) h = rng() % heads.size();
+      // Mostly valid rekening tails; now and then a broken one.
+      const std::size_t t = rng() % 8 < 6 ? rng() % 4 : rng() % tails.size();
+      codes.push_back(heads[h] + tails[t]);
+      pagu.push_back(static_cast<std::int64_t>(rng() % 1000000));
+    }
+    std::vector<std::string_view> views(codes.begin(), codes.end());
+    const sakip::KodeKolom col{std::span<const std::string_view>(views)};
+    for (auto level : levels) {
+      std::map<std::string, std::int64_t> want;
+      const std::string want_error = reference(codes, pagu, level, want);
+      std::string got_error;
+      try {
+        const auto r = sakip::rollup(col, pagu, {}, level);
+        REQUIRE(r.size() == want.size());
+        std::size_t k = 0;
+        for (const auto& [key, sum] : want) {
+          CHECK(r.kode[k] == key);
+          CHECK(r.pagu[k] == sum);
+          ++k;
+        }
+      } catch (const sakip::parse_error& e) {
+        got_error = std::string(e.what()) + " @ " + e.origin();
+      }
+      CHECK(got_error == want_error);
+      (want_error.empty() ? ok : failed) += 1;
+    }
+  }
+  CHECK(ok > 300);  // both outcomes are exercised
+  CHECK(failed > 300);
+  // Without an instansi part, "<path>/x" reads x as the program path: no shortcut may accept it.
+  const std::vector<std::string_view> no_org{"1.01.01.2.01.0001", "1.01.01.2.01.0001/5.1"};
+  const std::vector<std::int64_t> two{1, 2};
+  CHECK_THROWS_AS((void)sakip::rollup(sakip::KodeKolom(std::span<const std::string_view>(no_org)), two, {},
+                                      sakip::LevelRollup::program),
+                  sakip::parse_error);
 }
 
 TEST_CASE("rollup sums beyond int64 exactly and names a malformed row") {
