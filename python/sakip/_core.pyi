@@ -1975,9 +1975,9 @@ def load(path: typing.Any) -> Dokumen:
     """
     Load a sakip/1 JSON file; raises sakip.LoadError listing every problem.
     """
-def load_kabupaten(path_or_paths: typing.Any) -> typing.Any:
+def load_kabupaten(path_or_paths: typing.Any, threads: typing.SupportsInt | typing.SupportsIndex = 0) -> typing.Any:
     """
-    Load a kabupaten: a directory of sakip/1 documents (its *.json files in name order) or a list of files, one instansi each; returns a list of Dokumen. Raises sakip.LoadError with the problems of every file (messages prefixed by the file name).
+    Load a kabupaten: a directory of sakip/1 documents (its *.json files in name order) or a list of files, one instansi each; returns a list of Dokumen. Raises sakip.LoadError with the problems of every file (messages prefixed by the file name). The files are parsed on up to `threads` threads (0: one per core; 1: sequentially), with the GIL released; the result does not depend on it.
     """
 def loads(text: typing.Any, origin: str = '<string>') -> Dokumen:
     """

@@ -67,10 +67,17 @@ def test_load_kabupaten_directory_and_list(tmp_path):
     assert [d.instansi.nama for d in loaded] == [g.doc["instansi"]["nama"] for g in docs]
     files = sorted(str(p) for p in tmp_path.glob("*.json"))
     assert [d.instansi.nama for d in sakip.load_kabupaten(files)] == [d.instansi.nama for d in loaded]
+    # One thread or several: the same documents, in the same order.
+    assert [d.to_json() for d in sakip.load_kabupaten(tmp_path, threads=1)] == [d.to_json() for d in loaded]
+    assert [d.to_json() for d in sakip.load_kabupaten(files, threads=3)] == [d.to_json() for d in loaded]
     (tmp_path / "broken.json").write_text('{"format": "sakip/1"}', encoding="utf-8")
-    with pytest.raises(sakip.LoadError) as err:
-        sakip.load_kabupaten(tmp_path)
-    assert "broken.json: " in str(err.value)
+    errors = []
+    for threads in (1, 2):
+        with pytest.raises(sakip.LoadError) as err:
+            sakip.load_kabupaten(tmp_path, threads=threads)
+        errors.append(str(err.value))
+    assert "broken.json: " in errors[0]
+    assert errors[0] == errors[1]
 
 
 # ---------------------------------------------------------------------------------------- audit
