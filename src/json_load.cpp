@@ -63,6 +63,39 @@ std::string esc(std::string_view t) {
 std::string at(const std::string& ptr, std::string_view key) { return ptr + "/" + esc(key); }
 std::string at(const std::string& ptr, std::size_t i) { return ptr + "/" + std::to_string(i); }
 
+// The text with every byte that is not part of a well-formed UTF-8 sequence written as \xNN, so a
+// message that quotes the input (the parser's "last read: ...") is itself valid UTF-8.
+std::string valid_utf8(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        std::size_t len = b < 0x80 ? 1 : (b >= 0xC2 && b <= 0xDF) ? 2 : (b >= 0xE0 && b <= 0xEF) ? 3
+                                                   : (b >= 0xF0 && b <= 0xF4) ? 4 : 0;
+        bool ok = len != 0 && i + len <= s.size();
+        for (std::size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+        if (ok && len >= 3) {
+            const auto b1 = static_cast<unsigned char>(s[i + 1]);
+            // No overlong forms, no surrogates, nothing above U+10FFFF.
+            if ((b == 0xE0 && b1 < 0xA0) || (b == 0xED && b1 > 0x9F) || (b == 0xF0 && b1 < 0x90) ||
+                (b == 0xF4 && b1 > 0x8F))
+                ok = false;
+        }
+        if (ok) {
+            out.append(s.substr(i, len));
+            i += len;
+        } else {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\x";
+            out += hex[b >> 4];
+            out += hex[b & 0xF];
+            ++i;
+        }
+    }
+    return out;
+}
+
 std::string quote(std::string_view s) {
     std::string out = "\"";
     for (char c : s) {
@@ -113,7 +146,7 @@ public:
         std::string what = ex.what();
         if (!what.empty() && what.front() == '[')
             if (auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
-        syntax_error = what;
+        syntax_error = valid_utf8(what);
         return false;
     }
 

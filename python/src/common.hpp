@@ -7,6 +7,8 @@
 
 #include <pybind11/pybind11.h>
 
+#include <string>
+
 namespace sakip::python {
 
 namespace py = pybind11;
@@ -20,6 +22,15 @@ Decimal to_decimal(py::handle value);
 
 /// decimal.Decimal holding exactly the same value and exponent.
 py::object to_py_decimal(const Decimal& value);
+
+/// A C++ message as a Python str. Messages quote the user's text, which may not be valid UTF-8
+/// (a CSV field, a byte string); such bytes appear as \xNN instead of raising UnicodeDecodeError
+/// in place of the sakip error.
+inline py::str utf8(const std::string& s) {
+    PyObject* o = PyUnicode_DecodeUTF8(s.data(), static_cast<Py_ssize_t>(s.size()), "backslashreplace");
+    if (o == nullptr) throw py::error_already_set();
+    return py::reinterpret_steal<py::str>(o);
+}
 
 /// Rounding from its Python name ("half_up", ...).
 Rounding rounding_arg(const std::string& name);

@@ -41,17 +41,17 @@ void register_errors(py::module_& m) {
     try {
       if (p) std::rethrow_exception(p);
     } catch (const sakip::parse_error& e) {
-      py::object exc = parse_err(e.what());
-      exc.attr("text") = py::str(e.text());
+      py::object exc = parse_err(utf8(e.what()));
+      exc.attr("text") = utf8(e.text());
       exc.attr("offset") = py::int_(e.offset());
-      exc.attr("origin") = e.origin().empty() ? py::object(py::none()) : py::str(e.origin());
+      exc.attr("origin") = e.origin().empty() ? py::object(py::none()) : py::object(utf8(e.origin()));
       PyErr_SetObject(parse_err.ptr(), exc.ptr());
     } catch (const sakip::overflow_error& e) {
-      PyErr_SetString(overflow_err.ptr(), e.what());
+      PyErr_SetObject(overflow_err.ptr(), utf8(e.what()).ptr());
     } catch (const sakip::division_by_zero& e) {
-      PyErr_SetString(zero_div.ptr(), e.what());
+      PyErr_SetObject(zero_div.ptr(), utf8(e.what()).ptr());
     } catch (const sakip::error& e) {
-      PyErr_SetString(error.ptr(), e.what());
+      PyErr_SetObject(error.ptr(), utf8(e.what()).ptr());
     }
   });
 }

@@ -372,10 +372,10 @@ void bind_model(py::module_& m) {
         } catch (const sakip::load_error& e) {
             py::list problems;
             for (const auto& x : e.problems())
-                problems.append(py::make_tuple(x.pointer, x.rule, x.message));
-            py::object exc = load_error_type(e.what());
+                problems.append(py::make_tuple(utf8(x.pointer), utf8(x.rule), utf8(x.message)));
+            py::object exc = load_error_type(utf8(e.what()));
             exc.attr("problems") = problems;
-            exc.attr("origin") = py::str(e.origin());
+            exc.attr("origin") = utf8(e.origin());
             PyErr_SetObject(load_error_type.ptr(), exc.ptr());
         }
     });

@@ -137,3 +137,12 @@ def test_nip_and_kode():
     assert k.is_under(sakip.Kode("1.01.01"))
     assert sakip.Kode("80617").is_under(sakip.Kode("80"))
     assert sakip.Kode("0102").level is None
+
+
+def test_loads_invalid_utf8_is_a_load_error():
+    # The byte string is not UTF-8: a LoadError naming the byte, not a UnicodeDecodeError.
+    with pytest.raises(sakip.LoadError) as err:
+        sakip.loads(b'{"format": "sakip\xff"}')
+    assert err.value.problems[0][1] == "json.syntax"
+    assert "\\xff" in str(err.value)
+

@@ -305,6 +305,13 @@ TEST_CASE("syntax errors and limits") {
     CHECK(one(ok_depth).rule == "schema.type");  // parsed, then: not an object
     CHECK(one("[]").message == "expected an object, found an array");
     CHECK_THROWS_AS(sakip::load("/nonexistent/sakip.json"), sakip::load_error);
+    // Invalid UTF-8 is a syntax error whose message stays valid UTF-8: the bad byte is written \xff.
+    const auto bad = one("{\"format\": \"sakip\xff\"}");
+    CHECK(bad.rule == "json.syntax");
+    CHECK(bad.message.find("\\xff") != std::string::npos);
+    CHECK(bad.message.find('\xff') == std::string::npos);
+    const auto truncated = one("{\"format\": \"\xe2\x82\"}");  // a cut three-byte sequence
+    CHECK(truncated.message.find("\\xe2\\x82") != std::string::npos);
 }
 
 TEST_CASE("values: Amount and Besaran") {
