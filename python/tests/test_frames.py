@@ -24,8 +24,6 @@ def doc():
 
 @pytest.fixture(scope="module")
 def ev(doc):
-    if not hasattr(doc, "evaluate"):
-        pytest.skip("this build has no evaluation engine (Dokumen.evaluate)")
     return doc.evaluate(2020)
 
 
@@ -66,8 +64,6 @@ def test_evaluation_arrow_and_float(ev):
 
 
 def test_legacy_and_sasaran(doc):
-    if not hasattr(doc, "evaluate"):
-        pytest.skip("no evaluation engine")
     legacy = doc.evaluate(2020, legacy=True)
     s = legacy.sasaran_tabel().to_pandas().set_index("sasaran")
     assert s.loc["S1", "rata_rata"] == D("83.77")
@@ -92,8 +88,6 @@ def test_anggaran(doc):
 
 
 def test_anggaran_agrees_with_engine(doc):
-    if not hasattr(doc, "evaluate"):
-        pytest.skip("no evaluation engine")
     mine = {r["kode"]: r for r in doc.anggaran(2020)}
     for r in doc.evaluate(2020).anggaran():
         for c in ("rencana", "realisasi", "serapan", "share"):
@@ -101,8 +95,6 @@ def test_anggaran_agrees_with_engine(doc):
 
 
 def test_findings_dataframe(doc):
-    if not hasattr(doc, "audit"):
-        pytest.skip("no audit engine")
     findings = doc.audit()
     df = findings.to_pandas()
     assert len(df) == len(findings)

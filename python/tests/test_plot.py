@@ -36,8 +36,6 @@ def save(ax, path):
 
 
 def test_capaian(doc, outdir):
-    if not hasattr(doc, "evaluate"):
-        pytest.skip("no evaluation engine")
     ax = sakip.plot.capaian(doc.evaluate(2020, legacy=True))
     assert isinstance(ax, Axes)
     assert len(ax.patches) == 5 and any(line.get_xdata()[0] == 100 for line in ax.lines)
@@ -60,8 +58,6 @@ def test_serapan(doc, outdir):
 
 
 def test_tren(doc, outdir):
-    if not hasattr(doc, "evaluate"):
-        pytest.skip("no evaluation engine")
     ax = sakip.plot.tren(doc, "S1.I3")
     assert isinstance(ax, Axes)
     labels = [line.get_label() for line in ax.lines]

@@ -20,10 +20,6 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 sys.path.insert(0, os.path.join(ROOT, "bench"))
 import gen  # noqa: E402
 
-needs_rollup = pytest.mark.skipif(not hasattr(sakip, "rollup"), reason="sakip.rollup is not exported yet")
-needs_audit = pytest.mark.skipif(not hasattr(sakip, "audit"), reason="sakip.audit is not exported yet")
-needs_kabupaten = pytest.mark.skipif(not hasattr(sakip, "load_kabupaten"),
-                                     reason="sakip.load_kabupaten is not exported yet")
 
 FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -58,7 +54,6 @@ def test_generator_is_deterministic():
     assert list(items_a["kode"]) == list(items_b["kode"]) and (items_a["pagu_sen"] == items_b["pagu_sen"]).all()
 
 
-@needs_kabupaten
 def test_load_kabupaten_directory_and_list(tmp_path):
     docs = gen.kabupaten(seed=2, n_instansi=3, n_indikator=6, n_kegiatan=9, inject_errors=True)
     gen.write_kabupaten(str(tmp_path), docs)
@@ -83,7 +78,6 @@ def test_load_kabupaten_directory_and_list(tmp_path):
 # ---------------------------------------------------------------------------------------- audit
 
 
-@needs_audit
 @pytest.mark.parametrize("seed", [1, 2])
 def test_audit_finds_nothing_on_a_clean_generated_document(seed):
     for index in range(3):
@@ -91,7 +85,6 @@ def test_audit_finds_nothing_on_a_clean_generated_document(seed):
         assert [str(f) for f in sakip.audit(doc)] == []
 
 
-@needs_audit
 @pytest.mark.parametrize("kind", list(gen.ERROR_KINDS))
 @pytest.mark.parametrize("seed", [1, 7])
 def test_audit_finds_every_injected_error(kind, seed):
@@ -123,7 +116,6 @@ def _key(org, path, rek, level):
     return f"{org}/{'.'.join(path[:_KEY_SEGMENTS[level]])}"
 
 
-@needs_rollup
 @FAST
 @given(rows=st.lists(_row, min_size=0, max_size=60))
 def test_rollup_totals_equal_the_sum_of_parts_at_every_level(rows):
@@ -154,7 +146,6 @@ def test_rollup_totals_equal_the_sum_of_parts_at_every_level(rows):
         previous = list(zip(res["kode"], (int(v) for v in res["pagu_sen"])))
 
 
-@needs_rollup
 def test_rollup_input_kinds_agree_and_sums_beyond_int64_are_python_ints():
     items = gen.line_items(3, 5000, n_instansi=4, sub_per_instansi=30)
     kode, pagu = items["kode"], items["pagu_sen"]
@@ -176,7 +167,6 @@ def test_rollup_input_kinds_agree_and_sums_beyond_int64_are_python_ints():
 # ---------------------------------------------------------------------------------------- bad input
 
 
-@needs_rollup
 def test_malformed_line_in_a_million_row_import_names_row_and_column(tmp_path):
     n, bad = 1_000_000, 765_432
     codes = np.array(["7.01.0.00.0.00.15.0000/7.01.01.2.01.0001/5.1.02.01.01.0024"] * n, dtype=object)
@@ -199,7 +189,6 @@ def test_malformed_line_in_a_million_row_import_names_row_and_column(tmp_path):
     assert f"line {bad + 2}, column realisasi_sen" in str(err.value)
 
 
-@needs_rollup
 def test_huge_amounts_raise_the_overflow_error(tmp_path):
     with pytest.raises(sakip.OverflowError):
         sakip.parse_amounts(["Rp 999.999.999.999.999.999,00"])
