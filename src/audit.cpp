@@ -13,9 +13,12 @@ namespace sakip {
 
 std::string_view to_string(Severity s) noexcept {
     switch (s) {
-        case Severity::error: return "error";
-        case Severity::warning: return "warning";
-        case Severity::info: return "info";
+        case Severity::error:
+            return "error";
+        case Severity::warning:
+            return "warning";
+        case Severity::info:
+            return "info";
     }
     return "error";
 }
@@ -64,9 +67,12 @@ std::string canon(const Rasional& r, int places) {
 std::string json_pointer_escape(std::string_view s) {
     std::string out;
     for (char c : s) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
     }
     return out;
 }
@@ -166,7 +172,9 @@ std::string to_json(const std::vector<Finding>& findings) {
 std::vector<AuditRule> audit_rules() {
     using S = Severity;
     return {
-        {"amount.ambiguous", S::warning, "an amount whose decimal part has three digits (27.000,000): read as decimals, probably a mistyped thousands group"},
+        {"amount.ambiguous", S::warning,
+         "an amount whose decimal part has three digits (27.000,000): read as decimals, probably a mistyped thousands "
+         "group"},
         {"amount.english_grouping", S::info, "an amount grouped with commas (86,347,000)"},
         {"amount.invalid", S::warning, "a printed amount that is not a valid amount (Rp. 27.00.000,-)"},
         {"anggaran.mismatch", S::error, "an amount restated in another table or in prose differs from the DPA"},
@@ -180,9 +188,12 @@ std::vector<AuditRule> audit_rules() {
         {"jumlah.terbilang", S::warning, "a count whose digits and words disagree (5 (enam))"},
         {"kategori.label", S::warning, "a category label that is not on the report's scale"},
         {"kategori.scale", S::error, "a category that the scale does not give for the capaian"},
-        {"percent.recomputed", S::error, "a printed percentage (realisasi, capaian, average, serapan, share, efficiency) differs from the recomputed value"},
+        {"percent.recomputed", S::error,
+         "a printed percentage (realisasi, capaian, average, serapan, share, efficiency) differs from the recomputed "
+         "value"},
         {"percent.truncated", S::warning, "a printed percentage truncated instead of rounded half up"},
-        {"pk.cascade_sum", S::warning, "the subordinate PKs' rows under a program do not sum to the superior PK's amount"},
+        {"pk.cascade_sum", S::warning,
+         "the subordinate PKs' rows under a program do not sum to the superior PK's amount"},
         {"pk.dpa_mismatch", S::error, "a PK row's anggaran differs from the DPA"},
         {"pk.duplicate_row", S::warning, "a PK table lists the same program or kegiatan twice"},
         {"pk.not_in_dpa", S::info, "a PK row with no program or kegiatan of the DPA"},

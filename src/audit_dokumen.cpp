@@ -12,8 +12,12 @@ namespace sakip::audit_detail {
 
 namespace {
 
-std::string rp(const Rupiah& r) { return "Rp" + id_text(r.value().is_zero() ? Decimal(0) : (r.sen() % 100 == 0 ? r.value().quantize(0) : r.value())); }
-std::string canon_rp(const Rupiah& r) { return r.sen() % 100 == 0 ? r.value().quantize(0).to_string() : r.value().to_string(); }
+std::string rp(const Rupiah& r) {
+    return "Rp" + id_text(r.value().is_zero() ? Decimal(0) : (r.sen() % 100 == 0 ? r.value().quantize(0) : r.value()));
+}
+std::string canon_rp(const Rupiah& r) {
+    return r.sen() % 100 == 0 ? r.value().quantize(0).to_string() : r.value().to_string();
+}
 
 std::string lower(std::string_view s) {
     std::string out(s);
@@ -27,8 +31,10 @@ template <class Loc>
 void cek_amount(Context& ctx, const Amount& a, const Loc& location, const std::string& source) {
     if (a.notes.empty()) return;
     std::string loc;
-    if constexpr (std::is_invocable_v<const Loc&>) loc = location();
-    else loc = location;
+    if constexpr (std::is_invocable_v<const Loc&>)
+        loc = location();
+    else
+        loc = location;
     if (a.has_note("ambiguous_separator")) {
         Finding x;
         x.rule = "amount.ambiguous";
@@ -131,8 +137,14 @@ void cek_dpa(Context& ctx, int tahun, const Dpa& dpa) {
             bool all_r = true, all_z = true;
             Rupiah r, z;
             for (const auto& c : children) {
-                if (c.rencana) r += c.rencana->value; else all_r = false;
-                if (c.realisasi) z += c.realisasi->value; else all_z = false;
+                if (c.rencana)
+                    r += c.rencana->value;
+                else
+                    all_r = false;
+                if (c.realisasi)
+                    z += c.realisasi->value;
+                else
+                    all_z = false;
             }
             const std::string n = std::to_string(children.size());
             if (all_r && parent.rencana && parent.rencana->value != r)
@@ -144,16 +156,25 @@ void cek_dpa(Context& ctx, int tahun, const Dpa& dpa) {
                                     "spending of " + what(),
                                     "Σ realisasi of the " + n + " " + child_name + " = " + canon_rp(z)));
         };
-        sums(p.kegiatan, "kegiatan", p, [&] { return pl; }, [&] { return "program " + p.kode.text(); });
+        sums(
+            p.kegiatan, "kegiatan", p, [&] { return pl; }, [&] { return "program " + p.kode.text(); });
         for (const Kegiatan& k : p.kegiatan) {
             auto kl = [&] { return pl + "/kegiatan/" + json_pointer_escape(k.kode.text()); };
-            if (k.rencana) cek_amount(ctx, *k.rencana, [&] { return kl() + "/rencana"; }, src);
-            if (k.realisasi) cek_amount(ctx, *k.realisasi, [&] { return kl() + "/realisasi"; }, src);
+            if (k.rencana)
+                cek_amount(
+                    ctx, *k.rencana, [&] { return kl() + "/rencana"; }, src);
+            if (k.realisasi)
+                cek_amount(
+                    ctx, *k.realisasi, [&] { return kl() + "/realisasi"; }, src);
             sums(k.sub_kegiatan, "sub kegiatan", k, kl, [&] { return "kegiatan " + k.kode.text(); });
             for (const SubKegiatan& s : k.sub_kegiatan) {
                 auto sl = [&] { return kl() + "/sub_kegiatan/" + json_pointer_escape(s.kode.text()); };
-                if (s.rencana) cek_amount(ctx, *s.rencana, [&] { return sl() + "/rencana"; }, src);
-                if (s.realisasi) cek_amount(ctx, *s.realisasi, [&] { return sl() + "/realisasi"; }, src);
+                if (s.rencana)
+                    cek_amount(
+                        ctx, *s.rencana, [&] { return sl() + "/rencana"; }, src);
+                if (s.realisasi)
+                    cek_amount(
+                        ctx, *s.realisasi, [&] { return sl() + "/realisasi"; }, src);
             }
         }
     }
@@ -171,7 +192,8 @@ struct DpaItem {
 DpaItem dpa_item(const Dpa& dpa, const PkBaris& row) {
     DpaItem d;
     if (row.program) d.program = dpa.find_program(*row.program);
-    if (row.kegiatan) d.kegiatan = d.program != nullptr ? d.program->find_kegiatan(*row.kegiatan) : dpa.find_kegiatan(*row.kegiatan);
+    if (row.kegiatan)
+        d.kegiatan = d.program != nullptr ? d.program->find_kegiatan(*row.kegiatan) : dpa.find_kegiatan(*row.kegiatan);
     if (row.sub_kegiatan && d.kegiatan != nullptr) d.sub = d.kegiatan->find_sub_kegiatan(*row.sub_kegiatan);
     if (d.sub != nullptr) {
         if (d.sub->rencana) d.rencana = d.sub->rencana->value;
@@ -186,9 +208,7 @@ DpaItem dpa_item(const Dpa& dpa, const PkBaris& row) {
     return d;
 }
 
-std::string pk_source(const PerjanjianKinerja& pk) {
-    return pk.sumber.empty() ? "PK " + pk.id : pk.sumber;
-}
+std::string pk_source(const PerjanjianKinerja& pk) { return pk.sumber.empty() ? "PK " + pk.id : pk.sumber; }
 
 void cek_pk(Context& ctx, int tahun, const PerjanjianKinerja& pk) {
     const Dpa* dpa = ctx.doc.find_dpa(tahun);
@@ -216,7 +236,8 @@ void cek_pk(Context& ctx, int tahun, const PerjanjianKinerja& pk) {
             x.message = "PK " + who + " menetapkan target " + row.indikator + " " + row.target->besaran()->text +
                         ", Renstra " + std::to_string(tahun) + " " + t->besaran()->text;
             x.message_en = "the PK of " + who + " sets the target of " + row.indikator + " to " +
-                           row.target->besaran()->text + ", the Renstra " + std::to_string(tahun) + " to " + t->besaran()->text;
+                           row.target->besaran()->text + ", the Renstra " + std::to_string(tahun) + " to " +
+                           t->besaran()->text;
             x.trace = "renstra.indikator." + row.indikator + ".target." + std::to_string(tahun);
             ctx.add(std::move(x));
         }
@@ -231,7 +252,8 @@ void cek_pk(Context& ctx, int tahun, const PerjanjianKinerja& pk) {
                 if (!rows[i].program) continue;
                 const Program* p = dpa->find_program(*rows[i].program);
                 if (p == nullptr || p->sasaran.empty()) continue;
-                if (std::any_of(p->sasaran.begin(), p->sasaran.end(), [&](const std::string& s) { return covered.count(s) > 0; }))
+                if (std::any_of(p->sasaran.begin(), p->sasaran.end(),
+                                [&](const std::string& s) { return covered.count(s) > 0; }))
                     continue;
                 if (!reported.insert(p->kode.str()).second) continue;
                 std::string sas, cov;
@@ -276,7 +298,8 @@ void cek_pk(Context& ctx, int tahun, const PerjanjianKinerja& pk) {
                             row.target->besaran()->text + "\" (bukan persen)";
                 x.message_en = "PK of " + who + ": percentage indicator \"" + row.indikator + "\" has the target \"" +
                                row.target->besaran()->text + "\" (not a percentage)";
-                x.trace = "indicator text starts with \"Persentase\"; target unit \"" + row.target->besaran()->satuan + "\"";
+                x.trace =
+                    "indicator text starts with \"Persentase\"; target unit \"" + row.target->besaran()->satuan + "\"";
                 ctx.add(std::move(x));
             }
             if (dpa == nullptr) continue;
@@ -297,7 +320,8 @@ void cek_pk(Context& ctx, int tahun, const PerjanjianKinerja& pk) {
                 x.message_en = "PK of " + who + ": row \"" + row.uraian + "\"" +
                                (row.anggaran ? " (" + rp(row.anggaran->value) + ")" : "") + " is not in the DPA " +
                                std::to_string(tahun);
-                x.trace = row.program ? "program " + row.program->text() + " has no matching kegiatan" : "no program code";
+                x.trace =
+                    row.program ? "program " + row.program->text() + " has no matching kegiatan" : "no program code";
                 ctx.add(std::move(x));
                 continue;
             }
@@ -308,10 +332,10 @@ void cek_pk(Context& ctx, int tahun, const PerjanjianKinerja& pk) {
                 x.location = loc;
                 x.source = src;
                 x.reported = row.uraian;
-                x.message = "PK " + who + ": " + d.nama + " tercantum dua kali (baris " + std::to_string(it->second + 1) +
-                            " dan " + std::to_string(i + 1) + ")";
-                x.message_en = "PK of " + who + ": " + d.nama + " is listed twice (rows " + std::to_string(it->second + 1) +
-                               " and " + std::to_string(i + 1) + ")";
+                x.message = "PK " + who + ": " + d.nama + " tercantum dua kali (baris " +
+                            std::to_string(it->second + 1) + " dan " + std::to_string(i + 1) + ")";
+                x.message_en = "PK of " + who + ": " + d.nama + " is listed twice (rows " +
+                               std::to_string(it->second + 1) + " and " + std::to_string(i + 1) + ")";
                 x.trace = "rows of " + root + "/" + name + " naming the same DPA item";
                 ctx.add(std::move(x));
                 continue;
@@ -325,10 +349,10 @@ void cek_pk(Context& ctx, int tahun, const PerjanjianKinerja& pk) {
             x.reported = row.anggaran->text;
             x.reported_value = canon_rp(row.anggaran->value);
             x.expected = canon_rp(*d.rencana);
-            x.message = "PK " + who + " mengalokasikan " + rp(row.anggaran->value) + " untuk " + d.nama + " (" + row.uraian +
-                        "), DPA " + rp(*d.rencana);
-            x.message_en = "the PK of " + who + " allots " + rp(row.anggaran->value) + " to " + d.nama + " (" + row.uraian +
-                           "), the DPA " + rp(*d.rencana);
+            x.message = "PK " + who + " mengalokasikan " + rp(row.anggaran->value) + " untuk " + d.nama + " (" +
+                        row.uraian + "), DPA " + rp(*d.rencana);
+            x.message_en = "the PK of " + who + " allots " + rp(row.anggaran->value) + " to " + d.nama + " (" +
+                           row.uraian + "), the DPA " + rp(*d.rencana);
             if (row.anggaran->has_note("ambiguous_separator")) {
                 x.message += " (jumlah tercetak bermakna ganda)";
                 x.message_en += " (the printed amount is ambiguous)";

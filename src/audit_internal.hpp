@@ -22,8 +22,8 @@ struct Context {
     const Dokumen& doc;
     const AuditOptions& opt;
     std::vector<Finding>& out;
-    std::map<int, EvaluasiTahun> def;  // default policy
-    std::map<int, EvaluasiTahun> leg;  // 0/0 scored 100 %
+    std::map<int, EvaluasiTahun> def;   // default policy
+    std::map<int, EvaluasiTahun> leg;   // 0/0 scored 100 %
     std::map<int, bool> report_legacy;  // the report of that year scores a 0/0 as 100 %
 
     const EvaluasiTahun& ev(int tahun, bool legacy);

@@ -57,8 +57,8 @@ Bacaan baca_persen(std::string_view teks) {
     std::string t = trim(teks);
     while (!t.empty() && (t.back() == '%' || std::isspace(static_cast<unsigned char>(t.back())))) t.pop_back();
     const auto dot = t.find('.');
-    if (!t.empty() && dot != std::string::npos && t.find(',') == std::string::npos && t.find('.', dot + 1) == std::string::npos &&
-        t.size() - dot - 1 != 3) {
+    if (!t.empty() && dot != std::string::npos && t.find(',') == std::string::npos &&
+        t.find('.', dot + 1) == std::string::npos && t.size() - dot - 1 != 3) {
         bool ok = dot > 0 && dot + 1 < t.size();
         for (std::size_t i = 0; i < t.size() && ok; ++i)
             if (i != dot && !is_digit(t[i]) && !(i == 0 && t[i] == '-')) ok = false;
@@ -275,7 +275,10 @@ Anggaran anggaran_of(Context& ctx, const std::string& ref, int tahun) {
         bool hz = true;
         for (const auto& b : ev.belanja) {
             if (b.rencana) r += *b.rencana;
-            if (b.realisasi) z += *b.realisasi; else hz = false;
+            if (b.realisasi)
+                z += *b.realisasi;
+            else
+                hz = false;
         }
         a.rencana = r;
         if (hz) a.realisasi = z;
@@ -419,7 +422,8 @@ void cek(Context& ctx, const Figure& f, const Bacaan& b, const Harapan& h) {
         ctx.add(std::move(x));
         return;
     }
-    const Decimal printed = (h.jenis == Jenis::rupiah && Rasional(*b.value).is_integer()) ? b.value->quantize(0) : *b.value;
+    const Decimal printed =
+        (h.jenis == Jenis::rupiah && Rasional(*b.value).is_integer()) ? b.value->quantize(0) : *b.value;
     const int p = std::max(printed.scale(), 0);
     auto printed_id = [&] { return fmt_value(printed, h.jenis); };  // only for findings
 
@@ -466,7 +470,8 @@ void cek(Context& ctx, const Figure& f, const Bacaan& b, const Harapan& h) {
         x.trace = trace_text(use);
         if (legacy_differs) {
             const Hasil& other = (&use == &D) ? L : D;
-            x.trace += std::string(" | ") + (&use == &D ? "with 0/0 scored 100 % (legacy): " : "default policy (0/0 undefined): ") +
+            x.trace += std::string(" | ") +
+                       (&use == &D ? "with 0/0 scored 100 % (legacy): " : "default policy (0/0 undefined): ") +
                        (other.exact ? other.exact->round(std::max(p, 2)).to_string() : std::string("undefined"));
         }
         ctx.add(std::move(x));
@@ -508,12 +513,13 @@ void cek(Context& ctx, const Figure& f, const Bacaan& b, const Harapan& h) {
     if (L.exact) {
         const Cocok c = cocok(printed, *L.exact, h.allow_truncated);
         if (c != Cocok::beda) {
-            emit("capaian.undefined", Severity::warning, D, false,
-                 " (0/0); angka tercetak menganggap 0/0 = 100 %", " (0/0); the printed figure scores 0/0 as 100 %");
+            emit("capaian.undefined", Severity::warning, D, false, " (0/0); angka tercetak menganggap 0/0 = 100 %",
+                 " (0/0); the printed figure scores 0/0 as 100 %");
             return;
         }
         if (report_legacy) {
-            std::string id = " (0/0 dihitung 100 % seperti dalam laporan)", en = " (0/0 scored 100 % as the report does)";
+            std::string id = " (0/0 dihitung 100 % seperti dalam laporan)",
+                        en = " (0/0 scored 100 % as the report does)";
             emit(h.rule, Severity::error, L, false, id, en);
             return;
         }
@@ -550,7 +556,8 @@ Hasil dari_target(const std::optional<Target>& t, const std::string& what) {
 
 // Resolves the label printed for a category count ("BS", "Baik", "sangat tinggi") to a scale name
 // and a band label.
-std::optional<std::pair<std::string, std::string>> resolve_kategori(Context& ctx, int tahun, const std::string& printed) {
+std::optional<std::pair<std::string, std::string>> resolve_kategori(Context& ctx, int tahun,
+                                                                    const std::string& printed) {
     const std::string want = lower(trim(printed));
     const std::string scale_name = ctx.opt.skala.empty() ? skala_laporan(ctx.doc, tahun) : ctx.opt.skala;
     if (const Laporan* lap = ctx.doc.find_laporan(tahun)) {
@@ -611,8 +618,9 @@ void cek_kategori(Context& ctx, const Figure& f, const Indikatornya& ind) {
     } else {
         x.message = "kategori \"" + printed + "\" untuk indikator " + e->id + " tidak ada pada skala laporan (" +
                     scale_name + "); capaian " + cap + " % adalah \"" + *use + "\"";
-        x.message_en = "category \"" + printed + "\" of indicator " + e->id + " is not a label of the report's scale (" +
-                       scale_name + "); capaian " + cap + " % is \"" + *use + "\"";
+        x.message_en = "category \"" + printed + "\" of indicator " + e->id +
+                       " is not a label of the report's scale (" + scale_name + "); capaian " + cap + " % is \"" +
+                       *use + "\"";
     }
     if (use_leg && legacy_differs) {
         x.message += " (0/0 dihitung 100 % seperti dalam laporan)";
@@ -697,7 +705,7 @@ void cek_angka(Context& ctx, const Figure& f) {
                 h.leg.borrow(ind.leg->realisasi);
                 Hasil& own = h.def.edit();
                 own.trace.reason += (own.trace.reason.empty() ? "" : "; ") + std::string("no target for ") +
-                                      std::to_string(y) + ": compared with the recorded value of the year";
+                                    std::to_string(y) + ": compared with the recorded value of the year";
             } else {
                 h.def.borrow(ind.def->capaian);
                 h.leg.borrow(ind.leg->capaian);
@@ -786,8 +794,8 @@ void cek_angka(Context& ctx, const Figure& f) {
         if (!ag.resolved) return;
         const auto& v = u == "anggaran" ? ag.rencana : ag.realisasi;
         if (!v) return;
-        h.set(hasil_dari(Rasional(v->value()), std::string(u == "anggaran" ? "rencana" : "realisasi") +
-                                                              " in the DPA (" + a.ref + ")"));
+        h.set(hasil_dari(Rasional(v->value()),
+                         std::string(u == "anggaran" ? "rencana" : "realisasi") + " in the DPA (" + a.ref + ")"));
         h.jenis = Jenis::rupiah;
         h.rule = "anggaran.mismatch";
         h.allow_truncated = false;
@@ -809,8 +817,8 @@ void cek_angka(Context& ctx, const Figure& f) {
             }
             const PerjanjianKinerja* pk = ctx.doc.find_pk(py, seg[2]);
             if (pk == nullptr) return;
-            const std::vector<PkBaris>* rows = seg[3] == "program" ? &pk->program
-                                               : seg[3] == "kegiatan" ? &pk->kegiatan
+            const std::vector<PkBaris>* rows = seg[3] == "program"        ? &pk->program
+                                               : seg[3] == "kegiatan"     ? &pk->kegiatan
                                                : seg[3] == "sub_kegiatan" ? &pk->sub_kegiatan
                                                                           : nullptr;
             if (rows == nullptr) return;
@@ -835,7 +843,7 @@ void cek_angka(Context& ctx, const Figure& f) {
             const auto& v = rencana ? ag.rencana : ag.realisasi;
             if (!v) return;
             Hasil s = hasil_dari(Rasional(v->value()), (rencana ? "Σ rencana: " : "Σ realisasi: ") +
-                                                          (ag.rencana_formula.empty() ? a.ref : ag.rencana_formula));
+                                                           (ag.rencana_formula.empty() ? a.ref : ag.rencana_formula));
             if (seg.size() == 3 && seg[2] == "program") {
                 if (const Dpa* dpa = ctx.doc.find_dpa(std::stoi(seg[1])))
                     for (const Program& p : dpa->program) {
@@ -918,7 +926,8 @@ void cek_angka(Context& ctx, const Figure& f) {
         }
         std::string digits, best;
         for (char c : a.teks) {
-            if (is_digit(c)) digits += c;
+            if (is_digit(c))
+                digits += c;
             else {
                 if (digits.size() > best.size()) best = digits;
                 digits.clear();
@@ -929,8 +938,10 @@ void cek_angka(Context& ctx, const Figure& f) {
         Finding x = base(f, "tahun.mismatch", Severity::warning);
         x.reported_value = best.empty() ? std::optional<std::string>() : std::optional<std::string>(best);
         x.expected = std::to_string(ry);
-        x.message = "tahun tercetak \"" + a.teks + "\" pada " + a.sumber + ", padahal angkanya tahun " + std::to_string(ry);
-        x.message_en = "year printed \"" + a.teks + "\" in " + a.sumber + " but the figures are of " + std::to_string(ry);
+        x.message =
+            "tahun tercetak \"" + a.teks + "\" pada " + a.sumber + ", padahal angkanya tahun " + std::to_string(ry);
+        x.message_en =
+            "year printed \"" + a.teks + "\" in " + a.sumber + " but the figures are of " + std::to_string(ry);
         x.trace = "year of " + a.ref;
         ctx.add(std::move(x));
         return;
@@ -960,7 +971,8 @@ void cek_angka(Context& ctx, const Figure& f) {
         h.jenis = Jenis::jumlah;
         h.rule = "jumlah.recomputed";
         h.allow_truncated = false;
-        const std::string sas = (seg.size() == 3 && seg[0] == "renstra" && seg[1] == "sasaran") ? seg[2] : std::string();
+        const std::string sas =
+            (seg.size() == 3 && seg[0] == "renstra" && seg[1] == "sasaran") ? seg[2] : std::string();
         const bool semua = seg.size() == 2 && seg[0] == "renstra" && seg[1] == "indikator";
         const std::string scope_id = sas.empty() ? "seluruh indikator" : "sasaran " + sas;
         const std::string scope_en = sas.empty() ? "all indicators" : "sasaran " + sas;
@@ -984,9 +996,12 @@ void cek_angka(Context& ctx, const Figure& f) {
             const Dpa* dpa = ctx.doc.find_dpa(y);
             if (dpa == nullptr) return;
             long n = 0;
-            if (u == "jumlah_program") n = static_cast<long>(dpa->program.size());
-            else n = static_cast<long>(dpa->jumlah_kegiatan());
-            h.set(hasil_dari(Rasional(n), std::string("count of DPA ") + (u == "jumlah_program" ? "programs" : "kegiatan")));
+            if (u == "jumlah_program")
+                n = static_cast<long>(dpa->program.size());
+            else
+                n = static_cast<long>(dpa->jumlah_kegiatan());
+            h.set(hasil_dari(Rasional(n),
+                             std::string("count of DPA ") + (u == "jumlah_program" ? "programs" : "kegiatan")));
             h.what_id = u == "jumlah_program" ? "jumlah program" : "jumlah kegiatan";
             h.what_en = u == "jumlah_program" ? "number of programs" : "number of kegiatan";
         } else if (u == "jumlah_indikator_tercapai") {

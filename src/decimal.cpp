@@ -81,13 +81,20 @@ Tail tail_of(const wide& rem, const wide& divisor) {  // 0 <= rem < divisor
 bool round_away(Tail tail, bool negative, bool odd, Rounding mode) {
     if (tail == Tail::zero) return false;
     switch (mode) {
-        case Rounding::down: return false;
-        case Rounding::up: return true;
-        case Rounding::ceiling: return !negative;
-        case Rounding::floor: return negative;
-        case Rounding::half_up: return tail != Tail::below_half;
-        case Rounding::half_down: return tail == Tail::above_half;
-        case Rounding::half_even: return tail == Tail::above_half || (tail == Tail::half && odd);
+        case Rounding::down:
+            return false;
+        case Rounding::up:
+            return true;
+        case Rounding::ceiling:
+            return !negative;
+        case Rounding::floor:
+            return negative;
+        case Rounding::half_up:
+            return tail != Tail::below_half;
+        case Rounding::half_down:
+            return tail == Tail::above_half;
+        case Rounding::half_even:
+            return tail == Tail::above_half || (tail == Tail::half && odd);
     }
     return false;
 }
@@ -143,8 +150,8 @@ std::string digits_string(const coef& c) {
 
 // ---- errors and rounding names -------------------------------------------------------------------
 
-static std::string parse_error_what(const std::string& message, const std::string& text,
-                                    std::size_t offset, const std::string& origin) {
+static std::string parse_error_what(const std::string& message, const std::string& text, std::size_t offset,
+                                    const std::string& origin) {
     std::string w = message + " in \"" + text + "\" at offset " + std::to_string(offset);
     if (!origin.empty()) w += " (from " + origin + ")";
     return w;
@@ -159,13 +166,20 @@ parse_error::parse_error(std::string message, std::string text, std::size_t offs
 
 std::string_view to_string(Rounding r) noexcept {
     switch (r) {
-        case Rounding::half_up: return "half_up";
-        case Rounding::half_even: return "half_even";
-        case Rounding::half_down: return "half_down";
-        case Rounding::down: return "down";
-        case Rounding::up: return "up";
-        case Rounding::ceiling: return "ceiling";
-        case Rounding::floor: return "floor";
+        case Rounding::half_up:
+            return "half_up";
+        case Rounding::half_even:
+            return "half_even";
+        case Rounding::half_down:
+            return "half_down";
+        case Rounding::down:
+            return "down";
+        case Rounding::up:
+            return "up";
+        case Rounding::ceiling:
+            return "ceiling";
+        case Rounding::floor:
+            return "floor";
     }
     return "half_up";
 }
@@ -176,8 +190,8 @@ Rounding parse_rounding(std::string_view name) {
         n = n.substr(6);
         for (auto& ch : n) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
     }
-    for (Rounding r : {Rounding::half_up, Rounding::half_even, Rounding::half_down, Rounding::down,
-                       Rounding::up, Rounding::ceiling, Rounding::floor})
+    for (Rounding r : {Rounding::half_up, Rounding::half_even, Rounding::half_down, Rounding::down, Rounding::up,
+                       Rounding::ceiling, Rounding::floor})
         if (to_string(r) == n) return r;
     throw error("unknown rounding mode \"" + std::string(name) +
                 "\" (expected half_up, half_even, half_down, down, up, ceiling or floor)");
@@ -237,9 +251,7 @@ Decimal Decimal::quantize(int scale, Rounding rounding) const {
     return Decimal(coef(q), scale, 0);
 }
 
-Decimal Decimal::to_integral(Rounding rounding) const {
-    return scale_ > 0 ? quantize(0, rounding) : *this;
-}
+Decimal Decimal::to_integral(Rounding rounding) const { return scale_ > 0 ? quantize(0, rounding) : *this; }
 
 Decimal Decimal::normalized() const {
     if (coefficient_.is_zero()) return Decimal();
@@ -269,8 +281,7 @@ std::int64_t Decimal::to_int64() const {
         if (-n.scale_ > 19) throw overflow_error("Decimal " + to_string() + " does not fit in int64");
         w *= pow10w()[static_cast<std::size_t>(-n.scale_)];
     }
-    if (w > wide(std::numeric_limits<std::int64_t>::max()) ||
-        w < wide(std::numeric_limits<std::int64_t>::min()))
+    if (w > wide(std::numeric_limits<std::int64_t>::max()) || w < wide(std::numeric_limits<std::int64_t>::min()))
         throw overflow_error("Decimal " + to_string() + " does not fit in int64");
     return static_cast<std::int64_t>(w);
 }
@@ -307,9 +318,7 @@ std::size_t Decimal::hash() const noexcept {
     auto lo = static_cast<std::uint64_t>(coef(m & mask));
     auto hi = static_cast<std::uint64_t>(coef(m >> 64));
     std::uint64_t h = 1469598103934665603ULL;
-    auto mix = [&h](std::uint64_t v) {
-        h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-    };
+    auto mix = [&h](std::uint64_t v) { h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2); };
     mix(lo);
     mix(hi);
     mix(static_cast<std::uint64_t>(static_cast<std::int64_t>(n.scale_)));
@@ -443,8 +452,7 @@ std::vector<Rupiah> allocate(const Rupiah& total, std::span<const Decimal> weigh
     big left = t - given;  // < number of weights
     std::vector<std::size_t> order(iw.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t x, std::size_t y) { return rem[x] > rem[y]; });
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return rem[x] > rem[y]; });
     for (std::size_t i = 0; left > 0; ++i, --left) part[order[i]] += 1;
     std::vector<Rupiah> out;
     out.reserve(iw.size());

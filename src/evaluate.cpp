@@ -165,8 +165,7 @@ Hasil realisasi_indikator(const Dokumen& doc, std::string_view indikator, int ta
         if (sumber != nullptr) *sumber = "nilai";
         return h;
     }
-    kosongkan(h, "no inputs or value for " + std::string(indikator) + " in " + std::to_string(tahun),
-              Status::missing);
+    kosongkan(h, "no inputs or value for " + std::string(indikator) + " in " + std::to_string(tahun), Status::missing);
     return h;
 }
 
@@ -262,16 +261,21 @@ EvaluasiTahun evaluate(const Dokumen& doc, int tahun, const EvaluateOptions& opt
         bool all_rencana = !dpa->program.empty(), all_realisasi = !dpa->program.empty();
         Rupiah sum_rencana, sum_realisasi;
         for (const Program& p : dpa->program) {
-            if (p.rencana) sum_rencana += p.rencana->value; else all_rencana = false;
-            if (p.realisasi) sum_realisasi += p.realisasi->value; else all_realisasi = false;
+            if (p.rencana)
+                sum_rencana += p.rencana->value;
+            else
+                all_rencana = false;
+            if (p.realisasi)
+                sum_realisasi += p.realisasi->value;
+            else
+                all_realisasi = false;
         }
         if (all_rencana) out.total_rencana = sum_rencana;
         if (all_realisasi) out.total_realisasi = sum_realisasi;
         if (!bl) bl = out.total_rencana;
         const char* base_name = dpa->belanja.langsung ? "belanja langsung" : "Σ program rencana";
-        out.serapan = persen_rupiah(out.total_realisasi, out.total_rencana, "Σ realisasi / Σ rencana × 100",
-                                    "serapan", "penyerapan anggaran P = RA / PA × 100 %", "Σ realisasi",
-                                    "Σ rencana");
+        out.serapan = persen_rupiah(out.total_realisasi, out.total_rencana, "Σ realisasi / Σ rencana × 100", "serapan",
+                                    "penyerapan anggaran P = RA / PA × 100 %", "Σ realisasi", "Σ rencana");
 
         out.program.reserve(dpa->program.size());
         for (const Program& p : dpa->program) {
@@ -296,8 +300,14 @@ EvaluasiTahun evaluate(const Dokumen& doc, int tahun, const EvaluateOptions& opt
                 ek.uraian = k.uraian;
                 ek.rencana = nilai(k.rencana);
                 ek.realisasi = nilai(k.realisasi);
-                if (ek.rencana) sr += *ek.rencana; else kr = false;
-                if (ek.realisasi) sz += *ek.realisasi; else kz = false;
+                if (ek.rencana)
+                    sr += *ek.rencana;
+                else
+                    kr = false;
+                if (ek.realisasi)
+                    sz += *ek.realisasi;
+                else
+                    kz = false;
                 ek.serapan = persen_rupiah(ek.realisasi, ek.rencana, "realisasi / rencana × 100", "serapan",
                                            "penyerapan anggaran P = RA / PA × 100 %", "realisasi", "rencana");
                 ek.porsi = persen_rupiah(ek.rencana, bl, "rencana / " + std::string(base_name) + " × 100", "porsi",
@@ -349,8 +359,14 @@ EvaluasiTahun evaluate(const Dokumen& doc, int tahun, const EvaluateOptions& opt
             Rupiah sr, sz;
             for (const std::string& code : es.program) {
                 const EvaluasiProgram* ep = out.find_program(code);
-                if (ep == nullptr || !ep->rencana) ar = false; else sr += *ep->rencana;
-                if (ep == nullptr || !ep->realisasi) az = false; else sz += *ep->realisasi;
+                if (ep == nullptr || !ep->rencana)
+                    ar = false;
+                else
+                    sr += *ep->rencana;
+                if (ep == nullptr || !ep->realisasi)
+                    az = false;
+                else
+                    sz += *ep->realisasi;
             }
             if (ar) es.rencana = sr;
             if (az) es.realisasi = sz;
@@ -359,8 +375,9 @@ EvaluasiTahun evaluate(const Dokumen& doc, int tahun, const EvaluateOptions& opt
                                    "serapan", "penyerapan anggaran P = RA / PA × 100 %", "Σ realisasi", "Σ rencana");
         es.porsi = persen_rupiah(es.rencana, bl, "Σ rencana (programs of the sasaran) / belanja langsung × 100",
                                  "porsi", "share of the total", "Σ rencana", "belanja langsung");
-        es.efisiensi = mulai("rata-rata capaian − serapan", "selisih",
-                             "LKjIP practice: efisiensi = capaian kinerja (%) − realisasi anggaran (%) (kolom 5 = 3 − 4)");
+        es.efisiensi =
+            mulai("rata-rata capaian − serapan", "selisih",
+                  "LKjIP practice: efisiensi = capaian kinerja (%) − realisasi anggaran (%) (kolom 5 = 3 − 4)");
         es.efisiensi_rasio = mulai("rata-rata capaian / serapan × 100", "rasio", "capaian ÷ serapan");
         if (es.rata_rata.exact) {
             es.efisiensi.trace.input("capaian", *es.rata_rata.exact);
@@ -371,10 +388,10 @@ EvaluasiTahun evaluate(const Dokumen& doc, int tahun, const EvaluateOptions& opt
             es.efisiensi_rasio.trace.input("serapan", *es.serapan.exact);
         }
         if (es.rata_rata.exact && es.serapan.exact) {
-            es.efisiensi = efisiensi(*es.rata_rata.exact, *es.serapan.exact, MetodeEfisiensi::selisih,
-                                     pol.places, pol.rounding);
-            es.efisiensi_rasio = efisiensi(*es.rata_rata.exact, *es.serapan.exact, MetodeEfisiensi::rasio,
-                                           pol.places, pol.rounding);
+            es.efisiensi =
+                efisiensi(*es.rata_rata.exact, *es.serapan.exact, MetodeEfisiensi::selisih, pol.places, pol.rounding);
+            es.efisiensi_rasio =
+                efisiensi(*es.rata_rata.exact, *es.serapan.exact, MetodeEfisiensi::rasio, pol.places, pol.rounding);
             if (any_legacy) {
                 if (es.efisiensi.defined()) es.efisiensi.status = Status::legacy_zero_over_zero;
                 if (es.efisiensi_rasio.defined()) es.efisiensi_rasio.status = Status::legacy_zero_over_zero;

@@ -34,8 +34,7 @@ RupiahFormat RupiahFormat::from_name(std::string_view name) {
     if (name == "no_sen") return no_sen();
     if (name == "dokumen") return dokumen();
     if (name == "canonical") return canonical();
-    throw error("unknown rupiah format \"" + std::string(name) +
-                "\" (expected puebi, no_sen, dokumen or canonical)");
+    throw error("unknown rupiah format \"" + std::string(name) + "\" (expected puebi, no_sen, dokumen or canonical)");
 }
 
 std::string Rupiah::format(const RupiahFormat& style) const {
@@ -44,8 +43,7 @@ std::string Rupiah::format(const RupiahFormat& style) const {
     auto cents = static_cast<unsigned>(m % 100);
     const bool negative = signum() < 0;
     if (!style.sen && cents != 0)
-        throw error("Rupiah::format: " + value_.to_string() +
-                    " has non-zero sen that this style (no sen) cannot show");
+        throw error("Rupiah::format: " + value_.to_string() + " has non-zero sen that this style (no sen) cannot show");
     if (style.plain) {
         if (style.sen) return value_.to_string();
         std::string out = negative ? "-" : "";

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <fstream>
 #include <functional>
 #include <map>
@@ -16,7 +17,6 @@
 #include <string_view>
 #include <system_error>
 #include <tuple>
-#include <cstdint>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -41,9 +41,7 @@ std::string join_problems(const std::string& origin, const std::vector<LoadProbl
 }  // namespace
 
 load_error::load_error(std::string origin, std::vector<LoadProblem> problems)
-    : error(join_problems(origin, problems)),
-      problems_(std::move(problems)),
-      origin_(std::move(origin)) {}
+    : error(join_problems(origin, problems)), problems_(std::move(problems)), origin_(std::move(origin)) {}
 
 namespace {
 
@@ -53,9 +51,12 @@ std::string esc(std::string_view t) {
     std::string out;
     out.reserve(t.size());
     for (char c : t) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
     }
     return out;
 }
@@ -71,8 +72,11 @@ std::string valid_utf8(std::string_view s) {
     std::size_t i = 0;
     while (i < s.size()) {
         const auto b = static_cast<unsigned char>(s[i]);
-        std::size_t len = b < 0x80 ? 1 : (b >= 0xC2 && b <= 0xDF) ? 2 : (b >= 0xE0 && b <= 0xEF) ? 3
-                                                   : (b >= 0xF0 && b <= 0xF4) ? 4 : 0;
+        std::size_t len = b < 0x80                   ? 1
+                          : (b >= 0xC2 && b <= 0xDF) ? 2
+                          : (b >= 0xE0 && b <= 0xEF) ? 3
+                          : (b >= 0xF0 && b <= 0xF4) ? 4
+                                                     : 0;
         bool ok = len != 0 && i + len <= s.size();
         for (std::size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
         if (ok && len >= 3) {
@@ -134,15 +138,13 @@ public:
     bool key(string_t& k) override {
         if (stack_.back()->contains(k)) {
             std::string obj = pointer();
-            duplicates[obj].push_back(
-                {at(obj, k), "json.duplicate_key", "duplicate key " + quote(k) + " in object"});
+            duplicates[obj].push_back({at(obj, k), "json.duplicate_key", "duplicate key " + quote(k) + " in object"});
         }
         key_ = k;
         return true;
     }
 
-    bool parse_error(std::size_t, const std::string&,
-                     const nlohmann::detail::exception& ex) override {
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) override {
         std::string what = ex.what();
         if (!what.empty() && what.front() == '[')
             if (auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
@@ -232,15 +234,23 @@ struct Ctx {
 
 const char* kind(const J& j) {
     switch (j.type()) {
-        case J::value_t::null: return "null";
-        case J::value_t::boolean: return "a boolean";
+        case J::value_t::null:
+            return "null";
+        case J::value_t::boolean:
+            return "a boolean";
         case J::value_t::number_integer:
-        case J::value_t::number_unsigned: return "a JSON number";
-        case J::value_t::number_float: return "a JSON number (float)";
-        case J::value_t::string: return "a string";
-        case J::value_t::array: return "an array";
-        case J::value_t::object: return "an object";
-        default: return "an unsupported value";
+        case J::value_t::number_unsigned:
+            return "a JSON number";
+        case J::value_t::number_float:
+            return "a JSON number (float)";
+        case J::value_t::string:
+            return "a string";
+        case J::value_t::array:
+            return "an array";
+        case J::value_t::object:
+            return "an object";
+        default:
+            return "an unsupported value";
     }
 }
 
@@ -304,8 +314,7 @@ void each_item(Ctx& c, const J& j, const std::string& ptr, F f) {
 
 // ---- scalar readers -------------------------------------------------------------------------------
 
-bool read_string(Ctx& c, const J& j, const std::string& ptr, std::string& out,
-                 bool nonempty = false) {
+bool read_string(Ctx& c, const J& j, const std::string& ptr, std::string& out, bool nonempty = false) {
     if (!j.is_string()) {
         c.add(ptr, "schema.type", std::string("expected a string, found ") + kind(j));
         return false;
@@ -342,12 +351,9 @@ bool read_int(Ctx& c, const J& j, const std::string& ptr, int lo, int hi, int& o
     return false;
 }
 
-bool read_tahun(Ctx& c, const J& j, const std::string& ptr, int& out) {
-    return read_int(c, j, ptr, 1900, 2099, out);
-}
+bool read_tahun(Ctx& c, const J& j, const std::string& ptr, int& out) { return read_int(c, j, ptr, 1900, 2099, out); }
 
-void opt_int(Ctx& c, Obj& o, const char* k, std::optional<int>& out, int lo = 1,
-             int hi = 2147483647) {
+void opt_int(Ctx& c, Obj& o, const char* k, std::optional<int>& out, int lo = 1, int hi = 2147483647) {
     if (const J* j = o.get(k)) {
         int v = 0;
         if (read_int(c, *j, o.at(k), lo, hi, v)) out = v;
@@ -380,8 +386,7 @@ void opt_varian(Ctx& c, Obj& o, const char* k, std::vector<Varian>& out) {
 
 std::optional<Amount> read_amount(Ctx& c, const J& j, const std::string& ptr) {
     if (j.is_number()) {
-        c.add(ptr, "schema.type",
-              "amount must be a string such as \"88.799.000,00\", not a JSON number");
+        c.add(ptr, "schema.type", "amount must be a string such as \"88.799.000,00\", not a JSON number");
         return std::nullopt;
     }
     std::string text;
@@ -390,8 +395,8 @@ std::optional<Amount> read_amount(Ctx& c, const J& j, const std::string& ptr) {
         return Amount::parse(text, ptr);
     } catch (const parse_error& e) {
         c.add(ptr, "value.amount",
-              "cannot parse " + quote(text) + " as rupiah: " + e.reason() + " (offset " +
-                  std::to_string(e.offset()) + ")");
+              "cannot parse " + quote(text) + " as rupiah: " + e.reason() + " (offset " + std::to_string(e.offset()) +
+                  ")");
     } catch (const error& e) {
         c.add(ptr, "value.amount", "cannot read " + quote(text) + " as rupiah: " + e.what());
     }
@@ -434,8 +439,7 @@ std::optional<Target> read_target(Ctx& c, const J& j, const std::string& ptr) {
         o.finish();
         if (!lo || !hi) return std::nullopt;
         if (lo->value > hi->value)
-            c.add(ptr, "value.besaran",
-                  "range bawah " + quote(lo->text) + " is above atas " + quote(hi->text));
+            c.add(ptr, "value.besaran", "range bawah " + quote(lo->text) + " is above atas " + quote(hi->text));
         return Target{Rentang{std::move(*lo), std::move(*hi)}};
     }
     if (auto b = read_besaran(c, j, ptr)) return Target{std::move(*b)};
@@ -469,11 +473,9 @@ void opt_tanggal(Ctx& c, Obj& o, const char* k, std::string& out) {
             if (out[i] < '0' || out[i] > '9') return false;
         return true;
     };
-    bool shape = out.size() == 10 && out[4] == '-' && out[7] == '-' && digits(0, 4) &&
-                 digits(5, 2) && digits(8, 2);
+    bool shape = out.size() == 10 && out[4] == '-' && out[7] == '-' && digits(0, 4) && digits(5, 2) && digits(8, 2);
     if (shape) {
-        int y = std::stoi(out.substr(0, 4)), m = std::stoi(out.substr(5, 2)),
-            d = std::stoi(out.substr(8, 2));
+        int y = std::stoi(out.substr(0, 4)), m = std::stoi(out.substr(5, 2)), d = std::stoi(out.substr(8, 2));
         static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
         if (m >= 1 && m <= 12 && d >= 1 && d <= (m == 2 && leap(y) ? 29 : days[m - 1])) return;
         c.add(o.at(k), "value.date", quote(out) + " is not a calendar date");
@@ -503,8 +505,7 @@ bool pattern_name(std::string_view s) {  // pk ids and IKU input names: ^[a-z][a
 bool check_id(Ctx& c, std::string_view id, const std::string& ptr, const char* what = "id") {
     if (pattern_id(id)) return true;
     c.add(ptr, "id.pattern",
-          std::string(what) + " " + quote(id) +
-              " must match ^[A-Za-z0-9][A-Za-z0-9_.-]*$ (at most 100 characters)");
+          std::string(what) + " " + quote(id) + " must match ^[A-Za-z0-9][A-Za-z0-9_.-]*$ (at most 100 characters)");
     return false;
 }
 
@@ -646,9 +647,9 @@ private:
 
 struct DpaIndex {
     SkemaKode skema = SkemaKode::permendagri_13_2006;
-    std::unordered_set<std::string> program;                       // normalised codes
-    std::unordered_map<std::string, std::string> kegiatan;         // kegiatan -> program
-    std::unordered_map<std::string, std::string> sub_kegiatan;     // sub kegiatan -> kegiatan
+    std::unordered_set<std::string> program;                    // normalised codes
+    std::unordered_map<std::string, std::string> kegiatan;      // kegiatan -> program
+    std::unordered_map<std::string, std::string> sub_kegiatan;  // sub kegiatan -> kegiatan
 };
 
 struct Index {
@@ -660,7 +661,7 @@ struct Index {
     std::unordered_map<std::string, const Indikator*> indikator;
     std::unordered_set<int> misi;
     std::map<int, DpaIndex> dpa;
-    std::unordered_set<std::string> program_any;  // normalised codes of every DPA year
+    std::unordered_set<std::string> program_any;                     // normalised codes of every DPA year
     std::map<int, std::unordered_map<std::string, std::string>> pk;  // id -> atasan
     std::unordered_map<std::string, const Iku*> iku;
 
@@ -721,8 +722,7 @@ void ref_pejabat(Ctx& c, const std::string& id, const std::string& ptr) {
 void ref_sasaran(Ctx& c, const std::string& id, const std::string& ptr, const char* rule) {
     if (id.empty()) return;
     c.later([id, ptr, rule](const Index& ix, Ctx& c2, std::size_t s) {
-        if (!ix.sasaran.count(id))
-            c2.add_at(s, ptr, rule, "no sasaran " + quote(id) + " in the Renstra");
+        if (!ix.sasaran.count(id)) c2.add_at(s, ptr, rule, "no sasaran " + quote(id) + " in the Renstra");
     });
 }
 
@@ -853,10 +853,14 @@ std::optional<Periode> read_periode(Ctx& c, Obj& o) {
     Obj po(c, *j, o.at("periode"));
     Periode p;
     bool ok = po.ok();
-    if (const J* a = po.req("awal")) ok = read_tahun(c, *a, po.at("awal"), p.awal) && ok;
-    else ok = false;
-    if (const J* b = po.req("akhir")) ok = read_tahun(c, *b, po.at("akhir"), p.akhir) && ok;
-    else ok = false;
+    if (const J* a = po.req("awal"))
+        ok = read_tahun(c, *a, po.at("awal"), p.awal) && ok;
+    else
+        ok = false;
+    if (const J* b = po.req("akhir"))
+        ok = read_tahun(c, *b, po.at("akhir"), p.akhir) && ok;
+    else
+        ok = false;
     po.finish();
     if (!ok) return std::nullopt;
     if (p.awal > p.akhir) {
@@ -929,10 +933,11 @@ void check_polaritas(Ctx& c, const std::string& indikator, const Target& t, cons
         if (it == ix.indikator.end()) return;
         bool want = it->second->polaritas == Polaritas::rentang;
         if (want != range)
-            c2.add_at(s, ptr, "polaritas.target",
-                      want ? "indicator " + quote(indikator) + " has polaritas rentang: its targets are ranges {bawah, atas}"
-                           : "a range target needs polaritas rentang (indicator " + quote(indikator) + " is " +
-                                 std::string(to_string(it->second->polaritas)) + ")");
+            c2.add_at(
+                s, ptr, "polaritas.target",
+                want ? "indicator " + quote(indikator) + " has polaritas rentang: its targets are ranges {bawah, atas}"
+                     : "a range target needs polaritas rentang (indicator " + quote(indikator) + " is " +
+                           std::string(to_string(it->second->polaritas)) + ")");
     });
 }
 
@@ -964,9 +969,8 @@ Renstra read_renstra(Ctx& c, const J& j, const std::string& ptr, std::optional<P
                         auto sa = ix.sasaran.find(it->second->sasaran);
                         if (sa != ix.sasaran.end() && sa->second != id)
                             c2.add_at(s, ip, "ref.renstra",
-                                      "indikator " + quote(ind) + " belongs to sasaran " +
-                                          quote(it->second->sasaran) + " of tujuan " + quote(sa->second) +
-                                          ", not of " + quote(id));
+                                      "indikator " + quote(ind) + " belongs to sasaran " + quote(it->second->sasaran) +
+                                          " of tujuan " + quote(sa->second) + ", not of " + quote(id));
                     });
                 });
             }
@@ -987,7 +991,8 @@ Renstra read_renstra(Ctx& c, const J& j, const std::string& ptr, std::optional<P
                 if (!s.tujuan.empty()) {
                     std::string tid = s.tujuan, tp = so.at("tujuan");
                     c.later([tid, tp](const Index& ix, Ctx& c2, std::size_t sq) {
-                        if (!ix.tujuan.count(tid)) c2.add_at(sq, tp, "ref.renstra", "no tujuan " + quote(tid) + " in the Renstra");
+                        if (!ix.tujuan.count(tid))
+                            c2.add_at(sq, tp, "ref.renstra", "no tujuan " + quote(tid) + " in the Renstra");
                     });
                 }
             }
@@ -1013,7 +1018,8 @@ Renstra read_renstra(Ctx& c, const J& j, const std::string& ptr, std::optional<P
             if (const J* pj = io.req("polaritas")) {
                 std::string name;
                 if (read_string(c, *pj, io.at("polaritas"), name)) {
-                    if (auto pol = parse_polaritas(name)) x.polaritas = *pol;
+                    if (auto pol = parse_polaritas(name))
+                        x.polaritas = *pol;
                     else
                         c.add(io.at("polaritas"), "schema.type",
                               "polaritas " + quote(name) + " is not one of positif, negatif, rentang, stabil");
@@ -1044,8 +1050,7 @@ Renstra read_renstra(Ctx& c, const J& j, const std::string& ptr, std::optional<P
     return r;
 }
 
-void ref_iku_input(Ctx& c, const std::string& iku, const std::string& name, const std::string& ptr,
-                   const char* rule) {
+void ref_iku_input(Ctx& c, const std::string& iku, const std::string& name, const std::string& ptr, const char* rule) {
     c.later([iku, name, ptr, rule](const Index& ix, Ctx& c2, std::size_t s) {
         auto it = ix.iku.find(iku);
         if (it != ix.iku.end() && !it->second->find_input(name))
@@ -1064,7 +1069,8 @@ Iku read_iku(Ctx& c, const std::string& id, const J& j, const std::string& ptr) 
         std::string jenis;
         if (const J* jj = ro.req("jenis"))
             if (read_string(c, *jj, ro.at("jenis"), jenis)) {
-                if (auto jr = parse_jenis_rumus(jenis)) k.rumus.jenis = *jr;
+                if (auto jr = parse_jenis_rumus(jenis))
+                    k.rumus.jenis = *jr;
                 else {
                     c.add(ro.at("jenis"), "schema.type",
                           "rumus jenis " + quote(jenis) +
@@ -1096,7 +1102,8 @@ Iku read_iku(Ctx& c, const std::string& id, const J& j, const std::string& ptr) 
         if (!jenis.empty()) ro.finish();
     }
     if (const J* ij = o.req("input")) {
-        if (ij->is_object() && ij->empty()) c.add(o.at("input"), "schema.type", "input must declare at least one input");
+        if (ij->is_object() && ij->empty())
+            c.add(o.at("input"), "schema.type", "input must declare at least one input");
         each_member(c, *ij, o.at("input"), [&](const std::string& name, const J& v, const std::string& p) {
             check_name(c, name, p, "input name");
             Obj io(c, v, p);
@@ -1142,8 +1149,7 @@ void read_item_fields(Ctx& c, Obj& o, Item& x) {
     opt_besaran(c, o, "fisik", x.fisik);
 }
 
-std::optional<Kode> dpa_key(Ctx& c, const std::string& key, const std::string& ptr, SkemaKode skema,
-                            bool skema_known) {
+std::optional<Kode> dpa_key(Ctx& c, const std::string& key, const std::string& ptr, SkemaKode skema, bool skema_known) {
     auto k = parse_kode(c, key, ptr);
     if (k && skema_known && k->skema() != skema) {
         c.add(ptr, "code.prefix",
@@ -1193,8 +1199,7 @@ Dpa read_dpa(Ctx& c, int tahun, const J& j, const std::string& ptr) {
     }
     const bool p90 = d.skema_kode == SkemaKode::permendagri_90_2019;
     std::map<std::string, std::string> seen_program, seen_kegiatan, seen_sub;  // norm -> printed
-    auto unique = [&](std::map<std::string, std::string>& seen, const Kode& k, const std::string& p,
-                      const char* what) {
+    auto unique = [&](std::map<std::string, std::string>& seen, const Kode& k, const std::string& p, const char* what) {
         auto [it, fresh] = seen.emplace(k.str(), k.text());
         if (!fresh)
             c.add(p, "code.unique",
@@ -1222,48 +1227,52 @@ Dpa read_dpa(Ctx& c, int tahun, const J& j, const std::string& ptr) {
             opt_varian(c, po, "varian", prog.varian);
             opt_catatan(c, po, prog.catatan);
             if (const J* kj = po.get("kegiatan")) {
-                each_member(c, *kj, po.at("kegiatan"), [&](const std::string& kkey, const J& kv, const std::string& kp) {
-                    auto kk = dpa_key(c, kkey, kp, d.skema_kode, skema_known);
-                    if (kk && pk &&
-                        !(kk->is_under(*pk) && (!p90 || kk->segments() == pk->segments() + 2))) {
-                        c.add(kp, "code.prefix",
-                              "kegiatan code " + quote(kkey) + " is not under its program code " + quote(key) +
-                                  (p90 ? " (a kegiatan code is its program code plus two segments)" : ""));
-                    }
-                    Obj ko(c, kv, kp);
-                    Kegiatan keg;
-                    if (kk) {
-                        keg.kode = *kk;
-                        unique(seen_kegiatan, *kk, kp, "kegiatan");
-                    }
-                    read_item_fields(c, ko, keg);
-                    opt_varian(c, ko, "varian", keg.varian);
-                    opt_catatan(c, ko, keg.catatan);
-                    if (const J* sj = ko.get("sub_kegiatan")) {
-                        each_member(c, *sj, ko.at("sub_kegiatan"), [&](const std::string& skey, const J& sv, const std::string& sp) {
-                            auto sk = dpa_key(c, skey, sp, d.skema_kode, skema_known);
-                            if (sk && kk &&
-                                !(sk->is_under(*kk) && (!p90 || sk->segments() == kk->segments() + 1))) {
-                                c.add(sp, "code.prefix",
-                                      "sub kegiatan code " + quote(skey) + " is not under its kegiatan code " + quote(kkey) +
-                                          (p90 ? " (a sub kegiatan code is its kegiatan code plus one segment)" : ""));
-                            }
-                            Obj so(c, sv, sp);
-                            SubKegiatan sub;
-                            if (sk) {
-                                sub.kode = *sk;
-                                unique(seen_sub, *sk, sp, "sub kegiatan");
-                            }
-                            read_item_fields(c, so, sub);
-                            opt_varian(c, so, "varian", sub.varian);
-                            opt_catatan(c, so, sub.catatan);
-                            so.finish();
-                            keg.sub_kegiatan.push_back(std::move(sub));
-                        });
-                    }
-                    ko.finish();
-                    prog.kegiatan.push_back(std::move(keg));
-                });
+                each_member(
+                    c, *kj, po.at("kegiatan"), [&](const std::string& kkey, const J& kv, const std::string& kp) {
+                        auto kk = dpa_key(c, kkey, kp, d.skema_kode, skema_known);
+                        if (kk && pk && !(kk->is_under(*pk) && (!p90 || kk->segments() == pk->segments() + 2))) {
+                            c.add(kp, "code.prefix",
+                                  "kegiatan code " + quote(kkey) + " is not under its program code " + quote(key) +
+                                      (p90 ? " (a kegiatan code is its program code plus two segments)" : ""));
+                        }
+                        Obj ko(c, kv, kp);
+                        Kegiatan keg;
+                        if (kk) {
+                            keg.kode = *kk;
+                            unique(seen_kegiatan, *kk, kp, "kegiatan");
+                        }
+                        read_item_fields(c, ko, keg);
+                        opt_varian(c, ko, "varian", keg.varian);
+                        opt_catatan(c, ko, keg.catatan);
+                        if (const J* sj = ko.get("sub_kegiatan")) {
+                            each_member(
+                                c, *sj, ko.at("sub_kegiatan"),
+                                [&](const std::string& skey, const J& sv, const std::string& sp) {
+                                    auto sk = dpa_key(c, skey, sp, d.skema_kode, skema_known);
+                                    if (sk && kk &&
+                                        !(sk->is_under(*kk) && (!p90 || sk->segments() == kk->segments() + 1))) {
+                                        c.add(sp, "code.prefix",
+                                              "sub kegiatan code " + quote(skey) + " is not under its kegiatan code " +
+                                                  quote(kkey) +
+                                                  (p90 ? " (a sub kegiatan code is its kegiatan code plus one segment)"
+                                                       : ""));
+                                    }
+                                    Obj so(c, sv, sp);
+                                    SubKegiatan sub;
+                                    if (sk) {
+                                        sub.kode = *sk;
+                                        unique(seen_sub, *sk, sp, "sub kegiatan");
+                                    }
+                                    read_item_fields(c, so, sub);
+                                    opt_varian(c, so, "varian", sub.varian);
+                                    opt_catatan(c, so, sub.catatan);
+                                    so.finish();
+                                    keg.sub_kegiatan.push_back(std::move(sub));
+                                });
+                        }
+                        ko.finish();
+                        prog.kegiatan.push_back(std::move(keg));
+                    });
             }
             po.finish();
             d.program.push_back(std::move(prog));
@@ -1305,26 +1314,32 @@ PkBaris read_baris(Ctx& c, int tahun, const J& j, const std::string& ptr) {
         c.later([=](const Index& ix, Ctx& c2, std::size_t s) {
             auto it = ix.dpa.find(tahun);
             if (it == ix.dpa.end()) {
-                c2.add_at(s, prog ? pp : keg ? kp : sp, "ref.pk",
-                          "no DPA for " + std::to_string(tahun) + " to find the row's codes in");
+                c2.add_at(s,
+                          prog  ? pp
+                          : keg ? kp
+                                : sp,
+                          "ref.pk", "no DPA for " + std::to_string(tahun) + " to find the row's codes in");
                 return;
             }
             const DpaIndex& d = it->second;
             if (prog && !d.program.count(prog->str()))
-                c2.add_at(s, pp, "ref.pk", "no program " + quote(prog->text()) + " in the DPA " + std::to_string(tahun));
+                c2.add_at(s, pp, "ref.pk",
+                          "no program " + quote(prog->text()) + " in the DPA " + std::to_string(tahun));
             if (keg) {
                 auto k = d.kegiatan.find(keg->str());
                 if (k == d.kegiatan.end())
-                    c2.add_at(s, kp, "ref.pk", "no kegiatan " + quote(keg->text()) + " in the DPA " + std::to_string(tahun));
+                    c2.add_at(s, kp, "ref.pk",
+                              "no kegiatan " + quote(keg->text()) + " in the DPA " + std::to_string(tahun));
                 else if (prog && k->second != prog->str())
                     c2.add_at(s, kp, "ref.pk",
-                              "kegiatan " + quote(keg->text()) + " belongs to program " + quote(k->second) +
-                                  ", not " + quote(prog->text()));
+                              "kegiatan " + quote(keg->text()) + " belongs to program " + quote(k->second) + ", not " +
+                                  quote(prog->text()));
             }
             if (sub) {
                 auto k = d.sub_kegiatan.find(sub->str());
                 if (k == d.sub_kegiatan.end())
-                    c2.add_at(s, sp, "ref.pk", "no sub kegiatan " + quote(sub->text()) + " in the DPA " + std::to_string(tahun));
+                    c2.add_at(s, sp, "ref.pk",
+                              "no sub kegiatan " + quote(sub->text()) + " in the DPA " + std::to_string(tahun));
                 else if (keg && k->second != keg->str())
                     c2.add_at(s, sp, "ref.pk",
                               "sub kegiatan " + quote(sub->text()) + " belongs to kegiatan " + quote(k->second) +
@@ -1367,7 +1382,8 @@ PerjanjianKinerja read_pk(Ctx& c, int tahun, const std::string& id, const J& j, 
                 std::set<std::string> seen{id};
                 for (std::string cur = atasan; !cur.empty();) {
                     if (!seen.insert(cur).second) {
-                        c2.add_at(s, ap, "ref.pk", "following atasan from " + quote(id) + " loops back to " + quote(cur));
+                        c2.add_at(s, ap, "ref.pk",
+                                  "following atasan from " + quote(id) + " loops back to " + quote(cur));
                         return;
                     }
                     auto nx = yit->second.find(cur);
@@ -1427,7 +1443,8 @@ PerjanjianKinerja read_pk(Ctx& c, int tahun, const std::string& id, const J& j, 
     }
     auto rows = [&](const char* k, std::vector<PkBaris>& out) {
         if (const J* rj = o.get(k))
-            each_item(c, *rj, o.at(k), [&](const J& e, const std::string& p) { out.push_back(read_baris(c, tahun, e, p)); });
+            each_item(c, *rj, o.at(k),
+                      [&](const J& e, const std::string& p) { out.push_back(read_baris(c, tahun, e, p)); });
     };
     rows("program", pk.program);
     rows("kegiatan", pk.kegiatan);
@@ -1688,8 +1705,7 @@ Dokumen load_json(std::string_view text, std::string_view origin) {
     DomBuilder dom;
     const bool parsed = nlohmann::json::sax_parse(text, &dom);
     if (dom.too_deep)
-        fail_one(origin, "json.limit",
-                 "JSON nested deeper than " + std::to_string(json_max_depth) + " levels");
+        fail_one(origin, "json.limit", "JSON nested deeper than " + std::to_string(json_max_depth) + " levels");
     if (!parsed)
         fail_one(origin, "json.syntax",
                  dom.syntax_error.empty() ? "invalid JSON" : "invalid JSON: " + dom.syntax_error);
@@ -1716,15 +1732,14 @@ Dokumen load(const std::filesystem::path& path) {
     const auto size = std::filesystem::file_size(path, ec);
     if (ec) fail_one(origin, "json.io", "cannot read " + origin + ": " + ec.message());
     if (size > json_max_bytes)
-        fail_one(origin, "json.limit",
-                 "file is " + std::to_string(size) + " bytes; the limit is " +
-                     std::to_string(json_max_bytes) + " (64 MiB)");
+        fail_one(
+            origin, "json.limit",
+            "file is " + std::to_string(size) + " bytes; the limit is " + std::to_string(json_max_bytes) + " (64 MiB)");
     std::ifstream in(path, std::ios::binary);
     if (!in) fail_one(origin, "json.io", "cannot open " + origin);
     std::string text(static_cast<std::size_t>(size), '\0');
     in.read(text.data(), static_cast<std::streamsize>(size));
-    if (static_cast<std::uintmax_t>(in.gcount()) != size)
-        fail_one(origin, "json.io", "cannot read " + origin);
+    if (static_cast<std::uintmax_t>(in.gcount()) != size) fail_one(origin, "json.io", "cannot read " + origin);
     return load_json(text, origin);
 }
 

@@ -215,8 +215,12 @@ J iku(const Iku& k) {
             r["pembilang"] = k.rumus.pembilang;
             r["penyebut"] = k.rumus.penyebut;
             break;
-        case JenisRumus::ekspresi: r["ekspresi"] = k.rumus.ekspresi; break;
-        default: r["input"] = k.rumus.input; break;
+        case JenisRumus::ekspresi:
+            r["ekspresi"] = k.rumus.ekspresi;
+            break;
+        default:
+            r["input"] = k.rumus.input;
+            break;
     }
     o["rumus"] = std::move(r);
     J in = J::object();

@@ -20,8 +20,7 @@ std::vector<std::filesystem::path> kabupaten_files(const std::filesystem::path& 
         if (entry.path().extension() == ".json" && !entry.is_directory(ec)) files.push_back(entry.path());
     }
     if (ec) {
-        throw load_error(path.string(),
-                         {LoadProblem{"", "io.read", "cannot list directory: " + ec.message()}});
+        throw load_error(path.string(), {LoadProblem{"", "io.read", "cannot list directory: " + ec.message()}});
     }
     std::sort(files.begin(), files.end(),
               [](const auto& a, const auto& b) { return a.filename().string() < b.filename().string(); });
@@ -58,9 +57,9 @@ std::vector<Dokumen> load_all(std::span<const std::filesystem::path> paths, std:
         const Instansi& ins = docs.back().instansi;
         auto [it, fresh] = seen.emplace(std::make_pair(ins.nama, ins.pemda), name);
         if (!fresh) {
-            problems.push_back({"/instansi/nama", "kabupaten.duplicate",
-                                name + ": instansi \"" + ins.nama + "\" (" + ins.pemda +
-                                    ") is also the instansi of " + it->second});
+            problems.push_back(
+                {"/instansi/nama", "kabupaten.duplicate",
+                 name + ": instansi \"" + ins.nama + "\" (" + ins.pemda + ") is also the instansi of " + it->second});
         }
     }
     if (!problems.empty()) throw load_error(std::move(origin), std::move(problems));
@@ -78,15 +77,15 @@ std::vector<Dokumen> load_kabupaten(std::span<const std::filesystem::path> paths
     return load_all(paths, "<kabupaten>", threads);
 }
 
-std::vector<EvaluasiTahun> evaluate_kabupaten(std::span<const Dokumen> docs, int tahun,
-                                              const EvaluateOptions& options, unsigned threads) {
+std::vector<EvaluasiTahun> evaluate_kabupaten(std::span<const Dokumen> docs, int tahun, const EvaluateOptions& options,
+                                              unsigned threads) {
     std::vector<EvaluasiTahun> out(docs.size());
     detail::parallel_for(docs.size(), threads, [&](std::size_t i) { out[i] = evaluate(docs[i], tahun, options); });
     return out;
 }
 
-std::vector<std::vector<Finding>> audit_kabupaten(std::span<const Dokumen> docs,
-                                                  const AuditOptions& options, unsigned threads) {
+std::vector<std::vector<Finding>> audit_kabupaten(std::span<const Dokumen> docs, const AuditOptions& options,
+                                                  unsigned threads) {
     std::vector<std::vector<Finding>> out(docs.size());
     detail::parallel_for(docs.size(), threads, [&](std::size_t i) { out[i] = audit(docs[i], options); });
     return out;

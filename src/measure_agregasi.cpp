@@ -21,8 +21,7 @@ MetodeRataRata parse_metode_rata_rata(std::string_view name) {
     throw error("unknown averaging method \"" + std::string(name) + "\" (aritmetik or geometrik)");
 }
 
-RataRata rata_rata(std::span<const std::optional<Akar>> values, MetodeRataRata metode, int places,
-                   Rounding rounding) {
+RataRata rata_rata(std::span<const std::optional<Akar>> values, MetodeRataRata metode, int places, Rounding rounding) {
     RataRata r;
     r.trace.variant = std::string(to_string(metode));
     r.trace.places = places;

@@ -22,9 +22,12 @@ const std::vector<KomponenAkip>& komponen_akip() {
 
 std::string_view to_string(SubKomponenAkip s) noexcept {
     switch (s) {
-        case SubKomponenAkip::pemenuhan: return "pemenuhan";
-        case SubKomponenAkip::kualitas: return "kualitas";
-        case SubKomponenAkip::pemanfaatan: return "pemanfaatan";
+        case SubKomponenAkip::pemenuhan:
+            return "pemenuhan";
+        case SubKomponenAkip::kualitas:
+            return "kualitas";
+        case SubKomponenAkip::pemanfaatan:
+            return "pemanfaatan";
     }
     return "pemenuhan";
 }
@@ -38,9 +41,12 @@ SubKomponenAkip parse_sub_komponen_akip(std::string_view name) {
 
 Decimal bobot_sub_komponen(SubKomponenAkip s) {
     switch (s) {
-        case SubKomponenAkip::pemenuhan: return Decimal(20);
-        case SubKomponenAkip::kualitas: return Decimal(30);
-        case SubKomponenAkip::pemanfaatan: return Decimal(50);
+        case SubKomponenAkip::pemenuhan:
+            return Decimal(20);
+        case SubKomponenAkip::kualitas:
+            return Decimal(30);
+        case SubKomponenAkip::pemanfaatan:
+            return Decimal(50);
     }
     return Decimal(0);
 }
@@ -110,7 +116,8 @@ HasilAkip nilai_akip(std::span<const JawabanAkip> jawaban, int places, Rounding 
         h.trace.rounding = rounding;
         Rasional score;
         bool complete = true;
-        for (SubKomponenAkip s : {SubKomponenAkip::pemenuhan, SubKomponenAkip::kualitas, SubKomponenAkip::pemanfaatan}) {
+        for (SubKomponenAkip s :
+             {SubKomponenAkip::pemenuhan, SubKomponenAkip::kualitas, SubKomponenAkip::pemanfaatan}) {
             Rasional answered;
             std::size_t n = 0;
             for (const JawabanAkip& j : jawaban) {

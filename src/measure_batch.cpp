@@ -58,10 +58,17 @@ void capaian_batch(const std::int64_t* realisasi, const std::int64_t* target, st
             if (T == 0) continue;
             den = T;
             switch (polaritas) {
-                case Polaritas::positif: num = R * k; break;
-                case Polaritas::negatif: num = (2 * T - R) * k; break;
-                case Polaritas::stabil: num = (T - (T > R ? T - R : R - T)) * k; break;
-                case Polaritas::rentang: break;
+                case Polaritas::positif:
+                    num = R * k;
+                    break;
+                case Polaritas::negatif:
+                    num = (2 * T - R) * k;
+                    break;
+                case Polaritas::stabil:
+                    num = (T - (T > R ? T - R : R - T)) * k;
+                    break;
+                case Polaritas::rentang:
+                    break;
             }
         }
         if (!div_half_up(num, den, out_hundredths[i])) {

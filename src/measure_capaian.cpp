@@ -23,8 +23,7 @@ namespace {
 
 const Rasional hundred(100);
 
-constexpr std::string_view rule_positif =
-    "PermenPAN-RB 53/2014 (LKjIP Bab III): capaian = realisasi / target × 100 %";
+constexpr std::string_view rule_positif = "PermenPAN-RB 53/2014 (LKjIP Bab III): capaian = realisasi / target × 100 %";
 constexpr std::string_view rule_pengurangan =
     "PermenPAN-RB kondisi khusus (1 + (1 − R/T)) × 100 %; LKjIP practice (T − (R − T)) / T × 100 %";
 constexpr std::string_view rule_rasio_terbalik = "tool practice for lower-is-better indicators: T / R × 100 %";
@@ -49,7 +48,9 @@ bool guard(Hasil& h, const std::optional<Rasional>& realisasi, std::initializer_
                 return true;
             case NegativePolicy::error:
                 throw error("capaian: negative realisasi or target (policy negative=error)");
-            case NegativePolicy::hitung: h.trace.policy.emplace_back("negative=hitung"); break;
+            case NegativePolicy::hitung:
+                h.trace.policy.emplace_back("negative=hitung");
+                break;
         }
     }
     return false;
@@ -79,8 +80,8 @@ void apply_cap(Hasil& h, const CapaianPolicy& policy) {
     const Rasional cap(*policy.cap);
     if (*h.exact > cap) {
         h.trace.input("uncapped", *h.exact);
-        h.trace.reason = "capaian " + h.exact->round(h.trace.places, h.trace.rounding).to_string() +
-                         " above the cap " + policy.cap->to_string();
+        h.trace.reason = "capaian " + h.exact->round(h.trace.places, h.trace.rounding).to_string() + " above the cap " +
+                         policy.cap->to_string();
         set_value(h, cap, Status::capped);
     }
 }
@@ -89,10 +90,14 @@ void apply_cap(Hasil& h, const CapaianPolicy& policy) {
 
 std::string_view nama_polaritas(Polaritas p) noexcept {
     switch (p) {
-        case Polaritas::positif: return "positif";
-        case Polaritas::negatif: return "negatif";
-        case Polaritas::rentang: return "rentang";
-        case Polaritas::stabil: return "stabil";
+        case Polaritas::positif:
+            return "positif";
+        case Polaritas::negatif:
+            return "negatif";
+        case Polaritas::rentang:
+            return "rentang";
+        case Polaritas::stabil:
+            return "stabil";
     }
     return "positif";
 }
@@ -113,9 +118,7 @@ VarianNegatif parse_varian_negatif(std::string_view name) {
     if (name == "rasio_terbalik") return VarianNegatif::rasio_terbalik;
     unknown("negatif variant", name);
 }
-std::string_view to_string(ZeroOverZero v) noexcept {
-    return v == ZeroOverZero::undefined ? "undefined" : "seratus";
-}
+std::string_view to_string(ZeroOverZero v) noexcept { return v == ZeroOverZero::undefined ? "undefined" : "seratus"; }
 ZeroOverZero parse_zero_over_zero(std::string_view name) {
     if (name == "undefined") return ZeroOverZero::undefined;
     if (name == "seratus") return ZeroOverZero::seratus;
@@ -123,9 +126,12 @@ ZeroOverZero parse_zero_over_zero(std::string_view name) {
 }
 std::string_view to_string(NegativePolicy v) noexcept {
     switch (v) {
-        case NegativePolicy::undefined: return "undefined";
-        case NegativePolicy::error: return "error";
-        case NegativePolicy::hitung: return "hitung";
+        case NegativePolicy::undefined:
+            return "undefined";
+        case NegativePolicy::error:
+            return "error";
+        case NegativePolicy::hitung:
+            return "hitung";
     }
     return "undefined";
 }
@@ -137,9 +143,12 @@ NegativePolicy parse_negative_policy(std::string_view name) {
 }
 std::string_view to_string(AgregasiTriwulan a) noexcept {
     switch (a) {
-        case AgregasiTriwulan::kumulatif: return "kumulatif";
-        case AgregasiTriwulan::terakhir: return "terakhir";
-        case AgregasiTriwulan::rata_rata: return "rata_rata";
+        case AgregasiTriwulan::kumulatif:
+            return "kumulatif";
+        case AgregasiTriwulan::terakhir:
+            return "terakhir";
+        case AgregasiTriwulan::rata_rata:
+            return "rata_rata";
     }
     return "kumulatif";
 }
@@ -161,11 +170,9 @@ Capaian capaian(const std::optional<Rasional>& realisasi, const Rasional& target
             break;
         case Polaritas::negatif:
             if (policy.negatif == VarianNegatif::pengurangan) {
-                h = start("(2T − R) / T × 100", "negatif:pengurangan", std::string(rule_pengurangan), places,
-                          rounding);
+                h = start("(2T − R) / T × 100", "negatif:pengurangan", std::string(rule_pengurangan), places, rounding);
             } else {
-                h = start("T / R × 100", "negatif:rasio_terbalik", std::string(rule_rasio_terbalik), places,
-                          rounding);
+                h = start("T / R × 100", "negatif:rasio_terbalik", std::string(rule_rasio_terbalik), places, rounding);
             }
             break;
         case Polaritas::stabil:
@@ -191,10 +198,17 @@ Capaian capaian(const std::optional<Rasional>& realisasi, const Rasional& target
             return h;
         }
         switch (polaritas) {
-            case Polaritas::positif: set_value(h, detail::persen_dari(R, T)); break;
-            case Polaritas::negatif: set_value(h, detail::persen_dari(T + T - R, T)); break;
-            case Polaritas::stabil: set_value(h, (Rasional(1) - (Rasional(1) - R / T).abs()) * hundred); break;
-            case Polaritas::rentang: break;
+            case Polaritas::positif:
+                set_value(h, detail::persen_dari(R, T));
+                break;
+            case Polaritas::negatif:
+                set_value(h, detail::persen_dari(T + T - R, T));
+                break;
+            case Polaritas::stabil:
+                set_value(h, (Rasional(1) - (Rasional(1) - R / T).abs()) * hundred);
+                break;
+            case Polaritas::rentang:
+                break;
         }
     }
     apply_cap(h, policy);
@@ -241,9 +255,9 @@ Capaian capaian(const std::optional<Rasional>& realisasi, const Target& target, 
 Hasil realisasi_triwulan(std::span<const std::optional<Rasional>> triwulan, AgregasiTriwulan cara, int places,
                          Rounding rounding) {
     static constexpr const char* formulas[] = {"Σ TW", "last reported TW", "Σ TW / n"};
-    Hasil h = start(formulas[static_cast<int>(cara)], std::string(to_string(cara)),
-                    "quarterly monitoring (wp-eval-sakip: tren positif = Σ TW, nilai akhir = last TW)", places,
-                    rounding);
+    Hasil h =
+        start(formulas[static_cast<int>(cara)], std::string(to_string(cara)),
+              "quarterly monitoring (wp-eval-sakip: tren positif = Σ TW, nilai akhir = last TW)", places, rounding);
     Rasional sum;
     std::optional<Rasional> last;
     for (std::size_t i = 0; i < triwulan.size(); ++i) {
@@ -258,8 +272,12 @@ Hasil realisasi_triwulan(std::span<const std::optional<Rasional>> triwulan, Agre
     }
     if (h.trace.included == 0) return set_undefined(h, "no quarter reported", Status::missing);
     switch (cara) {
-        case AgregasiTriwulan::kumulatif: set_value(h, sum); break;
-        case AgregasiTriwulan::terakhir: set_value(h, *last); break;
+        case AgregasiTriwulan::kumulatif:
+            set_value(h, sum);
+            break;
+        case AgregasiTriwulan::terakhir:
+            set_value(h, *last);
+            break;
         case AgregasiTriwulan::rata_rata:
             set_value(h, sum / Rasional(static_cast<long long>(h.trace.included)));
             break;
@@ -277,8 +295,8 @@ Hasil rasio(const std::optional<Rasional>& pembilang, const std::optional<Rasion
     return set_value(h, detail::persen_dari(*pembilang, *penyebut));
 }
 
-Hasil perubahan_persen(const std::optional<Rasional>& sekarang, const std::optional<Rasional>& sebelumnya,
-                       int places, Rounding rounding) {
+Hasil perubahan_persen(const std::optional<Rasional>& sekarang, const std::optional<Rasional>& sebelumnya, int places,
+                       Rounding rounding) {
     Hasil h = start("(x(n) − x(n−1)) / x(n−1) × 100", "perubahan_persen",
                     "percentage change (RPJMD indicator definitions)", places, rounding);
     if (sekarang) h.trace.input("x(n)", *sekarang);
@@ -288,8 +306,8 @@ Hasil perubahan_persen(const std::optional<Rasional>& sekarang, const std::optio
     return set_value(h, (*sekarang - *sebelumnya) / *sebelumnya * hundred);
 }
 
-Hasil penurunan_persen(const std::optional<Rasional>& sekarang, const std::optional<Rasional>& sebelumnya,
-                       int places, Rounding rounding) {
+Hasil penurunan_persen(const std::optional<Rasional>& sekarang, const std::optional<Rasional>& sebelumnya, int places,
+                       Rounding rounding) {
     Hasil h = start("(x(n−1) − x(n)) / x(n−1) × 100", "penurunan_persen",
                     "percentage decrease (RPJMD indicator definitions)", places, rounding);
     if (sekarang) h.trace.input("x(n)", *sekarang);
@@ -346,11 +364,16 @@ Hasil realisasi_iku(const Rumus& rumus, const NilaiInput& sekarang, const NilaiI
 
 std::string_view to_string(Status s) noexcept {
     switch (s) {
-        case Status::ok: return "ok";
-        case Status::undefined: return "undefined";
-        case Status::missing: return "missing";
-        case Status::capped: return "capped";
-        case Status::legacy_zero_over_zero: return "legacy_zero_over_zero";
+        case Status::ok:
+            return "ok";
+        case Status::undefined:
+            return "undefined";
+        case Status::missing:
+            return "missing";
+        case Status::capped:
+            return "capped";
+        case Status::legacy_zero_over_zero:
+            return "legacy_zero_over_zero";
     }
     return "undefined";
 }

@@ -21,8 +21,8 @@ const Rasional hundred(100);
 }  // namespace
 
 Hasil serapan(const Rasional& realisasi, const Rasional& pagu, int places, Rounding rounding) {
-    Hasil h = start("RA / PA × 100", "serapan", "PMK 214/2017: penyerapan anggaran P = RA / PA × 100 %", places,
-                    rounding);
+    Hasil h =
+        start("RA / PA × 100", "serapan", "PMK 214/2017: penyerapan anggaran P = RA / PA × 100 %", places, rounding);
     h.trace.input("RA", realisasi);
     h.trace.input("PA", pagu);
     if (pagu.is_zero()) return set_undefined(h, "pagu is 0");
@@ -50,9 +50,7 @@ Hasil pangsa(const Rasional& bagian, const Rasional& total, int places, Rounding
     return set_value(h, detail::persen_dari(bagian, total));
 }
 
-std::string_view to_string(MetodeEfisiensi m) noexcept {
-    return m == MetodeEfisiensi::selisih ? "selisih" : "rasio";
-}
+std::string_view to_string(MetodeEfisiensi m) noexcept { return m == MetodeEfisiensi::selisih ? "selisih" : "rasio"; }
 
 MetodeEfisiensi parse_metode_efisiensi(std::string_view name) {
     if (name == "selisih") return MetodeEfisiensi::selisih;
@@ -69,8 +67,8 @@ Hasil efisiensi(const Rasional& capaian, const Rasional& serapan_, MetodeEfisien
         h.trace.input("serapan", serapan_);
         return set_value(h, capaian - serapan_);
     }
-    Hasil h = start("capaian / serapan × 100", "rasio", "LKjIP practice: capaian kinerja ÷ realisasi anggaran",
-                    places, rounding);
+    Hasil h = start("capaian / serapan × 100", "rasio", "LKjIP practice: capaian kinerja ÷ realisasi anggaran", places,
+                    rounding);
     h.trace.input("capaian", capaian);
     h.trace.input("serapan", serapan_);
     if (serapan_.is_zero()) return set_undefined(h, "serapan is 0");
@@ -98,8 +96,8 @@ Hasil efisiensi_pmk214(std::span<const KeluaranPmk214> keluaran, int places, Rou
 
 Hasil nilai_efisiensi_pmk214(const Rasional& efisiensi_, int places, Rounding rounding) {
     Hasil h = start("50 + E / 20 × 50, limited to [0, 100]", "nilai_efisiensi",
-                    "nilai efisiensi 50 % + (E / 20 × 50 %) as quoted in LAKIP documents citing PMK 214/2017",
-                    places, rounding);
+                    "nilai efisiensi 50 % + (E / 20 × 50 %) as quoted in LAKIP documents citing PMK 214/2017", places,
+                    rounding);
     h.trace.input("E", efisiensi_);
     const Rasional ne = Rasional(50) + efisiensi_ / Rasional(20) * Rasional(50);
     if (ne > hundred || ne.signum() < 0) {
@@ -123,11 +121,12 @@ Hasil selisih_tahunan(const std::optional<Rasional>& sekarang, const std::option
 
 Hasil kesenjangan_target_akhir(const std::optional<Rasional>& realisasi, const Rasional& target_akhir,
                                Polaritas polaritas, int places, Rounding rounding) {
-    if (polaritas == Polaritas::rentang) throw error("kesenjangan_target_akhir: polaritas rentang has no single target");
+    if (polaritas == Polaritas::rentang)
+        throw error("kesenjangan_target_akhir: polaritas rentang has no single target");
     const bool neg = polaritas == Polaritas::negatif;
-    Hasil h = start(neg ? "R − TA" : "TA − R", neg ? "negatif" : "positif",
-                    "PermenPAN-RB 53/2014 LKjIP Bab III A.3: comparison with the Renstra target akhir", places,
-                    rounding);
+    Hasil h =
+        start(neg ? "R − TA" : "TA − R", neg ? "negatif" : "positif",
+              "PermenPAN-RB 53/2014 LKjIP Bab III A.3: comparison with the Renstra target akhir", places, rounding);
     if (realisasi) h.trace.input("R", *realisasi);
     h.trace.input("TA", target_akhir);
     if (!realisasi) return set_undefined(h, "realisasi not reported", Status::missing);
@@ -137,8 +136,8 @@ Hasil kesenjangan_target_akhir(const std::optional<Rasional>& realisasi, const R
 Hasil laju_linear(const std::optional<Rasional>& realisasi, const Rasional& target_akhir, int sisa_tahun, int places,
                   Rounding rounding) {
     if (sisa_tahun < 1) throw error("laju_linear: sisa_tahun must be at least 1");
-    Hasil h = start("(TA − R) / years", "linear", "yearly step still needed to reach the Renstra target akhir",
-                    places, rounding);
+    Hasil h = start("(TA − R) / years", "linear", "yearly step still needed to reach the Renstra target akhir", places,
+                    rounding);
     if (realisasi) h.trace.input("R", *realisasi);
     h.trace.input("TA", target_akhir);
     h.trace.input("years", sisa_tahun);

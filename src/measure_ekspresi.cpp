@@ -40,8 +40,8 @@ private:
     }
 
     void skip() {
-        while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\t' || text_[pos_] == '\n' ||
-                                       text_[pos_] == '\r')) {
+        while (pos_ < text_.size() &&
+               (text_[pos_] == ' ' || text_[pos_] == '\t' || text_[pos_] == '\n' || text_[pos_] == '\r')) {
             ++pos_;
         }
     }
@@ -157,8 +157,8 @@ private:
             if (pos_ == frac) fail("decimal mark without digits after it", frac);
             canonical += "." + std::string(text_.substr(frac, pos_ - frac));
         }
-        if (pos_ < text_.size() && (digit(text_[pos_]) || alpha(text_[pos_]) || text_[pos_] == '.' ||
-                                    text_[pos_] == ',')) {
+        if (pos_ < text_.size() &&
+            (digit(text_[pos_]) || alpha(text_[pos_]) || text_[pos_] == '.' || text_[pos_] == ',')) {
             fail("malformed number", pos_);
         }
         if (canonical.size() > 60) fail("number with too many digits", begin);
@@ -244,14 +244,18 @@ Hasil Ekspresi::evaluate(const Lookup& lookup, int places, Rounding rounding) co
         for (std::size_t i = 0; i < nodes_.size() && !undefined; ++i) {
             const Node& n = nodes_[i];
             switch (n.kind) {
-                case Kind::number: values[i] = n.number; break;
+                case Kind::number:
+                    values[i] = n.number;
+                    break;
                 case Kind::name: {
                     for (const auto& [name, value] : h.trace.inputs) {
                         if (name == n.name) values[i] = value;
                     }
                     break;
                 }
-                case Kind::neg: values[i] = -*values[static_cast<std::size_t>(n.left)]; break;
+                case Kind::neg:
+                    values[i] = -*values[static_cast<std::size_t>(n.left)];
+                    break;
                 case Kind::add:
                 case Kind::sub:
                 case Kind::mul:

@@ -50,10 +50,14 @@ integer round_from_floor(const integer& floor, Fraksi f, Rounding rounding) {
     if (f == Fraksi::nol) return floor;
     const bool negative = floor.sign() < 0;  // value < 0 exactly when floor < 0 (f < 1)
     switch (rounding) {
-        case Rounding::floor: return floor;
-        case Rounding::ceiling: return floor + 1;
-        case Rounding::down: return negative ? floor + 1 : floor;
-        case Rounding::up: return negative ? floor : floor + 1;
+        case Rounding::floor:
+            return floor;
+        case Rounding::ceiling:
+            return floor + 1;
+        case Rounding::down:
+            return negative ? floor + 1 : floor;
+        case Rounding::up:
+            return negative ? floor : floor + 1;
         case Rounding::half_up:
         case Rounding::half_down:
         case Rounding::half_even:
@@ -182,9 +186,7 @@ Rasional operator+(const Rasional& a, const Rasional& b) {
 
 Rasional operator-(const Rasional& a, const Rasional& b) { return a + (-b); }
 
-Rasional operator*(const Rasional& a, const Rasional& b) {
-    return Rasional(a.num_ * b.num_, a.den_ * b.den_);
-}
+Rasional operator*(const Rasional& a, const Rasional& b) { return Rasional(a.num_ * b.num_, a.den_ * b.den_); }
 
 Rasional operator/(const Rasional& a, const Rasional& b) {
     if (b.is_zero()) throw division_by_zero("division by zero");
@@ -271,15 +273,13 @@ std::optional<Rasional> Akar::rasional() const {
     if (n == 1) return radikan;
     integer p = iroot(radikan.num(), n);
     integer q = iroot(radikan.den(), n);
-    if (boost::multiprecision::pow(p, n) == radikan.num() &&
-        boost::multiprecision::pow(q, n) == radikan.den()) {
+    if (boost::multiprecision::pow(p, n) == radikan.num() && boost::multiprecision::pow(q, n) == radikan.den()) {
         return Rasional(p, q);
     }
     return std::nullopt;
 }
 
-Decimal Akar::round(int places, Rounding rounding, const Rasional& multiplier,
-                    const Rasional& offset) const {
+Decimal Akar::round(int places, Rounding rounding, const Rasional& multiplier, const Rasional& offset) const {
     if (multiplier.signum() <= 0) throw error("Akar::round needs a positive multiplier");
     if (places < 0) throw error("Akar::round needs places >= 0");
     const Rasional shifted_offset = offset * Rasional(detail::pow10(places), 1);

@@ -42,8 +42,8 @@ Skala::Skala(std::string nama, std::string deskripsi, std::vector<Pita> pita)
         }
         if (i == 0) continue;
         const Pita& q = pita_[i - 1];
-        const std::string pair = "bands " + std::to_string(i) + " (" + q.label + ") and " + std::to_string(i + 1) +
-                                 " (" + p.label + ")";
+        const std::string pair =
+            "bands " + std::to_string(i) + " (" + q.label + ") and " + std::to_string(i + 1) + " (" + p.label + ")";
         if (!q.atas) throw error(where + band + " follows a band open above (overlap)");
         if (!p.bawah) throw error(where + band + " is open below but is not the first band (overlap)");
         if (*q.atas < *p.bawah) throw error(where + "gap between " + pair);
@@ -81,7 +81,8 @@ const std::vector<Skala>& shipped() {
             "permendagri_86_2017",
             "Permendagri 86/2017 ordinal scale as printed in LKjIP: ≥ 91 Sangat Tinggi, 76–90 Tinggi, 66–75 "
             "Sedang, 51–65 Rendah, ≤ 50 Sangat Rendah. Read as ≤ 50 | (50, 65] | (65, 75] | (75, 90] | > 90, "
-            "so 75,5 is Tinggi and 90,5 Sangat Tinggi." + rule,
+            "so 75,5 is Tinggi and 90,5 Sangat Tinggi." +
+                rule,
             std::vector<Pita>{
                 band("Sangat Rendah", std::nullopt, false, Decimal(50), true, "≤ 50"),
                 band("Rendah", Decimal(50), false, Decimal(65), true, "51–65"),
@@ -93,7 +94,8 @@ const std::vector<Skala>& shipped() {
             "lkjip_kajuara_2020",
             "Skala pengukuran ordinal of the LKjIP Kecamatan Kajuara 2020 (Tabel 3.1.1): > 100 % Baik Sekali, "
             "76 % ≤ 100 % Baik, 66 % ≤ 75 % Cukup, 51 % ≤ 65 % Kurang, ≤ 50 % Sangat Kurang. Read as ≤ 50 | "
-            "(50, 65] | (65, 75] | (75, 100] | > 100, so 100 is Baik and 75,5 Baik." + rule,
+            "(50, 65] | (65, 75] | (75, 100] | > 100, so 100 is Baik and 75,5 Baik." +
+                rule,
             std::vector<Pita>{
                 band("Sangat Kurang", std::nullopt, false, Decimal(50), true, "≤ 50%"),
                 band("Kurang", Decimal(50), false, Decimal(65), true, "51 % ≤ 65 %"),

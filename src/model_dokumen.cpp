@@ -70,8 +70,10 @@ Besaran Besaran::parse(std::string_view text, std::string_view origin) {
 
 Besaran Besaran::of(const Decimal& value, std::string satuan) {
     std::string text = value.to_string();
-    if (satuan == "%") text += "%";
-    else if (!satuan.empty()) text += " " + satuan;
+    if (satuan == "%")
+        text += "%";
+    else if (!satuan.empty())
+        text += " " + satuan;
     return Besaran{std::move(text), value, std::move(satuan)};
 }
 
@@ -79,10 +81,14 @@ Besaran Besaran::of(const Decimal& value, std::string satuan) {
 
 std::string_view to_string(Polaritas p) noexcept {
     switch (p) {
-        case Polaritas::positif: return "positif";
-        case Polaritas::negatif: return "negatif";
-        case Polaritas::rentang: return "rentang";
-        case Polaritas::stabil: return "stabil";
+        case Polaritas::positif:
+            return "positif";
+        case Polaritas::negatif:
+            return "negatif";
+        case Polaritas::rentang:
+            return "rentang";
+        case Polaritas::stabil:
+            return "stabil";
     }
     return "?";
 }
@@ -97,37 +103,64 @@ std::optional<Polaritas> parse_polaritas(std::string_view n) noexcept {
 
 std::string_view to_string(JenisRumus j) noexcept {
     switch (j) {
-        case JenisRumus::rasio: return "rasio";
-        case JenisRumus::perubahan_persen: return "perubahan_persen";
-        case JenisRumus::penurunan_persen: return "penurunan_persen";
-        case JenisRumus::jumlah: return "jumlah";
-        case JenisRumus::nilai: return "nilai";
-        case JenisRumus::ekspresi: return "ekspresi";
+        case JenisRumus::rasio:
+            return "rasio";
+        case JenisRumus::perubahan_persen:
+            return "perubahan_persen";
+        case JenisRumus::penurunan_persen:
+            return "penurunan_persen";
+        case JenisRumus::jumlah:
+            return "jumlah";
+        case JenisRumus::nilai:
+            return "nilai";
+        case JenisRumus::ekspresi:
+            return "ekspresi";
     }
     return "?";
 }
 
 std::optional<JenisRumus> parse_jenis_rumus(std::string_view n) noexcept {
-    for (auto j : {JenisRumus::rasio, JenisRumus::perubahan_persen, JenisRumus::penurunan_persen,
-                   JenisRumus::jumlah, JenisRumus::nilai, JenisRumus::ekspresi})
+    for (auto j : {JenisRumus::rasio, JenisRumus::perubahan_persen, JenisRumus::penurunan_persen, JenisRumus::jumlah,
+                   JenisRumus::nilai, JenisRumus::ekspresi})
         if (to_string(j) == n) return j;
     return std::nullopt;
 }
 
 std::vector<std::string> Rumus::inputs() const {
     switch (jenis) {
-        case JenisRumus::rasio: return {pembilang, penyebut};
-        case JenisRumus::ekspresi: return {};
-        default: return {input};
+        case JenisRumus::rasio:
+            return {pembilang, penyebut};
+        case JenisRumus::ekspresi:
+            return {};
+        default:
+            return {input};
     }
 }
 
 namespace {
-constexpr std::array<std::string_view, 23> ukuran_list = {
-    "target", "realisasi", "capaian", "kategori", "rata_rata_capaian", "efisiensi", "serapan",
-    "porsi", "anggaran", "realisasi_anggaran", "total_rencana", "total_realisasi", "fisik",
-    "target_akhir", "kondisi_awal", "nilai_input", "jumlah_kategori", "jumlah_indikator",
-    "jumlah_indikator_tercapai", "jumlah_sasaran", "jumlah_program", "jumlah_kegiatan", "tahun"};
+constexpr std::array<std::string_view, 23> ukuran_list = {"target",
+                                                          "realisasi",
+                                                          "capaian",
+                                                          "kategori",
+                                                          "rata_rata_capaian",
+                                                          "efisiensi",
+                                                          "serapan",
+                                                          "porsi",
+                                                          "anggaran",
+                                                          "realisasi_anggaran",
+                                                          "total_rencana",
+                                                          "total_realisasi",
+                                                          "fisik",
+                                                          "target_akhir",
+                                                          "kondisi_awal",
+                                                          "nilai_input",
+                                                          "jumlah_kategori",
+                                                          "jumlah_indikator",
+                                                          "jumlah_indikator_tercapai",
+                                                          "jumlah_sasaran",
+                                                          "jumlah_program",
+                                                          "jumlah_kegiatan",
+                                                          "tahun"};
 }  // namespace
 
 std::span<const std::string_view> ukuran_names() noexcept { return ukuran_list; }
@@ -235,12 +268,10 @@ const Laporan* Dokumen::find_laporan(int tahun) const noexcept {
     auto it = laporan.find(tahun);
     return it == laporan.end() ? nullptr : &it->second;
 }
-const RealisasiIndikator* Dokumen::find_realisasi(int tahun,
-                                                  std::string_view indikator) const noexcept {
+const RealisasiIndikator* Dokumen::find_realisasi(int tahun, std::string_view indikator) const noexcept {
     auto it = realisasi.find(tahun);
     if (it == realisasi.end()) return nullptr;
-    return find_in(it->second,
-                   [&](const RealisasiIndikator& r) { return r.indikator == indikator; });
+    return find_in(it->second, [&](const RealisasiIndikator& r) { return r.indikator == indikator; });
 }
 
 // ---- PK cascade -----------------------------------------------------------------------------------

@@ -21,11 +21,16 @@ std::optional<SkemaKode> parse_skema_kode(std::string_view name) noexcept {
 
 std::string_view to_string(LevelKode l) noexcept {
     switch (l) {
-        case LevelKode::urusan: return "urusan";
-        case LevelKode::bidang_urusan: return "bidang_urusan";
-        case LevelKode::program: return "program";
-        case LevelKode::kegiatan: return "kegiatan";
-        case LevelKode::sub_kegiatan: return "sub_kegiatan";
+        case LevelKode::urusan:
+            return "urusan";
+        case LevelKode::bidang_urusan:
+            return "bidang_urusan";
+        case LevelKode::program:
+            return "program";
+        case LevelKode::kegiatan:
+            return "kegiatan";
+        case LevelKode::sub_kegiatan:
+            return "sub_kegiatan";
     }
     return "?";
 }
@@ -41,8 +46,8 @@ bool fail(std::string* why, std::size_t* offset, std::string message, std::size_
     return false;
 }
 
-bool parse_impl(std::string_view text, std::string& norm, std::string& printed, SkemaKode& skema,
-                std::string* why, std::size_t* offset) {
+bool parse_impl(std::string_view text, std::string& norm, std::string& printed, SkemaKode& skema, std::string* why,
+                std::size_t* offset) {
     std::size_t b = 0, e = text.size();
     while (b < e && text[b] == ' ') ++b;
     while (e > b && text[e - 1] == ' ') --e;
@@ -51,8 +56,7 @@ bool parse_impl(std::string_view text, std::string& norm, std::string& printed, 
     printed = std::string(t);
     if (t.find('.') == std::string_view::npos) {
         for (std::size_t i = 0; i < t.size(); ++i)
-            if (t[i] < '0' || t[i] > '9')
-                return fail(why, offset, "a code holds only digits and dots", b + i);
+            if (t[i] < '0' || t[i] > '9') return fail(why, offset, "a code holds only digits and dots", b + i);
         skema = SkemaKode::permendagri_13_2006;
         norm = printed;
         return true;
@@ -62,12 +66,10 @@ bool parse_impl(std::string_view text, std::string& norm, std::string& printed, 
     std::size_t start = 0, k = 0;
     for (std::size_t i = 0; i <= t.size(); ++i) {
         if (i < t.size() && t[i] != '.') {
-            if (t[i] < '0' || t[i] > '9')
-                return fail(why, offset, "a code holds only digits and dots", b + i);
+            if (t[i] < '0' || t[i] > '9') return fail(why, offset, "a code holds only digits and dots", b + i);
             continue;
         }
-        if (k >= 6)
-            return fail(why, offset, "a Permendagri 90/2019 code has at most 6 segments", b + start);
+        if (k >= 6) return fail(why, offset, "a Permendagri 90/2019 code has at most 6 segments", b + start);
         std::string_view seg = t.substr(start, i - start);
         if (seg.empty()) return fail(why, offset, "empty segment in code", b + start);
         const std::size_t w = widths[k];
@@ -76,8 +78,8 @@ bool parse_impl(std::string_view text, std::string& norm, std::string& printed, 
         std::string_view sig = seg.substr(nz);
         if (sig.size() > w)
             return fail(why, offset,
-                        "segment " + std::to_string(k + 1) + " \"" + std::string(seg) +
-                            "\" has more than " + std::to_string(w) + " digit" + (w > 1 ? "s" : ""),
+                        "segment " + std::to_string(k + 1) + " \"" + std::string(seg) + "\" has more than " +
+                            std::to_string(w) + " digit" + (w > 1 ? "s" : ""),
                         b + start);
         if (k) norm += '.';
         norm += std::string(w - sig.size(), '0');
@@ -85,9 +87,7 @@ bool parse_impl(std::string_view text, std::string& norm, std::string& printed, 
         ++k;
         start = i + 1;
     }
-    if (k == 4)
-        return fail(why, offset, "a Permendagri 90/2019 code has 1, 2, 3, 5 or 6 segments, not 4",
-                    b);
+    if (k == 4) return fail(why, offset, "a Permendagri 90/2019 code has 1, 2, 3, 5 or 6 segments, not 4", b);
     return true;
 }
 
@@ -118,11 +118,16 @@ int Kode::segments() const noexcept {
 std::optional<LevelKode> Kode::level() const noexcept {
     if (norm_.empty() || skema_ == SkemaKode::permendagri_13_2006) return std::nullopt;
     switch (segments()) {
-        case 1: return LevelKode::urusan;
-        case 2: return LevelKode::bidang_urusan;
-        case 3: return LevelKode::program;
-        case 5: return LevelKode::kegiatan;
-        default: return LevelKode::sub_kegiatan;
+        case 1:
+            return LevelKode::urusan;
+        case 2:
+            return LevelKode::bidang_urusan;
+        case 3:
+            return LevelKode::program;
+        case 5:
+            return LevelKode::kegiatan;
+        default:
+            return LevelKode::sub_kegiatan;
     }
 }
 
@@ -131,19 +136,27 @@ std::optional<Kode> Kode::parent() const {
     // Normalised lengths of 1..6 segments: 1, 4, 7, (9), 12, 17.
     std::size_t len = 0;
     switch (segments()) {
-        case 1: return std::nullopt;
-        case 2: len = 1; break;
-        case 3: len = 4; break;
-        case 5: len = 7; break;
-        default: len = 12; break;
+        case 1:
+            return std::nullopt;
+        case 2:
+            len = 1;
+            break;
+        case 3:
+            len = 4;
+            break;
+        case 5:
+            len = 7;
+            break;
+        default:
+            len = 12;
+            break;
     }
     std::string p = norm_.substr(0, len);
     return Kode(p, p, skema_);
 }
 
 std::optional<Kode> Kode::program() const {
-    if (norm_.empty() || skema_ == SkemaKode::permendagri_13_2006 || segments() < 3)
-        return std::nullopt;
+    if (norm_.empty() || skema_ == SkemaKode::permendagri_13_2006 || segments() < 3) return std::nullopt;
     std::string p = norm_.substr(0, 7);
     return Kode(p, p, skema_);
 }

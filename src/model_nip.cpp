@@ -82,8 +82,7 @@ bool check(std::string_view text, std::string& digits, std::string& why, std::si
         return false;
     }
     if (d < 1 || d > days_in_month(y, m)) {
-        why = "NIP birth date " + std::to_string(y) + "-" + two(m) + "-" + two(d) +
-              " is not a calendar date";
+        why = "NIP birth date " + std::to_string(y) + "-" + two(m) + "-" + two(d) + " is not a calendar date";
         offset = pos_of[6];
         return false;
     }
@@ -93,8 +92,7 @@ bool check(std::string_view text, std::string& digits, std::string& why, std::si
         return false;
     }
     if (ty < y) {
-        why = "NIP TMT CPNS year " + std::to_string(ty) + " is before the birth year " +
-              std::to_string(y);
+        why = "NIP TMT CPNS year " + std::to_string(ty) + " is before the birth year " + std::to_string(y);
         offset = pos_of[8];
         return false;
     }
@@ -116,8 +114,7 @@ bool check(std::string_view text, std::string& digits, std::string& why, std::si
 Nip Nip::parse(std::string_view text, std::string_view origin) {
     std::string digits, why;
     std::size_t offset = 0;
-    if (!check(text, digits, why, offset))
-        throw parse_error(why, std::string(text), offset, std::string(origin));
+    if (!check(text, digits, why, offset)) throw parse_error(why, std::string(text), offset, std::string(origin));
     return Nip(std::move(digits));
 }
 

@@ -30,27 +30,40 @@ enum class Note : std::uint8_t {
 
 const char* note_code(Note n) {
     switch (n) {
-        case Note::currency_prefix: return "currency_prefix";
-        case Note::dash_suffix: return "dash_suffix";
-        case Note::percent_sign: return "percent_sign";
-        case Note::english_grouping: return "english_grouping";
-        case Note::ambiguous_separator: return "ambiguous_separator";
-        case Note::parentheses: return "parentheses";
-        case Note::exponent: return "exponent";
+        case Note::currency_prefix:
+            return "currency_prefix";
+        case Note::dash_suffix:
+            return "dash_suffix";
+        case Note::percent_sign:
+            return "percent_sign";
+        case Note::english_grouping:
+            return "english_grouping";
+        case Note::ambiguous_separator:
+            return "ambiguous_separator";
+        case Note::parentheses:
+            return "parentheses";
+        case Note::exponent:
+            return "exponent";
     }
     return "";
 }
 
 const char* note_message(Note n) {
     switch (n) {
-        case Note::currency_prefix: return "currency prefix 'Rp' ignored";
-        case Note::dash_suffix: return "dash suffix (',-' or '.-') read as no sen";
-        case Note::percent_sign: return "percent sign: the value is the number as written";
-        case Note::english_grouping: return "',' read as English thousands separator";
+        case Note::currency_prefix:
+            return "currency prefix 'Rp' ignored";
+        case Note::dash_suffix:
+            return "dash suffix (',-' or '.-') read as no sen";
+        case Note::percent_sign:
+            return "percent sign: the value is the number as written";
+        case Note::english_grouping:
+            return "',' read as English thousands separator";
         case Note::ambiguous_separator:
             return "decimal part of exactly 3 digits may be a mis-typed thousands group; read as decimals";
-        case Note::parentheses: return "parentheses read as a negative amount";
-        case Note::exponent: return "scientific notation";
+        case Note::parentheses:
+            return "parentheses read as a negative amount";
+        case Note::exponent:
+            return "scientific notation";
     }
     return "";
 }
@@ -73,8 +86,7 @@ struct Scan {
     }
 };
 
-[[noreturn]] void fail(const char* message, std::string_view text, std::size_t offset,
-                       const ParseOptions& o) {
+[[noreturn]] void fail(const char* message, std::string_view text, std::size_t offset, const ParseOptions& o) {
     throw parse_error(message, std::string(text), offset, std::string(o.origin));
 }
 
@@ -127,8 +139,8 @@ struct Accumulator {
         if (++significant > Decimal::max_digits) {
             (void)text;
             (void)o;
-            throw overflow_error("more than 38 significant digits in \"" + std::string(text) +
-                                 "\" at offset " + std::to_string(offset));
+            throw overflow_error("more than 38 significant digits in \"" + std::string(text) + "\" at offset " +
+                                 std::to_string(offset));
         }
         chunk = chunk * 10 + d;
         if (++chunk_digits == 18) flush();
@@ -250,8 +262,7 @@ void scan(std::string_view t, const ParseOptions& o, bool rupiah, Scan& s) {
     std::size_t dp = std::string_view::npos;
     char group = 0;
     if (canonical || exponent_follows) {
-        if (commas > 0) fail(canonical ? "unexpected ','" : "',' not allowed with an exponent", t,
-                             first_comma, o);
+        if (commas > 0) fail(canonical ? "unexpected ','" : "',' not allowed with an exponent", t, first_comma, o);
         if (dots > 1) fail("second decimal point", t, last_dot, o);
         if (dots == 1) dp = first_dot;
     } else if (dots > 0 && commas > 0) {
@@ -314,8 +325,7 @@ void scan(std::string_view t, const ParseOptions& o, bool rupiah, Scan& s) {
     }
     if (dp != std::string_view::npos) {
         std::size_t fs = dp + 1;
-        if (fs == be && !(canonical || exponent_follows))
-            fail("digit expected after the decimal separator", t, be, o);
+        if (fs == be && !(canonical || exponent_follows)) fail("digit expected after the decimal separator", t, be, o);
         if (fs == be && bs == dp) fail("digit expected", t, bs, o);
         for (std::size_t k = fs; k < be; ++k) {
             if (!is_digit(t[k])) fail("unexpected separator", t, k, o);
@@ -351,8 +361,7 @@ void scan(std::string_view t, const ParseOptions& o, bool rupiah, Scan& s) {
     }
     if (dash) {
         if (!currency_ok) fail("dash suffix not allowed", t, dash_at, o);
-        if (dp != std::string_view::npos || s.has_exponent)
-            fail("dash suffix after decimals", t, dash_at, o);
+        if (dp != std::string_view::npos || s.has_exponent) fail("dash suffix after decimals", t, dash_at, o);
         s.note(Note::dash_suffix, dash_at);
         i = dash_at + 2;
     }
@@ -459,8 +468,8 @@ bool parse_sen_fast(std::string_view t, std::int64_t& out) {
     if (digits == 0 || (t[start] == '0' && digits > 1)) return false;
     // ".ddd" not followed by a further digit: one thousands group.
     auto group_follows = [&](std::size_t k) {
-        return k + 3 < n && t[k] == '.' && is_digit(t[k + 1]) && is_digit(t[k + 2]) &&
-               is_digit(t[k + 3]) && (k + 4 == n || !is_digit(t[k + 4]));
+        return k + 3 < n && t[k] == '.' && is_digit(t[k + 1]) && is_digit(t[k + 2]) && is_digit(t[k + 3]) &&
+               (k + 4 == n || !is_digit(t[k + 4]));
     };
     if (group_follows(i)) {
         if (digits > 3 || t[start] == '0') return false;
@@ -496,8 +505,7 @@ bool parse_sen_fast(std::string_view t, std::int64_t& out) {
 
 std::int64_t Rupiah::parse_sen(std::string_view text, const ParseOptions& options) {
     std::int64_t fast = 0;
-    if (options.style == Style::indonesian && options.allow_currency && parse_sen_fast(text, fast))
-        return fast;
+    if (options.style == Style::indonesian && options.allow_currency && parse_sen_fast(text, fast)) return fast;
     Scan s;
     scan(text, options, true, s);
     coef m = s.magnitude;

@@ -28,15 +28,12 @@ Decimal::coefficient_type to_coefficient(wide_t v) {
 
 void add_checked(wide_t& total, std::int64_t x, std::string_view what) {
     if (__builtin_add_overflow(total, static_cast<wide_t>(x), &total)) {
-        throw overflow_error("rollup: the sum of " + std::string(what) +
-                             " exceeds the 128-bit accumulator");
+        throw overflow_error("rollup: the sum of " + std::string(what) + " exceeds the 128-bit accumulator");
     }
 }
 
-[[noreturn]] void bad_code(std::string_view reason, std::string_view code, std::size_t offset,
-                           std::size_t row) {
-    throw parse_error(std::string(reason), std::string(code), offset,
-                      "row " + std::to_string(row) + ", column kode");
+[[noreturn]] void bad_code(std::string_view reason, std::string_view code, std::size_t offset, std::size_t row) {
+    throw parse_error(std::string(reason), std::string(code), offset, "row " + std::to_string(row) + ", column kode");
 }
 
 constexpr std::array<std::size_t, 6> path_widths{1, 2, 2, 1, 2, 4};
@@ -44,8 +41,8 @@ constexpr std::array<std::size_t, 6> path_widths{1, 2, 2, 1, 2, 4};
 bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
 // Checks a dotted-digits part [begin, end) of `code`; returns its segment count.
-std::size_t check_dotted(std::string_view code, std::size_t begin, std::size_t end,
-                         std::string_view part, std::size_t row) {
+std::size_t check_dotted(std::string_view code, std::size_t begin, std::size_t end, std::string_view part,
+                         std::size_t row) {
     if (begin == end) bad_code("empty " + std::string(part) + " part in line-item code", code, begin, row);
     std::size_t segments = 1;
     std::size_t seg_start = begin;
@@ -83,18 +80,23 @@ bool rekening_ok(std::string_view code, std::size_t begin) noexcept {
 
 std::string_view to_string(LevelRollup l) noexcept {
     switch (l) {
-        case LevelRollup::instansi: return "instansi";
-        case LevelRollup::program: return "program";
-        case LevelRollup::kegiatan: return "kegiatan";
-        case LevelRollup::sub_kegiatan: return "sub_kegiatan";
-        case LevelRollup::rekening: return "rekening";
+        case LevelRollup::instansi:
+            return "instansi";
+        case LevelRollup::program:
+            return "program";
+        case LevelRollup::kegiatan:
+            return "kegiatan";
+        case LevelRollup::sub_kegiatan:
+            return "sub_kegiatan";
+        case LevelRollup::rekening:
+            return "rekening";
     }
     return "program";
 }
 
 std::optional<LevelRollup> parse_level_rollup(std::string_view name) noexcept {
-    for (auto l : {LevelRollup::instansi, LevelRollup::program, LevelRollup::kegiatan,
-                   LevelRollup::sub_kegiatan, LevelRollup::rekening}) {
+    for (auto l : {LevelRollup::instansi, LevelRollup::program, LevelRollup::kegiatan, LevelRollup::sub_kegiatan,
+                   LevelRollup::rekening}) {
         if (to_string(l) == name) return l;
     }
     return std::nullopt;
@@ -153,10 +155,14 @@ std::string_view rollup_key(std::string_view code, LevelRollup level, std::size_
                 bad_code("line-item code has no instansi part (\"<instansi>/<program>...\")", code, 0, row);
             }
             return code.substr(0, slash1);
-        case LevelRollup::program: return need(3);
-        case LevelRollup::kegiatan: return need(5);
-        case LevelRollup::sub_kegiatan: return need(6);
-        case LevelRollup::rekening: return code;
+        case LevelRollup::program:
+            return need(3);
+        case LevelRollup::kegiatan:
+            return need(5);
+        case LevelRollup::sub_kegiatan:
+            return need(6);
+        case LevelRollup::rekening:
+            return code;
     }
     return code;
 }
@@ -215,8 +221,8 @@ private:
 RollupResult rollup(const KodeKolom& codes, std::span<const std::int64_t> pagu_sen,
                     std::span<const std::int64_t> realisasi_sen, LevelRollup level) {
     const std::size_t n = codes.size();
-    if (pagu_sen.size() != n) throw error("rollup: pagu has " + std::to_string(pagu_sen.size()) +
-                                          " rows, codes " + std::to_string(n));
+    if (pagu_sen.size() != n)
+        throw error("rollup: pagu has " + std::to_string(pagu_sen.size()) + " rows, codes " + std::to_string(n));
     const bool with_realisasi = !realisasi_sen.empty();
     if (with_realisasi && realisasi_sen.size() != n) {
         throw error("rollup: realisasi has " + std::to_string(realisasi_sen.size()) + " rows, codes " +
@@ -231,7 +237,7 @@ RollupResult rollup(const KodeKolom& codes, std::span<const std::int64_t> pagu_s
     // the same key and group. Anything else - or any doubt - takes the full validation, which also
     // produces the error message.
     std::string_view last_key;
-    std::string_view last_head;  // "<instansi>/<program path>" of the last fully validated code
+    std::string_view last_head;      // "<instansi>/<program path>" of the last fully validated code
     bool head_has_instansi = false;  // without it, "<path>/x" would read x as the path: no shortcut
     std::size_t last = static_cast<std::size_t>(-1);
     for (std::size_t i = 0; i < n; ++i) {
@@ -241,8 +247,8 @@ RollupResult rollup(const KodeKolom& codes, std::span<const std::int64_t> pagu_s
         if (last != static_cast<std::size_t>(-1) && code.size() >= hl &&
             std::memcmp(code.data(), last_head.data(), hl) == 0 &&
             (code.size() == hl || (head_has_instansi && code[hl] == '/' && rekening_ok(code, hl + 1)))) {
-            if (level == LevelRollup::rekening && (code.size() != last_key.size() ||
-                                                   std::memcmp(code.data(), last_key.data(), code.size()) != 0)) {
+            if (level == LevelRollup::rekening &&
+                (code.size() != last_key.size() || std::memcmp(code.data(), last_key.data(), code.size()) != 0)) {
                 g = table.find_or_add(code, groups);
                 last = g;
                 last_key = code;
@@ -272,8 +278,7 @@ RollupResult rollup(const KodeKolom& codes, std::span<const std::int64_t> pagu_s
 
     std::vector<std::size_t> order(groups.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
-    std::sort(order.begin(), order.end(),
-              [&](std::size_t a, std::size_t b) { return groups[a].key < groups[b].key; });
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return groups[a].key < groups[b].key; });
 
     RollupResult out;
     out.level = level;
@@ -332,9 +337,9 @@ bool read_record(CsvCursor& c, std::vector<std::string_view>& fields, std::vecto
             start = c.pos;
             while (true) {
                 if (c.pos >= t.size()) {
-                    throw parse_error("unterminated quoted field", std::string(t.substr(start - 1, 40)), 0,
-                                      "line " + std::to_string(record_line) + ", column " +
-                                          std::to_string(fields.size() + 1));
+                    throw parse_error(
+                        "unterminated quoted field", std::string(t.substr(start - 1, 40)), 0,
+                        "line " + std::to_string(record_line) + ", column " + std::to_string(fields.size() + 1));
                 }
                 const char ch = t[c.pos];
                 if (ch == '"') {
@@ -361,8 +366,7 @@ bool read_record(CsvCursor& c, std::vector<std::string_view>& fields, std::vecto
             ++c.pos;  // closing quote
             if (c.pos < t.size() && t[c.pos] != ',' && t[c.pos] != '\n' && t[c.pos] != '\r') {
                 throw parse_error("unexpected character after a quoted field", std::string(1, t[c.pos]), 0,
-                                  "line " + std::to_string(c.line) + ", column " +
-                                      std::to_string(fields.size()));
+                                  "line " + std::to_string(c.line) + ", column " + std::to_string(fields.size()));
             }
         } else {
             while (c.pos < t.size() && t[c.pos] != ',' && t[c.pos] != '\n' && t[c.pos] != '\r') ++c.pos;
@@ -397,8 +401,8 @@ std::int64_t parse_sen_integer(std::string_view s, std::size_t line, std::string
         }
         const auto d = static_cast<std::uint64_t>(s[i] - '0');
         if (magnitude > (limit - d) / 10) {
-            throw overflow_error("amount \"" + std::string(s) + "\" does not fit in int64 sen (" +
-                                 where(line, column) + ")");
+            throw overflow_error("amount \"" + std::string(s) + "\" does not fit in int64 sen (" + where(line, column) +
+                                 ")");
         }
         magnitude = magnitude * 10 + d;
     }
@@ -409,8 +413,8 @@ std::int64_t parse_printed(std::string_view s, std::size_t line, std::string_vie
     try {
         return Rupiah::parse_sen(s);
     } catch (const overflow_error&) {
-        throw overflow_error("amount \"" + std::string(s) + "\" does not fit in int64 sen (" +
-                             where(line, column) + ")");
+        throw overflow_error("amount \"" + std::string(s) + "\" does not fit in int64 sen (" + where(line, column) +
+                             ")");
     } catch (const parse_error&) {
         const std::string origin = where(line, column);
         ParseOptions with_origin;
@@ -435,23 +439,31 @@ LineItems read_line_items_csv(std::string_view text) {
     bool pagu_sen = false, real_sen = false;
     for (std::size_t i = 0; i < header.size(); ++i) {
         const std::string& h = header[i];
-        if (h == "kode" || h == "code") col_kode = i;
-        else if (h == "pagu_sen") col_pagu = i, pagu_sen = true;
-        else if (h == "pagu" && col_pagu == none) col_pagu = i;
-        else if (h == "realisasi_sen") col_real = i, real_sen = true;
-        else if (h == "realisasi" && col_real == none) col_real = i;
+        if (h == "kode" || h == "code")
+            col_kode = i;
+        else if (h == "pagu_sen")
+            col_pagu = i, pagu_sen = true;
+        else if (h == "pagu" && col_pagu == none)
+            col_pagu = i;
+        else if (h == "realisasi_sen")
+            col_real = i, real_sen = true;
+        else if (h == "realisasi" && col_real == none)
+            col_real = i;
     }
-    if (col_kode == none) throw parse_error("CSV header has no \"kode\" column", std::string(text.substr(0, text.find('\n'))), 0, "line 1");
-    if (col_pagu == none) throw parse_error("CSV header has no \"pagu_sen\" or \"pagu\" column", std::string(text.substr(0, text.find('\n'))), 0, "line 1");
+    if (col_kode == none)
+        throw parse_error("CSV header has no \"kode\" column", std::string(text.substr(0, text.find('\n'))), 0,
+                          "line 1");
+    if (col_pagu == none)
+        throw parse_error("CSV header has no \"pagu_sen\" or \"pagu\" column",
+                          std::string(text.substr(0, text.find('\n'))), 0, "line 1");
 
     LineItems out;
     while (read_record(c, fields, scratch, line)) {
         if (fields.size() == 1 && fields[0].empty()) continue;  // blank line
         if (fields.size() != header.size()) {
-            throw parse_error("expected " + std::to_string(header.size()) + " fields, found " +
-                                  std::to_string(fields.size()),
-                              std::string(fields.empty() ? std::string_view{} : fields[0]), 0,
-                              "line " + std::to_string(line));
+            throw parse_error(
+                "expected " + std::to_string(header.size()) + " fields, found " + std::to_string(fields.size()),
+                std::string(fields.empty() ? std::string_view{} : fields[0]), 0, "line " + std::to_string(line));
         }
         const std::string_view kode = fields[col_kode];
         if (kode.empty()) throw parse_error("empty code", "", 0, where(line, header[col_kode]));

@@ -1,7 +1,7 @@
 // terbilang: numbers in Indonesian words (PUEBI spellings). The prefix "se-" replaces "satu" before
 // belas, puluh (sepuluh), ratus and ribu only; larger scales keep "satu" ("satu juta", "satu miliar").
-#include <sakip/terbilang.hpp>
 #include <sakip/rupiah.hpp>
+#include <sakip/terbilang.hpp>
 
 #include <array>
 #include <string>
@@ -12,13 +12,13 @@ namespace {
 
 using coef = Decimal::coefficient_type;
 
-constexpr std::array<const char*, 10> kDigit = {"nol",   "satu", "dua",   "tiga",    "empat",
-                                                "lima",  "enam", "tujuh", "delapan", "sembilan"};
+constexpr std::array<const char*, 10> kDigit = {"nol",  "satu", "dua",   "tiga",    "empat",
+                                                "lima", "enam", "tujuh", "delapan", "sembilan"};
 
 // 10^3 .. 10^33; numbers of 10^36 and more read as "<n> desiliun" with n >= 1000.
-constexpr std::array<const char*, 12> kScale = {"",          "ribu",      "juta",     "miliar",
+constexpr std::array<const char*, 12> kScale = {"",          "ribu",       "juta",       "miliar",
                                                 "triliun",   "kuadriliun", "kuintiliun", "sekstiliun",
-                                                "septiliun", "oktiliun",  "noniliun", "desiliun"};
+                                                "septiliun", "oktiliun",   "noniliun",   "desiliun"};
 
 void append(std::string& out, const std::string& word) {
     if (word.empty()) return;
@@ -29,13 +29,19 @@ void append(std::string& out, const std::string& word) {
 std::string below_thousand(unsigned n) {  // 1..999
     std::string out;
     unsigned h = n / 100, rest = n % 100;
-    if (h == 1) append(out, "seratus");
-    else if (h > 1) append(out, std::string(kDigit[h]) + " ratus");
+    if (h == 1)
+        append(out, "seratus");
+    else if (h > 1)
+        append(out, std::string(kDigit[h]) + " ratus");
     if (rest == 0) return out;
-    if (rest < 10) append(out, kDigit[rest]);
-    else if (rest == 10) append(out, "sepuluh");
-    else if (rest == 11) append(out, "sebelas");
-    else if (rest < 20) append(out, std::string(kDigit[rest - 10]) + " belas");
+    if (rest < 10)
+        append(out, kDigit[rest]);
+    else if (rest == 10)
+        append(out, "sepuluh");
+    else if (rest == 11)
+        append(out, "sebelas");
+    else if (rest < 20)
+        append(out, std::string(kDigit[rest - 10]) + " belas");
     else {
         append(out, std::string(kDigit[rest / 10]) + " puluh");
         if (rest % 10 != 0) append(out, kDigit[rest % 10]);
@@ -84,7 +90,8 @@ std::string finish(std::string s, const TerbilangOptions& o) {
 
 std::string terbilang(const Decimal& value, const TerbilangOptions& options) {
     Decimal v = value.scale() < 0 ? value.quantize(0) : value;  // 1E+3 -> 1000 (exact)
-    std::string digits = v.abs().coefficient() == 0 ? std::string("0") : Decimal::from_parts(v.abs().coefficient(), 0).to_string();
+    std::string digits =
+        v.abs().coefficient() == 0 ? std::string("0") : Decimal::from_parts(v.abs().coefficient(), 0).to_string();
     std::string out;
     if (v.signum() < 0) out = "minus";
     if (v.scale() <= 0) {

@@ -30,12 +30,12 @@ enum class Severity { error, warning, info };
 std::string_view to_string(Severity s) noexcept;  // "error", "warning", "info"
 
 struct Finding {
-    std::string rule;      // stable id: "percent.recomputed", "budget.sum", "pk.dpa_mismatch", ...
+    std::string rule;  // stable id: "percent.recomputed", "budget.sum", "pk.dpa_mismatch", ...
     Severity severity = Severity::error;
-    std::string location;  // JSON Pointer into the document: "/laporan/2020/angka/t339.02.serapan"
-    std::string source;    // where it is printed: "Tabel 3.3.9 (baris 1033)"
-    std::string message;     // one line, Indonesian
-    std::string message_en;  // the same in English
+    std::string location;                       // JSON Pointer into the document: "/laporan/2020/angka/t339.02.serapan"
+    std::string source;                         // where it is printed: "Tabel 3.3.9 (baris 1033)"
+    std::string message;                        // one line, Indonesian
+    std::string message_en;                     // the same in English
     std::string reported;                       // the text exactly as printed ("" when none)
     std::optional<std::string> reported_value;  // canonical decimal ("96.35") or label; nullopt if unreadable
     std::optional<std::string> expected;        // canonical decimal ("96.36", "928037500") or label

@@ -60,11 +60,11 @@ struct ParseOptions {
     //                         allowed, ".5" and "5." accepted; no currency, percent or parentheses.
     enum class Style { indonesian, canonical };
     Style style = Style::indonesian;
-    bool allow_percent = true;      // trailing '%' (Decimal only; Rupiah::parse always rejects it)
-    bool allow_currency = true;     // 'Rp', 'Rp.', ',-', '.-'
+    bool allow_percent = true;           // trailing '%' (Decimal only; Rupiah::parse always rejects it)
+    bool allow_currency = true;          // 'Rp', 'Rp.', ',-', '.-'
     bool allow_english_grouping = true;  // "86,347,000" (with note) — false: parse_error
-    bool allow_parentheses = true;  // "(Rp1.000,00)" as a negative amount
-    bool allow_exponent = true;     // "1E+3", "1.5e-2" (only without grouping separators)
+    bool allow_parentheses = true;       // "(Rp1.000,00)" as a negative amount
+    bool allow_exponent = true;          // "1E+3", "1.5e-2" (only without grouping separators)
 
     static ParseOptions canonical() {
         ParseOptions o;
@@ -85,8 +85,8 @@ public:
 
     constexpr Decimal() noexcept : coefficient_(), scale_(0) {}
     template <std::integral I>
-        requires(!std::same_as<std::remove_cv_t<I>, bool>)
-    Decimal(I value) : coefficient_(value), scale_(0) {}  // NOLINT: implicit, exact
+    requires(!std::same_as<std::remove_cv_t<I>, bool>) Decimal(I value)
+        : coefficient_(value), scale_(0) {}  // NOLINT: implicit, exact
     Decimal(bool) = delete;
     Decimal(float) = delete;
     Decimal(double) = delete;
@@ -151,8 +151,7 @@ private:
 // a / b correctly rounded to `scale` decimals. division_by_zero if b == 0.
 Decimal divide(const Decimal& a, const Decimal& b, int scale, Rounding rounding = Rounding::half_up);
 // part / whole * 100, correctly rounded to `scale` decimals (one rounding, no intermediate).
-Decimal percent(const Decimal& part, const Decimal& whole, int scale = 2,
-                Rounding rounding = Rounding::half_up);
+Decimal percent(const Decimal& part, const Decimal& whole, int scale = 2, Rounding rounding = Rounding::half_up);
 
 std::ostream& operator<<(std::ostream& os, const Decimal& d);  // to_string()
 

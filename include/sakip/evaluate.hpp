@@ -44,8 +44,8 @@ struct EvaluateOptions {
 };
 
 struct EvaluasiIndikator {
-    std::string id;        // "S1.I3"
-    std::string sasaran;   // "S1"
+    std::string id;       // "S1.I3"
+    std::string sasaran;  // "S1"
     std::string nama;
     Polaritas polaritas = Polaritas::positif;
     std::optional<Target> target;        // of the year: Renstra, else the first PK that states one
@@ -78,27 +78,27 @@ struct EvaluasiSasaran {
     std::string id;
     std::string nama;
     std::vector<std::string> indikator;
-    RataRata rata_rata;              // mean capaian, undefined members excluded and counted
+    RataRata rata_rata;                // mean capaian, undefined members excluded and counted
     std::vector<std::string> program;  // supporting program codes (DPA `sasaran`, else indicators' programs)
-    std::optional<Rupiah> rencana;   // Σ programs
+    std::optional<Rupiah> rencana;     // Σ programs
     std::optional<Rupiah> realisasi;
     Hasil serapan;
-    Hasil porsi;                     // Σ programs rencana ÷ belanja langsung (or Σ programs)
-    Hasil efisiensi;                 // selisih: rata_rata − serapan (percentage points)
-    Hasil efisiensi_rasio;           // rata_rata ÷ serapan × 100
+    Hasil porsi;            // Σ programs rencana ÷ belanja langsung (or Σ programs)
+    Hasil efisiensi;        // selisih: rata_rata − serapan (percentage points)
+    Hasil efisiensi_rasio;  // rata_rata ÷ serapan × 100
 };
 
 struct EvaluasiTahun {
     int tahun = 0;
-    std::string skala;  // the scale used for kategori
+    std::string skala;                         // the scale used for kategori
     std::vector<EvaluasiIndikator> indikator;  // Renstra order
     std::vector<EvaluasiSasaran> sasaran;      // Renstra order
     std::vector<EvaluasiProgram> program;      // DPA order (empty without a DPA of the year)
     std::vector<EvaluasiAnggaran> belanja;     // belanja kinds stated in the DPA
     std::optional<Rupiah> total_rencana;       // Σ programs
     std::optional<Rupiah> total_realisasi;
-    Hasil serapan;                             // Σ realisasi ÷ Σ rencana × 100 (all programs)
-    RataRata rata_rata;                        // mean capaian of all indicators
+    Hasil serapan;       // Σ realisasi ÷ Σ rencana × 100 (all programs)
+    RataRata rata_rata;  // mean capaian of all indicators
 
     const EvaluasiIndikator* find_indikator(std::string_view id) const noexcept;
     const EvaluasiSasaran* find_sasaran(std::string_view id) const noexcept;
@@ -114,7 +114,7 @@ std::string skala_laporan(const Dokumen& doc, int tahun);
 
 // Realisasi of one indicator in one year (the first half of evaluate): the IKU formula over the raw
 // inputs when all are reported, else the recorded `nilai`; `sumber` receives "iku", "nilai" or "".
-Hasil realisasi_indikator(const Dokumen& doc, std::string_view indikator, int tahun,
-                          const CapaianPolicy& policy = {}, std::string* sumber = nullptr);
+Hasil realisasi_indikator(const Dokumen& doc, std::string_view indikator, int tahun, const CapaianPolicy& policy = {},
+                          std::string* sumber = nullptr);
 
 }  // namespace sakip

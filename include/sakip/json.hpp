@@ -30,9 +30,9 @@ inline constexpr int json_max_depth = 64;
 
 // One problem found while loading: where (JSON Pointer, "" for the whole document) and what.
 struct LoadProblem {
-    std::string pointer;  // e.g. "/pk/2020/camat/program/3/anggaran"
-    std::string rule;     // docs/format.md section 9: "value.amount", "ref.pk", "schema.type", ...
-    std::string message;  // e.g. "cannot parse \"12abc\" as rupiah (offset 0)"
+    std::string pointer;            // e.g. "/pk/2020/camat/program/3/anggaran"
+    std::string rule;               // docs/format.md section 9: "value.amount", "ref.pk", "schema.type", ...
+    std::string message;            // e.g. "cannot parse \"12abc\" as rupiah (offset 0)"
     std::string to_string() const;  // "<pointer>: <rule>: <message>" (the root pointer as "")
     friend bool operator==(const LoadProblem&, const LoadProblem&) = default;
 };

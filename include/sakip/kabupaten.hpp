@@ -38,8 +38,8 @@ std::vector<EvaluasiTahun> evaluate_kabupaten(std::span<const Dokumen> docs, int
                                               const EvaluateOptions& options = {}, unsigned threads = 0);
 
 // audit(doc) for each document, in order: result[i] are the findings of docs[i].
-std::vector<std::vector<Finding>> audit_kabupaten(std::span<const Dokumen> docs,
-                                                  const AuditOptions& options = {}, unsigned threads = 0);
+std::vector<std::vector<Finding>> audit_kabupaten(std::span<const Dokumen> docs, const AuditOptions& options = {},
+                                                  unsigned threads = 0);
 
 // audit_evaluate(doc, tahun) for each document, in order (one pass per document).
 std::vector<AuditEvaluasi> audit_evaluate_kabupaten(std::span<const Dokumen> docs, int tahun,

@@ -4,12 +4,12 @@
 // docs/measures.md collects them with examples.
 #pragma once
 
-#include <sakip/measure/rasional.hpp>
-#include <sakip/measure/hasil.hpp>
-#include <sakip/measure/capaian.hpp>
-#include <sakip/measure/ekspresi.hpp>
-#include <sakip/measure/skala.hpp>
 #include <sakip/measure/agregasi.hpp>
-#include <sakip/measure/efisiensi.hpp>
 #include <sakip/measure/akip.hpp>
 #include <sakip/measure/batch.hpp>
+#include <sakip/measure/capaian.hpp>
+#include <sakip/measure/efisiensi.hpp>
+#include <sakip/measure/ekspresi.hpp>
+#include <sakip/measure/hasil.hpp>
+#include <sakip/measure/rasional.hpp>
+#include <sakip/measure/skala.hpp>

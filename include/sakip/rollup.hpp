@@ -52,15 +52,13 @@ std::optional<LevelRollup> parse_level_rollup(std::string_view name) noexcept;
 // 64-bit) into one character buffer. The referenced memory must outlive the call.
 class KodeKolom {
 public:
-    explicit KodeKolom(std::span<const std::string_view> views) noexcept
-        : views_(views.data()), n_(views.size()) {}
+    explicit KodeKolom(std::span<const std::string_view> views) noexcept : views_(views.data()), n_(views.size()) {}
     KodeKolom(const char* data, std::span<const std::int32_t> offsets) noexcept
         : data_(data), off32_(offsets.data()), n_(offsets.empty() ? 0 : offsets.size() - 1) {}
     KodeKolom(const char* data, std::span<const std::int64_t> offsets) noexcept
         : data_(data), off64_(offsets.data()), n_(offsets.empty() ? 0 : offsets.size() - 1) {}
     // Fixed-width records (numpy 'S' arrays): `width` bytes each, NUL-padded.
-    KodeKolom(const char* data, std::size_t width, std::size_t n) noexcept
-        : data_(data), width_(width), n_(n) {}
+    KodeKolom(const char* data, std::size_t width, std::size_t n) noexcept : data_(data), width_(width), n_(n) {}
 
     std::size_t size() const noexcept { return n_; }
     std::string_view operator[](std::size_t i) const noexcept {
@@ -88,11 +86,11 @@ private:
 
 struct RollupResult {
     LevelRollup level = LevelRollup::program;
-    std::vector<std::string> kode;                           // group keys, sorted
-    std::vector<std::uint64_t> baris;                        // rows per group
-    std::vector<Decimal::coefficient_type> pagu;             // Σ pagu in sen, exact
-    std::vector<Decimal::coefficient_type> realisasi;        // Σ realisasi in sen (empty if not given)
-    Decimal::coefficient_type total_pagu = 0;                // Σ of all rows
+    std::vector<std::string> kode;                     // group keys, sorted
+    std::vector<std::uint64_t> baris;                  // rows per group
+    std::vector<Decimal::coefficient_type> pagu;       // Σ pagu in sen, exact
+    std::vector<Decimal::coefficient_type> realisasi;  // Σ realisasi in sen (empty if not given)
+    Decimal::coefficient_type total_pagu = 0;          // Σ of all rows
     Decimal::coefficient_type total_realisasi = 0;
     std::size_t size() const noexcept { return kode.size(); }
 };

@@ -22,13 +22,13 @@
 namespace sakip {
 
 struct RupiahFormat {
-    bool sen = true;                 // ",00" decimals; false: sakip::error if the sen are non-zero
-    bool prefix = true;              // "Rp"
-    bool space_after_prefix = false; // "Rp 10.000" (documents) vs PUEBI "Rp10.000"
-    bool dash_suffix = false;        // "Rp10.000,-" when the sen are zero (",50" otherwise)
+    bool sen = true;                  // ",00" decimals; false: sakip::error if the sen are non-zero
+    bool prefix = true;               // "Rp"
+    bool space_after_prefix = false;  // "Rp 10.000" (documents) vs PUEBI "Rp10.000"
+    bool dash_suffix = false;         // "Rp10.000,-" when the sen are zero (",50" otherwise)
     enum class Negative { minus, parentheses };
     Negative negative = Negative::minus;  // "-Rp10.000,00" or "(Rp10.000,00)"
-    bool plain = false;              // canonical "-1234.56" (other fields ignored except sen)
+    bool plain = false;                   // canonical "-1234.56" (other fields ignored except sen)
 
     static RupiahFormat puebi();      // Rp125.000.000,00
     static RupiahFormat no_sen();     // Rp125.000.000 (throws sakip::error if the sen are non-zero)
@@ -41,8 +41,8 @@ class Rupiah {
 public:
     constexpr Rupiah() noexcept : value_(Decimal::coefficient_type(), 2, 0) {}
     template <std::integral I>
-        requires(!std::same_as<std::remove_cv_t<I>, bool>)
-    Rupiah(I rupiah) : Rupiah(Decimal(rupiah), 0) {}  // NOLINT: implicit, exact
+    requires(!std::same_as<std::remove_cv_t<I>, bool>) Rupiah(I rupiah)
+        : Rupiah(Decimal(rupiah), 0) {}  // NOLINT: implicit, exact
     Rupiah(bool) = delete;
     Rupiah(float) = delete;
     Rupiah(double) = delete;
@@ -65,13 +65,11 @@ public:
     Rupiah& operator+=(const Rupiah& o) { return *this = *this + o; }
     Rupiah& operator-=(const Rupiah& o) { return *this = *this - o; }
     template <std::integral I>
-        requires(!std::same_as<std::remove_cv_t<I>, bool>)
-    friend Rupiah operator*(const Rupiah& a, I k) {
+    requires(!std::same_as<std::remove_cv_t<I>, bool>) friend Rupiah operator*(const Rupiah& a, I k) {
         return Rupiah(a.value_ * Decimal(k), 0);
     }
     template <std::integral I>
-        requires(!std::same_as<std::remove_cv_t<I>, bool>)
-    friend Rupiah operator*(I k, const Rupiah& a) {
+    requires(!std::same_as<std::remove_cv_t<I>, bool>) friend Rupiah operator*(I k, const Rupiah& a) {
         return Rupiah(a.value_ * Decimal(k), 0);
     }
     // Exact product (scale 2 + b.scale()); the caller rounds explicitly.
@@ -79,9 +77,7 @@ public:
     friend Decimal operator*(const Decimal& b, const Rupiah& a) { return a.value_ * b; }
 
     friend bool operator==(const Rupiah& a, const Rupiah& b) noexcept { return a.value_ == b.value_; }
-    friend std::strong_ordering operator<=>(const Rupiah& a, const Rupiah& b) noexcept {
-        return a.value_ <=> b.value_;
-    }
+    friend std::strong_ordering operator<=>(const Rupiah& a, const Rupiah& b) noexcept { return a.value_ <=> b.value_; }
     std::size_t hash() const noexcept { return value_.hash(); }
 
     std::string format(const RupiahFormat& style = RupiahFormat::puebi()) const;

@@ -2,17 +2,17 @@
 // Pemerintah, Perpres 29/2014). This umbrella header includes every public header.
 #pragma once
 
-#include <sakip/version.hpp>
-#include <sakip/error.hpp>
-#include <sakip/rounding.hpp>
+#include <sakip/audit.hpp>
+#include <sakip/batch.hpp>
 #include <sakip/decimal.hpp>
+#include <sakip/error.hpp>
+#include <sakip/evaluate.hpp>
+#include <sakip/json.hpp>
+#include <sakip/kabupaten.hpp>
+#include <sakip/measure.hpp>
+#include <sakip/model.hpp>
+#include <sakip/rollup.hpp>
+#include <sakip/rounding.hpp>
 #include <sakip/rupiah.hpp>
 #include <sakip/terbilang.hpp>
-#include <sakip/batch.hpp>
-#include <sakip/model.hpp>
-#include <sakip/json.hpp>
-#include <sakip/measure.hpp>
-#include <sakip/evaluate.hpp>
-#include <sakip/audit.hpp>
-#include <sakip/rollup.hpp>
-#include <sakip/kabupaten.hpp>
+#include <sakip/version.hpp>

@@ -156,8 +156,8 @@ py::dict run_evaluate(const Dokumen& doc, int year, std::optional<std::string> s
 // Pickling: a finding travels as a plain tuple of its fields (to multiprocessing or Dask
 // workers); the severity by its name.
 py::tuple finding_state(const Finding& f) {
-    return py::make_tuple(f.rule, std::string(to_string(f.severity)), f.location, f.source, f.message,
-                          f.message_en, f.reported, f.reported_value, f.expected, f.trace);
+    return py::make_tuple(f.rule, std::string(to_string(f.severity)), f.location, f.source, f.message, f.message_en,
+                          f.reported, f.reported_value, f.expected, f.trace);
 }
 
 Finding finding_from_state(const py::tuple& t) {
@@ -165,10 +165,14 @@ Finding finding_from_state(const py::tuple& t) {
     Finding f;
     f.rule = t[0].cast<std::string>();
     const auto severity = t[1].cast<std::string>();
-    if (severity == "error") f.severity = Severity::error;
-    else if (severity == "warning") f.severity = Severity::warning;
-    else if (severity == "info") f.severity = Severity::info;
-    else throw std::runtime_error("invalid severity in pickled sakip.Finding: " + severity);
+    if (severity == "error")
+        f.severity = Severity::error;
+    else if (severity == "warning")
+        f.severity = Severity::warning;
+    else if (severity == "info")
+        f.severity = Severity::info;
+    else
+        throw std::runtime_error("invalid severity in pickled sakip.Finding: " + severity);
     f.location = t[2].cast<std::string>();
     f.source = t[3].cast<std::string>();
     f.message = t[4].cast<std::string>();
@@ -213,32 +217,40 @@ void bind_audit(py::module_& m) {
                 return f;
             }))
         .def("__len__", [](const Findings& f) { return f.items.size(); })
-        .def("__getitem__",
-             [](const Findings& f, long i) -> const Finding& {
-                 const long n = static_cast<long>(f.items.size());
-                 if (i < 0) i += n;
-                 if (i < 0 || i >= n) throw py::index_error("finding index out of range");
-                 return f.items[static_cast<std::size_t>(i)];
-             },
-             py::return_value_policy::reference_internal)
-        .def("__iter__", [](const Findings& f) { return py::make_iterator(f.items.begin(), f.items.end()); },
-             py::keep_alive<0, 1>())
+        .def(
+            "__getitem__",
+            [](const Findings& f, long i) -> const Finding& {
+                const long n = static_cast<long>(f.items.size());
+                if (i < 0) i += n;
+                if (i < 0 || i >= n) throw py::index_error("finding index out of range");
+                return f.items[static_cast<std::size_t>(i)];
+            },
+            py::return_value_policy::reference_internal)
+        .def(
+            "__iter__", [](const Findings& f) { return py::make_iterator(f.items.begin(), f.items.end()); },
+            py::keep_alive<0, 1>())
         .def("__bool__", [](const Findings& f) { return !f.items.empty(); })
-        .def("to_json", [](const Findings& f) { return to_json(f.items); },
-             "The findings as JSON text (the format of tests/golden/*.findings.json).")
-        .def("to_list", [](const Findings& f) {
-            py::list l;
-            for (const auto& x : f.items) l.append(finding_dict(x));
-            return l;
-        })
-        .def("count", [](const Findings& f, const std::string& severity) {
-            std::size_t n = 0;
-            for (const auto& x : f.items) n += to_string(x.severity) == severity ? 1 : 0;
-            return n;
-        }, py::arg("severity"))
+        .def(
+            "to_json", [](const Findings& f) { return to_json(f.items); },
+            "The findings as JSON text (the format of tests/golden/*.findings.json).")
+        .def("to_list",
+             [](const Findings& f) {
+                 py::list l;
+                 for (const auto& x : f.items) l.append(finding_dict(x));
+                 return l;
+             })
+        .def(
+            "count",
+            [](const Findings& f, const std::string& severity) {
+                std::size_t n = 0;
+                for (const auto& x : f.items) n += to_string(x.severity) == severity ? 1 : 0;
+                return n;
+            },
+            py::arg("severity"))
         .def("__repr__", [](const Findings& f) {
             std::size_t e = 0, w = 0, i = 0;
-            for (const auto& x : f.items) (x.severity == Severity::error ? e : x.severity == Severity::warning ? w : i)++;
+            for (const auto& x : f.items)
+                (x.severity == Severity::error ? e : x.severity == Severity::warning ? w : i)++;
             return "<Findings " + std::to_string(f.items.size()) + ": " + std::to_string(e) + " error, " +
                    std::to_string(w) + " warning, " + std::to_string(i) + " info>";
         });
@@ -249,28 +261,30 @@ void bind_audit(py::module_& m) {
           "sorted by (severity, location, rule). legacy=True scores 0/0 as 100 %.");
     m.def("evaluate", &run_evaluate, py::arg("doc"), py::arg("year"), py::arg("skala") = py::none(),
           py::arg("legacy") = false, "The LKjIP figures of `year` recomputed from the inputs, as plain dicts.");
-    m.def("audit_rules", [] {
-        py::list l;
-        for (const auto& r : audit_rules())
-            l.append(py::make_tuple(std::string(r.id), std::string(to_string(r.severity)), std::string(r.description)));
-        return l;
-    }, "The stable audit rule ids: (id, severity, description).");
+    m.def(
+        "audit_rules",
+        [] {
+            py::list l;
+            for (const auto& r : audit_rules())
+                l.append(
+                    py::make_tuple(std::string(r.id), std::string(to_string(r.severity)), std::string(r.description)));
+            return l;
+        },
+        "The stable audit rule ids: (id, severity, description).");
 
     // Methods on the model's Dokumen class, when the model bindings registered it.
     if (py::detail::get_type_info(typeid(Dokumen)) != nullptr) {
         py::object cls = py::type::of<Dokumen>();
-        cls.attr("audit") = py::cpp_function(
-            [](const Dokumen& d, std::optional<int> year, std::optional<std::string> skala, bool legacy) {
-                return run_audit(d, year, std::move(skala), legacy);
-            },
-            py::is_method(cls), py::arg("year") = py::none(), py::arg("skala") = py::none(), py::arg("legacy") = false,
-            "sakip.audit(self, ...)");
-        cls.attr("evaluate") = py::cpp_function(
-            [](const Dokumen& d, int year, std::optional<std::string> skala, bool legacy) {
-                return run_evaluate(d, year, std::move(skala), legacy);
-            },
-            py::is_method(cls), py::arg("year"), py::arg("skala") = py::none(), py::arg("legacy") = false,
-            "sakip.evaluate(self, year, ...)");
+        cls.attr("audit") =
+            py::cpp_function([](const Dokumen& d, std::optional<int> year, std::optional<std::string> skala,
+                                bool legacy) { return run_audit(d, year, std::move(skala), legacy); },
+                             py::is_method(cls), py::arg("year") = py::none(), py::arg("skala") = py::none(),
+                             py::arg("legacy") = false, "sakip.audit(self, ...)");
+        cls.attr("evaluate") =
+            py::cpp_function([](const Dokumen& d, int year, std::optional<std::string> skala,
+                                bool legacy) { return run_evaluate(d, year, std::move(skala), legacy); },
+                             py::is_method(cls), py::arg("year"), py::arg("skala") = py::none(),
+                             py::arg("legacy") = false, "sakip.evaluate(self, year, ...)");
     }
 }
 

@@ -38,10 +38,10 @@ Rounding rounding_arg(const std::string& name);
 void bind_decimal(py::module_& m);
 void bind_rupiah(py::module_& m);
 void bind_batch(py::module_& m);
-void bind_measure(py::module_& m);  // python/src/measure.cpp
-void bind_model(py::module_& m);    // python/src/model.cpp
+void bind_measure(py::module_& m);    // python/src/measure.cpp
+void bind_model(py::module_& m);      // python/src/model.cpp
 void bind_rollup(py::module_& m);     // python/src/rollup.cpp
 void bind_kabupaten(py::module_& m);  // python/src/kabupaten.cpp (after bind_audit)
-void bind_audit(py::module_& m);    // python/src/audit.cpp (after bind_model, bind_measure)
+void bind_audit(py::module_& m);      // python/src/audit.cpp (after bind_model, bind_measure)
 
 }  // namespace sakip::python

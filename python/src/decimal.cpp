@@ -14,54 +14,47 @@
 namespace sakip::python {
 
 py::object decimal_class() {
-  PYBIND11_CONSTINIT static py::gil_safe_call_once_and_store<py::object> storage;
-  return storage
-      .call_once_and_store_result([]() { return py::module_::import("decimal").attr("Decimal"); })
-      .get_stored();
+    PYBIND11_CONSTINIT static py::gil_safe_call_once_and_store<py::object> storage;
+    return storage.call_once_and_store_result([]() { return py::module_::import("decimal").attr("Decimal"); })
+        .get_stored();
 }
 
 namespace {
 
-bool is_py_decimal(py::handle value) {
-  return py::isinstance(value, decimal_class());
-}
+bool is_py_decimal(py::handle value) { return py::isinstance(value, decimal_class()); }
 
 Decimal from_py_decimal(py::handle value) {
-  // as_tuple() gives sign, digits and exponent exactly; NaN and Infinity have a
-  // non-integer exponent and are not numbers sakip can hold.
-  py::tuple t = value.attr("as_tuple")();
-  py::object exponent = t[2];
-  if (!py::isinstance<py::int_>(exponent)) {
-    throw py::value_error("sakip.Decimal cannot hold " + py::str(value).cast<std::string>());
-  }
-  std::string text = t[0].cast<int>() != 0 ? "-" : "";
-  py::tuple digits = t[1];
-  for (auto d : digits) text += static_cast<char>('0' + d.cast<int>());
-  text += "E" + std::to_string(exponent.cast<long long>());
-  return Decimal(text);
+    // as_tuple() gives sign, digits and exponent exactly; NaN and Infinity have a
+    // non-integer exponent and are not numbers sakip can hold.
+    py::tuple t = value.attr("as_tuple")();
+    py::object exponent = t[2];
+    if (!py::isinstance<py::int_>(exponent)) {
+        throw py::value_error("sakip.Decimal cannot hold " + py::str(value).cast<std::string>());
+    }
+    std::string text = t[0].cast<int>() != 0 ? "-" : "";
+    py::tuple digits = t[1];
+    for (auto d : digits) text += static_cast<char>('0' + d.cast<int>());
+    text += "E" + std::to_string(exponent.cast<long long>());
+    return Decimal(text);
 }
 
 }  // namespace
 
 Decimal to_decimal(py::handle value) {
-  if (py::isinstance<Decimal>(value)) return value.cast<Decimal>();
-  if (py::isinstance<py::float_>(value)) {
-    throw py::type_error(
-        "float is binary floating point and not exact; pass a str, int or decimal.Decimal");
-  }
-  if (py::isinstance<py::int_>(value)) {
-    return Decimal(py::str(value).cast<std::string>());
-  }
-  if (py::isinstance<py::str>(value)) return Decimal(value.cast<std::string>());
-  if (is_py_decimal(value)) return from_py_decimal(value);
-  throw py::type_error("cannot convert " +
-                       py::str(py::type::handle_of(value).attr("__name__")).cast<std::string>() +
-                       " to sakip.Decimal exactly");
+    if (py::isinstance<Decimal>(value)) return value.cast<Decimal>();
+    if (py::isinstance<py::float_>(value)) {
+        throw py::type_error("float is binary floating point and not exact; pass a str, int or decimal.Decimal");
+    }
+    if (py::isinstance<py::int_>(value)) {
+        return Decimal(py::str(value).cast<std::string>());
+    }
+    if (py::isinstance<py::str>(value)) return Decimal(value.cast<std::string>());
+    if (is_py_decimal(value)) return from_py_decimal(value);
+    throw py::type_error("cannot convert " + py::str(py::type::handle_of(value).attr("__name__")).cast<std::string>() +
+                         " to sakip.Decimal exactly");
 }
 
-py::object to_py_decimal(const Decimal& value) {
-  return decimal_class()(value.to_sci_string());
-}
+py::object to_py_decimal(const Decimal& value) { return decimal_class()(value.to_sci_string()); }
 
 Rounding rounding_arg(const std::string& name) { return parse_rounding(name); }
 
@@ -71,105 +64,97 @@ namespace {
 // reflected operation (and raises TypeError for e.g. float).
 template <class Op>
 py::object binary(const Decimal& self, py::handle other, Op op) {
-  if (!(py::isinstance<Decimal>(other) || py::isinstance<py::int_>(other) ||
-        is_py_decimal(other))) {
-    return py::reinterpret_borrow<py::object>(Py_NotImplemented);
-  }
-  return py::cast(op(self, to_decimal(other)));
+    if (!(py::isinstance<Decimal>(other) || py::isinstance<py::int_>(other) || is_py_decimal(other))) {
+        return py::reinterpret_borrow<py::object>(Py_NotImplemented);
+    }
+    return py::cast(op(self, to_decimal(other)));
 }
 
 }  // namespace
 
 void bind_decimal(py::module_& m) {
-  py::class_<Decimal> cls(m, "Decimal", R"doc(
+    py::class_<Decimal> cls(m, "Decimal", R"doc(
 Exact signed decimal: an integer coefficient of up to 38 digits and a scale.
 
 Built from str, int, decimal.Decimal or sakip.Decimal; float raises TypeError.
 ``+ - *`` are exact; division needs an explicit scale (sakip.divide).
 Equality and hashing are by value (Decimal("1.0") == Decimal("1.00")).
 )doc");
-  cls.def(py::init([](py::handle value) { return to_decimal(value); }), py::arg("value") = 0)
-      .def("__add__", [](const Decimal& a, py::handle b) { return binary(a, b, std::plus<>{}); })
-      .def("__radd__", [](const Decimal& a, py::handle b) { return binary(a, b, std::plus<>{}); })
-      .def("__sub__", [](const Decimal& a, py::handle b) { return binary(a, b, std::minus<>{}); })
-      .def("__rsub__",
-           [](const Decimal& a, py::handle b) {
-             return binary(a, b, [](const Decimal& x, const Decimal& y) { return y - x; });
-           })
-      .def("__mul__",
-           [](const Decimal& a, py::handle b) { return binary(a, b, std::multiplies<>{}); })
-      .def("__rmul__",
-           [](const Decimal& a, py::handle b) { return binary(a, b, std::multiplies<>{}); })
-      .def("__neg__", [](const Decimal& a) { return -a; })
-      .def("__pos__", [](const Decimal& a) { return a; })
-      .def("__abs__", [](const Decimal& a) { return a.abs(); })
-      .def("__bool__", [](const Decimal& a) { return !a.is_zero(); })
-      .def("__eq__", [](const Decimal& a, py::handle b) -> py::object {
-        if (!(py::isinstance<Decimal>(b) || py::isinstance<py::int_>(b) || is_py_decimal(b)))
-          return py::reinterpret_borrow<py::object>(Py_NotImplemented);
-        return py::bool_(a == to_decimal(b));
-      })
-      .def("__lt__", [](const Decimal& a, py::handle b) { return binary(a, b, std::less<>{}); })
-      .def("__le__",
-           [](const Decimal& a, py::handle b) { return binary(a, b, std::less_equal<>{}); })
-      .def("__gt__", [](const Decimal& a, py::handle b) { return binary(a, b, std::greater<>{}); })
-      .def("__ge__",
-           [](const Decimal& a, py::handle b) { return binary(a, b, std::greater_equal<>{}); })
-      // Hash as decimal.Decimal does, so that equal int / Decimal / sakip.Decimal hash alike.
-      .def("__hash__", [](const Decimal& a) { return py::hash(to_py_decimal(a)); })
-      .def("__str__", &Decimal::to_string)
-      .def("__repr__", [](const Decimal& a) { return "Decimal('" + a.to_sci_string() + "')"; })
-      .def("__format__",
-           [](const Decimal& a, const std::string& spec) {
-             return to_py_decimal(a).attr("__format__")(spec);
-           })
-      .def_static(
-          "parse",
-          [](const std::string& text, std::optional<std::string> origin) {
-            ParseOptions o;
-            if (origin) o.origin = *origin;
-            return Decimal::parse(text, o);
-          },
-          py::arg("text"), py::arg("origin") = py::none(),
-          "Parse a figure as printed in a document ('35,55 %', '13.642.000.-', '86,347,000'):\n"
-          "'.' groups thousands and ',' marks decimals. The constructor reads the canonical form.")
-      .def("to_decimal", &to_py_decimal, "The same value as an exact decimal.Decimal.")
-      .def(
-          "quantize",
-          [](const Decimal& a, int places, const std::string& rounding) {
-            return a.quantize(places, rounding_arg(rounding));
-          },
-          py::arg("places"), py::arg("rounding") = "half_up",
-          "Round to `places` digits after the point (negative: tens, hundreds, ...).")
-      .def("normalized", &Decimal::normalized, "The same value without trailing zeros.")
-      .def_property_readonly("scale", &Decimal::scale, "Digits after the decimal point.")
-      .def_property_readonly(
-          "coefficient",
-          [](const Decimal& a) {
-            return py::int_(py::str(Decimal::from_parts(a.coefficient(), 0).to_string()));
-          },
-          "The integer coefficient: value == coefficient * 10**-scale.")
-      .def(py::pickle([](const Decimal& a) { return py::make_tuple(a.to_sci_string()); },
-                      [](const py::tuple& t) { return Decimal(t[0].cast<std::string>()); }))
-      .def("__copy__", [](const Decimal& a) { return a; })
-      .def("__deepcopy__", [](const Decimal& a, py::handle) { return a; }, py::arg("memo"));
+    cls.def(py::init([](py::handle value) { return to_decimal(value); }), py::arg("value") = 0)
+        .def("__add__", [](const Decimal& a, py::handle b) { return binary(a, b, std::plus<>{}); })
+        .def("__radd__", [](const Decimal& a, py::handle b) { return binary(a, b, std::plus<>{}); })
+        .def("__sub__", [](const Decimal& a, py::handle b) { return binary(a, b, std::minus<>{}); })
+        .def("__rsub__",
+             [](const Decimal& a, py::handle b) {
+                 return binary(a, b, [](const Decimal& x, const Decimal& y) { return y - x; });
+             })
+        .def("__mul__", [](const Decimal& a, py::handle b) { return binary(a, b, std::multiplies<>{}); })
+        .def("__rmul__", [](const Decimal& a, py::handle b) { return binary(a, b, std::multiplies<>{}); })
+        .def("__neg__", [](const Decimal& a) { return -a; })
+        .def("__pos__", [](const Decimal& a) { return a; })
+        .def("__abs__", [](const Decimal& a) { return a.abs(); })
+        .def("__bool__", [](const Decimal& a) { return !a.is_zero(); })
+        .def("__eq__",
+             [](const Decimal& a, py::handle b) -> py::object {
+                 if (!(py::isinstance<Decimal>(b) || py::isinstance<py::int_>(b) || is_py_decimal(b)))
+                     return py::reinterpret_borrow<py::object>(Py_NotImplemented);
+                 return py::bool_(a == to_decimal(b));
+             })
+        .def("__lt__", [](const Decimal& a, py::handle b) { return binary(a, b, std::less<>{}); })
+        .def("__le__", [](const Decimal& a, py::handle b) { return binary(a, b, std::less_equal<>{}); })
+        .def("__gt__", [](const Decimal& a, py::handle b) { return binary(a, b, std::greater<>{}); })
+        .def("__ge__", [](const Decimal& a, py::handle b) { return binary(a, b, std::greater_equal<>{}); })
+        // Hash as decimal.Decimal does, so that equal int / Decimal / sakip.Decimal hash alike.
+        .def("__hash__", [](const Decimal& a) { return py::hash(to_py_decimal(a)); })
+        .def("__str__", &Decimal::to_string)
+        .def("__repr__", [](const Decimal& a) { return "Decimal('" + a.to_sci_string() + "')"; })
+        .def("__format__",
+             [](const Decimal& a, const std::string& spec) { return to_py_decimal(a).attr("__format__")(spec); })
+        .def_static(
+            "parse",
+            [](const std::string& text, std::optional<std::string> origin) {
+                ParseOptions o;
+                if (origin) o.origin = *origin;
+                return Decimal::parse(text, o);
+            },
+            py::arg("text"), py::arg("origin") = py::none(),
+            "Parse a figure as printed in a document ('35,55 %', '13.642.000.-', '86,347,000'):\n"
+            "'.' groups thousands and ',' marks decimals. The constructor reads the canonical form.")
+        .def("to_decimal", &to_py_decimal, "The same value as an exact decimal.Decimal.")
+        .def(
+            "quantize",
+            [](const Decimal& a, int places, const std::string& rounding) {
+                return a.quantize(places, rounding_arg(rounding));
+            },
+            py::arg("places"), py::arg("rounding") = "half_up",
+            "Round to `places` digits after the point (negative: tens, hundreds, ...).")
+        .def("normalized", &Decimal::normalized, "The same value without trailing zeros.")
+        .def_property_readonly("scale", &Decimal::scale, "Digits after the decimal point.")
+        .def_property_readonly(
+            "coefficient",
+            [](const Decimal& a) { return py::int_(py::str(Decimal::from_parts(a.coefficient(), 0).to_string())); },
+            "The integer coefficient: value == coefficient * 10**-scale.")
+        .def(py::pickle([](const Decimal& a) { return py::make_tuple(a.to_sci_string()); },
+                        [](const py::tuple& t) { return Decimal(t[0].cast<std::string>()); }))
+        .def("__copy__", [](const Decimal& a) { return a; })
+        .def(
+            "__deepcopy__", [](const Decimal& a, py::handle) { return a; }, py::arg("memo"));
 
-  m.def(
-      "divide",
-      [](py::handle a, py::handle b, int places, const std::string& rounding) {
-        return divide(to_decimal(a), to_decimal(b), places, rounding_arg(rounding));
-      },
-      py::arg("a"), py::arg("b"), py::arg("places"), py::arg("rounding") = "half_up",
-      "a / b correctly rounded to `places` digits; DivisionByZero when b == 0.");
-  m.def(
-      "percent",
-      [](py::handle part, py::handle whole, int places, const std::string& rounding) {
-        return percent(to_decimal(part), to_decimal(whole), places, rounding_arg(rounding));
-      },
-      py::arg("part"), py::arg("whole"), py::arg("places") = 2, py::arg("rounding") = "half_up",
-      "part / whole x 100, exact then rounded once (half-up by default).");
-  m.attr("ROUNDING_MODES") = py::make_tuple("half_up", "half_even", "half_down", "down", "up",
-                                            "ceiling", "floor");
+    m.def(
+        "divide",
+        [](py::handle a, py::handle b, int places, const std::string& rounding) {
+            return divide(to_decimal(a), to_decimal(b), places, rounding_arg(rounding));
+        },
+        py::arg("a"), py::arg("b"), py::arg("places"), py::arg("rounding") = "half_up",
+        "a / b correctly rounded to `places` digits; DivisionByZero when b == 0.");
+    m.def(
+        "percent",
+        [](py::handle part, py::handle whole, int places, const std::string& rounding) {
+            return percent(to_decimal(part), to_decimal(whole), places, rounding_arg(rounding));
+        },
+        py::arg("part"), py::arg("whole"), py::arg("places") = 2, py::arg("rounding") = "half_up",
+        "part / whole x 100, exact then rounded once (half-up by default).");
+    m.attr("ROUNDING_MODES") = py::make_tuple("half_up", "half_even", "half_down", "down", "up", "ceiling", "floor");
 }
 
 }  // namespace sakip::python

@@ -20,185 +20,183 @@ namespace sakip::python {
 namespace {
 
 py::object fraction_class() {
-  PYBIND11_CONSTINIT static py::gil_safe_call_once_and_store<py::object> storage;
-  return storage
-      .call_once_and_store_result([]() { return py::module_::import("fractions").attr("Fraction"); })
-      .get_stored();
+    PYBIND11_CONSTINIT static py::gil_safe_call_once_and_store<py::object> storage;
+    return storage.call_once_and_store_result([]() { return py::module_::import("fractions").attr("Fraction"); })
+        .get_stored();
 }
 
 py::object py_int(const Rasional::integer& v) {
-  const std::string s = v.str();
-  PyObject* o = PyLong_FromString(s.c_str(), nullptr, 10);
-  if (o == nullptr) throw py::error_already_set();
-  return py::reinterpret_steal<py::object>(o);
+    const std::string s = v.str();
+    PyObject* o = PyLong_FromString(s.c_str(), nullptr, 10);
+    if (o == nullptr) throw py::error_already_set();
+    return py::reinterpret_steal<py::object>(o);
 }
 
-Rasional::integer to_integer(py::handle v) {
-  return Rasional::integer(py::str(v).cast<std::string>());
-}
+Rasional::integer to_integer(py::handle v) { return Rasional::integer(py::str(v).cast<std::string>()); }
 
 py::object to_fraction(const Rasional& r) { return fraction_class()(py_int(r.num()), py_int(r.den())); }
 
 // A trace value: sakip.Decimal when it is a terminating decimal, else fractions.Fraction.
 py::object exact_value(const Rasional& r) {
-  if (auto d = r.to_decimal()) return py::cast(*d);
-  return to_fraction(r);
+    if (auto d = r.to_decimal()) return py::cast(*d);
+    return to_fraction(r);
 }
 
 std::optional<Rasional> to_rasional_opt(py::handle value);
 
 Rasional to_rasional(py::handle value) {
-  if (value.is_none()) throw py::type_error("a value is required here (None is not a number)");
-  if (py::isinstance(value, fraction_class())) {
-    return Rasional(to_integer(value.attr("numerator")), to_integer(value.attr("denominator")));
-  }
-  if (py::isinstance<Rupiah>(value)) return Rasional(value.cast<const Rupiah&>().value());
-  if (py::isinstance<Hasil>(value)) {
-    auto r = to_rasional_opt(value);
-    if (!r) throw sakip::error("the result is undefined (status " + std::string(to_string(value.cast<const Hasil&>().status)) + ")");
-    return *r;
-  }
-  return Rasional(to_decimal(value));
+    if (value.is_none()) throw py::type_error("a value is required here (None is not a number)");
+    if (py::isinstance(value, fraction_class())) {
+        return Rasional(to_integer(value.attr("numerator")), to_integer(value.attr("denominator")));
+    }
+    if (py::isinstance<Rupiah>(value)) return Rasional(value.cast<const Rupiah&>().value());
+    if (py::isinstance<Hasil>(value)) {
+        auto r = to_rasional_opt(value);
+        if (!r)
+            throw sakip::error("the result is undefined (status " +
+                               std::string(to_string(value.cast<const Hasil&>().status)) + ")");
+        return *r;
+    }
+    return Rasional(to_decimal(value));
 }
 
 // None, a number, a Fraction or a computed result (its exact value; None when undefined).
 std::optional<Rasional> to_rasional_opt(py::handle value) {
-  if (value.is_none()) return std::nullopt;
-  if (py::isinstance<Hasil>(value)) {
-    const Hasil& h = value.cast<const Hasil&>();
-    if (h.exact) return *h.exact;
-    if (h.value) return Rasional(*h.value);
-    return std::nullopt;
-  }
-  return to_rasional(value);
+    if (value.is_none()) return std::nullopt;
+    if (py::isinstance<Hasil>(value)) {
+        const Hasil& h = value.cast<const Hasil&>();
+        if (h.exact) return *h.exact;
+        if (h.value) return Rasional(*h.value);
+        return std::nullopt;
+    }
+    return to_rasional(value);
 }
 
 py::dict trace_dict(const Trace& t) {
-  py::dict inputs;
-  for (const auto& [name, value] : t.inputs) inputs[py::str(name)] = exact_value(value);
-  py::dict d;
-  d["formula"] = t.formula;
-  d["variant"] = t.variant;
-  d["rule"] = t.rule;
-  d["inputs"] = inputs;
-  d["policy"] = py::cast(t.policy);
-  d["reason"] = t.reason.empty() ? py::object(py::none()) : py::str(t.reason);
-  d["places"] = t.places;
-  d["rounding"] = std::string(to_string(t.rounding));
-  d["included"] = t.included;
-  d["excluded"] = t.excluded;
-  return d;
+    py::dict inputs;
+    for (const auto& [name, value] : t.inputs) inputs[py::str(name)] = exact_value(value);
+    py::dict d;
+    d["formula"] = t.formula;
+    d["variant"] = t.variant;
+    d["rule"] = t.rule;
+    d["inputs"] = inputs;
+    d["policy"] = py::cast(t.policy);
+    d["reason"] = t.reason.empty() ? py::object(py::none()) : py::str(t.reason);
+    d["places"] = t.places;
+    d["rounding"] = std::string(to_string(t.rounding));
+    d["included"] = t.included;
+    d["excluded"] = t.excluded;
+    return d;
 }
 
 py::object opt_decimal(const std::optional<Decimal>& d) { return d ? py::cast(*d) : py::object(py::none()); }
 
 CapaianPolicy policy_from(int places, const std::string& rounding, const std::string& zero_over_zero,
                           const std::string& negative, py::handle cap, const std::string& negatif) {
-  CapaianPolicy p;
-  p.places = places;
-  p.rounding = rounding_arg(rounding);
-  p.zero_over_zero = parse_zero_over_zero(zero_over_zero);
-  p.negative = parse_negative_policy(negative);
-  if (!cap.is_none()) p.cap = to_decimal(cap);
-  p.negatif = parse_varian_negatif(negatif);
-  return p;
+    CapaianPolicy p;
+    p.places = places;
+    p.rounding = rounding_arg(rounding);
+    p.zero_over_zero = parse_zero_over_zero(zero_over_zero);
+    p.negative = parse_negative_policy(negative);
+    if (!cap.is_none()) p.cap = to_decimal(cap);
+    p.negatif = parse_varian_negatif(negatif);
+    return p;
 }
 
 Pita pita_from(py::handle item) {
-  Pita p;
-  if (py::isinstance<Pita>(item)) return item.cast<Pita>();
-  py::dict d = py::reinterpret_borrow<py::dict>(item);
-  p.label = d["label"].cast<std::string>();
-  if (d.contains("bawah") && !d["bawah"].is_none()) p.bawah = to_decimal(d["bawah"]);
-  if (d.contains("atas") && !d["atas"].is_none()) p.atas = to_decimal(d["atas"]);
-  p.bawah_inklusif = d.contains("bawah_inklusif") ? d["bawah_inklusif"].cast<bool>() : true;
-  p.atas_inklusif = d.contains("atas_inklusif") ? d["atas_inklusif"].cast<bool>() : true;
-  if (d.contains("tercetak")) p.tercetak = d["tercetak"].cast<std::string>();
-  return p;
+    Pita p;
+    if (py::isinstance<Pita>(item)) return item.cast<Pita>();
+    py::dict d = py::reinterpret_borrow<py::dict>(item);
+    p.label = d["label"].cast<std::string>();
+    if (d.contains("bawah") && !d["bawah"].is_none()) p.bawah = to_decimal(d["bawah"]);
+    if (d.contains("atas") && !d["atas"].is_none()) p.atas = to_decimal(d["atas"]);
+    p.bawah_inklusif = d.contains("bawah_inklusif") ? d["bawah_inklusif"].cast<bool>() : true;
+    p.atas_inklusif = d.contains("atas_inklusif") ? d["atas_inklusif"].cast<bool>() : true;
+    if (d.contains("tercetak")) p.tercetak = d["tercetak"].cast<std::string>();
+    return p;
 }
 
 const Skala& skala_arg(py::handle s) {
-  if (py::isinstance<Skala>(s)) return s.cast<const Skala&>();
-  return skala(s.cast<std::string>());
+    if (py::isinstance<Skala>(s)) return s.cast<const Skala&>();
+    return skala(s.cast<std::string>());
 }
 
 NilaiInput inputs_from(const py::dict& d) {
-  NilaiInput out;
-  for (auto [k, v] : d) {
-    if (v.is_none()) continue;
-    out.emplace(k.cast<std::string>(), to_rasional(v));
-  }
-  return out;
+    NilaiInput out;
+    for (auto [k, v] : d) {
+        if (v.is_none()) continue;
+        out.emplace(k.cast<std::string>(), to_rasional(v));
+    }
+    return out;
 }
 
 py::array_t<std::int64_t, py::array::c_style> int64_column(py::handle column, const char* what) {
-  if (!py::isinstance<py::array_t<std::int64_t>>(column)) {
-    throw py::type_error(std::string("capaian_batch needs numpy int64 arrays (") + what +
-                         "); values are value × 10^scale");
-  }
-  return py::array_t<std::int64_t, py::array::c_style>::ensure(column);
+    if (!py::isinstance<py::array_t<std::int64_t>>(column)) {
+        throw py::type_error(std::string("capaian_batch needs numpy int64 arrays (") + what +
+                             "); values are value × 10^scale");
+    }
+    return py::array_t<std::int64_t, py::array::c_style>::ensure(column);
 }
-
 
 // ---- pickling: results and scales as plain tuples of str / int / None ----------------------------------
 py::object rasional_state(const Rasional& r) { return py::make_tuple(r.num().str(), r.den().str()); }
 Rasional rasional_from(py::handle h) {
-  py::tuple t = py::reinterpret_borrow<py::tuple>(h);
-  return Rasional(Rasional::integer(t[0].cast<std::string>()), Rasional::integer(t[1].cast<std::string>()));
+    py::tuple t = py::reinterpret_borrow<py::tuple>(h);
+    return Rasional(Rasional::integer(t[0].cast<std::string>()), Rasional::integer(t[1].cast<std::string>()));
 }
 py::object hasil_state(const Hasil& h) {
-  py::list inputs;
-  for (const auto& [name, value] : h.trace.inputs) inputs.append(py::make_tuple(name, rasional_state(value)));
-  py::tuple trace = py::make_tuple(h.trace.formula, h.trace.variant, h.trace.rule, inputs, py::cast(h.trace.policy),
-                                   h.trace.reason, h.trace.places, static_cast<int>(h.trace.rounding),
-                                   h.trace.included, h.trace.excluded);
-  return py::make_tuple(h.exact ? rasional_state(*h.exact) : py::object(py::none()),
-                        h.value ? py::object(py::str(h.value->to_sci_string())) : py::object(py::none()),
-                        static_cast<int>(h.status), trace);
+    py::list inputs;
+    for (const auto& [name, value] : h.trace.inputs) inputs.append(py::make_tuple(name, rasional_state(value)));
+    py::tuple trace =
+        py::make_tuple(h.trace.formula, h.trace.variant, h.trace.rule, inputs, py::cast(h.trace.policy), h.trace.reason,
+                       h.trace.places, static_cast<int>(h.trace.rounding), h.trace.included, h.trace.excluded);
+    return py::make_tuple(h.exact ? rasional_state(*h.exact) : py::object(py::none()),
+                          h.value ? py::object(py::str(h.value->to_sci_string())) : py::object(py::none()),
+                          static_cast<int>(h.status), trace);
 }
 void hasil_restore(py::handle state, Hasil& h) {
-  py::tuple t = py::reinterpret_borrow<py::tuple>(state);
-  if (t.size() != 4) throw py::value_error("cannot unpickle a result: bad state");
-  if (!t[0].is_none()) h.exact = rasional_from(t[0]);
-  if (!t[1].is_none()) h.value = Decimal(t[1].cast<std::string>());
-  h.status = static_cast<Status>(t[2].cast<int>());
-  py::tuple tr = t[3];
-  h.trace.formula = tr[0].cast<std::string>();
-  h.trace.variant = tr[1].cast<std::string>();
-  h.trace.rule = tr[2].cast<std::string>();
-  for (auto item : tr[3]) {
-    py::tuple kv = py::reinterpret_borrow<py::tuple>(item);
-    h.trace.input(kv[0].cast<std::string>(), rasional_from(kv[1]));
-  }
-  h.trace.policy = tr[4].cast<std::vector<std::string>>();
-  h.trace.reason = tr[5].cast<std::string>();
-  h.trace.places = tr[6].cast<int>();
-  h.trace.rounding = static_cast<Rounding>(tr[7].cast<int>());
-  h.trace.included = tr[8].cast<std::size_t>();
-  h.trace.excluded = tr[9].cast<std::size_t>();
+    py::tuple t = py::reinterpret_borrow<py::tuple>(state);
+    if (t.size() != 4) throw py::value_error("cannot unpickle a result: bad state");
+    if (!t[0].is_none()) h.exact = rasional_from(t[0]);
+    if (!t[1].is_none()) h.value = Decimal(t[1].cast<std::string>());
+    h.status = static_cast<Status>(t[2].cast<int>());
+    py::tuple tr = t[3];
+    h.trace.formula = tr[0].cast<std::string>();
+    h.trace.variant = tr[1].cast<std::string>();
+    h.trace.rule = tr[2].cast<std::string>();
+    for (auto item : tr[3]) {
+        py::tuple kv = py::reinterpret_borrow<py::tuple>(item);
+        h.trace.input(kv[0].cast<std::string>(), rasional_from(kv[1]));
+    }
+    h.trace.policy = tr[4].cast<std::vector<std::string>>();
+    h.trace.reason = tr[5].cast<std::string>();
+    h.trace.places = tr[6].cast<int>();
+    h.trace.rounding = static_cast<Rounding>(tr[7].cast<int>());
+    h.trace.included = tr[8].cast<std::size_t>();
+    h.trace.excluded = tr[9].cast<std::size_t>();
 }
 py::object pita_state(const Pita& p) {
-  auto opt = [](const std::optional<Decimal>& d) {
-    return d ? py::object(py::str(d->to_sci_string())) : py::object(py::none());
-  };
-  return py::make_tuple(p.label, opt(p.bawah), p.bawah_inklusif, opt(p.atas), p.atas_inklusif, p.tercetak);
+    auto opt = [](const std::optional<Decimal>& d) {
+        return d ? py::object(py::str(d->to_sci_string())) : py::object(py::none());
+    };
+    return py::make_tuple(p.label, opt(p.bawah), p.bawah_inklusif, opt(p.atas), p.atas_inklusif, p.tercetak);
 }
 Pita pita_restore(py::handle state) {
-  py::tuple t = py::reinterpret_borrow<py::tuple>(state);
-  if (t.size() != 6) throw py::value_error("cannot unpickle a band: bad state");
-  Pita p;
-  p.label = t[0].cast<std::string>();
-  if (!t[1].is_none()) p.bawah = Decimal(t[1].cast<std::string>());
-  p.bawah_inklusif = t[2].cast<bool>();
-  if (!t[3].is_none()) p.atas = Decimal(t[3].cast<std::string>());
-  p.atas_inklusif = t[4].cast<bool>();
-  p.tercetak = t[5].cast<std::string>();
-  return p;
+    py::tuple t = py::reinterpret_borrow<py::tuple>(state);
+    if (t.size() != 6) throw py::value_error("cannot unpickle a band: bad state");
+    Pita p;
+    p.label = t[0].cast<std::string>();
+    if (!t[1].is_none()) p.bawah = Decimal(t[1].cast<std::string>());
+    p.bawah_inklusif = t[2].cast<bool>();
+    if (!t[3].is_none()) p.atas = Decimal(t[3].cast<std::string>());
+    p.atas_inklusif = t[4].cast<bool>();
+    p.tercetak = t[5].cast<std::string>();
+    return p;
 }
 }  // namespace
 
 void bind_measure(py::module_& m) {
-  py::class_<Hasil>(m, "Hasil", R"doc(
+    py::class_<Hasil>(m, "Hasil", R"doc(
 A computed figure: the exact value, the figure rounded once, a status and a trace.
 
 ``persen`` (alias ``value``) is a sakip.Decimal at trace["places"], or None when the status is
@@ -207,73 +205,79 @@ undefined, or when the value is irrational as for a geometric mean). ``status`` 
 "undefined", "missing", "capped", "legacy_zero_over_zero". ``trace`` is a dict: formula, variant,
 rule, inputs, policy, reason, places, rounding, included, excluded.
 )doc")
-      .def_property_readonly("persen", [](const Hasil& h) { return opt_decimal(h.value); })
-      .def_property_readonly("value", [](const Hasil& h) { return opt_decimal(h.value); })
-      .def_property_readonly("fraction",
-                             [](const Hasil& h) { return h.exact ? to_fraction(*h.exact) : py::object(py::none()); })
-      .def_property_readonly("status", [](const Hasil& h) { return std::string(to_string(h.status)); })
-      .def_property_readonly("defined", &Hasil::defined)
-      .def_property_readonly("trace", [](const Hasil& h) { return trace_dict(h.trace); })
-      .def("__bool__", &Hasil::defined)
-      .def("__str__", [](const Hasil& h) { return h.value ? h.value->to_string() : std::string(to_string(h.status)); })
-      .def("__repr__", [](const Hasil& h) {
-        return "<" + h.trace.variant + " " + (h.value ? h.value->to_string() : std::string("-")) + " (" +
-               std::string(to_string(h.status)) + ")>";
-      })
-      .def(py::pickle([](const Hasil& h) { return py::make_tuple(hasil_state(h)); },
-                      [](const py::tuple& t) {
-                        Hasil h;
-                        hasil_restore(t[0], h);
-                        return h;
-                      }))
-      .def("__copy__", [](const Hasil& h) { return h; })
-      .def("__deepcopy__", [](const Hasil& h, py::handle) { return h; }, py::arg("memo"));
-  m.attr("Capaian") = m.attr("Hasil");
+        .def_property_readonly("persen", [](const Hasil& h) { return opt_decimal(h.value); })
+        .def_property_readonly("value", [](const Hasil& h) { return opt_decimal(h.value); })
+        .def_property_readonly("fraction",
+                               [](const Hasil& h) { return h.exact ? to_fraction(*h.exact) : py::object(py::none()); })
+        .def_property_readonly("status", [](const Hasil& h) { return std::string(to_string(h.status)); })
+        .def_property_readonly("defined", &Hasil::defined)
+        .def_property_readonly("trace", [](const Hasil& h) { return trace_dict(h.trace); })
+        .def("__bool__", &Hasil::defined)
+        .def("__str__",
+             [](const Hasil& h) { return h.value ? h.value->to_string() : std::string(to_string(h.status)); })
+        .def("__repr__",
+             [](const Hasil& h) {
+                 return "<" + h.trace.variant + " " + (h.value ? h.value->to_string() : std::string("-")) + " (" +
+                        std::string(to_string(h.status)) + ")>";
+             })
+        .def(py::pickle([](const Hasil& h) { return py::make_tuple(hasil_state(h)); },
+                        [](const py::tuple& t) {
+                            Hasil h;
+                            hasil_restore(t[0], h);
+                            return h;
+                        }))
+        .def("__copy__", [](const Hasil& h) { return h; })
+        .def(
+            "__deepcopy__", [](const Hasil& h, py::handle) { return h; }, py::arg("memo"));
+    m.attr("Capaian") = m.attr("Hasil");
 
-  py::class_<RataRata, Hasil>(m, "RataRata", "An average; `akar` = (radicand Fraction, n) holds the exact "
-                                              "value radicand**(1/n), usable as a member of another average.")
-      .def_property_readonly("akar", [](const RataRata& r) -> py::object {
-        if (!r.akar) return py::none();
-        return py::make_tuple(to_fraction(r.akar->radikan), r.akar->n);
-      })
-      .def(py::pickle(
-          [](const RataRata& r) {
-            py::object akar = r.akar ? py::object(py::make_tuple(rasional_state(r.akar->radikan), r.akar->n))
-                                     : py::object(py::none());
-            return py::make_tuple(hasil_state(r), akar);
-          },
-          [](const py::tuple& t) {
-            RataRata r;
-            hasil_restore(t[0], r);
-            if (!t[1].is_none()) {
-              py::tuple a = t[1];
-              r.akar.emplace(rasional_from(a[0]), a[1].cast<unsigned>());
+    py::class_<RataRata, Hasil>(m, "RataRata",
+                                "An average; `akar` = (radicand Fraction, n) holds the exact "
+                                "value radicand**(1/n), usable as a member of another average.")
+        .def_property_readonly("akar",
+                               [](const RataRata& r) -> py::object {
+                                   if (!r.akar) return py::none();
+                                   return py::make_tuple(to_fraction(r.akar->radikan), r.akar->n);
+                               })
+        .def(py::pickle(
+            [](const RataRata& r) {
+                py::object akar = r.akar ? py::object(py::make_tuple(rasional_state(r.akar->radikan), r.akar->n))
+                                         : py::object(py::none());
+                return py::make_tuple(hasil_state(r), akar);
+            },
+            [](const py::tuple& t) {
+                RataRata r;
+                hasil_restore(t[0], r);
+                if (!t[1].is_none()) {
+                    py::tuple a = t[1];
+                    r.akar.emplace(rasional_from(a[0]), a[1].cast<unsigned>());
+                }
+                return r;
+            }))
+        .def("__copy__", [](const RataRata& r) { return r; })
+        .def(
+            "__deepcopy__", [](const RataRata& r, py::handle) { return r; }, py::arg("memo"));
+
+    m.def(
+        "capaian",
+        [](py::handle realisasi, py::handle target, const std::string& polaritas, int places,
+           const std::string& rounding, const std::string& zero_over_zero, const std::string& negative, py::handle cap,
+           const std::string& negatif) {
+            const CapaianPolicy p = policy_from(places, rounding, zero_over_zero, negative, cap, negatif);
+            const Polaritas pol = polaritas_dari_nama(polaritas);
+            const std::optional<Rasional> r = to_rasional_opt(realisasi);
+            if (py::isinstance<py::tuple>(target) || py::isinstance<py::list>(target)) {
+                py::sequence s = py::reinterpret_borrow<py::sequence>(target);
+                if (s.size() != 2) throw py::value_error("a target range is a pair (bawah, atas)");
+                if (pol != Polaritas::rentang) throw py::value_error("a target range needs polaritas=\"rentang\"");
+                return capaian_rentang(r, to_rasional(s[0]), to_rasional(s[1]), p);
             }
-            return r;
-          }))
-      .def("__copy__", [](const RataRata& r) { return r; })
-      .def("__deepcopy__", [](const RataRata& r, py::handle) { return r; }, py::arg("memo"));
-
-  m.def(
-      "capaian",
-      [](py::handle realisasi, py::handle target, const std::string& polaritas, int places,
-         const std::string& rounding, const std::string& zero_over_zero, const std::string& negative, py::handle cap,
-         const std::string& negatif) {
-        const CapaianPolicy p = policy_from(places, rounding, zero_over_zero, negative, cap, negatif);
-        const Polaritas pol = polaritas_dari_nama(polaritas);
-        const std::optional<Rasional> r = to_rasional_opt(realisasi);
-        if (py::isinstance<py::tuple>(target) || py::isinstance<py::list>(target)) {
-          py::sequence s = py::reinterpret_borrow<py::sequence>(target);
-          if (s.size() != 2) throw py::value_error("a target range is a pair (bawah, atas)");
-          if (pol != Polaritas::rentang) throw py::value_error("a target range needs polaritas=\"rentang\"");
-          return capaian_rentang(r, to_rasional(s[0]), to_rasional(s[1]), p);
-        }
-        return capaian(r, to_rasional(target), pol, p);
-      },
-      py::arg("realisasi"), py::arg("target"), py::arg("polaritas") = "positif", py::arg("places") = 2,
-      py::arg("rounding") = "half_up", py::kw_only(), py::arg("zero_over_zero") = "undefined",
-      py::arg("negative") = "undefined", py::arg("cap") = py::none(), py::arg("negatif") = "pengurangan",
-      R"doc(Capaian (achievement) in percent of an indicator.
+            return capaian(r, to_rasional(target), pol, p);
+        },
+        py::arg("realisasi"), py::arg("target"), py::arg("polaritas") = "positif", py::arg("places") = 2,
+        py::arg("rounding") = "half_up", py::kw_only(), py::arg("zero_over_zero") = "undefined",
+        py::arg("negative") = "undefined", py::arg("cap") = py::none(), py::arg("negatif") = "pengurangan",
+        R"doc(Capaian (achievement) in percent of an indicator.
 
 polaritas: "positif" R/T×100; "negatif" (2T−R)/T×100 (negatif="rasio_terbalik": T/R×100);
 "rentang" with target=(a, b): 100 inside, R/b above, R/a below; "stabil" (1−|1−R/T|)×100.
@@ -282,285 +286,288 @@ realisasi None → status "missing". Policies (keyword-only): zero_over_zero "un
 Values: int, str, decimal.Decimal, sakip.Decimal, fractions.Fraction or a computed result; float
 raises TypeError.)doc");
 
-  m.def(
-      "realisasi_triwulan",
-      [](const py::sequence& tw, const std::string& cara, int places, const std::string& rounding) {
-        std::vector<std::optional<Rasional>> v;
-        for (auto x : tw) v.push_back(to_rasional_opt(x));
-        return realisasi_triwulan(v, parse_agregasi_triwulan(cara), places, rounding_arg(rounding));
-      },
-      py::arg("triwulan"), py::arg("cara") = "kumulatif", py::arg("places") = 2, py::arg("rounding") = "half_up",
-      "Quarterly realisasi combined: \"kumulatif\" (sum), \"terakhir\" (last reported), \"rata_rata\".");
-  m.def(
-      "rasio",
-      [](py::handle a, py::handle b, int places, const std::string& rounding) {
-        return rasio(to_rasional_opt(a), to_rasional_opt(b), places, rounding_arg(rounding));
-      },
-      py::arg("pembilang"), py::arg("penyebut"), py::arg("places") = 2, py::arg("rounding") = "half_up",
-      "IKU ratio: pembilang / penyebut × 100 (penyebut 0 → undefined).");
-  m.def(
-      "perubahan_persen",
-      [](py::handle a, py::handle b, int places, const std::string& rounding) {
-        return perubahan_persen(to_rasional_opt(a), to_rasional_opt(b), places, rounding_arg(rounding));
-      },
-      py::arg("sekarang"), py::arg("sebelumnya"), py::arg("places") = 2, py::arg("rounding") = "half_up",
-      "(x(n) − x(n−1)) / x(n−1) × 100.");
-  m.def(
-      "penurunan_persen",
-      [](py::handle a, py::handle b, int places, const std::string& rounding) {
-        return penurunan_persen(to_rasional_opt(a), to_rasional_opt(b), places, rounding_arg(rounding));
-      },
-      py::arg("sekarang"), py::arg("sebelumnya"), py::arg("places") = 2, py::arg("rounding") = "half_up",
-      "(x(n−1) − x(n)) / x(n−1) × 100.");
-  m.def(
-      "ekspresi",
-      [](const std::string& text, const py::dict& inputs, std::optional<py::dict> sebelumnya, int places,
-         const std::string& rounding) {
-        Rumus r;
-        r.jenis = JenisRumus::ekspresi;
-        r.ekspresi = text;
-        const NilaiInput now = inputs_from(inputs);
-        std::optional<NilaiInput> before;
-        if (sebelumnya) before = inputs_from(*sebelumnya);
-        return realisasi_iku(r, now, before ? &*before : nullptr, places, rounding_arg(rounding));
-      },
-      py::arg("text"), py::arg("inputs"), py::arg("sebelumnya") = py::none(), py::arg("places") = 2,
-      py::arg("rounding") = "half_up",
-      "Evaluate an IKU expression exactly over named inputs (+ − × ÷ * / parentheses, decimals;\n"
-      "name[n-1] reads `sebelumnya`). Bad syntax raises ParseError with .offset.");
-  m.def(
-      "ekspresi_names", [](const std::string& text) { return Ekspresi::parse(text).names(); }, py::arg("text"),
-      "The input names an IKU expression reads (ParseError on bad syntax).");
+    m.def(
+        "realisasi_triwulan",
+        [](const py::sequence& tw, const std::string& cara, int places, const std::string& rounding) {
+            std::vector<std::optional<Rasional>> v;
+            for (auto x : tw) v.push_back(to_rasional_opt(x));
+            return realisasi_triwulan(v, parse_agregasi_triwulan(cara), places, rounding_arg(rounding));
+        },
+        py::arg("triwulan"), py::arg("cara") = "kumulatif", py::arg("places") = 2, py::arg("rounding") = "half_up",
+        "Quarterly realisasi combined: \"kumulatif\" (sum), \"terakhir\" (last reported), \"rata_rata\".");
+    m.def(
+        "rasio",
+        [](py::handle a, py::handle b, int places, const std::string& rounding) {
+            return rasio(to_rasional_opt(a), to_rasional_opt(b), places, rounding_arg(rounding));
+        },
+        py::arg("pembilang"), py::arg("penyebut"), py::arg("places") = 2, py::arg("rounding") = "half_up",
+        "IKU ratio: pembilang / penyebut × 100 (penyebut 0 → undefined).");
+    m.def(
+        "perubahan_persen",
+        [](py::handle a, py::handle b, int places, const std::string& rounding) {
+            return perubahan_persen(to_rasional_opt(a), to_rasional_opt(b), places, rounding_arg(rounding));
+        },
+        py::arg("sekarang"), py::arg("sebelumnya"), py::arg("places") = 2, py::arg("rounding") = "half_up",
+        "(x(n) − x(n−1)) / x(n−1) × 100.");
+    m.def(
+        "penurunan_persen",
+        [](py::handle a, py::handle b, int places, const std::string& rounding) {
+            return penurunan_persen(to_rasional_opt(a), to_rasional_opt(b), places, rounding_arg(rounding));
+        },
+        py::arg("sekarang"), py::arg("sebelumnya"), py::arg("places") = 2, py::arg("rounding") = "half_up",
+        "(x(n−1) − x(n)) / x(n−1) × 100.");
+    m.def(
+        "ekspresi",
+        [](const std::string& text, const py::dict& inputs, std::optional<py::dict> sebelumnya, int places,
+           const std::string& rounding) {
+            Rumus r;
+            r.jenis = JenisRumus::ekspresi;
+            r.ekspresi = text;
+            const NilaiInput now = inputs_from(inputs);
+            std::optional<NilaiInput> before;
+            if (sebelumnya) before = inputs_from(*sebelumnya);
+            return realisasi_iku(r, now, before ? &*before : nullptr, places, rounding_arg(rounding));
+        },
+        py::arg("text"), py::arg("inputs"), py::arg("sebelumnya") = py::none(), py::arg("places") = 2,
+        py::arg("rounding") = "half_up",
+        "Evaluate an IKU expression exactly over named inputs (+ − × ÷ * / parentheses, decimals;\n"
+        "name[n-1] reads `sebelumnya`). Bad syntax raises ParseError with .offset.");
+    m.def(
+        "ekspresi_names", [](const std::string& text) { return Ekspresi::parse(text).names(); }, py::arg("text"),
+        "The input names an IKU expression reads (ParseError on bad syntax).");
 
-  // Scales.
-  py::class_<Pita>(m, "Pita", "A band of an ordinal scale (bounds None are open).")
-      .def_readonly("label", &Pita::label)
-      .def_property_readonly("bawah", [](const Pita& p) { return opt_decimal(p.bawah); })
-      .def_readonly("bawah_inklusif", &Pita::bawah_inklusif)
-      .def_property_readonly("atas", [](const Pita& p) { return opt_decimal(p.atas); })
-      .def_readonly("atas_inklusif", &Pita::atas_inklusif)
-      .def_readonly("tercetak", &Pita::tercetak)
-      .def("__contains__", [](const Pita& p, py::handle v) { return p.contains(to_rasional(v)); })
-      .def("__repr__", [](const Pita& p) { return "<Pita " + p.label + " " + p.to_string() + ">"; })
-      .def(py::pickle([](const Pita& p) { return py::make_tuple(pita_state(p)); },
-                      [](const py::tuple& t) { return pita_restore(t[0]); }))
-      .def("__copy__", [](const Pita& p) { return p; })
-      .def("__deepcopy__", [](const Pita& p, py::handle) { return p; }, py::arg("memo"));
-  py::class_<Skala>(m, "Skala", R"doc(
+    // Scales.
+    py::class_<Pita>(m, "Pita", "A band of an ordinal scale (bounds None are open).")
+        .def_readonly("label", &Pita::label)
+        .def_property_readonly("bawah", [](const Pita& p) { return opt_decimal(p.bawah); })
+        .def_readonly("bawah_inklusif", &Pita::bawah_inklusif)
+        .def_property_readonly("atas", [](const Pita& p) { return opt_decimal(p.atas); })
+        .def_readonly("atas_inklusif", &Pita::atas_inklusif)
+        .def_readonly("tercetak", &Pita::tercetak)
+        .def("__contains__", [](const Pita& p, py::handle v) { return p.contains(to_rasional(v)); })
+        .def("__repr__", [](const Pita& p) { return "<Pita " + p.label + " " + p.to_string() + ">"; })
+        .def(py::pickle([](const Pita& p) { return py::make_tuple(pita_state(p)); },
+                        [](const py::tuple& t) { return pita_restore(t[0]); }))
+        .def("__copy__", [](const Pita& p) { return p; })
+        .def(
+            "__deepcopy__", [](const Pita& p, py::handle) { return p; }, py::arg("memo"));
+    py::class_<Skala>(m, "Skala", R"doc(
 An ordinal scale: bands in ascending order. Skala(nama, pita, deskripsi="") validates that adjacent
 bands touch with exactly one side inclusive (no gap, no overlap). Each band is a dict:
 {"label": str, "bawah": value | None, "bawah_inklusif": bool, "atas": value | None,
 "atas_inklusif": bool, "tercetak": str}.
 )doc")
-      .def(py::init([](std::string nama, const py::sequence& pita, std::string deskripsi) {
-             std::vector<Pita> bands;
-             for (auto item : pita) bands.push_back(pita_from(item));
-             return Skala(std::move(nama), std::move(deskripsi), std::move(bands));
-           }),
-           py::arg("nama"), py::arg("pita"), py::arg("deskripsi") = "")
-      .def_property_readonly("nama", &Skala::nama)
-      .def_property_readonly("deskripsi", &Skala::deskripsi)
-      .def_property_readonly("pita", &Skala::pita)
-      .def(
-          "kategori",
-          [](const Skala& s, py::handle v) { return kategori(to_rasional(v), s); }, py::arg("value"))
-      .def("__repr__", [](const Skala& s) { return "<Skala " + s.nama() + ">"; })
-      .def(py::pickle(
-          [](const Skala& s) {
-            py::list pita;
-            for (const auto& p : s.pita()) pita.append(pita_state(p));
-            return py::make_tuple(s.nama(), s.deskripsi(), pita);
-          },
-          [](const py::tuple& t) {
-            if (t.size() != 3) throw py::value_error("cannot unpickle a scale: bad state");
-            std::vector<Pita> bands;
-            for (auto p : t[2]) bands.push_back(pita_restore(p));
-            return Skala(t[0].cast<std::string>(), t[1].cast<std::string>(), std::move(bands));
-          }))
-      .def("__copy__", [](const Skala& s) { return s; })
-      .def("__deepcopy__", [](const Skala& s, py::handle) { return s; }, py::arg("memo"));
-  m.def(
-      "skala", [](const std::string& nama) { return skala(nama); }, py::arg("nama"),
-      "A shipped scale by name: \"permendagri_86_2017\", \"lkjip_kajuara_2020\".");
-  m.def("daftar_skala", &daftar_skala, "Names of the shipped scales.");
-  m.def(
-      "kategori", [](py::handle value, py::handle s) { return kategori(to_rasional(value), skala_arg(s)); },
-      py::arg("value"), py::arg("skala") = "permendagri_86_2017",
-      "The label of `value` on a scale (a shipped name or a sakip.Skala); None outside a bounded scale.");
+        .def(py::init([](std::string nama, const py::sequence& pita, std::string deskripsi) {
+                 std::vector<Pita> bands;
+                 for (auto item : pita) bands.push_back(pita_from(item));
+                 return Skala(std::move(nama), std::move(deskripsi), std::move(bands));
+             }),
+             py::arg("nama"), py::arg("pita"), py::arg("deskripsi") = "")
+        .def_property_readonly("nama", &Skala::nama)
+        .def_property_readonly("deskripsi", &Skala::deskripsi)
+        .def_property_readonly("pita", &Skala::pita)
+        .def(
+            "kategori", [](const Skala& s, py::handle v) { return kategori(to_rasional(v), s); }, py::arg("value"))
+        .def("__repr__", [](const Skala& s) { return "<Skala " + s.nama() + ">"; })
+        .def(py::pickle(
+            [](const Skala& s) {
+                py::list pita;
+                for (const auto& p : s.pita()) pita.append(pita_state(p));
+                return py::make_tuple(s.nama(), s.deskripsi(), pita);
+            },
+            [](const py::tuple& t) {
+                if (t.size() != 3) throw py::value_error("cannot unpickle a scale: bad state");
+                std::vector<Pita> bands;
+                for (auto p : t[2]) bands.push_back(pita_restore(p));
+                return Skala(t[0].cast<std::string>(), t[1].cast<std::string>(), std::move(bands));
+            }))
+        .def("__copy__", [](const Skala& s) { return s; })
+        .def(
+            "__deepcopy__", [](const Skala& s, py::handle) { return s; }, py::arg("memo"));
+    m.def(
+        "skala", [](const std::string& nama) { return skala(nama); }, py::arg("nama"),
+        "A shipped scale by name: \"permendagri_86_2017\", \"lkjip_kajuara_2020\".");
+    m.def("daftar_skala", &daftar_skala, "Names of the shipped scales.");
+    m.def(
+        "kategori", [](py::handle value, py::handle s) { return kategori(to_rasional(value), skala_arg(s)); },
+        py::arg("value"), py::arg("skala") = "permendagri_86_2017",
+        "The label of `value` on a scale (a shipped name or a sakip.Skala); None outside a bounded scale.");
 
-  // Averages.
-  m.def(
-      "rata_rata",
-      [](const py::sequence& values, const std::string& metode, int places, const std::string& rounding) {
-        std::vector<std::optional<Akar>> v;
-        for (auto x : values) {
-          if (py::isinstance<RataRata>(x)) {
-            const RataRata& r = x.cast<const RataRata&>();
-            v.push_back(r.akar);
-            continue;
-          }
-          auto q = to_rasional_opt(x);
-          if (q && q->signum() < 0) {
-            // signed members: the Rasional overload handles them (aritmetik) or says undefined
-            std::vector<std::optional<Rasional>> w;
-            for (auto y : values) w.push_back(to_rasional_opt(y));
-            return rata_rata(std::span<const std::optional<Rasional>>(w), parse_metode_rata_rata(metode), places,
+    // Averages.
+    m.def(
+        "rata_rata",
+        [](const py::sequence& values, const std::string& metode, int places, const std::string& rounding) {
+            std::vector<std::optional<Akar>> v;
+            for (auto x : values) {
+                if (py::isinstance<RataRata>(x)) {
+                    const RataRata& r = x.cast<const RataRata&>();
+                    v.push_back(r.akar);
+                    continue;
+                }
+                auto q = to_rasional_opt(x);
+                if (q && q->signum() < 0) {
+                    // signed members: the Rasional overload handles them (aritmetik) or says undefined
+                    std::vector<std::optional<Rasional>> w;
+                    for (auto y : values) w.push_back(to_rasional_opt(y));
+                    return rata_rata(std::span<const std::optional<Rasional>>(w), parse_metode_rata_rata(metode),
+                                     places, rounding_arg(rounding));
+                }
+                v.push_back(q ? std::optional<Akar>(Akar(*q)) : std::nullopt);
+            }
+            return rata_rata(std::span<const std::optional<Akar>>(v), parse_metode_rata_rata(metode), places,
                              rounding_arg(rounding));
-          }
-          v.push_back(q ? std::optional<Akar>(Akar(*q)) : std::nullopt);
-        }
-        return rata_rata(std::span<const std::optional<Akar>>(v), parse_metode_rata_rata(metode), places,
-                         rounding_arg(rounding));
-      },
-      py::arg("values"), py::arg("metode") = "aritmetik", py::arg("places") = 2, py::arg("rounding") = "half_up",
-      "Mean of capaian: \"aritmetik\" (LKjIP practice) or \"geometrik\" (PMK 22/2021), exact up to the\n"
-      "final rounding. None / undefined members are excluded and counted in trace[\"excluded\"]; a\n"
-      "RataRata member keeps its exact root (nested PMK 22/2021 means).");
+        },
+        py::arg("values"), py::arg("metode") = "aritmetik", py::arg("places") = 2, py::arg("rounding") = "half_up",
+        "Mean of capaian: \"aritmetik\" (LKjIP practice) or \"geometrik\" (PMK 22/2021), exact up to the\n"
+        "final rounding. None / undefined members are excluded and counted in trace[\"excluded\"]; a\n"
+        "RataRata member keeps its exact root (nested PMK 22/2021 means).");
 
-  // Budget, efficiency, trends.
-  m.def(
-      "serapan",
-      [](py::handle realisasi, py::handle pagu, int places, const std::string& rounding) {
-        return serapan(to_rasional(realisasi), to_rasional(pagu), places, rounding_arg(rounding));
-      },
-      py::arg("realisasi"), py::arg("pagu"), py::arg("places") = 2, py::arg("rounding") = "half_up",
-      "Budget absorption RA / PA × 100 (PMK 214/2017); pagu 0 → undefined. Amounts: Rupiah or numbers.");
-  m.def(
-      "pangsa",
-      [](py::handle bagian, py::handle total, int places, const std::string& rounding) {
-        return pangsa(to_rasional(bagian), to_rasional(total), places, rounding_arg(rounding));
-      },
-      py::arg("bagian"), py::arg("total"), py::arg("places") = 2, py::arg("rounding") = "half_up",
-      "Share of a total, bagian / total × 100.");
-  m.def(
-      "efisiensi",
-      [](py::handle c, py::handle s, const std::string& metode, int places, const std::string& rounding) {
-        return efisiensi(to_rasional(c), to_rasional(s), parse_metode_efisiensi(metode), places,
-                         rounding_arg(rounding));
-      },
-      py::arg("capaian"), py::arg("serapan"), py::arg("metode") = "selisih", py::arg("places") = 2,
-      py::arg("rounding") = "half_up",
-      "Efficiency: \"selisih\" capaian − serapan (LKjIP practice, signed: 83,77 − 99,50 = −15,73) or\n"
-      "\"rasio\" capaian / serapan × 100.");
-  m.def(
-      "efisiensi_pmk214",
-      [](const py::sequence& keluaran, int places, const std::string& rounding) {
-        std::vector<KeluaranPmk214> k;
-        for (auto item : keluaran) {
-          py::sequence t = py::reinterpret_borrow<py::sequence>(item);
-          if (t.size() != 3) throw py::value_error("each keluaran is (pagu, capaian_persen, realisasi)");
-          k.push_back({to_rasional(t[0]), to_rasional(t[1]), to_rasional(t[2])});
-        }
-        return efisiensi_pmk214(k, places, rounding_arg(rounding));
-      },
-      py::arg("keluaran"), py::arg("places") = 2, py::arg("rounding") = "half_up",
-      "PMK 214/2017: E = Σ(PAK·CK − RAK) / Σ(PAK·CK) × 100 over (pagu, capaian %, realisasi) tuples.");
-  m.def(
-      "nilai_efisiensi_pmk214",
-      [](py::handle e, int places, const std::string& rounding) {
-        return nilai_efisiensi_pmk214(to_rasional(e), places, rounding_arg(rounding));
-      },
-      py::arg("efisiensi"), py::arg("places") = 2, py::arg("rounding") = "half_up",
-      "Nilai efisiensi 50 + E/20 × 50, limited to [0, 100] (status \"capped\" when limited).");
-  m.def(
-      "selisih_tahunan",
-      [](py::handle a, py::handle b, int places, const std::string& rounding) {
-        return selisih_tahunan(to_rasional_opt(a), to_rasional_opt(b), places, rounding_arg(rounding));
-      },
-      py::arg("sekarang"), py::arg("sebelumnya"), py::arg("places") = 2, py::arg("rounding") = "half_up",
-      "Year-on-year change in the indicator's unit: x(n) − x(n−1).");
-  m.def(
-      "kesenjangan_target_akhir",
-      [](py::handle r, py::handle ta, const std::string& polaritas, int places, const std::string& rounding) {
-        return kesenjangan_target_akhir(to_rasional_opt(r), to_rasional(ta), polaritas_dari_nama(polaritas), places,
-                                        rounding_arg(rounding));
-      },
-      py::arg("realisasi"), py::arg("target_akhir"), py::arg("polaritas") = "positif", py::arg("places") = 2,
-      py::arg("rounding") = "half_up", "Still to go to the Renstra target akhir: TA − R (R − TA for negatif).");
-  m.def(
-      "laju_linear",
-      [](py::handle r, py::handle ta, int years, int places, const std::string& rounding) {
-        return laju_linear(to_rasional_opt(r), to_rasional(ta), years, places, rounding_arg(rounding));
-      },
-      py::arg("realisasi"), py::arg("target_akhir"), py::arg("sisa_tahun"), py::arg("places") = 2,
-      py::arg("rounding") = "half_up", "Yearly step needed: (TA − R) / sisa_tahun.");
-  m.def(
-      "laju_majemuk",
-      [](py::handle r, py::handle ta, int years, int places, const std::string& rounding) {
-        return laju_majemuk(to_rasional_opt(r), to_rasional(ta), years, places, rounding_arg(rounding));
-      },
-      py::arg("realisasi"), py::arg("target_akhir"), py::arg("sisa_tahun"), py::arg("places") = 2,
-      py::arg("rounding") = "half_up",
-      "Yearly compound rate needed, percent: ((TA / R)^(1/sisa_tahun) − 1) × 100, correctly rounded.");
+    // Budget, efficiency, trends.
+    m.def(
+        "serapan",
+        [](py::handle realisasi, py::handle pagu, int places, const std::string& rounding) {
+            return serapan(to_rasional(realisasi), to_rasional(pagu), places, rounding_arg(rounding));
+        },
+        py::arg("realisasi"), py::arg("pagu"), py::arg("places") = 2, py::arg("rounding") = "half_up",
+        "Budget absorption RA / PA × 100 (PMK 214/2017); pagu 0 → undefined. Amounts: Rupiah or numbers.");
+    m.def(
+        "pangsa",
+        [](py::handle bagian, py::handle total, int places, const std::string& rounding) {
+            return pangsa(to_rasional(bagian), to_rasional(total), places, rounding_arg(rounding));
+        },
+        py::arg("bagian"), py::arg("total"), py::arg("places") = 2, py::arg("rounding") = "half_up",
+        "Share of a total, bagian / total × 100.");
+    m.def(
+        "efisiensi",
+        [](py::handle c, py::handle s, const std::string& metode, int places, const std::string& rounding) {
+            return efisiensi(to_rasional(c), to_rasional(s), parse_metode_efisiensi(metode), places,
+                             rounding_arg(rounding));
+        },
+        py::arg("capaian"), py::arg("serapan"), py::arg("metode") = "selisih", py::arg("places") = 2,
+        py::arg("rounding") = "half_up",
+        "Efficiency: \"selisih\" capaian − serapan (LKjIP practice, signed: 83,77 − 99,50 = −15,73) or\n"
+        "\"rasio\" capaian / serapan × 100.");
+    m.def(
+        "efisiensi_pmk214",
+        [](const py::sequence& keluaran, int places, const std::string& rounding) {
+            std::vector<KeluaranPmk214> k;
+            for (auto item : keluaran) {
+                py::sequence t = py::reinterpret_borrow<py::sequence>(item);
+                if (t.size() != 3) throw py::value_error("each keluaran is (pagu, capaian_persen, realisasi)");
+                k.push_back({to_rasional(t[0]), to_rasional(t[1]), to_rasional(t[2])});
+            }
+            return efisiensi_pmk214(k, places, rounding_arg(rounding));
+        },
+        py::arg("keluaran"), py::arg("places") = 2, py::arg("rounding") = "half_up",
+        "PMK 214/2017: E = Σ(PAK·CK − RAK) / Σ(PAK·CK) × 100 over (pagu, capaian %, realisasi) tuples.");
+    m.def(
+        "nilai_efisiensi_pmk214",
+        [](py::handle e, int places, const std::string& rounding) {
+            return nilai_efisiensi_pmk214(to_rasional(e), places, rounding_arg(rounding));
+        },
+        py::arg("efisiensi"), py::arg("places") = 2, py::arg("rounding") = "half_up",
+        "Nilai efisiensi 50 + E/20 × 50, limited to [0, 100] (status \"capped\" when limited).");
+    m.def(
+        "selisih_tahunan",
+        [](py::handle a, py::handle b, int places, const std::string& rounding) {
+            return selisih_tahunan(to_rasional_opt(a), to_rasional_opt(b), places, rounding_arg(rounding));
+        },
+        py::arg("sekarang"), py::arg("sebelumnya"), py::arg("places") = 2, py::arg("rounding") = "half_up",
+        "Year-on-year change in the indicator's unit: x(n) − x(n−1).");
+    m.def(
+        "kesenjangan_target_akhir",
+        [](py::handle r, py::handle ta, const std::string& polaritas, int places, const std::string& rounding) {
+            return kesenjangan_target_akhir(to_rasional_opt(r), to_rasional(ta), polaritas_dari_nama(polaritas), places,
+                                            rounding_arg(rounding));
+        },
+        py::arg("realisasi"), py::arg("target_akhir"), py::arg("polaritas") = "positif", py::arg("places") = 2,
+        py::arg("rounding") = "half_up", "Still to go to the Renstra target akhir: TA − R (R − TA for negatif).");
+    m.def(
+        "laju_linear",
+        [](py::handle r, py::handle ta, int years, int places, const std::string& rounding) {
+            return laju_linear(to_rasional_opt(r), to_rasional(ta), years, places, rounding_arg(rounding));
+        },
+        py::arg("realisasi"), py::arg("target_akhir"), py::arg("sisa_tahun"), py::arg("places") = 2,
+        py::arg("rounding") = "half_up", "Yearly step needed: (TA − R) / sisa_tahun.");
+    m.def(
+        "laju_majemuk",
+        [](py::handle r, py::handle ta, int years, int places, const std::string& rounding) {
+            return laju_majemuk(to_rasional_opt(r), to_rasional(ta), years, places, rounding_arg(rounding));
+        },
+        py::arg("realisasi"), py::arg("target_akhir"), py::arg("sisa_tahun"), py::arg("places") = 2,
+        py::arg("rounding") = "half_up",
+        "Yearly compound rate needed, percent: ((TA / R)^(1/sisa_tahun) − 1) × 100, correctly rounded.");
 
-  // AKIP.
-  m.def(
-      "predikat_akip", [](py::handle nilai) { return std::string(predikat_akip(to_rasional(nilai)).kode); },
-      py::arg("nilai"),
-      "PermenPAN-RB 88/2021 grade: AA (90,100], A (80,90], BB (70,80], B (60,70], CC (50,60], C (30,50],\n"
-      "D [0,30]. 80 is \"BB\", 80.01 is \"A\".");
-  m.def(
-      "sebutan_akip", [](py::handle nilai) { return std::string(predikat_akip(to_rasional(nilai)).sebutan); },
-      py::arg("nilai"), "The grade's name: \"Sangat Memuaskan\" ... \"Sangat Kurang\".");
-  m.def(
-      "komponen_akip",
-      []() {
-        py::list out;
-        for (const auto& k : komponen_akip()) {
-          out.append(py::dict(py::arg("kode") = k.kode, py::arg("nama") = k.nama, py::arg("bobot") = k.bobot));
-        }
-        return out;
-      },
-      "The PermenPAN-RB 88/2021 components with their weights (30, 30, 15, 25).");
-  m.def(
-      "nilai_akip",
-      [](const py::dict& jawaban, int places, const std::string& rounding) {
-        std::vector<JawabanAkip> answers;
-        for (auto [komponen, subs] : jawaban) {
-          for (auto [sub, list] : py::reinterpret_borrow<py::dict>(subs)) {
-            JawabanAkip j;
-            j.komponen = komponen.cast<std::string>();
-            j.sub = parse_sub_komponen_akip(sub.cast<std::string>());
-            for (auto a : py::reinterpret_borrow<py::sequence>(list)) j.jawaban.push_back(py::str(a).cast<std::string>());
-            answers.push_back(std::move(j));
-          }
-        }
-        HasilAkip h = nilai_akip(answers, places, rounding_arg(rounding));
-        py::dict komponen;
-        for (auto& [kode, hasil] : h.komponen) komponen[py::str(kode)] = py::cast(hasil);
-        py::dict out;
-        out["nilai"] = py::cast(h.nilai);
-        out["komponen"] = komponen;
-        out["predikat"] = h.predikat ? py::object(py::str(std::string(h.predikat->kode))) : py::object(py::none());
-        return out;
-      },
-      py::arg("jawaban"), py::arg("places") = 2, py::arg("rounding") = "half_up",
-      "AKIP score from LKE answers {komponen: {\"pemenuhan\"|\"kualitas\"|\"pemanfaatan\": [answers]}};\n"
-      "answers \"Y\"/\"T\", \"A\"..\"E\" or a fraction in [0, 1]. Returns {nilai, komponen, predikat}.");
+    // AKIP.
+    m.def(
+        "predikat_akip", [](py::handle nilai) { return std::string(predikat_akip(to_rasional(nilai)).kode); },
+        py::arg("nilai"),
+        "PermenPAN-RB 88/2021 grade: AA (90,100], A (80,90], BB (70,80], B (60,70], CC (50,60], C (30,50],\n"
+        "D [0,30]. 80 is \"BB\", 80.01 is \"A\".");
+    m.def(
+        "sebutan_akip", [](py::handle nilai) { return std::string(predikat_akip(to_rasional(nilai)).sebutan); },
+        py::arg("nilai"), "The grade's name: \"Sangat Memuaskan\" ... \"Sangat Kurang\".");
+    m.def(
+        "komponen_akip",
+        []() {
+            py::list out;
+            for (const auto& k : komponen_akip()) {
+                out.append(py::dict(py::arg("kode") = k.kode, py::arg("nama") = k.nama, py::arg("bobot") = k.bobot));
+            }
+            return out;
+        },
+        "The PermenPAN-RB 88/2021 components with their weights (30, 30, 15, 25).");
+    m.def(
+        "nilai_akip",
+        [](const py::dict& jawaban, int places, const std::string& rounding) {
+            std::vector<JawabanAkip> answers;
+            for (auto [komponen, subs] : jawaban) {
+                for (auto [sub, list] : py::reinterpret_borrow<py::dict>(subs)) {
+                    JawabanAkip j;
+                    j.komponen = komponen.cast<std::string>();
+                    j.sub = parse_sub_komponen_akip(sub.cast<std::string>());
+                    for (auto a : py::reinterpret_borrow<py::sequence>(list))
+                        j.jawaban.push_back(py::str(a).cast<std::string>());
+                    answers.push_back(std::move(j));
+                }
+            }
+            HasilAkip h = nilai_akip(answers, places, rounding_arg(rounding));
+            py::dict komponen;
+            for (auto& [kode, hasil] : h.komponen) komponen[py::str(kode)] = py::cast(hasil);
+            py::dict out;
+            out["nilai"] = py::cast(h.nilai);
+            out["komponen"] = komponen;
+            out["predikat"] = h.predikat ? py::object(py::str(std::string(h.predikat->kode))) : py::object(py::none());
+            return out;
+        },
+        py::arg("jawaban"), py::arg("places") = 2, py::arg("rounding") = "half_up",
+        "AKIP score from LKE answers {komponen: {\"pemenuhan\"|\"kualitas\"|\"pemanfaatan\": [answers]}};\n"
+        "answers \"Y\"/\"T\", \"A\"..\"E\" or a fraction in [0, 1]. Returns {nilai, komponen, predikat}.");
 
-  // Column kernel.
-  m.def(
-      "capaian_batch",
-      [](py::handle realisasi, py::handle target, int scale, const std::string& polaritas, const std::string& negatif) {
-        auto r = int64_column(realisasi, "realisasi");
-        auto t = int64_column(target, "target");
-        if (r.size() != t.size()) throw py::value_error("capaian_batch: realisasi and target differ in length");
-        const Polaritas pol = polaritas_dari_nama(polaritas);
-        const VarianNegatif var = parse_varian_negatif(negatif);
-        const auto n = static_cast<std::size_t>(r.size());
-        py::array_t<std::int64_t> out(static_cast<py::ssize_t>(n));
-        py::array_t<std::uint8_t> defined(static_cast<py::ssize_t>(n));
-        {
-          py::gil_scoped_release release;
-          capaian_batch(r.data(), t.data(), n, scale, pol, out.mutable_data(), defined.mutable_data(), var);
-        }
-        return py::make_tuple(out, defined.attr("view")("bool"));
-      },
-      py::arg("realisasi"), py::arg("target"), py::arg("scale") = 2, py::arg("polaritas") = "positif",
-      py::arg("negatif") = "pengurangan",
-      "Capaian over numpy int64 arrays holding value × 10**scale: returns (int64 array in units of\n"
-      "0,01 % half-up, e.g. 10309 for 103,09 %, bool array of defined results). Equal to capaian()\n"
-      "with the default policy; the GIL is released. Non-int64 arrays raise TypeError.");
+    // Column kernel.
+    m.def(
+        "capaian_batch",
+        [](py::handle realisasi, py::handle target, int scale, const std::string& polaritas,
+           const std::string& negatif) {
+            auto r = int64_column(realisasi, "realisasi");
+            auto t = int64_column(target, "target");
+            if (r.size() != t.size()) throw py::value_error("capaian_batch: realisasi and target differ in length");
+            const Polaritas pol = polaritas_dari_nama(polaritas);
+            const VarianNegatif var = parse_varian_negatif(negatif);
+            const auto n = static_cast<std::size_t>(r.size());
+            py::array_t<std::int64_t> out(static_cast<py::ssize_t>(n));
+            py::array_t<std::uint8_t> defined(static_cast<py::ssize_t>(n));
+            {
+                py::gil_scoped_release release;
+                capaian_batch(r.data(), t.data(), n, scale, pol, out.mutable_data(), defined.mutable_data(), var);
+            }
+            return py::make_tuple(out, defined.attr("view")("bool"));
+        },
+        py::arg("realisasi"), py::arg("target"), py::arg("scale") = 2, py::arg("polaritas") = "positif",
+        py::arg("negatif") = "pengurangan",
+        "Capaian over numpy int64 arrays holding value × 10**scale: returns (int64 array in units of\n"
+        "0,01 % half-up, e.g. 10309 for 103,09 %, bool array of defined results). Equal to capaian()\n"
+        "with the default policy; the GIL is released. Non-int64 arrays raise TypeError.");
 }
 
 }  // namespace sakip::python

@@ -11,11 +11,11 @@
 #include <pybind11/stl.h>
 
 #include <map>
+#include <optional>
+#include <string>
 #include <tuple>
 #include <type_traits>
 #include <utility>
-#include <optional>
-#include <string>
 #include <variant>
 #include <vector>
 
@@ -91,7 +91,6 @@ std::string read_text(py::handle text) {
     return text.cast<std::string>();
 }
 
-
 // ---- pickling ----------------------------------------------------------------------------------------
 // Every model value pickles field by field into plain tuples of str / int / None (no C++ layout in
 // the pickle, so it survives a rebuild); the document pickles as its sakip/1 JSON. Amounts and
@@ -113,8 +112,8 @@ auto fields(Rpjmd& x) { return std::tie(x.nama, x.periode, x.visi, x.misi, x.mis
 auto fields(Tujuan& x) { return std::tie(x.id, x.nama, x.indikator, x.varian, x.catatan); }
 auto fields(Sasaran& x) { return std::tie(x.id, x.tujuan, x.nama, x.varian, x.catatan); }
 auto fields(Indikator& x) {
-    return std::tie(x.id, x.sasaran, x.nama, x.satuan, x.polaritas, x.kondisi_awal, x.target, x.target_akhir,
-                    x.program, x.varian, x.catatan);
+    return std::tie(x.id, x.sasaran, x.nama, x.satuan, x.polaritas, x.kondisi_awal, x.target, x.target_akhir, x.program,
+                    x.varian, x.catatan);
 }
 auto fields(Renstra& x) { return std::tie(x.nama, x.periode, x.tujuan, x.sasaran, x.indikator, x.catatan); }
 auto fields(Rumus& x) { return std::tie(x.jenis, x.pembilang, x.penyebut, x.input, x.ekspresi); }
@@ -148,8 +147,8 @@ auto fields(PkBaris& x) {
                     x.catatan);
 }
 auto fields(PerjanjianKinerja& x) {
-    return std::tie(x.id, x.tahun, x.judul, x.tempat, x.tanggal, x.pihak_pertama, x.pihak_kedua, x.atasan,
-                    x.sasaran, x.program, x.kegiatan, x.sub_kegiatan, x.sumber, x.catatan);
+    return std::tie(x.id, x.tahun, x.judul, x.tempat, x.tanggal, x.pihak_pertama, x.pihak_kedua, x.atasan, x.sasaran,
+                    x.program, x.kegiatan, x.sub_kegiatan, x.sumber, x.catatan);
 }
 auto fields(InputNilai& x) { return std::tie(x.nama, x.nilai); }
 auto fields(Rincian& x) { return std::tie(x.uraian, x.jumlah); }
@@ -162,9 +161,7 @@ auto fields(Angka& x) {
                     x.catatan);
 }
 auto fields(KelasSkala& x) { return std::tie(x.nomor, x.interval, x.kriteria, x.singkatan); }
-auto fields(SkalaTercetak& x) {
-    return std::tie(x.id, x.judul, x.sumber, x.baris, x.dasar, x.kelas, x.catatan);
-}
+auto fields(SkalaTercetak& x) { return std::tie(x.id, x.judul, x.sumber, x.baris, x.dasar, x.kelas, x.catatan); }
 auto fields(Laporan& x) { return std::tie(x.tahun, x.skala, x.angka); }
 auto fields(PohonProgram& x) { return std::tie(x.nama, x.program, x.kegiatan); }
 auto fields(PohonKinerja& x) {
@@ -176,7 +173,9 @@ auto fields(InfoDokumen& x) {
 }
 
 template <class T>
-concept HasFields = requires(T& t) { fields(t); };
+concept HasFields = requires(T& t) {
+    fields(t);
+};
 
 // state(): a value -> plain Python data; restore(): the inverse.
 py::object state(const std::string& v) { return py::str(v); }
@@ -187,10 +186,7 @@ py::object state(const Kode& v) { return py::str(v.text()); }
 py::object state(const Nip& v) { return py::str(v.digits()); }
 py::object state(const ParseNote& v) { return py::make_tuple(v.code, v.message, v.offset); }
 template <class E>
-    requires std::is_enum_v<E>
-py::object state(E v) {
-    return py::int_(static_cast<int>(v));
-}
+requires std::is_enum_v<E> py::object state(E v) { return py::int_(static_cast<int>(v)); }
 py::object state(const Amount& v);
 py::object state(const Besaran& v);
 py::object state(const Target& v);
@@ -237,10 +233,8 @@ void restore(py::handle h, Decimal& v) { v = Decimal(h.cast<std::string>()); }
 void restore(py::handle h, Rupiah& v) { v = Rupiah(Decimal(h.cast<std::string>())); }
 void restore(py::handle h, Kode& v) { v = Kode::parse(h.cast<std::string>()); }
 template <class E>
-    requires std::is_enum_v<E>
-void restore(py::handle h, E& v) {
-    v = static_cast<E>(h.cast<int>());
-}
+requires std::is_enum_v<E>
+void restore(py::handle h, E& v) { v = static_cast<E>(h.cast<int>()); }
 void restore(py::handle h, ParseNote& v);
 void restore(py::handle h, Amount& v);
 void restore(py::handle h, Besaran& v);
@@ -324,9 +318,8 @@ void restore(py::handle h, T& v) {
     auto tied = fields(v);
     constexpr std::size_t n = std::tuple_size_v<decltype(tied)>;
     if (t.size() != n) throw py::value_error("cannot unpickle: state has the wrong number of fields");
-    [&]<std::size_t... I>(std::index_sequence<I...>) {
-        (restore(t[I], std::get<I>(tied)), ...);
-    }(std::make_index_sequence<n>{});
+    [&]<std::size_t... I>(std::index_sequence<I...>) { (restore(t[I], std::get<I>(tied)), ...); }
+    (std::make_index_sequence<n>{});
 }
 
 // pickle (protocol >= 2), copy.copy and copy.deepcopy for a bound value type.
@@ -338,7 +331,8 @@ void picklable(Cls&& cls) {
                            return make<T>(t[0]);
                        }))
         .def("__copy__", [](const T& v) { return T(v); })
-        .def("__deepcopy__", [](const T& v, py::handle) { return T(v); }, py::arg("memo"));
+        .def(
+            "__deepcopy__", [](const T& v, py::handle) { return T(v); }, py::arg("memo"));
     if constexpr (HasFields<T>) {
         // Value equality (field by field, as in C++), so a copy or an unpickled value equals its source.
         cls.def("__eq__", [](const T& a, py::handle b) -> py::object {
@@ -359,8 +353,7 @@ void bind_model(py::module_& m) {
     {
         py::object base = m.attr("Error");
         PyObject* type = PyErr_NewExceptionWithDoc(
-            "sakip.LoadError",
-            "A document that cannot be loaded; .problems lists every (pointer, rule, message).",
+            "sakip.LoadError", "A document that cannot be loaded; .problems lists every (pointer, rule, message).",
             base.ptr(), nullptr);
         if (type == nullptr) throw py::error_already_set();
         load_error_type = py::reinterpret_steal<py::object>(type);
@@ -382,252 +375,444 @@ void bind_model(py::module_& m) {
 
     // ---- values ----
     picklable<Nip>(py::class_<Nip>(m, "Nip", "A NIP: 18 digits (birth date, TMT CPNS, sex, sequence), validated.")
-        .def(py::init([](const std::string& text) { return Nip::parse(text); }), py::arg("text"))
-        .def_static("parse", [](const std::string& text) { return Nip::parse(text); }, py::arg("text"))
-        .def_property_readonly("digits", &Nip::digits)
-        .def("format", &Nip::format)
-        .def_property_readonly("tahun_lahir", &Nip::tahun_lahir)
-        .def_property_readonly("bulan_lahir", &Nip::bulan_lahir)
-        .def_property_readonly("hari_lahir", &Nip::hari_lahir)
-        .def_property_readonly("tahun_tmt", &Nip::tahun_tmt)
-        .def_property_readonly("bulan_tmt", &Nip::bulan_tmt)
-        .def_property_readonly("jenis_kelamin", &Nip::jenis_kelamin)
-        .def_property_readonly("nomor_urut", &Nip::nomor_urut)
-        .def("__eq__", [](const Nip& a, const Nip& b) { return a == b; })
-        .def("__hash__", [](const Nip& a) { return py::hash(py::str(a.digits())); })
-        .def("__str__", &Nip::format)
-        .def("__repr__", [](const Nip& n) { return "sakip.Nip('" + n.format() + "')"; }));
+                       .def(py::init([](const std::string& text) { return Nip::parse(text); }), py::arg("text"))
+                       .def_static(
+                           "parse", [](const std::string& text) { return Nip::parse(text); }, py::arg("text"))
+                       .def_property_readonly("digits", &Nip::digits)
+                       .def("format", &Nip::format)
+                       .def_property_readonly("tahun_lahir", &Nip::tahun_lahir)
+                       .def_property_readonly("bulan_lahir", &Nip::bulan_lahir)
+                       .def_property_readonly("hari_lahir", &Nip::hari_lahir)
+                       .def_property_readonly("tahun_tmt", &Nip::tahun_tmt)
+                       .def_property_readonly("bulan_tmt", &Nip::bulan_tmt)
+                       .def_property_readonly("jenis_kelamin", &Nip::jenis_kelamin)
+                       .def_property_readonly("nomor_urut", &Nip::nomor_urut)
+                       .def("__eq__", [](const Nip& a, const Nip& b) { return a == b; })
+                       .def("__hash__", [](const Nip& a) { return py::hash(py::str(a.digits())); })
+                       .def("__str__", &Nip::format)
+                       .def("__repr__", [](const Nip& n) { return "sakip.Nip('" + n.format() + "')"; }));
 
-    picklable<NipTercetak>(py::class_<NipTercetak>(m, "NipTercetak", "A NIP as printed (.text) and its value (.nip).")
-        .RO(NipTercetak, text)
-        .def_property_readonly("nip", [](const NipTercetak& n) { return n.nip; })
-        .def("__str__", [](const NipTercetak& n) { return n.text; })
-        .def("__repr__", [](const NipTercetak& n) { return "sakip.NipTercetak('" + n.text + "')"; }));
+    picklable<NipTercetak>(
+        py::class_<NipTercetak>(m, "NipTercetak", "A NIP as printed (.text) and its value (.nip).")
+            .RO(NipTercetak, text)
+            .def_property_readonly("nip", [](const NipTercetak& n) { return n.nip; })
+            .def("__str__", [](const NipTercetak& n) { return n.text; })
+            .def("__repr__", [](const NipTercetak& n) { return "sakip.NipTercetak('" + n.text + "')"; }));
 
-    picklable<Kode>(py::class_<Kode>(m, "Kode", "A program/kegiatan/sub kegiatan code (Permendagri 13/2006 or 90/2019).")
-        .def(py::init([](const std::string& text) { return Kode::parse(text); }), py::arg("text"))
-        .def_static("parse", [](const std::string& text) { return Kode::parse(text); }, py::arg("text"))
-        .def_property_readonly("str", &Kode::str)
-        .def_property_readonly("text", &Kode::text)
-        .def_property_readonly("skema", [](const Kode& k) { return conv(k.skema()); })
-        .def_property_readonly("level", [](const Kode& k) -> py::object {
-            if (auto l = k.level()) return py::str(std::string(to_string(*l)));
-            return py::none();
-        })
-        .def_property_readonly("parent", [](const Kode& k) { return conv(k.parent()); })
-        .def_property_readonly("program", [](const Kode& k) { return conv(k.program()); })
-        .def("is_under", &Kode::is_under, py::arg("ancestor"))
-        .def("__eq__", [](const Kode& a, const Kode& b) { return a == b; })
-        .def("__lt__", [](const Kode& a, const Kode& b) { return a < b; })
-        .def("__hash__", [](const Kode& a) { return py::hash(py::str(a.str())); })
-        .def("__str__", &Kode::text)
-        .def("__repr__", [](const Kode& k) { return "sakip.Kode('" + k.text() + "')"; }));
+    picklable<Kode>(
+        py::class_<Kode>(m, "Kode", "A program/kegiatan/sub kegiatan code (Permendagri 13/2006 or 90/2019).")
+            .def(py::init([](const std::string& text) { return Kode::parse(text); }), py::arg("text"))
+            .def_static(
+                "parse", [](const std::string& text) { return Kode::parse(text); }, py::arg("text"))
+            .def_property_readonly("str", &Kode::str)
+            .def_property_readonly("text", &Kode::text)
+            .def_property_readonly("skema", [](const Kode& k) { return conv(k.skema()); })
+            .def_property_readonly("level",
+                                   [](const Kode& k) -> py::object {
+                                       if (auto l = k.level()) return py::str(std::string(to_string(*l)));
+                                       return py::none();
+                                   })
+            .def_property_readonly("parent", [](const Kode& k) { return conv(k.parent()); })
+            .def_property_readonly("program", [](const Kode& k) { return conv(k.program()); })
+            .def("is_under", &Kode::is_under, py::arg("ancestor"))
+            .def("__eq__", [](const Kode& a, const Kode& b) { return a == b; })
+            .def("__lt__", [](const Kode& a, const Kode& b) { return a < b; })
+            .def("__hash__", [](const Kode& a) { return py::hash(py::str(a.str())); })
+            .def("__str__", &Kode::text)
+            .def("__repr__", [](const Kode& k) { return "sakip.Kode('" + k.text() + "')"; }));
 
-    picklable<Amount>(py::class_<Amount>(m, "Amount", "A rupiah amount: .text as printed, .value exact, .notes parse notes.")
-        .RO(Amount, text)
-        .def_property_readonly("value", [](const Amount& a) { return to_py_decimal(a.value.value()); })
-        .def_property_readonly("rupiah", [](const Amount& a) { return a.value; })
-        .def_property_readonly("notes", [](const Amount& a) {
-            py::list out;
-            for (const auto& n : a.notes) out.append(py::str(n.code));
-            return out;
-        })
-        .def("has_note", &Amount::has_note, py::arg("code"))
-        .def("__eq__", [](const Amount& a, const Amount& b) { return a == b; })
-        .def("__str__", [](const Amount& a) { return a.text; })
-        .def("__repr__", [](const Amount& a) { return "sakip.Amount('" + a.text + "')"; }));
+    picklable<Amount>(
+        py::class_<Amount>(m, "Amount", "A rupiah amount: .text as printed, .value exact, .notes parse notes.")
+            .RO(Amount, text)
+            .def_property_readonly("value", [](const Amount& a) { return to_py_decimal(a.value.value()); })
+            .def_property_readonly("rupiah", [](const Amount& a) { return a.value; })
+            .def_property_readonly("notes",
+                                   [](const Amount& a) {
+                                       py::list out;
+                                       for (const auto& n : a.notes) out.append(py::str(n.code));
+                                       return out;
+                                   })
+            .def("has_note", &Amount::has_note, py::arg("code"))
+            .def("__eq__", [](const Amount& a, const Amount& b) { return a == b; })
+            .def("__str__", [](const Amount& a) { return a.text; })
+            .def("__repr__", [](const Amount& a) { return "sakip.Amount('" + a.text + "')"; }));
 
-    picklable<Besaran>(py::class_<Besaran>(m, "Besaran", "A quantity: .text as printed, .value exact, .satuan ('%', 'Dokumen', '').")
-        .RO(Besaran, text)
-        .RO(Besaran, value)
-        .RO(Besaran, satuan)
-        .def_property_readonly("is_percent", &Besaran::is_percent)
-        .def("__eq__", [](const Besaran& a, const Besaran& b) { return a == b; })
-        .def("__str__", [](const Besaran& a) { return a.text; })
-        .def("__repr__", [](const Besaran& a) { return "sakip.Besaran('" + a.text + "')"; }));
+    picklable<Besaran>(
+        py::class_<Besaran>(m, "Besaran", "A quantity: .text as printed, .value exact, .satuan ('%', 'Dokumen', '').")
+            .RO(Besaran, text)
+            .RO(Besaran, value)
+            .RO(Besaran, satuan)
+            .def_property_readonly("is_percent", &Besaran::is_percent)
+            .def("__eq__", [](const Besaran& a, const Besaran& b) { return a == b; })
+            .def("__str__", [](const Besaran& a) { return a.text; })
+            .def("__repr__", [](const Besaran& a) { return "sakip.Besaran('" + a.text + "')"; }));
 
     picklable<Rentang>(py::class_<Rentang>(m, "Rentang", "A target range [bawah, atas].")
-        .RO(Rentang, bawah)
-        .RO(Rentang, atas)
-        .def("__repr__", [](const Rentang& r) {
-            return "sakip.Rentang('" + r.bawah.text + "', '" + r.atas.text + "')";
-        }));
+                           .RO(Rentang, bawah)
+                           .RO(Rentang, atas)
+                           .def("__repr__", [](const Rentang& r) {
+                               return "sakip.Rentang('" + r.bawah.text + "', '" + r.atas.text + "')";
+                           }));
 
-    picklable<Varian>(py::class_<Varian>(m, "Varian").RO(Varian, teks).RO(Varian, sumber).def("__repr__", [](const Varian& v) {
-        return "sakip.Varian(" + py::repr(py::str(v.teks)).cast<std::string>() + ")";
-    }));
+    picklable<Varian>(
+        py::class_<Varian>(m, "Varian").RO(Varian, teks).RO(Varian, sumber).def("__repr__", [](const Varian& v) {
+            return "sakip.Varian(" + py::repr(py::str(v.teks)).cast<std::string>() + ")";
+        }));
 
     // ---- organisation ----
-    picklable<Unit>(py::class_<Unit>(m, "Unit").RO(Unit, id).RO(Unit, nama).RO(Unit, jenis).RO(Unit, induk).RO(Unit, catatan)
-        .def("__repr__", [](const Unit& u) { return "<sakip.Unit " + u.id + ">"; }));
+    picklable<Unit>(py::class_<Unit>(m, "Unit")
+                        .RO(Unit, id)
+                        .RO(Unit, nama)
+                        .RO(Unit, jenis)
+                        .RO(Unit, induk)
+                        .RO(Unit, catatan)
+                        .def("__repr__", [](const Unit& u) { return "<sakip.Unit " + u.id + ">"; }));
     picklable<Pejabat>(py::class_<Pejabat>(m, "Pejabat")
-        .RO(Pejabat, id).RO(Pejabat, nama).RO(Pejabat, jabatan).RO(Pejabat, instansi).RO(Pejabat, unit)
-        .RO(Pejabat, pangkat).RO(Pejabat, golongan).RO(Pejabat, nip).RO(Pejabat, catatan)
-        .def("__repr__", [](const Pejabat& p) { return "<sakip.Pejabat " + p.id + ">"; }));
+                           .RO(Pejabat, id)
+                           .RO(Pejabat, nama)
+                           .RO(Pejabat, jabatan)
+                           .RO(Pejabat, instansi)
+                           .RO(Pejabat, unit)
+                           .RO(Pejabat, pangkat)
+                           .RO(Pejabat, golongan)
+                           .RO(Pejabat, nip)
+                           .RO(Pejabat, catatan)
+                           .def("__repr__", [](const Pejabat& p) { return "<sakip.Pejabat " + p.id + ">"; }));
     picklable<TandaTangan>(py::class_<TandaTangan>(m, "TandaTangan")
-        .RO(TandaTangan, bagian).RO(TandaTangan, label).RO(TandaTangan, jabatan).RO(TandaTangan, nama)
-        .RO(TandaTangan, pangkat).RO(TandaTangan, nip).RO(TandaTangan, baris));
-    picklable<Instansi>(py::class_<Instansi>(m, "Instansi")
-        .RO(Instansi, nama).RO(Instansi, pemda).RO(Instansi, tempat).RO(Instansi, unit)
-        .RO(Instansi, pejabat).RO(Instansi, catatan)
-        .def("find_unit", [](const Instansi& i, const std::string& id) { return opt_ptr(i.find_unit(id)); })
-        .def("find_pejabat", [](const Instansi& i, const std::string& id) { return opt_ptr(i.find_pejabat(id)); })
-        .def("__repr__", [](const Instansi& i) { return "<sakip.Instansi " + i.nama + ">"; }));
+                               .RO(TandaTangan, bagian)
+                               .RO(TandaTangan, label)
+                               .RO(TandaTangan, jabatan)
+                               .RO(TandaTangan, nama)
+                               .RO(TandaTangan, pangkat)
+                               .RO(TandaTangan, nip)
+                               .RO(TandaTangan, baris));
+    picklable<Instansi>(
+        py::class_<Instansi>(m, "Instansi")
+            .RO(Instansi, nama)
+            .RO(Instansi, pemda)
+            .RO(Instansi, tempat)
+            .RO(Instansi, unit)
+            .RO(Instansi, pejabat)
+            .RO(Instansi, catatan)
+            .def("find_unit", [](const Instansi& i, const std::string& id) { return opt_ptr(i.find_unit(id)); })
+            .def("find_pejabat", [](const Instansi& i, const std::string& id) { return opt_ptr(i.find_pejabat(id)); })
+            .def("__repr__", [](const Instansi& i) { return "<sakip.Instansi " + i.nama + ">"; }));
     picklable<InfoDokumen>(py::class_<InfoDokumen>(m, "InfoDokumen")
-        .RO(InfoDokumen, jenis).RO(InfoDokumen, judul).RO(InfoDokumen, tahun).RO(InfoDokumen, tempat)
-        .RO(InfoDokumen, tanggal).RO(InfoDokumen, penandatangan).RO(InfoDokumen, tanda_tangan)
-        .RO(InfoDokumen, sumber).RO(InfoDokumen, catatan));
+                               .RO(InfoDokumen, jenis)
+                               .RO(InfoDokumen, judul)
+                               .RO(InfoDokumen, tahun)
+                               .RO(InfoDokumen, tempat)
+                               .RO(InfoDokumen, tanggal)
+                               .RO(InfoDokumen, penandatangan)
+                               .RO(InfoDokumen, tanda_tangan)
+                               .RO(InfoDokumen, sumber)
+                               .RO(InfoDokumen, catatan));
 
     // ---- RPJMD, Renstra ----
-    picklable<Periode>(py::class_<Periode>(m, "Periode").RO(Periode, awal).RO(Periode, akhir)
-        .def("__contains__", [](const Periode& p, int y) { return p.contains(y); })
-        .def("__repr__", [](const Periode& p) {
-            return "sakip.Periode(" + std::to_string(p.awal) + ", " + std::to_string(p.akhir) + ")";
-        }));
+    picklable<Periode>(py::class_<Periode>(m, "Periode")
+                           .RO(Periode, awal)
+                           .RO(Periode, akhir)
+                           .def("__contains__", [](const Periode& p, int y) { return p.contains(y); })
+                           .def("__repr__", [](const Periode& p) {
+                               return "sakip.Periode(" + std::to_string(p.awal) + ", " + std::to_string(p.akhir) + ")";
+                           }));
     picklable<Misi>(py::class_<Misi>(m, "Misi").RO(Misi, nomor).RO(Misi, teks));
     picklable<MisiDidukung>(py::class_<MisiDidukung>(m, "MisiDidukung")
-        .RO(MisiDidukung, misi).RO(MisiDidukung, program).RO(MisiDidukung, sumber).RO(MisiDidukung, catatan));
+                                .RO(MisiDidukung, misi)
+                                .RO(MisiDidukung, program)
+                                .RO(MisiDidukung, sumber)
+                                .RO(MisiDidukung, catatan));
     picklable<Rpjmd>(py::class_<Rpjmd>(m, "Rpjmd")
-        .RO(Rpjmd, nama).RO(Rpjmd, periode).RO(Rpjmd, visi).RO(Rpjmd, misi).RO(Rpjmd, misi_didukung)
-        .RO(Rpjmd, catatan));
+                         .RO(Rpjmd, nama)
+                         .RO(Rpjmd, periode)
+                         .RO(Rpjmd, visi)
+                         .RO(Rpjmd, misi)
+                         .RO(Rpjmd, misi_didukung)
+                         .RO(Rpjmd, catatan));
     picklable<Tujuan>(py::class_<Tujuan>(m, "Tujuan")
-        .RO(Tujuan, id).RO(Tujuan, nama).RO(Tujuan, indikator).RO(Tujuan, varian).RO(Tujuan, catatan)
-        .def("__repr__", [](const Tujuan& t) { return "<sakip.Tujuan " + t.id + ">"; }));
+                          .RO(Tujuan, id)
+                          .RO(Tujuan, nama)
+                          .RO(Tujuan, indikator)
+                          .RO(Tujuan, varian)
+                          .RO(Tujuan, catatan)
+                          .def("__repr__", [](const Tujuan& t) { return "<sakip.Tujuan " + t.id + ">"; }));
     picklable<Sasaran>(py::class_<Sasaran>(m, "Sasaran")
-        .RO(Sasaran, id).RO(Sasaran, tujuan).RO(Sasaran, nama).RO(Sasaran, varian).RO(Sasaran, catatan)
-        .def("__repr__", [](const Sasaran& s) { return "<sakip.Sasaran " + s.id + ">"; }));
+                           .RO(Sasaran, id)
+                           .RO(Sasaran, tujuan)
+                           .RO(Sasaran, nama)
+                           .RO(Sasaran, varian)
+                           .RO(Sasaran, catatan)
+                           .def("__repr__", [](const Sasaran& s) { return "<sakip.Sasaran " + s.id + ">"; }));
     picklable<Indikator>(py::class_<Indikator>(m, "Indikator")
-        .RO(Indikator, id).RO(Indikator, sasaran).RO(Indikator, nama).RO(Indikator, satuan)
-        .RO(Indikator, polaritas).RO(Indikator, kondisi_awal).RO(Indikator, target)
-        .RO(Indikator, target_akhir).RO(Indikator, program).RO(Indikator, varian).RO(Indikator, catatan)
-        .def("__repr__", [](const Indikator& i) { return "<sakip.Indikator " + i.id + ">"; }));
-    picklable<Renstra>(py::class_<Renstra>(m, "Renstra")
-        .RO(Renstra, nama).RO(Renstra, periode).RO(Renstra, tujuan).RO(Renstra, sasaran)
-        .RO(Renstra, indikator).RO(Renstra, catatan)
-        .def("find_tujuan", [](const Renstra& r, const std::string& id) { return opt_ptr(r.find_tujuan(id)); })
-        .def("find_sasaran", [](const Renstra& r, const std::string& id) { return opt_ptr(r.find_sasaran(id)); })
-        .def("find_indikator", [](const Renstra& r, const std::string& id) { return opt_ptr(r.find_indikator(id)); })
-        .def("indikator_sasaran", [](const Renstra& r, const std::string& id) { return ptr_list(r.indikator_sasaran(id)); }));
+                             .RO(Indikator, id)
+                             .RO(Indikator, sasaran)
+                             .RO(Indikator, nama)
+                             .RO(Indikator, satuan)
+                             .RO(Indikator, polaritas)
+                             .RO(Indikator, kondisi_awal)
+                             .RO(Indikator, target)
+                             .RO(Indikator, target_akhir)
+                             .RO(Indikator, program)
+                             .RO(Indikator, varian)
+                             .RO(Indikator, catatan)
+                             .def("__repr__", [](const Indikator& i) { return "<sakip.Indikator " + i.id + ">"; }));
+    picklable<Renstra>(
+        py::class_<Renstra>(m, "Renstra")
+            .RO(Renstra, nama)
+            .RO(Renstra, periode)
+            .RO(Renstra, tujuan)
+            .RO(Renstra, sasaran)
+            .RO(Renstra, indikator)
+            .RO(Renstra, catatan)
+            .def("find_tujuan", [](const Renstra& r, const std::string& id) { return opt_ptr(r.find_tujuan(id)); })
+            .def("find_sasaran", [](const Renstra& r, const std::string& id) { return opt_ptr(r.find_sasaran(id)); })
+            .def("find_indikator",
+                 [](const Renstra& r, const std::string& id) { return opt_ptr(r.find_indikator(id)); })
+            .def("indikator_sasaran",
+                 [](const Renstra& r, const std::string& id) { return ptr_list(r.indikator_sasaran(id)); }));
 
     // ---- IKU ----
     picklable<Rumus>(py::class_<Rumus>(m, "Rumus")
-        .RO(Rumus, jenis).RO(Rumus, pembilang).RO(Rumus, penyebut).RO(Rumus, input).RO(Rumus, ekspresi)
-        .def_property_readonly("inputs", &Rumus::inputs));
-    picklable<InputIku>(py::class_<InputIku>(m, "InputIku").RO(InputIku, nama).RO(InputIku, uraian).RO(InputIku, satuan));
-    picklable<PenanggungJawab>(py::class_<PenanggungJawab>(m, "PenanggungJawab").RO(PenanggungJawab, unit).RO(PenanggungJawab, teks));
+                         .RO(Rumus, jenis)
+                         .RO(Rumus, pembilang)
+                         .RO(Rumus, penyebut)
+                         .RO(Rumus, input)
+                         .RO(Rumus, ekspresi)
+                         .def_property_readonly("inputs", &Rumus::inputs));
+    picklable<InputIku>(
+        py::class_<InputIku>(m, "InputIku").RO(InputIku, nama).RO(InputIku, uraian).RO(InputIku, satuan));
+    picklable<PenanggungJawab>(
+        py::class_<PenanggungJawab>(m, "PenanggungJawab").RO(PenanggungJawab, unit).RO(PenanggungJawab, teks));
     picklable<Iku>(py::class_<Iku>(m, "Iku")
-        .RO(Iku, indikator).RO(Iku, nama).RO(Iku, rumus).RO(Iku, input).RO(Iku, rumus_tertulis)
-        .RO(Iku, sumber_data).RO(Iku, penanggung_jawab).RO(Iku, catatan)
-        .def("__repr__", [](const Iku& i) { return "<sakip.Iku " + i.indikator + ">"; }));
+                       .RO(Iku, indikator)
+                       .RO(Iku, nama)
+                       .RO(Iku, rumus)
+                       .RO(Iku, input)
+                       .RO(Iku, rumus_tertulis)
+                       .RO(Iku, sumber_data)
+                       .RO(Iku, penanggung_jawab)
+                       .RO(Iku, catatan)
+                       .def("__repr__", [](const Iku& i) { return "<sakip.Iku " + i.indikator + ">"; }));
 
     // ---- DPA ----
-    picklable<SubKegiatan>(py::class_<SubKegiatan>(m, "SubKegiatan")
-        .RO(SubKegiatan, kode).RO(SubKegiatan, uraian).RO(SubKegiatan, kode_lain).RO(SubKegiatan, rencana)
-        .RO(SubKegiatan, realisasi).RO(SubKegiatan, fisik).RO(SubKegiatan, varian).RO(SubKegiatan, catatan)
-        .def("__repr__", [](const SubKegiatan& k) { return "<sakip.SubKegiatan " + k.kode.text() + ">"; }));
-    picklable<Kegiatan>(py::class_<Kegiatan>(m, "Kegiatan")
-        .RO(Kegiatan, kode).RO(Kegiatan, uraian).RO(Kegiatan, kode_lain).RO(Kegiatan, rencana)
-        .RO(Kegiatan, realisasi).RO(Kegiatan, fisik).RO(Kegiatan, varian).RO(Kegiatan, catatan)
-        .RO(Kegiatan, sub_kegiatan)
-        .def("__len__", [](const Kegiatan& k) { return k.sub_kegiatan.size(); })
-        .def("__iter__", [](const Kegiatan& k) { return conv(k.sub_kegiatan).attr("__iter__")(); })
-        .def("__repr__", [](const Kegiatan& k) { return "<sakip.Kegiatan " + k.kode.text() + ">"; }));
-    picklable<Program>(py::class_<Program>(m, "Program")
-        .RO(Program, kode).RO(Program, uraian).RO(Program, kode_lain).RO(Program, rencana)
-        .RO(Program, realisasi).RO(Program, fisik).RO(Program, sasaran).RO(Program, varian)
-        .RO(Program, catatan).RO(Program, kegiatan)
-        .def("find_kegiatan", [](const Program& p, const std::string& k) { return opt_ptr(p.find_kegiatan(Kode::parse(k))); })
-        .def("__len__", [](const Program& p) { return p.kegiatan.size(); })
-        .def("__iter__", [](const Program& p) { return conv(p.kegiatan).attr("__iter__")(); })
-        .def("__repr__", [](const Program& p) { return "<sakip.Program " + p.kode.text() + ">"; }));
+    picklable<SubKegiatan>(
+        py::class_<SubKegiatan>(m, "SubKegiatan")
+            .RO(SubKegiatan, kode)
+            .RO(SubKegiatan, uraian)
+            .RO(SubKegiatan, kode_lain)
+            .RO(SubKegiatan, rencana)
+            .RO(SubKegiatan, realisasi)
+            .RO(SubKegiatan, fisik)
+            .RO(SubKegiatan, varian)
+            .RO(SubKegiatan, catatan)
+            .def("__repr__", [](const SubKegiatan& k) { return "<sakip.SubKegiatan " + k.kode.text() + ">"; }));
+    picklable<Kegiatan>(
+        py::class_<Kegiatan>(m, "Kegiatan")
+            .RO(Kegiatan, kode)
+            .RO(Kegiatan, uraian)
+            .RO(Kegiatan, kode_lain)
+            .RO(Kegiatan, rencana)
+            .RO(Kegiatan, realisasi)
+            .RO(Kegiatan, fisik)
+            .RO(Kegiatan, varian)
+            .RO(Kegiatan, catatan)
+            .RO(Kegiatan, sub_kegiatan)
+            .def("__len__", [](const Kegiatan& k) { return k.sub_kegiatan.size(); })
+            .def("__iter__", [](const Kegiatan& k) { return conv(k.sub_kegiatan).attr("__iter__")(); })
+            .def("__repr__", [](const Kegiatan& k) { return "<sakip.Kegiatan " + k.kode.text() + ">"; }));
+    picklable<Program>(
+        py::class_<Program>(m, "Program")
+            .RO(Program, kode)
+            .RO(Program, uraian)
+            .RO(Program, kode_lain)
+            .RO(Program, rencana)
+            .RO(Program, realisasi)
+            .RO(Program, fisik)
+            .RO(Program, sasaran)
+            .RO(Program, varian)
+            .RO(Program, catatan)
+            .RO(Program, kegiatan)
+            .def("find_kegiatan",
+                 [](const Program& p, const std::string& k) { return opt_ptr(p.find_kegiatan(Kode::parse(k))); })
+            .def("__len__", [](const Program& p) { return p.kegiatan.size(); })
+            .def("__iter__", [](const Program& p) { return conv(p.kegiatan).attr("__iter__")(); })
+            .def("__repr__", [](const Program& p) { return "<sakip.Program " + p.kode.text() + ">"; }));
     picklable<BelanjaPos>(py::class_<BelanjaPos>(m, "BelanjaPos").RO(BelanjaPos, rencana).RO(BelanjaPos, realisasi));
     picklable<Belanja>(py::class_<Belanja>(m, "Belanja")
-        .RO(Belanja, tidak_langsung).RO(Belanja, langsung).RO(Belanja, operasi).RO(Belanja, modal)
-        .RO(Belanja, tidak_terduga).RO(Belanja, transfer));
+                           .RO(Belanja, tidak_langsung)
+                           .RO(Belanja, langsung)
+                           .RO(Belanja, operasi)
+                           .RO(Belanja, modal)
+                           .RO(Belanja, tidak_terduga)
+                           .RO(Belanja, transfer));
     picklable<Dpa>(py::class_<Dpa>(m, "Dpa")
-        .RO(Dpa, tahun).RO(Dpa, skema_kode).RO(Dpa, sumber).RO(Dpa, belanja).RO(Dpa, program)
-        .RO(Dpa, catatan)
-        .def_property_readonly("jumlah_kegiatan", &Dpa::jumlah_kegiatan)
-        .def("find_program", [](const Dpa& d, const std::string& k) { return opt_ptr(d.find_program(Kode::parse(k))); })
-        .def("find_kegiatan", [](const Dpa& d, const std::string& k) { return opt_ptr(d.find_kegiatan(Kode::parse(k))); })
-        .def("__len__", [](const Dpa& d) { return d.program.size(); })
-        .def("__iter__", [](const Dpa& d) { return conv(d.program).attr("__iter__")(); })
-        .def("__repr__", [](const Dpa& d) { return "<sakip.Dpa " + std::to_string(d.tahun) + ">"; }));
+                       .RO(Dpa, tahun)
+                       .RO(Dpa, skema_kode)
+                       .RO(Dpa, sumber)
+                       .RO(Dpa, belanja)
+                       .RO(Dpa, program)
+                       .RO(Dpa, catatan)
+                       .def_property_readonly("jumlah_kegiatan", &Dpa::jumlah_kegiatan)
+                       .def("find_program",
+                            [](const Dpa& d, const std::string& k) { return opt_ptr(d.find_program(Kode::parse(k))); })
+                       .def("find_kegiatan",
+                            [](const Dpa& d, const std::string& k) { return opt_ptr(d.find_kegiatan(Kode::parse(k))); })
+                       .def("__len__", [](const Dpa& d) { return d.program.size(); })
+                       .def("__iter__", [](const Dpa& d) { return conv(d.program).attr("__iter__")(); })
+                       .def("__repr__", [](const Dpa& d) { return "<sakip.Dpa " + std::to_string(d.tahun) + ">"; }));
 
     // ---- PK ----
     picklable<Pihak>(py::class_<Pihak>(m, "Pihak").RO(Pihak, pejabat).RO(Pihak, jabatan).RO(Pihak, tanda_tangan));
     picklable<PkIndikator>(py::class_<PkIndikator>(m, "PkIndikator")
-        .RO(PkIndikator, indikator).RO(PkIndikator, nama).RO(PkIndikator, teks).RO(PkIndikator, target)
-        .RO(PkIndikator, satuan).RO(PkIndikator, catatan));
+                               .RO(PkIndikator, indikator)
+                               .RO(PkIndikator, nama)
+                               .RO(PkIndikator, teks)
+                               .RO(PkIndikator, target)
+                               .RO(PkIndikator, satuan)
+                               .RO(PkIndikator, catatan));
     picklable<PkSasaran>(py::class_<PkSasaran>(m, "PkSasaran")
-        .RO(PkSasaran, sasaran).RO(PkSasaran, teks).RO(PkSasaran, indikator).RO(PkSasaran, catatan));
+                             .RO(PkSasaran, sasaran)
+                             .RO(PkSasaran, teks)
+                             .RO(PkSasaran, indikator)
+                             .RO(PkSasaran, catatan));
     picklable<PkBaris>(py::class_<PkBaris>(m, "PkBaris")
-        .RO(PkBaris, nomor).RO(PkBaris, uraian).RO(PkBaris, program).RO(PkBaris, kegiatan)
-        .RO(PkBaris, sub_kegiatan).RO(PkBaris, indikator).RO(PkBaris, target).RO(PkBaris, anggaran)
-        .RO(PkBaris, catatan));
+                           .RO(PkBaris, nomor)
+                           .RO(PkBaris, uraian)
+                           .RO(PkBaris, program)
+                           .RO(PkBaris, kegiatan)
+                           .RO(PkBaris, sub_kegiatan)
+                           .RO(PkBaris, indikator)
+                           .RO(PkBaris, target)
+                           .RO(PkBaris, anggaran)
+                           .RO(PkBaris, catatan));
     picklable<PerjanjianKinerja>(py::class_<PerjanjianKinerja>(m, "PerjanjianKinerja")
-        .RO(PerjanjianKinerja, id).RO(PerjanjianKinerja, tahun).RO(PerjanjianKinerja, judul)
-        .RO(PerjanjianKinerja, tempat).RO(PerjanjianKinerja, tanggal).RO(PerjanjianKinerja, pihak_pertama)
-        .RO(PerjanjianKinerja, pihak_kedua).RO(PerjanjianKinerja, atasan).RO(PerjanjianKinerja, sasaran)
-        .RO(PerjanjianKinerja, program).RO(PerjanjianKinerja, kegiatan).RO(PerjanjianKinerja, sub_kegiatan)
-        .RO(PerjanjianKinerja, sumber).RO(PerjanjianKinerja, catatan)
-        .def("__repr__", [](const PerjanjianKinerja& p) {
-            return "<sakip.PerjanjianKinerja " + std::to_string(p.tahun) + "/" + p.id + ">";
-        }));
+                                     .RO(PerjanjianKinerja, id)
+                                     .RO(PerjanjianKinerja, tahun)
+                                     .RO(PerjanjianKinerja, judul)
+                                     .RO(PerjanjianKinerja, tempat)
+                                     .RO(PerjanjianKinerja, tanggal)
+                                     .RO(PerjanjianKinerja, pihak_pertama)
+                                     .RO(PerjanjianKinerja, pihak_kedua)
+                                     .RO(PerjanjianKinerja, atasan)
+                                     .RO(PerjanjianKinerja, sasaran)
+                                     .RO(PerjanjianKinerja, program)
+                                     .RO(PerjanjianKinerja, kegiatan)
+                                     .RO(PerjanjianKinerja, sub_kegiatan)
+                                     .RO(PerjanjianKinerja, sumber)
+                                     .RO(PerjanjianKinerja, catatan)
+                                     .def("__repr__", [](const PerjanjianKinerja& p) {
+                                         return "<sakip.PerjanjianKinerja " + std::to_string(p.tahun) + "/" + p.id +
+                                                ">";
+                                     }));
 
     // ---- realisasi, laporan ----
     picklable<Rincian>(py::class_<Rincian>(m, "Rincian").RO(Rincian, uraian).RO(Rincian, jumlah));
     picklable<RealisasiIndikator>(py::class_<RealisasiIndikator>(m, "RealisasiIndikator")
-        .RO(RealisasiIndikator, indikator).RO(RealisasiIndikator, tahun)
-        .def_property_readonly("input", [](const RealisasiIndikator& r) {
-            py::dict out;  // name -> Besaran, in document order
-            for (const auto& i : r.input) out[py::str(i.nama)] = conv(i.nilai);
-            return out;
-        })
-        .RO(RealisasiIndikator, nilai)
-        .def_property_readonly("rincian", [](const RealisasiIndikator& r) {
-            py::dict out;
-            for (const auto& ri : r.rincian) out[py::str(ri.input)] = conv(ri.baris);
-            return out;
-        })
-        .RO(RealisasiIndikator, sumber).RO(RealisasiIndikator, catatan)
-        .def("__repr__", [](const RealisasiIndikator& r) {
-            return "<sakip.RealisasiIndikator " + std::to_string(r.tahun) + "/" + r.indikator + ">";
-        }));
-    picklable<Angka>(py::class_<Angka>(m, "Angka", "A figure the report printed: .teks exactly as printed; .nilai its number or None.")
-        .RO(Angka, id).RO(Angka, sumber).RO(Angka, baris).RO(Angka, ref).RO(Angka, ukuran).RO(Angka, tahun)
-        .RO(Angka, terhadap).RO(Angka, kategori).RO(Angka, teks).RO(Angka, konteks).RO(Angka, catatan)
-        .def_property_readonly("nilai", [](const Angka& a) { return conv(a.nilai()); })
-        .def("__repr__", [](const Angka& a) { return "<sakip.Angka " + a.id + " " + py::repr(py::str(a.teks)).cast<std::string>() + ">"; }));
+                                      .RO(RealisasiIndikator, indikator)
+                                      .RO(RealisasiIndikator, tahun)
+                                      .def_property_readonly("input",
+                                                             [](const RealisasiIndikator& r) {
+                                                                 py::dict out;  // name -> Besaran, in document order
+                                                                 for (const auto& i : r.input)
+                                                                     out[py::str(i.nama)] = conv(i.nilai);
+                                                                 return out;
+                                                             })
+                                      .RO(RealisasiIndikator, nilai)
+                                      .def_property_readonly("rincian",
+                                                             [](const RealisasiIndikator& r) {
+                                                                 py::dict out;
+                                                                 for (const auto& ri : r.rincian)
+                                                                     out[py::str(ri.input)] = conv(ri.baris);
+                                                                 return out;
+                                                             })
+                                      .RO(RealisasiIndikator, sumber)
+                                      .RO(RealisasiIndikator, catatan)
+                                      .def("__repr__", [](const RealisasiIndikator& r) {
+                                          return "<sakip.RealisasiIndikator " + std::to_string(r.tahun) + "/" +
+                                                 r.indikator + ">";
+                                      }));
+    picklable<Angka>(
+        py::class_<Angka>(m, "Angka",
+                          "A figure the report printed: .teks exactly as printed; .nilai its number or None.")
+            .RO(Angka, id)
+            .RO(Angka, sumber)
+            .RO(Angka, baris)
+            .RO(Angka, ref)
+            .RO(Angka, ukuran)
+            .RO(Angka, tahun)
+            .RO(Angka, terhadap)
+            .RO(Angka, kategori)
+            .RO(Angka, teks)
+            .RO(Angka, konteks)
+            .RO(Angka, catatan)
+            .def_property_readonly("nilai", [](const Angka& a) { return conv(a.nilai()); })
+            .def("__repr__", [](const Angka& a) {
+                return "<sakip.Angka " + a.id + " " + py::repr(py::str(a.teks)).cast<std::string>() + ">";
+            }));
     picklable<KelasSkala>(py::class_<KelasSkala>(m, "KelasSkala")
-        .RO(KelasSkala, nomor).RO(KelasSkala, interval).RO(KelasSkala, kriteria).RO(KelasSkala, singkatan));
+                              .RO(KelasSkala, nomor)
+                              .RO(KelasSkala, interval)
+                              .RO(KelasSkala, kriteria)
+                              .RO(KelasSkala, singkatan));
     picklable<SkalaTercetak>(py::class_<SkalaTercetak>(m, "SkalaTercetak")
-        .RO(SkalaTercetak, id).RO(SkalaTercetak, judul).RO(SkalaTercetak, sumber).RO(SkalaTercetak, baris)
-        .RO(SkalaTercetak, dasar).RO(SkalaTercetak, kelas).RO(SkalaTercetak, catatan));
-    picklable<Laporan>(py::class_<Laporan>(m, "Laporan")
-        .RO(Laporan, tahun).RO(Laporan, skala).RO(Laporan, angka)
-        .def("find_angka", [](const Laporan& l, const std::string& id) { return opt_ptr(l.find_angka(id)); })
-        .def("angka_tentang", [](const Laporan& l, const std::string& ref) { return ptr_list(l.angka_tentang(ref)); })
-        .def("__len__", [](const Laporan& l) { return l.angka.size(); })
-        .def("__iter__", [](const Laporan& l) { return conv(l.angka).attr("__iter__")(); }));
-    picklable<PohonProgram>(py::class_<PohonProgram>(m, "PohonProgram").RO(PohonProgram, nama).RO(PohonProgram, program).RO(PohonProgram, kegiatan));
+                                 .RO(SkalaTercetak, id)
+                                 .RO(SkalaTercetak, judul)
+                                 .RO(SkalaTercetak, sumber)
+                                 .RO(SkalaTercetak, baris)
+                                 .RO(SkalaTercetak, dasar)
+                                 .RO(SkalaTercetak, kelas)
+                                 .RO(SkalaTercetak, catatan));
+    picklable<Laporan>(
+        py::class_<Laporan>(m, "Laporan")
+            .RO(Laporan, tahun)
+            .RO(Laporan, skala)
+            .RO(Laporan, angka)
+            .def("find_angka", [](const Laporan& l, const std::string& id) { return opt_ptr(l.find_angka(id)); })
+            .def("angka_tentang",
+                 [](const Laporan& l, const std::string& ref) { return ptr_list(l.angka_tentang(ref)); })
+            .def("__len__", [](const Laporan& l) { return l.angka.size(); })
+            .def("__iter__", [](const Laporan& l) { return conv(l.angka).attr("__iter__")(); }));
+    picklable<PohonProgram>(py::class_<PohonProgram>(m, "PohonProgram")
+                                .RO(PohonProgram, nama)
+                                .RO(PohonProgram, program)
+                                .RO(PohonProgram, kegiatan));
     picklable<PohonKinerja>(py::class_<PohonKinerja>(m, "PohonKinerja")
-        .RO(PohonKinerja, tahun).RO(PohonKinerja, sumber).RO(PohonKinerja, misi).RO(PohonKinerja, tujuan)
-        .RO(PohonKinerja, sasaran).RO(PohonKinerja, program).RO(PohonKinerja, penanggung_jawab)
-        .RO(PohonKinerja, catatan));
+                                .RO(PohonKinerja, tahun)
+                                .RO(PohonKinerja, sumber)
+                                .RO(PohonKinerja, misi)
+                                .RO(PohonKinerja, tujuan)
+                                .RO(PohonKinerja, sasaran)
+                                .RO(PohonKinerja, program)
+                                .RO(PohonKinerja, penanggung_jawab)
+                                .RO(PohonKinerja, catatan));
 
     // ---- the document ----
     py::class_<Dokumen>(m, "Dokumen", "One instansi's SAKIP chain (a sakip/1 document). Read-only.")
-        .RO(Dokumen, format).RO(Dokumen, dokumen).RO(Dokumen, instansi).RO(Dokumen, rpjmd)
-        .RO(Dokumen, renstra).RO(Dokumen, iku).RO(Dokumen, dpa).RO(Dokumen, pk).RO(Dokumen, realisasi)
-        .RO(Dokumen, laporan).RO(Dokumen, pohon_kinerja).RO(Dokumen, catatan)
-        .def("to_json", [](const Dokumen& d) { return save(d); },
-             "The document as sakip/1 JSON text (deterministic, lossless).")
-        .def("save", [](const Dokumen& d, const py::object& path) {
-                 save(d, std::filesystem::path(py::str(py::module_::import("os").attr("fspath")(path)).cast<std::string>()));
-             }, py::arg("path"))
+        .RO(Dokumen, format)
+        .RO(Dokumen, dokumen)
+        .RO(Dokumen, instansi)
+        .RO(Dokumen, rpjmd)
+        .RO(Dokumen, renstra)
+        .RO(Dokumen, iku)
+        .RO(Dokumen, dpa)
+        .RO(Dokumen, pk)
+        .RO(Dokumen, realisasi)
+        .RO(Dokumen, laporan)
+        .RO(Dokumen, pohon_kinerja)
+        .RO(Dokumen, catatan)
+        .def(
+            "to_json", [](const Dokumen& d) { return save(d); },
+            "The document as sakip/1 JSON text (deterministic, lossless).")
+        .def(
+            "save",
+            [](const Dokumen& d, const py::object& path) {
+                save(d, std::filesystem::path(
+                            py::str(py::module_::import("os").attr("fspath")(path)).cast<std::string>()));
+            },
+            py::arg("path"))
         .def("find_iku", [](const Dokumen& d, const std::string& id) { return opt_ptr(d.find_iku(id)); })
-        .def("find_realisasi", [](const Dokumen& d, int y, const std::string& id) { return opt_ptr(d.find_realisasi(y, id)); })
+        .def("find_realisasi",
+             [](const Dokumen& d, int y, const std::string& id) { return opt_ptr(d.find_realisasi(y, id)); })
         .def("find_pk", [](const Dokumen& d, int y, const std::string& id) { return opt_ptr(d.find_pk(y, id)); })
         .def("atasan", [](const Dokumen& d, const PerjanjianKinerja& p) { return opt_ptr(d.atasan(p)); })
         .def("bawahan", [](const Dokumen& d, const PerjanjianKinerja& p) { return ptr_list(d.bawahan(p)); })
@@ -642,17 +827,24 @@ void bind_model(py::module_& m) {
                             return load_json(t[0].cast<std::string>(), "<pickle>");
                         }))
         .def("__copy__", [](const Dokumen& d) { return Dokumen(d); })
-        .def("__deepcopy__", [](const Dokumen& d, py::handle) { return Dokumen(d); }, py::arg("memo"));
+        .def(
+            "__deepcopy__", [](const Dokumen& d, py::handle) { return Dokumen(d); }, py::arg("memo"));
 
-    m.def("load", [](const py::object& path) {
-              std::string p = py::str(py::module_::import("os").attr("fspath")(path)).cast<std::string>();
-              return load(p);
-          }, py::arg("path"), "Load a sakip/1 JSON file; raises sakip.LoadError listing every problem.");
-    m.def("loads", [](const py::object& text, const std::string& origin) {
-              std::string t = read_text(text);
-              return load_json(t, origin);
-          }, py::arg("text"), py::arg("origin") = "<string>",
-          "Load sakip/1 JSON text (str or bytes); raises sakip.LoadError listing every problem.");
+    m.def(
+        "load",
+        [](const py::object& path) {
+            std::string p = py::str(py::module_::import("os").attr("fspath")(path)).cast<std::string>();
+            return load(p);
+        },
+        py::arg("path"), "Load a sakip/1 JSON file; raises sakip.LoadError listing every problem.");
+    m.def(
+        "loads",
+        [](const py::object& text, const std::string& origin) {
+            std::string t = read_text(text);
+            return load_json(t, origin);
+        },
+        py::arg("text"), py::arg("origin") = "<string>",
+        "Load sakip/1 JSON text (str or bytes); raises sakip.LoadError listing every problem.");
 }
 
 #undef RO

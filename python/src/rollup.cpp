@@ -24,7 +24,7 @@ namespace {
 // Holds whatever keeps the code strings alive while the kernel runs.
 struct Codes {
     std::vector<std::string_view> views;
-    py::object keep;                      // the array or list whose memory is referenced
+    py::object keep;  // the array or list whose memory is referenced
     std::optional<KodeKolom> column;
 };
 
@@ -158,9 +158,7 @@ py::object sums_column(const std::vector<Decimal::coefficient_type>& sums) {
     return result;
 }
 
-py::int_ to_int(const Decimal::coefficient_type& v) {
-    return py::int_(py::str(Decimal::from_parts(v, 0).to_string()));
-}
+py::int_ to_int(const Decimal::coefficient_type& v) { return py::int_(py::str(Decimal::from_parts(v, 0).to_string())); }
 
 }  // namespace
 
@@ -171,8 +169,10 @@ void bind_rollup(py::module_& m) {
            const std::string& level_name) {
             const auto level = parse_level_rollup(level_name);
             if (!level) {
-                throw py::value_error("rollup: level must be instansi, program, kegiatan, sub_kegiatan or "
-                                      "rekening, not \"" + level_name + "\"");
+                throw py::value_error(
+                    "rollup: level must be instansi, program, kegiatan, sub_kegiatan or "
+                    "rekening, not \"" +
+                    level_name + "\"");
             }
             Codes c;
             codes_from(codes, c);
@@ -202,8 +202,7 @@ void bind_rollup(py::module_& m) {
             if (r) out["realisasi_sen"] = sums_column(result.realisasi);
             return out;
         },
-        py::arg("codes"), py::arg("pagu_sen"), py::arg("realisasi_sen") = py::none(),
-        py::arg("level") = "program",
+        py::arg("codes"), py::arg("pagu_sen"), py::arg("realisasi_sen") = py::none(), py::arg("level") = "program",
         "Exact roll-up of DPA line items by code prefix.\n\n"
         "codes: list of str, numpy str/object array or pyarrow string array of line-item codes\n"
         "  \"[<instansi>/]<program path>[/<rekening>]\" (Permendagri 90/2019 widths 1.2.2.1.2.4);\n"

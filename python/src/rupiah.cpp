@@ -15,134 +15,128 @@ namespace sakip::python {
 namespace {
 
 Rupiah to_rupiah(py::handle value) {
-  if (py::isinstance<Rupiah>(value)) return value.cast<Rupiah>();
-  // str is read in the canonical form, as for Decimal ("1234.50"); printed forms such as
-  // "Rp 1.234,50" go through Rupiah.parse, so "1.500" never silently means 1500.
-  return Rupiah(to_decimal(value));  // exact or an error, never rounded
+    if (py::isinstance<Rupiah>(value)) return value.cast<Rupiah>();
+    // str is read in the canonical form, as for Decimal ("1234.50"); printed forms such as
+    // "Rp 1.234,50" go through Rupiah.parse, so "1.500" never silently means 1500.
+    return Rupiah(to_decimal(value));  // exact or an error, never rounded
 }
 
 py::list notes_list(const std::vector<ParseNote>& notes) {
-  py::list out;
-  for (const auto& n : notes) {
-    out.append(py::dict(py::arg("code") = n.code, py::arg("message") = n.message,
-                        py::arg("offset") = n.offset));
-  }
-  return out;
+    py::list out;
+    for (const auto& n : notes) {
+        out.append(py::dict(py::arg("code") = n.code, py::arg("message") = n.message, py::arg("offset") = n.offset));
+    }
+    return out;
 }
 
 ParseOptions options_with(const std::string* origin) {
-  ParseOptions o;
-  if (origin != nullptr) o.origin = *origin;
-  return o;
+    ParseOptions o;
+    if (origin != nullptr) o.origin = *origin;
+    return o;
 }
 
 }  // namespace
 
 void bind_rupiah(py::module_& m) {
-  py::class_<Rupiah> cls(m, "Rupiah", R"doc(
+    py::class_<Rupiah> cls(m, "Rupiah", R"doc(
 Money in rupiah with sen (an exact Decimal of scale 2).
 
 Rupiah(125000000), Rupiah("Rp 13.578.653.418,-"), Rupiah(Decimal("10.50")).
 A value with digits below one sen is refused, never rounded.
 )doc");
-  cls.def(py::init([](py::handle value) { return to_rupiah(value); }), py::arg("value") = 0)
-      .def_static(
-          "parse",
-          [](const std::string& text, std::optional<std::string> origin) {
-            return Rupiah::parse(text, options_with(origin ? &*origin : nullptr));
-          },
-          py::arg("text"), py::arg("origin") = py::none(),
-          "Parse an amount as printed (Indonesian or canonical). `origin` names where the text "
-          "came from in error messages.")
-      .def_static(
-          "parse_detailed",
-          [](const std::string& text, std::optional<std::string> origin) {
-            auto r = Rupiah::parse_detailed(text, options_with(origin ? &*origin : nullptr));
-            return py::make_tuple(r.value, notes_list(r.notes));
-          },
-          py::arg("text"), py::arg("origin") = py::none(),
-          "Like parse, but also returns the notes (e.g. english_grouping) as dicts.")
-      .def_static(
-          "from_sen", [](const py::int_& sen) { return Rupiah::from_sen(to_decimal(sen).coefficient()); },
-          py::arg("sen"), "Build from an integer number of sen.")
-      .def_property_readonly(
-          "sen",
-          [](const Rupiah& r) {
-            return py::int_(py::str(Decimal::from_parts(r.sen(), 0).to_string()));
-          },
-          "The amount as an integer number of sen.")
-      .def_property_readonly("value", &Rupiah::value, "The amount as a sakip.Decimal (scale 2).")
-      .def(
-          "format",
-          [](const Rupiah& r, const std::string& style) {
-            return r.format(RupiahFormat::from_name(style));
-          },
-          py::arg("style") = "puebi",
-          "Format as 'puebi' (Rp125.000.000,00), 'no_sen', 'dokumen' (Rp 125.000.000,-) or "
-          "'canonical' (125000000.00).")
-      .def(
-          "terbilang",
-          [](const Rupiah& r, bool capitalize) {
+    cls.def(py::init([](py::handle value) { return to_rupiah(value); }), py::arg("value") = 0)
+        .def_static(
+            "parse",
+            [](const std::string& text, std::optional<std::string> origin) {
+                return Rupiah::parse(text, options_with(origin ? &*origin : nullptr));
+            },
+            py::arg("text"), py::arg("origin") = py::none(),
+            "Parse an amount as printed (Indonesian or canonical). `origin` names where the text "
+            "came from in error messages.")
+        .def_static(
+            "parse_detailed",
+            [](const std::string& text, std::optional<std::string> origin) {
+                auto r = Rupiah::parse_detailed(text, options_with(origin ? &*origin : nullptr));
+                return py::make_tuple(r.value, notes_list(r.notes));
+            },
+            py::arg("text"), py::arg("origin") = py::none(),
+            "Like parse, but also returns the notes (e.g. english_grouping) as dicts.")
+        .def_static(
+            "from_sen", [](const py::int_& sen) { return Rupiah::from_sen(to_decimal(sen).coefficient()); },
+            py::arg("sen"), "Build from an integer number of sen.")
+        .def_property_readonly(
+            "sen", [](const Rupiah& r) { return py::int_(py::str(Decimal::from_parts(r.sen(), 0).to_string())); },
+            "The amount as an integer number of sen.")
+        .def_property_readonly("value", &Rupiah::value, "The amount as a sakip.Decimal (scale 2).")
+        .def(
+            "format",
+            [](const Rupiah& r, const std::string& style) { return r.format(RupiahFormat::from_name(style)); },
+            py::arg("style") = "puebi",
+            "Format as 'puebi' (Rp125.000.000,00), 'no_sen', 'dokumen' (Rp 125.000.000,-) or "
+            "'canonical' (125000000.00).")
+        .def(
+            "terbilang",
+            [](const Rupiah& r, bool capitalize) {
+                TerbilangOptions o;
+                o.capitalize = capitalize;
+                return r.terbilang(o);
+            },
+            py::arg("capitalize") = false, "The amount in Indonesian words (PUEBI spelling).")
+        .def("to_decimal", [](const Rupiah& r) { return to_py_decimal(r.value()); })
+        .def("__add__", [](const Rupiah& a, const Rupiah& b) { return a + b; })
+        .def("__sub__", [](const Rupiah& a, const Rupiah& b) { return a - b; })
+        .def("__neg__", [](const Rupiah& a) { return -a; })
+        .def("__mul__",
+             [](const Rupiah& a, py::handle b) -> py::object {
+                 if (py::isinstance<py::int_>(b)) return py::cast(Rupiah(a * to_decimal(b)));  // exact
+                 if (py::isinstance<py::float_>(b)) {
+                     throw py::type_error("float is not exact; multiply by a str or decimal.Decimal");
+                 }
+                 return py::cast(a * to_decimal(b));
+             })
+        .def("__rmul__", [](const Rupiah& a, py::handle b) { return a * to_decimal(b); })
+        .def("__eq__",
+             [](const Rupiah& a, py::handle b) -> py::object {
+                 if (!py::isinstance<Rupiah>(b)) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
+                 return py::bool_(a == b.cast<Rupiah>());
+             })
+        .def("__lt__", [](const Rupiah& a, const Rupiah& b) { return a < b; })
+        .def("__le__", [](const Rupiah& a, const Rupiah& b) { return a <= b; })
+        .def("__gt__", [](const Rupiah& a, const Rupiah& b) { return a > b; })
+        .def("__ge__", [](const Rupiah& a, const Rupiah& b) { return a >= b; })
+        .def("__hash__", [](const Rupiah& a) { return py::hash(to_py_decimal(a.value())); })
+        .def("__bool__", [](const Rupiah& a) { return !a.value().is_zero(); })
+        .def("__str__", [](const Rupiah& a) { return a.format(); })
+        .def("__repr__", [](const Rupiah& a) { return "Rupiah('" + a.value().to_string() + "')"; })
+        .def(py::pickle([](const Rupiah& a) { return py::make_tuple(a.value().to_string()); },
+                        [](const py::tuple& t) { return Rupiah(Decimal(t[0].cast<std::string>())); }))
+        .def("__copy__", [](const Rupiah& a) { return a; })
+        .def(
+            "__deepcopy__", [](const Rupiah& a, py::handle) { return a; }, py::arg("memo"));
+
+    m.def(
+        "allocate",
+        [](py::handle total, const py::iterable& weights) {
+            std::vector<Decimal> w;
+            for (auto x : weights) w.push_back(to_decimal(x));
+            return allocate(to_rupiah(total), w);
+        },
+        py::arg("total"), py::arg("weights"),
+        "Split `total` by `weights` (largest remainder, in sen): the parts always sum to total.");
+    m.def(
+        "split", [](py::handle total, std::size_t n) { return split(to_rupiah(total), n); }, py::arg("total"),
+        py::arg("n"), "Split `total` into n parts that differ by at most one sen.");
+    m.def(
+        "terbilang",
+        [](py::handle value, bool capitalize) -> std::string {
             TerbilangOptions o;
             o.capitalize = capitalize;
-            return r.terbilang(o);
-          },
-          py::arg("capitalize") = false, "The amount in Indonesian words (PUEBI spelling).")
-      .def("to_decimal", [](const Rupiah& r) { return to_py_decimal(r.value()); })
-      .def("__add__", [](const Rupiah& a, const Rupiah& b) { return a + b; })
-      .def("__sub__", [](const Rupiah& a, const Rupiah& b) { return a - b; })
-      .def("__neg__", [](const Rupiah& a) { return -a; })
-      .def("__mul__",
-           [](const Rupiah& a, py::handle b) -> py::object {
-             if (py::isinstance<py::int_>(b)) return py::cast(Rupiah(a * to_decimal(b)));  // exact
-             if (py::isinstance<py::float_>(b)) {
-               throw py::type_error("float is not exact; multiply by a str or decimal.Decimal");
-             }
-             return py::cast(a * to_decimal(b));
-           })
-      .def("__rmul__", [](const Rupiah& a, py::handle b) { return a * to_decimal(b); })
-      .def("__eq__",
-           [](const Rupiah& a, py::handle b) -> py::object {
-             if (!py::isinstance<Rupiah>(b))
-               return py::reinterpret_borrow<py::object>(Py_NotImplemented);
-             return py::bool_(a == b.cast<Rupiah>());
-           })
-      .def("__lt__", [](const Rupiah& a, const Rupiah& b) { return a < b; })
-      .def("__le__", [](const Rupiah& a, const Rupiah& b) { return a <= b; })
-      .def("__gt__", [](const Rupiah& a, const Rupiah& b) { return a > b; })
-      .def("__ge__", [](const Rupiah& a, const Rupiah& b) { return a >= b; })
-      .def("__hash__", [](const Rupiah& a) { return py::hash(to_py_decimal(a.value())); })
-      .def("__bool__", [](const Rupiah& a) { return !a.value().is_zero(); })
-      .def("__str__", [](const Rupiah& a) { return a.format(); })
-      .def("__repr__", [](const Rupiah& a) { return "Rupiah('" + a.value().to_string() + "')"; })
-      .def(py::pickle([](const Rupiah& a) { return py::make_tuple(a.value().to_string()); },
-                      [](const py::tuple& t) { return Rupiah(Decimal(t[0].cast<std::string>())); }))
-      .def("__copy__", [](const Rupiah& a) { return a; })
-      .def("__deepcopy__", [](const Rupiah& a, py::handle) { return a; }, py::arg("memo"));
-
-  m.def(
-      "allocate",
-      [](py::handle total, const py::iterable& weights) {
-        std::vector<Decimal> w;
-        for (auto x : weights) w.push_back(to_decimal(x));
-        return allocate(to_rupiah(total), w);
-      },
-      py::arg("total"), py::arg("weights"),
-      "Split `total` by `weights` (largest remainder, in sen): the parts always sum to total.");
-  m.def(
-      "split", [](py::handle total, std::size_t n) { return split(to_rupiah(total), n); },
-      py::arg("total"), py::arg("n"), "Split `total` into n parts that differ by at most one sen.");
-  m.def(
-      "terbilang",
-      [](py::handle value, bool capitalize) -> std::string {
-        TerbilangOptions o;
-        o.capitalize = capitalize;
-        if (py::isinstance<Rupiah>(value)) return terbilang(value.cast<Rupiah>(), o);
-        o.with_currency = false;
-        return terbilang(to_decimal(value), o);
-      },
-      py::arg("value"), py::arg("capitalize") = false,
-      "Indonesian words: a Rupiah gives '... rupiah ... sen', a whole number just the words.");
+            if (py::isinstance<Rupiah>(value)) return terbilang(value.cast<Rupiah>(), o);
+            o.with_currency = false;
+            return terbilang(to_decimal(value), o);
+        },
+        py::arg("value"), py::arg("capitalize") = false,
+        "Indonesian words: a Rupiah gives '... rupiah ... sen', a whole number just the words.");
 }
 
 }  // namespace sakip::python

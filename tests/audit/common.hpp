@@ -98,8 +98,8 @@ inline const char* const small_doc = R"({
 
 inline sakip::Dokumen base() { return sakip::load_json(small_doc, "small"); }
 
-inline sakip::Angka& add_angka(sakip::Dokumen& doc, std::string id, std::string ukuran, std::string ref, std::string teks,
-                               std::string terhadap = {}, std::string kategori = {}) {
+inline sakip::Angka& add_angka(sakip::Dokumen& doc, std::string id, std::string ukuran, std::string ref,
+                               std::string teks, std::string terhadap = {}, std::string kategori = {}) {
     sakip::Angka a;
     a.id = std::move(id);
     a.sumber = "Tabel X";
@@ -115,13 +115,15 @@ inline sakip::Angka& add_angka(sakip::Dokumen& doc, std::string id, std::string 
 
 inline std::vector<sakip::Finding> with_rule(const std::vector<sakip::Finding>& all, std::string_view rule) {
     std::vector<sakip::Finding> out;
-    std::copy_if(all.begin(), all.end(), std::back_inserter(out), [&](const sakip::Finding& f) { return f.rule == rule; });
+    std::copy_if(all.begin(), all.end(), std::back_inserter(out),
+                 [&](const sakip::Finding& f) { return f.rule == rule; });
     return out;
 }
 
 inline std::vector<sakip::Finding> at(const std::vector<sakip::Finding>& all, std::string_view location) {
     std::vector<sakip::Finding> out;
-    std::copy_if(all.begin(), all.end(), std::back_inserter(out), [&](const sakip::Finding& f) { return f.location == location; });
+    std::copy_if(all.begin(), all.end(), std::back_inserter(out),
+                 [&](const sakip::Finding& f) { return f.location == location; });
     return out;
 }
 

@@ -48,8 +48,7 @@ TEST_CASE("largest values and overflow") {
     CHECK((m - Decimal(1)).to_string() == "99999999999999999999999999999999999998");
     CHECK_THROWS_AS(m * Decimal(2), sakip::overflow_error);
     CHECK_THROWS_AS(m * m, sakip::overflow_error);
-    CHECK_THROWS_AS(Decimal::from_parts(Decimal::coefficient_type(m.coefficient()) + 1, 0),
-                    sakip::overflow_error);
+    CHECK_THROWS_AS(Decimal::from_parts(Decimal::coefficient_type(m.coefficient()) + 1, 0), sakip::overflow_error);
     CHECK_THROWS_AS(Decimal::from_parts(1, 1001), sakip::overflow_error);
     CHECK_THROWS_AS(Decimal::from_parts(1, -1001), sakip::overflow_error);
     CHECK(Decimal::from_parts(1, 1000).to_sci_string() == "1E-1000");
@@ -111,17 +110,30 @@ TEST_CASE("to_string and to_sci_string") {
 }
 
 TEST_CASE("rounding ties for every mode") {
-    struct Row { const char* in; Rounding r; const char* out; };
+    struct Row {
+        const char* in;
+        Rounding r;
+        const char* out;
+    };
     const Row rows[] = {
-        {"2.675", Rounding::half_up, "2.68"},     {"-2.675", Rounding::half_up, "-2.68"},
-        {"2.665", Rounding::half_even, "2.66"},   {"2.675", Rounding::half_even, "2.68"},
-        {"-2.665", Rounding::half_even, "-2.66"}, {"2.675", Rounding::half_down, "2.67"},
-        {"2.6751", Rounding::half_down, "2.68"},  {"-2.675", Rounding::half_down, "-2.67"},
-        {"2.679", Rounding::down, "2.67"},        {"-2.679", Rounding::down, "-2.67"},
-        {"2.671", Rounding::up, "2.68"},          {"-2.671", Rounding::up, "-2.68"},
-        {"2.671", Rounding::ceiling, "2.68"},     {"-2.679", Rounding::ceiling, "-2.67"},
-        {"2.679", Rounding::floor, "2.67"},       {"-2.671", Rounding::floor, "-2.68"},
-        {"2.670", Rounding::up, "2.67"},          {"-2.670", Rounding::floor, "-2.67"},
+        {"2.675", Rounding::half_up, "2.68"},
+        {"-2.675", Rounding::half_up, "-2.68"},
+        {"2.665", Rounding::half_even, "2.66"},
+        {"2.675", Rounding::half_even, "2.68"},
+        {"-2.665", Rounding::half_even, "-2.66"},
+        {"2.675", Rounding::half_down, "2.67"},
+        {"2.6751", Rounding::half_down, "2.68"},
+        {"-2.675", Rounding::half_down, "-2.67"},
+        {"2.679", Rounding::down, "2.67"},
+        {"-2.679", Rounding::down, "-2.67"},
+        {"2.671", Rounding::up, "2.68"},
+        {"-2.671", Rounding::up, "-2.68"},
+        {"2.671", Rounding::ceiling, "2.68"},
+        {"-2.679", Rounding::ceiling, "-2.67"},
+        {"2.679", Rounding::floor, "2.67"},
+        {"-2.671", Rounding::floor, "-2.68"},
+        {"2.670", Rounding::up, "2.67"},
+        {"-2.670", Rounding::floor, "-2.67"},
         {"2.6749999999", Rounding::half_up, "2.67"},
     };
     for (const auto& row : rows) {
@@ -141,7 +153,8 @@ TEST_CASE("quantize to any scale") {
     CHECK(D("500").quantize(-3).to_string() == "1000");
     CHECK(D("1.5").quantize(4).to_string() == "1.5000");
     CHECK(D("0.000000000000000000000000000000000000000000000000000000000000000000000000000000001")
-              .quantize(0, Rounding::up).to_string() == "1");
+              .quantize(0, Rounding::up)
+              .to_string() == "1");
     CHECK(D("-1E-900").quantize(0, Rounding::floor).to_string() == "-1");
     CHECK(D("-1E-900").quantize(0, Rounding::ceiling).to_string() == "0");
     CHECK(D("1E-900").quantize(0).to_string() == "0");
@@ -207,8 +220,8 @@ TEST_CASE("comparison and hashing by value") {
 }
 
 TEST_CASE("rounding names") {
-    for (Rounding r : {Rounding::half_up, Rounding::half_even, Rounding::half_down, Rounding::down,
-                       Rounding::up, Rounding::ceiling, Rounding::floor})
+    for (Rounding r : {Rounding::half_up, Rounding::half_even, Rounding::half_down, Rounding::down, Rounding::up,
+                       Rounding::ceiling, Rounding::floor})
         CHECK(sakip::parse_rounding(sakip::to_string(r)) == r);
     CHECK(sakip::parse_rounding("ROUND_HALF_EVEN") == Rounding::half_even);
     CHECK_THROWS_AS(sakip::parse_rounding("05up"), sakip::error);

@@ -14,8 +14,7 @@ static std::string P(std::string_view s) { return Decimal::parse(s).to_string();
 static std::string R(std::string_view s) { return Rupiah::parse(s).to_string(); }
 
 // The parse_error for `text`, with the given reason and offset.
-static void check_error(std::string_view text, const char* reason, std::size_t offset,
-                        const ParseOptions& o = {}) {
+static void check_error(std::string_view text, const char* reason, std::size_t offset, const ParseOptions& o = {}) {
     CAPTURE(text);
     try {
         (void)Decimal::parse(text, o);
@@ -59,7 +58,7 @@ TEST_CASE("Indonesian forms from the seed") {
     CHECK(R("24.675.000") == "24675000.00");
     CHECK(P("35,55 %") == "35.55");
     CHECK(P("93,16") == "93.16");
-    CHECK(P("6.84") == "6.84");  // one dot + 2 digits: decimal point (seed Tabel 2.1)
+    CHECK(P("6.84") == "6.84");   // one dot + 2 digits: decimal point (seed Tabel 2.1)
     CHECK(P("4.434") == "4434");  // one dot + 3 digits: thousands (a count in the seed)
     CHECK(P("103,1 %") == "103.1");
     CHECK(P("100%") == "100");
@@ -159,8 +158,10 @@ TEST_CASE("options switch decorations off") {
 
 TEST_CASE("blanks: spaces and non-breaking spaces around, nothing else") {
     CHECK(R("  Rp 10.000,00  ") == "10000.00");
-    CHECK(R("\xC2\xA0Rp\xC2\xA0" "10.000,00\xC2\xA0") == "10000.00");
-    CHECK(R("\xE2\x80\xAFRp\xE2\x80\xAF" "10.000") == "10000.00");
+    CHECK(R("\xC2\xA0Rp\xC2\xA0"
+            "10.000,00\xC2\xA0") == "10000.00");
+    CHECK(R("\xE2\x80\xAFRp\xE2\x80\xAF"
+            "10.000") == "10000.00");
     CHECK(R("\tRp10.000\t") == "10000.00");
     CHECK(P("35,55\xC2\xA0%") == "35.55");
     check_error("\xC2\xA9 5", "digit expected", 0);
@@ -198,11 +199,9 @@ TEST_CASE("Rupiah never rounds below the sen") {
 
 TEST_CASE("overflow while parsing") {
     CHECK(P("99999999999999999999999999999999999999") == "99999999999999999999999999999999999999");
-    CHECK(P("0000000000099999999999999999999999999999999999999") ==
-          "99999999999999999999999999999999999999");
+    CHECK(P("0000000000099999999999999999999999999999999999999") == "99999999999999999999999999999999999999");
     CHECK_THROWS_AS(Decimal::parse("100000000000000000000000000000000000000"), sakip::overflow_error);
-    CHECK_THROWS_AS(Decimal::parse("100.000.000.000.000.000.000.000.000.000.000.000.000"),
-                    sakip::overflow_error);
+    CHECK_THROWS_AS(Decimal::parse("100.000.000.000.000.000.000.000.000.000.000.000.000"), sakip::overflow_error);
     CHECK_THROWS_AS(Decimal::parse("1E+99999999999999999999"), sakip::overflow_error);
     CHECK_THROWS_AS(Decimal::parse("0E-1001"), sakip::overflow_error);
 }

@@ -42,8 +42,7 @@ TEST_CASE("Rupiah is exact money with sen") {
     CHECK(Rupiah(-1).abs() == Rupiah(1));
     CHECK(Rupiah(1).hash() == std::hash<Rupiah>{}(Rupiah(D("1.00"))));
     const Decimal::coefficient_type max_sen(std::string("99999999999999999999999999999999999999"));
-    CHECK(Rupiah::from_sen(max_sen).format() ==
-          "Rp999.999.999.999.999.999.999.999.999.999.999.999,99");
+    CHECK(Rupiah::from_sen(max_sen).format() == "Rp999.999.999.999.999.999.999.999.999.999.999.999,99");
     CHECK_THROWS_AS(Rupiah::from_sen(max_sen) + Rupiah::from_sen(std::int64_t{1}), sakip::overflow_error);
 }
 
@@ -75,8 +74,8 @@ TEST_CASE("formatting styles") {
 }
 
 TEST_CASE("parse(format(x)) == x for every style") {
-    std::vector<RupiahFormat> styles = {RupiahFormat::puebi(), RupiahFormat::no_sen(),
-                                        RupiahFormat::dokumen(), RupiahFormat::canonical()};
+    std::vector<RupiahFormat> styles = {RupiahFormat::puebi(), RupiahFormat::no_sen(), RupiahFormat::dokumen(),
+                                        RupiahFormat::canonical()};
     for (int mask = 0; mask < 64; ++mask) {
         RupiahFormat f;
         f.sen = mask & 1;
@@ -87,8 +86,18 @@ TEST_CASE("parse(format(x)) == x for every style") {
         f.plain = mask & 32;
         styles.push_back(f);
     }
-    const char* values[] = {"0", "0.05", "1", "999", "1000", "1500", "10000.50", "999999.99",
-                            "1000000", "13578653418", "106439453000", "123456789012345678.91",
+    const char* values[] = {"0",
+                            "0.05",
+                            "1",
+                            "999",
+                            "1000",
+                            "1500",
+                            "10000.50",
+                            "999999.99",
+                            "1000000",
+                            "13578653418",
+                            "106439453000",
+                            "123456789012345678.91",
                             "999999999999999999999999999999999999.99"};
     for (const char* v : values) {
         for (int sign : {1, -1}) {
@@ -130,8 +139,8 @@ TEST_CASE("allocate: largest remainder, exact conservation, deterministic ties")
     auto seed = sakip::allocate(Rupiah(13578653418LL), w);
     CHECK(seed[0] == Rupiah(12650615418LL));
     CHECK(seed[1] == Rupiah(928038000));
-    std::vector<Decimal> pct = {D("24.05"), D("0.86"), D("18.00"), D("9.57"), D("0.32"), D("1.94"),
-                                D("0.97"), D("33.84"), D("7.54"), D("2.91")};
+    std::vector<Decimal> pct = {D("24.05"), D("0.86"), D("18.00"), D("9.57"), D("0.32"),
+                                D("1.94"),  D("0.97"), D("33.84"), D("7.54"), D("2.91")};
     Rupiah total = Rupiah::parse("Rp 928.038.000,00");
     auto byp = sakip::allocate(total, pct);
     Rupiah sum;
@@ -204,8 +213,7 @@ TEST_CASE("terbilang") {
     CHECK(terbilang(r) == "sembilan ratus ribu lima ratus rupiah lima puluh sen");
     CHECK(r.terbilang() == "sembilan ratus ribu lima ratus rupiah lima puluh sen");
     CHECK(r.terbilang({.capitalize = true}) == "Sembilan ratus ribu lima ratus rupiah lima puluh sen");
-    CHECK(r.terbilang({.capitalize = false, .with_currency = false}) ==
-          "sembilan ratus ribu lima ratus koma lima");
+    CHECK(r.terbilang({.capitalize = false, .with_currency = false}) == "sembilan ratus ribu lima ratus koma lima");
     CHECK(terbilang(Rupiah(0)) == "nol rupiah");
     CHECK(terbilang(Rupiah(-1000)) == "minus seribu rupiah");
     CHECK(terbilang(Rupiah(-1000), {.capitalize = true}) == "Minus seribu rupiah");

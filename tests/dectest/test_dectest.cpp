@@ -115,11 +115,11 @@ TEST_CASE("IBM decTest cases") {
     fs::path dir(dir_env);
     REQUIRE_MESSAGE(fs::is_directory(dir), "SAKIP_DECTEST_DIR is not a directory: " << dir_env);
 
-    const std::vector<std::string> files = {
-        "add",        "subtract",  "multiply",    "divide",     "quantize",  "rounding",
-        "compare",    "tointegral", "tointegralx", "ddAdd",      "dqAdd",     "ddSubtract",
-        "dqSubtract", "ddMultiply", "dqMultiply",  "ddDivide",   "dqDivide",  "ddQuantize",
-        "dqQuantize", "ddCompare",  "dqCompare",   "ddToIntegral", "dqToIntegral"};
+    const std::vector<std::string> files = {"add",       "subtract",     "multiply",    "divide",      "quantize",
+                                            "rounding",  "compare",      "tointegral",  "tointegralx", "ddAdd",
+                                            "dqAdd",     "ddSubtract",   "dqSubtract",  "ddMultiply",  "dqMultiply",
+                                            "ddDivide",  "dqDivide",     "ddQuantize",  "dqQuantize",  "ddCompare",
+                                            "dqCompare", "ddToIntegral", "dqToIntegral"};
     Stats total;
     std::vector<std::string> all_mismatches;
     int files_read = 0;
@@ -158,29 +158,49 @@ TEST_CASE("IBM decTest cases") {
             for (auto it = arrow + 2; it != tok.end(); ++it) conds.push_back(lower(*it));
             auto has = [&](const char* c) { return std::find(conds.begin(), conds.end(), c) != conds.end(); };
 
-            static const std::vector<std::string> ops = {"add",     "subtract",   "multiply",  "divide",
-                                                         "quantize", "compare",   "tointegral", "tointegralx"};
-            if (std::find(ops.begin(), ops.end(), op) == ops.end()) { st.skip("operation not covered (" + op + ")"); continue; }
-            if (rounding == "05up") { st.skip("rounding 05up (not a sakip mode)"); continue; }
+            static const std::vector<std::string> ops = {"add",      "subtract", "multiply",   "divide",
+                                                         "quantize", "compare",  "tointegral", "tointegralx"};
+            if (std::find(ops.begin(), ops.end(), op) == ops.end()) {
+                st.skip("operation not covered (" + op + ")");
+                continue;
+            }
+            if (rounding == "05up") {
+                st.skip("rounding 05up (not a sakip mode)");
+                continue;
+            }
             Rounding mode = sakip::parse_rounding(rounding);
             bool bad_operand = false, special = false, encoded = false;
             for (const auto& o : operands) {
-                if (o.find('#') != std::string::npos) encoded = true;
-                else if (is_special(o)) special = true;
+                if (o.find('#') != std::string::npos)
+                    encoded = true;
+                else if (is_special(o))
+                    special = true;
             }
-            if (encoded || expected.find('#') != std::string::npos) { st.skip("encoded (#) operand or result"); continue; }
-            if (special) { st.skip("NaN/Infinity operand"); continue; }
+            if (encoded || expected.find('#') != std::string::npos) {
+                st.skip("encoded (#) operand or result");
+                continue;
+            }
+            if (special) {
+                st.skip("NaN/Infinity operand");
+                continue;
+            }
             if (has("clamped") || has("subnormal") || has("underflow") || has("overflow")) {
                 st.skip("exponent limits (clamped/subnormal/underflow/overflow)");
                 continue;
             }
-            if (has("lost_digits")) { st.skip("lost_digits (old semantics)"); continue; }
+            if (has("lost_digits")) {
+                st.skip("lost_digits (old semantics)");
+                continue;
+            }
             std::vector<Decimal> args;
             bool syntax = false;
             for (const auto& o : operands) {
                 try {
                     auto d = parse_operand(o);
-                    if (!d) { bad_operand = true; break; }
+                    if (!d) {
+                        bad_operand = true;
+                        break;
+                    }
                     args.push_back(*d);
                 } catch (const sakip::parse_error&) {
                     syntax = true;
@@ -188,14 +208,25 @@ TEST_CASE("IBM decTest cases") {
                 }
             }
             if (syntax) {
-                if (has("conversion_syntax")) rn.pass();  // both reject the text
-                else rn.mismatch(id, line, "parse_error");
+                if (has("conversion_syntax"))
+                    rn.pass();  // both reject the text
+                else
+                    rn.mismatch(id, line, "parse_error");
                 continue;
             }
-            if (has("conversion_syntax")) { rn.mismatch(id, line, "accepted invalid syntax"); continue; }
-            if (bad_operand) { st.skip("operand beyond 38 digits or |exponent| > 1000"); continue; }
+            if (has("conversion_syntax")) {
+                rn.mismatch(id, line, "accepted invalid syntax");
+                continue;
+            }
+            if (bad_operand) {
+                st.skip("operand beyond 38 digits or |exponent| > 1000");
+                continue;
+            }
             const std::size_t arity = (op == "tointegral" || op == "tointegralx") ? 1 : 2;
-            if (args.size() != arity) { st.skip("unexpected operand count"); continue; }
+            if (args.size() != arity) {
+                st.skip("unexpected operand count");
+                continue;
+            }
 
             if (op == "divide" && args[1].is_zero()) {
                 if (has("division_by_zero") || has("division_undefined")) {
@@ -218,11 +249,17 @@ TEST_CASE("IBM decTest cases") {
             if (op == "compare") {
                 auto c = args[0] <=> args[1];
                 std::string got = c < 0 ? "-1" : (c > 0 ? "1" : "0");
-                if (got == expected) rn.pass(); else rn.mismatch(id, line, got);
+                if (got == expected)
+                    rn.pass();
+                else
+                    rn.mismatch(id, line, got);
                 continue;
             }
             std::optional<Decimal> want_opt = parse_operand(expected);
-            if (!want_opt) { st.skip("result beyond 38 digits or |exponent| > 1000"); continue; }
+            if (!want_opt) {
+                st.skip("result beyond 38 digits or |exponent| > 1000");
+                continue;
+            }
             const Decimal want = *want_opt;
             const std::string want_text = strip_negative_zero(expected, want);
             const bool rounded = has("rounded") || has("inexact");
@@ -231,11 +268,14 @@ TEST_CASE("IBM decTest cases") {
                 if (op == "add" || op == "subtract" || op == "multiply") {
                     Decimal exact;
                     try {
-                        exact = op == "add" ? args[0] + args[1]
+                        exact = op == "add"        ? args[0] + args[1]
                                 : op == "subtract" ? args[0] - args[1]
                                                    : args[0] * args[1];
                     } catch (const sakip::overflow_error&) {
-                        if (rounded) { st.skip("exact result beyond 38 digits (context rounds it)"); continue; }
+                        if (rounded) {
+                            st.skip("exact result beyond 38 digits (context rounds it)");
+                            continue;
+                        }
                         throw;
                     }
                     if (rounded) {
@@ -243,7 +283,10 @@ TEST_CASE("IBM decTest cases") {
                         // rounding it at the expected exponent.
                         got = exact.quantize(want.scale(), mode);
                     } else {
-                        if (exact.digits() > precision) { rn.mismatch(id, line, exact.to_sci_string() + " (longer than precision)"); continue; }
+                        if (exact.digits() > precision) {
+                            rn.mismatch(id, line, exact.to_sci_string() + " (longer than precision)");
+                            continue;
+                        }
                         got = exact;
                     }
                 } else if (op == "divide") {
@@ -277,8 +320,8 @@ TEST_CASE("IBM decTest cases") {
         all_mismatches.insert(all_mismatches.end(), rn.mismatches.begin(), rn.mismatches.end());
     }
     std::ostringstream summary;
-    summary << "TOTAL (" << files_read << " files): run " << total.run << ", passed " << total.passed
-            << ", failed " << (total.run - total.passed) << ", skipped " << total.skipped_total()
+    summary << "TOTAL (" << files_read << " files): run " << total.run << ", passed " << total.passed << ", failed "
+            << (total.run - total.passed) << ", skipped " << total.skipped_total()
             << " (passed with an IBM -0 result read as 0: " << total.negative_zero << ")";
     for (const auto& [why, n] : total.skipped) summary << "\n    skipped " << n << ": " << why;
     std::cout << "[dectest] " << summary.str() << "\n";

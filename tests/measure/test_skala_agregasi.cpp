@@ -93,7 +93,8 @@ TEST_CASE("user-defined scales are validated") {
     CHECK_THROWS_AS(Skala("e", "", empty), sakip::error);
     CHECK_THROWS_AS(Skala("n", "", {}), sakip::error);
     // a bounded scale: values outside have no category
-    Skala bounded("b", "", {{"Rendah", D("0"), true, D("50"), true, ""}, {"Tinggi", D("50"), false, D("100"), true, ""}});
+    Skala bounded("b", "",
+                  {{"Rendah", D("0"), true, D("50"), true, ""}, {"Tinggi", D("50"), false, D("100"), true, ""}});
     CHECK_FALSE(kategori(D("-1"), bounded));
     CHECK_FALSE(kategori(D("100.01"), bounded));
     CHECK(kategori(D("0"), bounded) == "Rendah");
@@ -282,8 +283,8 @@ TEST_CASE("AKIP score from answers") {
     REQUIRE(h.predikat);
     CHECK(std::string(h.predikat->kode) == "BB");
     CHECK(h.komponen.size() == 4);
-    CHECK(persen(h.komponen[0].second) == "22.50");   // 30 × 3/4
-    CHECK(persen(h.komponen[2].second) == "11.25");   // 15 × 3/4
+    CHECK(persen(h.komponen[0].second) == "22.50");  // 30 × 3/4
+    CHECK(persen(h.komponen[2].second) == "11.25");  // 15 × 3/4
     answers.pop_back();
     h = nilai_akip(answers);
     CHECK(h.nilai.status == Status::missing);

@@ -36,7 +36,7 @@ const std::vector<KomponenAkip>& komponen_akip();
 enum class SubKomponenAkip { pemenuhan, kualitas, pemanfaatan };
 std::string_view to_string(SubKomponenAkip s) noexcept;
 SubKomponenAkip parse_sub_komponen_akip(std::string_view name);  // sakip::error if unknown
-Decimal bobot_sub_komponen(SubKomponenAkip s);  // 20, 30, 50 (percent of the component)
+Decimal bobot_sub_komponen(SubKomponenAkip s);                   // 20, 30, 50 (percent of the component)
 
 // "Y" 1, "T" 0, "A" 1, "B" 3/4, "C" 1/2, "D" 1/4, "E" 0, or a canonical decimal in [0, 1]
 // ("0.6"). sakip::error otherwise.
@@ -56,9 +56,9 @@ struct Predikat {
 Predikat predikat_akip(const Rasional& nilai);
 
 struct HasilAkip {
-    Hasil nilai;                                         // total, of 100
+    Hasil nilai;                                          // total, of 100
     std::vector<std::pair<std::string, Hasil>> komponen;  // per component, by kode
-    std::optional<Predikat> predikat;                   // when the total is defined
+    std::optional<Predikat> predikat;                     // when the total is defined
 };
 // Scores the answers. Each of the 12 sub-components needs at least one answer; if one has none
 // the total is status missing (reason names it) and no grade is given. Unknown components:

@@ -6,8 +6,8 @@
 #include <cstddef>
 #include <cstdint>
 
-#include <sakip/model/renstra.hpp>  // Polaritas
 #include <sakip/measure/capaian.hpp>
+#include <sakip/model/renstra.hpp>  // Polaritas
 
 namespace sakip {
 

@@ -64,8 +64,8 @@ Capaian capaian(const std::optional<Rasional>& realisasi, const Rasional& target
                 const CapaianPolicy& policy = {});
 // Polaritas rentang, target [bawah, atas] (bawah <= atas, else sakip::error): 100 inside the range,
 // R / atas × 100 above it, R / bawah × 100 below it (regulation example: 80–90 %, R 70 → 87,50 %).
-Capaian capaian_rentang(const std::optional<Rasional>& realisasi, const Rasional& bawah,
-                        const Rasional& atas, const CapaianPolicy& policy = {});
+Capaian capaian_rentang(const std::optional<Rasional>& realisasi, const Rasional& bawah, const Rasional& atas,
+                        const CapaianPolicy& policy = {});
 // The model's Target (a value or a range) dispatched to the two functions above; a range target
 // requires Polaritas::rentang and a single target forbids it (sakip::error otherwise).
 Capaian capaian(const std::optional<Rasional>& realisasi, const Target& target, Polaritas polaritas,
@@ -78,8 +78,8 @@ Capaian capaian(const std::optional<Rasional>& realisasi, const Target& target, 
 enum class AgregasiTriwulan { kumulatif, terakhir, rata_rata };
 std::string_view to_string(AgregasiTriwulan a) noexcept;
 AgregasiTriwulan parse_agregasi_triwulan(std::string_view name);
-Hasil realisasi_triwulan(std::span<const std::optional<Rasional>> triwulan, AgregasiTriwulan cara,
-                         int places = 2, Rounding rounding = Rounding::half_up);
+Hasil realisasi_triwulan(std::span<const std::optional<Rasional>> triwulan, AgregasiTriwulan cara, int places = 2,
+                         Rounding rounding = Rounding::half_up);
 
 // Realisasi from raw IKU inputs (model: JenisRumus). Each result is exact (`exact`) and rounded
 // once to `places` (`value`); division by zero gives status undefined, never an exception.
@@ -89,8 +89,8 @@ Hasil realisasi_triwulan(std::span<const std::optional<Rasional>> triwulan, Agre
 //   jumlah, nilai     the input itself
 //   ekspresi          the IKU's expression (sakip/measure/ekspresi.hpp); previous-year inputs are
 //                     written name[n-1]
-Hasil rasio(const std::optional<Rasional>& pembilang, const std::optional<Rasional>& penyebut,
-            int places = 2, Rounding rounding = Rounding::half_up);
+Hasil rasio(const std::optional<Rasional>& pembilang, const std::optional<Rasional>& penyebut, int places = 2,
+            Rounding rounding = Rounding::half_up);
 Hasil perubahan_persen(const std::optional<Rasional>& sekarang, const std::optional<Rasional>& sebelumnya,
                        int places = 2, Rounding rounding = Rounding::half_up);
 Hasil penurunan_persen(const std::optional<Rasional>& sekarang, const std::optional<Rasional>& sebelumnya,

@@ -33,8 +33,7 @@ struct Anggaran {
 };
 
 // RA / PA × 100 (PMK 214/2017). Pagu 0 → undefined.
-Hasil serapan(const Rasional& realisasi, const Rasional& pagu, int places = 2,
-              Rounding rounding = Rounding::half_up);
+Hasil serapan(const Rasional& realisasi, const Rasional& pagu, int places = 2, Rounding rounding = Rounding::half_up);
 // Roll-up: Σ realisasi / Σ pagu × 100 over the lines (exact sums; trace.inputs has both sums).
 Hasil serapan(std::span<const Anggaran> lines, int places = 2, Rounding rounding = Rounding::half_up);
 // bagian / total × 100. Total 0 → undefined.
@@ -55,8 +54,7 @@ struct KeluaranPmk214 {
     Rasional realisasi;
 };
 // E = Σ(PAKᵢ·CKᵢ − RAKᵢ) / Σ(PAKᵢ·CKᵢ) × 100. Σ(PAKᵢ·CKᵢ) = 0 → undefined.
-Hasil efisiensi_pmk214(std::span<const KeluaranPmk214> keluaran, int places = 2,
-                       Rounding rounding = Rounding::half_up);
+Hasil efisiensi_pmk214(std::span<const KeluaranPmk214> keluaran, int places = 2, Rounding rounding = Rounding::half_up);
 // NE = 50 + E / 20 × 50 (percent), limited to [0, 100]; a limited value has status capped.
 Hasil nilai_efisiensi_pmk214(const Rasional& efisiensi, int places = 2, Rounding rounding = Rounding::half_up);
 

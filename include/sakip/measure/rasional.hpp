@@ -28,9 +28,8 @@ public:
 
     Rasional() = default;
     template <std::integral I>
-        requires(!std::same_as<std::remove_cv_t<I>, bool>)
-    Rasional(I value) : num_(value) {}  // NOLINT: implicit, exact
-    Rasional(const Decimal& value);     // NOLINT: implicit, exact
+    requires(!std::same_as<std::remove_cv_t<I>, bool>) Rasional(I value) : num_(value) {}  // NOLINT: implicit, exact
+    Rasional(const Decimal& value);                                                        // NOLINT: implicit, exact
     // Throws sakip::division_by_zero if den == 0.
     Rasional(integer num, integer den);
 
@@ -87,9 +86,7 @@ struct Akar {
     Decimal round(int places, Rounding rounding = Rounding::half_up, const Rasional& multiplier = 1,
                   const Rasional& offset = 0) const;
     std::string to_string() const;  // "(9000)^(1/2)", "103/4"
-    friend bool operator==(const Akar& a, const Akar& b) noexcept {
-        return a.n == b.n && a.radikan == b.radikan;
-    }
+    friend bool operator==(const Akar& a, const Akar& b) noexcept { return a.n == b.n && a.radikan == b.radikan; }
 };
 
 // floor(x^(1/n)) for x >= 0, n >= 1 (exact integer n-th root, Newton's method).

@@ -25,15 +25,15 @@
 namespace sakip {
 
 struct Pita {
-    std::string label;                   // "Sangat Tinggi"
-    std::optional<Decimal> bawah;        // lower bound; nullopt: open (−∞)
+    std::string label;             // "Sangat Tinggi"
+    std::optional<Decimal> bawah;  // lower bound; nullopt: open (−∞)
     bool bawah_inklusif = true;
-    std::optional<Decimal> atas;         // upper bound; nullopt: open (+∞)
+    std::optional<Decimal> atas;  // upper bound; nullopt: open (+∞)
     bool atas_inklusif = true;
-    std::string tercetak;                // the band as printed ("76–90"), for reports
+    std::string tercetak;  // the band as printed ("76–90"), for reports
 
     bool contains(const Rasional& value) const;
-    std::string to_string() const;       // "(75, 90]", "> 90", "≤ 50"
+    std::string to_string() const;  // "(75, 90]", "> 90", "≤ 50"
 };
 
 class Skala {

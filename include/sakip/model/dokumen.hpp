@@ -42,12 +42,12 @@ struct Dokumen {
     Instansi instansi;
     std::optional<Rpjmd> rpjmd;
     Renstra renstra;
-    std::vector<Iku> iku;                                    // in document order
-    std::map<int, Dpa> dpa;                                  // by year
-    std::map<int, std::vector<PerjanjianKinerja>> pk;        // by year, in document order
+    std::vector<Iku> iku;                                      // in document order
+    std::map<int, Dpa> dpa;                                    // by year
+    std::map<int, std::vector<PerjanjianKinerja>> pk;          // by year, in document order
     std::map<int, std::vector<RealisasiIndikator>> realisasi;  // by year, in document order
-    std::map<int, Laporan> laporan;                          // by year
-    std::map<int, PohonKinerja> pohon_kinerja;               // by year
+    std::map<int, Laporan> laporan;                            // by year
+    std::map<int, PohonKinerja> pohon_kinerja;                 // by year
     Catatan catatan;
 
     const Iku* find_iku(std::string_view indikator) const noexcept;

@@ -15,7 +15,7 @@
 namespace sakip {
 
 struct SubKegiatan {
-    Kode kode;                     // "1.01.01.2.01.0001"
+    Kode kode;  // "1.01.01.2.01.0001"
     std::string uraian;
     std::optional<Kode> kode_lain;  // the same item's code in the other scheme
     std::optional<Amount> rencana;

@@ -50,7 +50,7 @@ struct Iku {
     std::string indikator;  // Renstra indicator id ("S1.I1")
     std::string nama;       // the IKU table's wording, if it differs from the Renstra's
     Rumus rumus;
-    std::vector<InputIku> input;  // in document order
+    std::vector<InputIku> input;         // in document order
     std::vector<Varian> rumus_tertulis;  // the formula as printed, per source
     std::string sumber_data;
     std::optional<PenanggungJawab> penanggung_jawab;

@@ -55,17 +55,14 @@ public:
     bool is_under(const Kode& ancestor) const noexcept;
 
     // Identity is the normalised code (the printed text is not compared).
-    friend bool operator==(const Kode& a, const Kode& b) noexcept {
-        return a.skema_ == b.skema_ && a.norm_ == b.norm_;
-    }
+    friend bool operator==(const Kode& a, const Kode& b) noexcept { return a.skema_ == b.skema_ && a.norm_ == b.norm_; }
     friend std::strong_ordering operator<=>(const Kode& a, const Kode& b) noexcept {
         if (auto c = a.skema_ <=> b.skema_; c != 0) return c;
         return a.norm_.compare(b.norm_) <=> 0;
     }
 
 private:
-    Kode(std::string norm, std::string text, SkemaKode s)
-        : norm_(std::move(norm)), text_(std::move(text)), skema_(s) {}
+    Kode(std::string norm, std::string text, SkemaKode s) : norm_(std::move(norm)), text_(std::move(text)), skema_(s) {}
     std::string norm_;
     std::string text_;
     SkemaKode skema_ = SkemaKode::permendagri_13_2006;

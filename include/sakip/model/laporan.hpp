@@ -23,11 +23,11 @@ std::span<const std::string_view> ukuran_names() noexcept;
 bool is_ukuran(std::string_view name) noexcept;
 
 struct Angka {
-    std::string id;        // "t339.02.serapan"
-    std::string sumber;    // "Tabel 3.3.9"
+    std::string id;            // "t339.02.serapan"
+    std::string sumber;        // "Tabel 3.3.9"
     std::optional<int> baris;  // line in the source text
-    std::string ref;       // JSON Pointer to what the figure is about ("/dpa/2020/program/02")
-    std::string ukuran;    // which measure ("serapan")
+    std::string ref;           // JSON Pointer to what the figure is about ("/dpa/2020/program/02")
+    std::string ukuran;        // which measure ("serapan")
     std::optional<int> tahun;
     std::string terhadap;  // "porsi" only: JSON Pointer of the whole
     std::string kategori;  // "jumlah_kategori" only: the category counted

@@ -38,9 +38,9 @@ struct Amount {
 // optionally a unit: "%" (with or without a space) or a word ("Dokumen", "kegiatan"). No thousands
 // separators ("4434", not "4.434": "4.434" would be 4,434).
 struct Besaran {
-    std::string text;     // as printed: "97 %"
-    Decimal value;        // 97
-    std::string satuan;   // "%", "Dokumen", or "" when none is printed
+    std::string text;    // as printed: "97 %"
+    Decimal value;       // 97
+    std::string satuan;  // "%", "Dokumen", or "" when none is printed
 
     // Throws sakip::parse_error (with `origin`) if the text is not a quantity.
     static Besaran parse(std::string_view text, std::string_view origin = {});

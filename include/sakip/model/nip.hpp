@@ -26,15 +26,15 @@ public:
     static std::optional<Nip> try_parse(std::string_view text, std::string* why = nullptr);
 
     const std::string& digits() const noexcept { return digits_; }  // the 18 digits
-    std::string format() const;                                      // "19750919 200604 1 009"
+    std::string format() const;                                     // "19750919 200604 1 009"
 
-    int tahun_lahir() const noexcept;  // 1975
-    int bulan_lahir() const noexcept;  // 9
-    int hari_lahir() const noexcept;   // 19
-    int tahun_tmt() const noexcept;    // 2006 (TMT CPNS)
-    int bulan_tmt() const noexcept;    // 4
+    int tahun_lahir() const noexcept;    // 1975
+    int bulan_lahir() const noexcept;    // 9
+    int hari_lahir() const noexcept;     // 19
+    int tahun_tmt() const noexcept;      // 2006 (TMT CPNS)
+    int bulan_tmt() const noexcept;      // 4
     int jenis_kelamin() const noexcept;  // 1 (laki-laki) or 2 (perempuan)
-    int nomor_urut() const noexcept;   // 9
+    int nomor_urut() const noexcept;     // 9
 
     friend bool operator==(const Nip&, const Nip&) = default;
     friend std::strong_ordering operator<=>(const Nip& a, const Nip& b) noexcept {

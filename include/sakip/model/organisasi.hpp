@@ -21,10 +21,10 @@ struct NipTercetak {
 };
 
 struct Unit {
-    std::string id;      // "subbag_umum"
-    std::string nama;    // "Sub Bagian Umum dan Kepegawaian"
-    std::string jenis;   // sekretariat, subbagian, bidang, seksi, kelurahan, desa, uptd, lainnya
-    std::string induk;   // id of the parent unit, "" for none
+    std::string id;     // "subbag_umum"
+    std::string nama;   // "Sub Bagian Umum dan Kepegawaian"
+    std::string jenis;  // sekretariat, subbagian, bidang, seksi, kelurahan, desa, uptd, lainnya
+    std::string induk;  // id of the parent unit, "" for none
     Catatan catatan;
     friend bool operator==(const Unit&, const Unit&) = default;
 };

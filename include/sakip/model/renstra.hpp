@@ -43,12 +43,12 @@ struct Indikator {
     std::string id;       // "S1.I3"
     std::string sasaran;  // id of its sasaran
     std::string nama;
-    std::string satuan;   // "Persentase"
+    std::string satuan;  // "Persentase"
     Polaritas polaritas = Polaritas::positif;
     std::optional<Target> kondisi_awal;
     std::map<int, Target> target;  // per year, where known
     std::optional<Target> target_akhir;
-    std::vector<Kode> program;     // supporting programs
+    std::vector<Kode> program;  // supporting programs
     std::vector<Varian> varian;
     Catatan catatan;
 
