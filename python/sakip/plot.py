@@ -42,7 +42,8 @@ def _label(v: Optional[decimal.Decimal]) -> str:
 def capaian(evaluation: Any, ax: Optional["Axes"] = None, *, skala: Optional[str] = None) -> "Axes":
     """Horizontal bars of capaian (%) per indicator, with the 100 % line; each bar has the colour
     of its category on the evaluation's scale (legend: the scale's bands). An undefined capaian is
-    shown as a grey "n/a" label with its status. ``evaluation`` is ``doc.evaluate(year)`` or its
+    shown as a grey "n/a" label with its status; a capaian that exists only by the legacy
+    "0/0 = 100 %" policy (``legacy=True``) is hatched and labelled so. ``evaluation`` is ``doc.evaluate(year)`` or its
     :class:`~sakip.frames.TabelEvaluasi`."""
     tabel = evaluation.tabel() if hasattr(evaluation, "tabel") else evaluation
     nama_skala = skala or getattr(tabel, "skala", None) or "permendagri_86_2017"
@@ -55,8 +56,17 @@ def capaian(evaluation: Any, ax: Optional["Axes"] = None, *, skala: Optional[str
         if v is None:
             ax.text(1, y, f"n/a ({r['status']})", va="center", color="#777")
             continue
-        ax.barh(y, _f(v), color=warna.get(r["kategori"] or "", "#999"), height=0.6)
-        ax.text(_f(v) + 1, y, _label(v) + " %", va="center", fontsize=9)
+        # A legacy "0/0 = 100 %" figure is not a measurement: hatched and labelled as such.
+        legacy = r["status"] == "legacy_zero_over_zero"
+        ax.barh(
+            y,
+            _f(v),
+            color=warna.get(r["kategori"] or "", "#999"),
+            height=0.6,
+            hatch="//" if legacy else None,
+            edgecolor="#333" if legacy else None,
+        )
+        ax.text(_f(v) + 1, y, _label(v) + " %" + (" (0/0 = 100 %, legacy)" if legacy else ""), va="center", fontsize=9)
     ax.axvline(100, color="#333", linestyle="--", linewidth=1)
     ax.set_yticks(ys, [f"{r['id']}" for r in rows])
     ax.set_xlabel("capaian (%)")
@@ -74,6 +84,8 @@ def capaian(evaluation: Any, ax: Optional["Axes"] = None, *, skala: Optional[str
     )
     finite = [_f(r["capaian"]) for r in rows if r["capaian"] is not None]
     ax.set_xlim(0, max([110.0] + [x + 15 for x in finite]))
+    if any(r["status"] == "legacy_zero_over_zero" for r in rows):
+        ax.set_xlim(0, ax.get_xlim()[1] + 45)  # room for the legacy label
     return ax
 
 

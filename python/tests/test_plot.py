@@ -41,6 +41,9 @@ def test_capaian(doc, outdir):
     assert len(ax.patches) == 5 and any(line.get_xdata()[0] == 100 for line in ax.lines)
     colours = {p.get_facecolor() for p in ax.patches}
     assert len(colours) >= 2  # categories coloured by the scale
+    # S1.I2 is 0/0 scored 100 % by the legacy policy: its bar alone is hatched and says so.
+    assert [p.get_hatch() for p in ax.patches].count("//") == 1
+    assert any("0/0 = 100 %, legacy" in t.get_text() for t in ax.texts)
     save(ax, outdir / "capaian-2020.png")
     ax = sakip.plot.capaian(doc.evaluate(2020))  # S1.I2 undefined: no bar, a label
     assert len(ax.patches) == 4
