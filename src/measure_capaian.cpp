@@ -88,25 +88,11 @@ void apply_cap(Hasil& h, const CapaianPolicy& policy) {
 
 }  // namespace
 
-std::string_view nama_polaritas(Polaritas p) noexcept {
-    switch (p) {
-        case Polaritas::positif:
-            return "positif";
-        case Polaritas::negatif:
-            return "negatif";
-        case Polaritas::rentang:
-            return "rentang";
-        case Polaritas::stabil:
-            return "stabil";
-    }
-    return "positif";
-}
+// The model's names (model/renstra.hpp); these only add the error for an unknown name.
+std::string_view nama_polaritas(Polaritas p) noexcept { return to_string(p); }
 
 Polaritas polaritas_dari_nama(std::string_view name) {
-    if (name == "positif") return Polaritas::positif;
-    if (name == "negatif") return Polaritas::negatif;
-    if (name == "rentang") return Polaritas::rentang;
-    if (name == "stabil") return Polaritas::stabil;
+    if (auto p = parse_polaritas(name)) return *p;
     unknown("polaritas", name);
 }
 
