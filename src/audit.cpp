@@ -64,19 +64,6 @@ std::string canon(const Rasional& r, int places) {
     return r.round(places).to_string();
 }
 
-std::string json_pointer_escape(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
-}
-
 namespace {
 
 // Whether the 0/0 policy decided any figure of the evaluation. The legacy "0/0 = 100 %" policy changes

@@ -4,6 +4,8 @@
 #include <sakip/audit.hpp>
 #include <sakip/evaluate.hpp>
 
+#include "json_pointer.hpp"
+
 #include <map>
 #include <optional>
 #include <string>
@@ -16,7 +18,7 @@ namespace sakip::audit_detail {
 std::string id_text(const Decimal& d);
 // Canonical text of an exact value at `places` (integers without decimals when exact).
 std::string canon(const Rasional& r, int places);
-std::string json_pointer_escape(std::string_view s);
+using detail::json_pointer_escape;  // json_pointer.hpp
 
 struct Context {
     const Dokumen& doc;

@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_pointer.hpp"
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -47,19 +49,7 @@ namespace {
 
 using J = nlohmann::ordered_json;
 
-std::string esc(std::string_view t) {
-    std::string out;
-    out.reserve(t.size());
-    for (char c : t) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
-}
+std::string esc(std::string_view t) { return detail::json_pointer_escape(t); }
 
 std::string at(const std::string& ptr, std::string_view key) { return ptr + "/" + esc(key); }
 std::string at(const std::string& ptr, std::size_t i) { return ptr + "/" + std::to_string(i); }
