@@ -3,26 +3,14 @@
 #include <sakip/error.hpp>
 #include <sakip/rupiah.hpp>
 
+#include "wide_int.hpp"
+
 #include <string>
 
 namespace sakip {
 
-namespace {
-
-__extension__ typedef __int128 wide_t;  // GCC/Clang; only inside this translation unit
-__extension__ typedef unsigned __int128 uwide_t;
-
-Decimal::coefficient_type to_coefficient(wide_t v) {
-    const bool negative = v < 0;
-    // |INT128_MIN| cannot occur: at most 2^64 items of at most 2^63 each.
-    auto magnitude = static_cast<uwide_t>(negative ? -v : v);
-    Decimal::coefficient_type result = static_cast<std::uint64_t>(magnitude >> 64);
-    result <<= 64;
-    result += static_cast<std::uint64_t>(magnitude);
-    return negative ? Decimal::coefficient_type(-result) : result;
-}
-
-}  // namespace
+using detail::to_coefficient;
+using detail::wide_t;
 
 namespace {
 

@@ -3,13 +3,15 @@
 
 #include <sakip/error.hpp>
 
+#include "wide_int.hpp"
+
 #include <string>
 
 namespace sakip {
 
 namespace {
 
-__extension__ typedef __int128 i128;
+using i128 = detail::wide_t;
 
 // round_half_up(num / den) for den > 0; false when the result does not fit in int64.
 inline bool div_half_up(i128 num, i128 den, std::int64_t& out) {

@@ -3,6 +3,8 @@
 #include <sakip/rollup.hpp>
 #include <sakip/rupiah.hpp>
 
+#include "wide_int.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -12,19 +14,10 @@
 
 namespace sakip {
 
+using detail::to_coefficient;
+using detail::wide_t;
+
 namespace {
-
-__extension__ typedef __int128 wide_t;  // GCC/Clang; only inside this translation unit
-__extension__ typedef unsigned __int128 uwide_t;
-
-Decimal::coefficient_type to_coefficient(wide_t v) {
-    const bool negative = v < 0;
-    const uwide_t magnitude = negative ? uwide_t(0) - static_cast<uwide_t>(v) : static_cast<uwide_t>(v);
-    Decimal::coefficient_type result = static_cast<std::uint64_t>(magnitude >> 64);
-    result <<= 64;
-    result += static_cast<std::uint64_t>(magnitude);
-    return negative ? Decimal::coefficient_type(-result) : result;
-}
 
 void add_checked(wide_t& total, std::int64_t x, std::string_view what) {
     if (__builtin_add_overflow(total, static_cast<wide_t>(x), &total)) {
