@@ -35,33 +35,33 @@ void cek_amount(Context& ctx, const Amount& a, const Loc& location, const std::s
         loc = location();
     else
         loc = location;
-    if (a.has_note("ambiguous_separator")) {
+    auto add = [&](const char* rule, Severity severity, std::string message, std::string message_en,
+                   const char* trace) {
         Finding x;
-        x.rule = "amount.ambiguous";
-        x.severity = Severity::warning;
+        x.rule = rule;
+        x.severity = severity;
         x.location = loc;
         x.source = source;
         x.reported = a.text;
         x.reported_value = canon_rp(a.value);
-        x.message = "jumlah uang \"" + a.text + "\" bermakna ganda: dibaca " + rp(a.value) +
-                    " (tiga angka setelah koma desimal), kemungkinan salah ketik pemisah ribuan";
-        x.message_en = "amount \"" + a.text + "\" is ambiguous: read as " + rp(a.value) +
-                       " (three digits after the decimal comma), probably a mistyped thousands separator";
-        x.trace = "Indonesian reading: '.' groups thousands, ',' marks decimals";
+        x.message = std::move(message);
+        x.message_en = std::move(message_en);
+        x.trace = trace;
         ctx.add(std::move(x));
+    };
+    if (a.has_note("ambiguous_separator")) {
+        add("amount.ambiguous", Severity::warning,
+            "jumlah uang \"" + a.text + "\" bermakna ganda: dibaca " + rp(a.value) +
+                " (tiga angka setelah koma desimal), kemungkinan salah ketik pemisah ribuan",
+            "amount \"" + a.text + "\" is ambiguous: read as " + rp(a.value) +
+                " (three digits after the decimal comma), probably a mistyped thousands separator",
+            "Indonesian reading: '.' groups thousands, ',' marks decimals");
     }
     if (a.has_note("english_grouping")) {
-        Finding x;
-        x.rule = "amount.english_grouping";
-        x.severity = Severity::info;
-        x.location = loc;
-        x.source = source;
-        x.reported = a.text;
-        x.reported_value = canon_rp(a.value);
-        x.message = "jumlah uang \"" + a.text + "\" memakai koma sebagai pemisah ribuan; dibaca " + rp(a.value);
-        x.message_en = "amount \"" + a.text + "\" uses commas to group thousands; read as " + rp(a.value);
-        x.trace = "English grouping: ',' groups thousands";
-        ctx.add(std::move(x));
+        add("amount.english_grouping", Severity::info,
+            "jumlah uang \"" + a.text + "\" memakai koma sebagai pemisah ribuan; dibaca " + rp(a.value),
+            "amount \"" + a.text + "\" uses commas to group thousands; read as " + rp(a.value),
+            "English grouping: ',' groups thousands");
     }
 }
 

@@ -1,5 +1,6 @@
 // sakip::audit, part 1: every printed figure of laporan.<year>.angka recomputed from the inputs.
 #include "audit_internal.hpp"
+#include "measure_internal.hpp"
 
 #include <sakip/measure/skala.hpp>
 #include <sakip/terbilang.hpp>
@@ -11,8 +12,6 @@
 namespace sakip::audit_detail {
 
 namespace {
-
-const Rasional hundred(100);
 
 std::string lower(std::string_view s) {
     std::string out(s);
@@ -201,7 +200,7 @@ Hasil persen_rupiah(const std::optional<Rupiah>& part, const std::optional<Rupia
         h.status = Status::undefined;
         h.trace.reason = std::string(wn) + " is 0";
     } else {
-        h.exact = Rasional(part->value()) / Rasional(whole->value()) * hundred;
+        h.exact = detail::persen_dari(Rasional(part->value()), Rasional(whole->value()));  // the measures' a/b×100
         h.value = h.exact->round(2);
         h.status = Status::ok;
     }
