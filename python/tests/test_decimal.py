@@ -31,6 +31,8 @@ def test_float_is_refused():
         sakip.Decimal("1") + 0.5
     with pytest.raises(TypeError):
         sakip.Rupiah(1000.0)
+    with pytest.raises(TypeError, match="float"):
+        sakip.Rupiah(1000) * 1.5
 
 
 def test_nan_and_infinity_are_refused():
