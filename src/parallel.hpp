@@ -1,6 +1,8 @@
 // Private helper (not installed): run independent jobs on a few threads, results in input order.
 #pragma once
 
+#include <sakip/interrupt.hpp>
+
 #include <algorithm>
 #include <atomic>
 #include <cstddef>
@@ -21,7 +23,8 @@ inline unsigned thread_count(std::size_t jobs, unsigned requested) {
 // Calls fn(i) once for every i in [0, n), on up to `threads` threads (see thread_count). Each job
 // writes only its own result slot, so the outcome does not depend on the schedule. If jobs throw,
 // every job still runs and the exception of the lowest index is rethrown: the same error a
-// sequential loop that collected all errors would report first.
+// sequential loop that collected all errors would report first. Each job starts at a safe point
+// (check_interrupt_now), so once the user interrupts, the remaining jobs stop at once.
 template <class F>
 void parallel_for(std::size_t n, unsigned threads, F&& fn) {
     const unsigned t = thread_count(n, threads);
@@ -29,6 +32,7 @@ void parallel_for(std::size_t n, unsigned threads, F&& fn) {
         std::exception_ptr first;
         for (std::size_t i = 0; i < n; ++i) {
             try {
+                check_interrupt_now();
                 fn(i);
             } catch (...) {
                 if (!first) first = std::current_exception();
@@ -43,6 +47,7 @@ void parallel_for(std::size_t n, unsigned threads, F&& fn) {
         for (std::size_t i = next.fetch_add(1, std::memory_order_relaxed); i < n;
              i = next.fetch_add(1, std::memory_order_relaxed)) {
             try {
+                check_interrupt_now();
                 fn(i);
             } catch (...) {
                 errors[i] = std::current_exception();

@@ -7,6 +7,7 @@
 #include <sakip/decimal.hpp>
 #include <sakip/error.hpp>
 #include <sakip/evaluate.hpp>
+#include <sakip/interrupt.hpp>
 #include <sakip/json.hpp>
 #include <sakip/kabupaten.hpp>
 #include <sakip/measure.hpp>

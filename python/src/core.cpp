@@ -7,6 +7,7 @@
 #include <pybind11/operators.h>
 #include <pybind11/stl.h>
 
+#include <atomic>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,46 @@ py::object exception_type(py::module_& m, const char* name, py::handle bases, co
     return obj;
 }
 
+// Ctrl-C (and any Python signal handler that raises, e.g. SIGALRM -> TimeoutError) inside a long C++
+// call. Python runs signal handlers only on its main thread: there the hook takes the GIL and runs
+// them; an exception they raise is kept and the stop is published to the other threads (workers of a
+// kabupaten), whose hook only reads it. The translator of sakip::interrupted raises the kept exception
+// on the calling thread once every worker has stopped.
+unsigned long g_main_thread = 0;  // PyThread_get_thread_ident() of threading.main_thread()
+std::atomic<bool> g_stop{false};
+PyObject* g_pending_type = nullptr;  // guarded by the GIL
+PyObject* g_pending_value = nullptr;
+PyObject* g_pending_tb = nullptr;
+
+bool python_interrupt_hook() noexcept {
+    if (g_stop.load(std::memory_order_relaxed)) return true;
+    if (PyThread_get_thread_ident() != g_main_thread) return false;
+    PyGILState_STATE gil = PyGILState_Ensure();
+    bool stop = false;
+    if (PyErr_CheckSignals() != 0) {
+        Py_XDECREF(g_pending_type);
+        Py_XDECREF(g_pending_value);
+        Py_XDECREF(g_pending_tb);
+        PyErr_Fetch(&g_pending_type, &g_pending_value, &g_pending_tb);
+        g_stop.store(true, std::memory_order_relaxed);
+        stop = true;
+    }
+    PyGILState_Release(gil);
+    return stop;
+}
+
+// Raises the exception the signal handler raised (KeyboardInterrupt if none was kept) and clears the
+// stop, so the next call starts afresh. Called with the GIL held.
+void raise_pending_interrupt() {
+    g_stop.store(false, std::memory_order_relaxed);
+    if (g_pending_type != nullptr) {
+        PyErr_Restore(g_pending_type, g_pending_value, g_pending_tb);
+        g_pending_type = g_pending_value = g_pending_tb = nullptr;
+    } else {
+        PyErr_SetNone(PyExc_KeyboardInterrupt);
+    }
+}
+
 void register_errors(py::module_& m) {
     static py::object error, parse_err, overflow_err, zero_div;
     error = exception_type(m, "Error", PyExc_ValueError, "Base of every sakip error; a ValueError.");
@@ -35,6 +76,8 @@ void register_errors(py::module_& m) {
     py::register_exception_translator([](std::exception_ptr p) {
         try {
             if (p) std::rethrow_exception(p);
+        } catch (const sakip::interrupted&) {
+            raise_pending_interrupt();
         } catch (const sakip::parse_error& e) {
             py::object exc = parse_err(utf8(e.what()));
             exc.attr("text") = utf8(e.text());
@@ -59,6 +102,9 @@ PYBIND11_MODULE(_core, m) {
     m.doc() = "sakip._core: exact SAKIP arithmetic (C++ core). Use the `sakip` package.";
     m.attr("__version__") = SAKIP_VERSION_INFO;
     sakip::python::register_errors(m);
+    sakip::python::g_main_thread =
+        py::module_::import("threading").attr("main_thread")().attr("ident").cast<unsigned long>();
+    sakip::set_interrupt_hook(&sakip::python::python_interrupt_hook);
     sakip::python::bind_decimal(m);
     sakip::python::bind_rupiah(m);
     sakip::python::bind_batch(m);
