@@ -231,3 +231,14 @@ def test_engine_error_is_exit_2(monkeypatch, capsys):
         assert main([command, DATA, "--year", "1999"]) == 2
         assert capsys.readouterr().err == "sakip: error: tidak ada laporan tahun 1999 / no report for 1999; " \
                                           "the document has 2020\n"
+
+
+def test_ctrl_c_is_one_line_and_exit_130(monkeypatch, capsys):
+    def interrupted(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(sakip, "audit", interrupted)
+    assert main(["audit", DATA]) == 130
+    assert capsys.readouterr().err == "sakip: dihentikan oleh pengguna / interrupted by the user\n"
+    with pytest.raises(KeyboardInterrupt):
+        main(["--debug", "audit", DATA])
