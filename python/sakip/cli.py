@@ -289,6 +289,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     commands = {None: cmd_info, "info": cmd_info, "audit": cmd_audit, "report": cmd_report, "capaian": cmd_capaian}
     debug = False
+    if sys.stdout is None:  # started with standard output closed (`sakip audit FILE >&-`): a write error
+        print("sakip: error: keluaran standar tertutup / standard output is closed", file=sys.stderr)
+        return EXIT_INPUT
     try:
         try:
             args = parser.parse_args(argv)  # bad arguments: usage and exit 2

@@ -242,3 +242,11 @@ def test_ctrl_c_is_one_line_and_exit_130(monkeypatch, capsys):
     assert capsys.readouterr().err == "sakip: dihentikan oleh pengguna / interrupted by the user\n"
     with pytest.raises(KeyboardInterrupt):
         main(["--debug", "audit", DATA])
+
+
+def test_stdout_closed_from_the_start():
+    # `sakip audit FILE >&-`: Python has no sys.stdout; a one-line write error, not an AttributeError
+    r = subprocess.run([sys.executable, "-m", "sakip", "audit", DATA], stdout=None, stderr=subprocess.PIPE,
+                       preexec_fn=lambda: os.close(1), text=True)
+    assert r.returncode == 2
+    assert r.stderr == "sakip: error: keluaran standar tertutup / standard output is closed\n"
