@@ -1973,7 +1973,7 @@ def laju_majemuk(realisasi: typing.Any, target_akhir: typing.Any, sisa_tahun: ty
     """
 def load(path: typing.Any) -> Dokumen:
     """
-    Load a sakip/1 JSON file; raises sakip.LoadError listing every problem.
+    Load a sakip/1 JSON file (str, bytes or os.PathLike); raises sakip.LoadError listing every problem.
     """
 def load_kabupaten(path_or_paths: typing.Any, threads: typing.SupportsInt | typing.SupportsIndex = 0) -> typing.Any:
     """
@@ -1981,7 +1981,7 @@ def load_kabupaten(path_or_paths: typing.Any, threads: typing.SupportsInt | typi
     """
 def loads(text: typing.Any, origin: str = '<string>') -> Dokumen:
     """
-    Load sakip/1 JSON text (str or bytes); raises sakip.LoadError listing every problem.
+    Load sakip/1 JSON text (str, bytes, bytearray or memoryview); raises sakip.LoadError listing every problem.
     """
 def nilai_akip(jawaban: dict, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> dict:
     """

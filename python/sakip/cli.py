@@ -6,7 +6,9 @@
     sakip info
 
 FILE is a sakip/1 JSON file or the name of a bundled dataset (``kajuara-2020``).
-Exit codes: 0 success (audit: no error-level finding), 1 audit found errors, 2 unusable input.
+Exit codes: 0 success (audit: no error-level finding), 1 audit found errors, 2 unusable input
+(including bad arguments), 130 interrupted (Ctrl-C), 141 standard output closed before the output was
+written (``sakip audit FILE | head -1``; 128 + SIGPIPE, what a shell reports for ``cat``).
 Errors are one line on stderr; ``--debug`` shows the traceback.
 """
 
@@ -15,16 +17,29 @@ from __future__ import annotations
 import argparse
 import collections
 import os
+import re
 import sys
 from importlib import resources
 
 import sakip
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT
+EXIT_PIPE = 141  # 128 + SIGPIPE: the reader of standard output went away
+
+#: The report years a document can have (docs/format.md: four-digit years 1900-2099).
+YEARS = range(1900, 2100)
+#: Decimal places of ``capaian --places``: a percentage has at most 38 significant digits.
+PLACES = range(0, 39)
 
 
 class UsageError(Exception):
     """An input problem reported as one line (exit 2)."""
+
+
+def _shown(path: str) -> str:
+    """A file name as the user typed it: bytes that are not UTF-8 as \\xNN (``bad\\xff.json``)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def _resolve(path: str) -> str:
@@ -41,7 +56,7 @@ def _load(path: str):
     except sakip.LoadError as exc:
         problems = getattr(exc, "problems", None) or []
         lines = [f"{p}: {r}: {m}" if p else f"{r}: {m}" for p, r, m in problems] or [str(exc)]
-        raise UsageError(f"cannot load {path}:\n  " + "\n  ".join(lines)) from exc
+        raise UsageError(f"cannot load {_shown(path)}:\n  " + "\n  ".join(lines)) from exc
 
 
 def _year(doc, year):
@@ -190,6 +205,42 @@ def cmd_info(_args) -> int:
     return EXIT_OK
 
 
+# ---- arguments ---------------------------------------------------------------------------------
+# Every value the C++ core receives is checked here, so that a bad one is a usage error (exit 2, with
+# the usage line) naming the option instead of a pybind11 "incompatible arguments" dump.
+
+def _text_arg(text: str) -> str:
+    """Text for the core: a command line word that is not UTF-8 (surrogate escapes) is refused."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise argparse.ArgumentTypeError(
+            f'bukan teks UTF-8 / not UTF-8 text: "{_shown(text)}"') from None
+    return text
+
+
+def _int_arg(text: str, allowed: range, what: str, what_en: str) -> int:
+    digits = text.strip()
+    if not re.fullmatch(r"[+-]?[0-9]+", digits):
+        raise argparse.ArgumentTypeError(
+            f'{what} harus bilangan bulat, bukan "{_shown(text)}" / {what_en} must be an integer, not "{_shown(text)}"')
+    value = int(digits) if len(digits) <= 12 else None  # a longer number is out of range (and int() may refuse it)
+    if value is None or value not in allowed:
+        bounds = f"{allowed.start}-{allowed.stop - 1}"
+        shown = digits if len(digits) <= 24 else digits[:20] + "…"
+        raise argparse.ArgumentTypeError(
+            f"{what} {shown} di luar {bounds} / {what_en} {shown} is outside {bounds}")
+    return value
+
+
+def _year_arg(text: str) -> int:
+    return _int_arg(text, YEARS, "tahun", "year")
+
+
+def _places_arg(text: str) -> int:
+    return _int_arg(text, PLACES, "jumlah desimal", "places")
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="sakip", description="Exact, traceable SAKIP figures: audit and recompute an LKjIP.")
     p.add_argument("--version", action="version", version=f"sakip {sakip.__version__}")
@@ -199,8 +250,9 @@ def _parser() -> argparse.ArgumentParser:
 
     def common(sp):
         sp.add_argument("file", metavar="FILE", help="a sakip/1 JSON file or a bundled dataset name")
-        sp.add_argument("--year", type=int, default=None, help="report year (default: every laporan year / the latest)")
-        sp.add_argument("--skala", default=None, help="kategori scale (default: the report's own scale)")
+        sp.add_argument("--year", type=_year_arg, default=None,
+                        help="report year, 1900-2099 (default: every laporan year / the latest)")
+        sp.add_argument("--skala", type=_text_arg, default=None, help="kategori scale (default: the report's own scale)")
         sp.add_argument("--legacy", action="store_true", help="score 0/0 as 100 %% (legacy practice)")
 
     a = sub.add_parser("audit", help="find every discrepancy in a document")
@@ -211,34 +263,63 @@ def _parser() -> argparse.ArgumentParser:
     common(r)
     r.add_argument("--format", choices=["md"], default="md")
     c = sub.add_parser("capaian", help="capaian of one indicator")
-    c.add_argument("--target", required=True)
-    c.add_argument("--realisasi", required=True)
+    c.add_argument("--target", type=_text_arg, required=True)
+    c.add_argument("--realisasi", type=_text_arg, required=True)
     c.add_argument("--polaritas", default="positif", choices=["positif", "negatif", "stabil"])
-    c.add_argument("--places", type=int, default=2)
+    c.add_argument("--places", type=_places_arg, default=2, help="decimal places, 0-38 (default 2)")
     c.add_argument("--legacy", action="store_true", help="score 0/0 as 100 %%")
     for sp in (a, r, c):
         sp.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return p
 
 
+def _stdout_to_devnull() -> None:
+    """After a broken pipe: standard output goes to devnull, so that the flush at exit does not fail
+    again (the Python documentation's "Note on SIGPIPE")."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not a file (captured by a caller): nothing to flush
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
-    args = parser.parse_args(argv)
     commands = {None: cmd_info, "info": cmd_info, "audit": cmd_audit, "report": cmd_report, "capaian": cmd_capaian}
+    debug = False
+    if sys.stdout is None:  # started with standard output closed (`sakip audit FILE >&-`): a write error
+        print("sakip: error: keluaran standar tertutup / standard output is closed", file=sys.stderr)
+        return EXIT_INPUT
     try:
-        return commands[args.command](args)
+        try:
+            args = parser.parse_args(argv)  # bad arguments: usage and exit 2
+        except SystemExit:  # --help, --version: their output may meet a closed pipe too
+            sys.stdout.flush()
+            raise
+        debug = args.debug
+        code = commands[args.command](args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
+        return code
+    except BrokenPipeError:  # `sakip audit FILE | head -1`: the reader has what it wanted; no message
+        _stdout_to_devnull()
+        return EXIT_PIPE
+    except KeyboardInterrupt:
+        if debug:
+            raise
+        print("sakip: dihentikan oleh pengguna / interrupted by the user", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except UsageError as exc:
-        if args.debug:
+        if debug:
             raise
         print(f"sakip: {exc}", file=sys.stderr)
         return EXIT_INPUT
     except (sakip.Error, ValueError, TypeError, OSError) as exc:
-        if args.debug:
+        if debug:
             raise
         print(f"sakip: error: {exc}", file=sys.stderr)
         return EXIT_INPUT
-    except BrokenPipeError:  # pragma: no cover - `sakip audit ... | head`
-        return EXIT_OK
 
 
 if __name__ == "__main__":

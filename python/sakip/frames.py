@@ -27,7 +27,7 @@ import html
 import math
 import os
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import resources as _resources
 from typing import TYPE_CHECKING, Any, Literal, Optional, Union, overload
 
@@ -760,7 +760,7 @@ def target_renstra(doc_or_renstra: Any) -> TargetRenstra:
 
 # ---- importing DPA line items -----------------------------------------------------------------------
 
-#: Accepted column names of a DPA line-item table (first match wins).
+#: Accepted column names of a DPA line-item table, in any case (one column per field).
 KOLOM_DPA = {
     "kode": ("kode", "code"),
     "uraian": ("uraian", "description", "nama"),
@@ -806,7 +806,7 @@ def _columns_of(table: Any) -> tuple[dict[str, list[Any]], dict[str, str], int]:
             s = table[name]
             types[str(name)] = str(s.dtype)
             # object columns keep their Python values; ArrowDtype(decimal128) gives decimal.Decimal
-            cols[str(name)] = [None if _isna(v) else v for v in s.tolist()]
+            cols[str(name)] = s.tolist()
         return cols, types, len(table)
     if hasattr(table, "__arrow_c_stream__") or mod == "pyarrow":
         import pyarrow as pa
@@ -816,8 +816,21 @@ def _columns_of(table: Any) -> tuple[dict[str, list[Any]], dict[str, str], int]:
         types = {f.name: str(f.type) for f in t.schema}
         return cols, types, t.num_rows
     if isinstance(table, Mapping):
-        cols = {str(k): list(v) for k, v in table.items()}
-        n = len(next(iter(cols.values()))) if cols else 0
+        cols = {}
+        for k, v in table.items():
+            if isinstance(v, (str, bytes)) or not isinstance(v, Iterable):
+                raise DpaError(
+                    f"column {str(k)!r} is {type(v).__name__}, not a sequence of cells (one per row)", None, str(k)
+                )
+            cols[str(k)] = list(v)
+        lengths = {k: len(v) for k, v in cols.items()}
+        if len(set(lengths.values())) > 1:
+            n = max(lengths.values())
+            short = next(k for k, m in lengths.items() if m != n)
+            raise DpaError(
+                "columns of different lengths: " + ", ".join(f"{k!r} {m}" for k, m in lengths.items()), None, short
+            )
+        n = next(iter(lengths.values()), 0)
         return cols, {k: "list" for k in cols}, n
     raise TypeError(
         "dpa_from_table needs a pandas DataFrame, a pyarrow Table (or any object with "
@@ -826,10 +839,12 @@ def _columns_of(table: Any) -> tuple[dict[str, list[Any]], dict[str, str], int]:
 
 
 def _isna(v: Any) -> bool:
+    """An empty cell, whatever the source: None, a float NaN (numpy's too), pandas' NA or NaT. Empty
+    means unknown: allowed for realisasi (not reported), an error for kode, uraian and pagu."""
     if v is None:
         return True
-    if isinstance(v, float) and math.isnan(v):
-        return True
+    if isinstance(v, float) or type(v).__name__ in ("float16", "float32", "float64", "longdouble"):
+        return math.isnan(v)
     try:
         import pandas as pd
 
@@ -869,31 +884,50 @@ def _rupiah_cell(v: Any, row: int, column: str, allow_float: bool) -> "_core.Rup
     raise TypeError(f"{where}: cannot read {type(v).__name__} {v!r} as rupiah")
 
 
-def dpa_from_table(table: Any, *, allow_float: bool = False) -> list[BarisDpa]:
-    """Read DPA line items (kode, uraian, pagu, realisasi) from a pandas DataFrame, a pyarrow
-    Table, any Arrow stream (``__arrow_c_stream__``) or a mapping of column lists.
-
-    Amounts may be ``decimal.Decimal`` (object or ``ArrowDtype(decimal128)`` columns), int, or str —
-    a str is read as printed (``Rupiah.parse``: ``"Rp 88.799.000,-"``, ``"88799000.00"``).
-    A float column or value raises TypeError naming the row and column, because float cannot hold
-    rupiah exactly; ``allow_float=True`` accepts floats through their shortest repr
-    (``1234.5`` → Rp1.234,50), still refusing values below one sen. ``realisasi`` is optional
-    (column absent or empty cells). Column aliases: :data:`KOLOM_DPA`.
-
-    Errors (``DpaError``, a ValueError, with ``.row`` and ``.column``): a missing column, an invalid
-    code, an empty uraian, a missing pagu, a negative amount, a duplicate code.
-    """
-    cols, types, n = _columns_of(table)
-    lowered = {k.lower(): k for k in cols}
+def _pick_columns(cols: Mapping[str, Any]) -> dict[str, Optional[str]]:
+    """The source column of each DPA field: exactly one of its accepted names (any case)."""
     pick: dict[str, Optional[str]] = {}
     for want, aliases in KOLOM_DPA.items():
-        pick[want] = next((lowered[a] for a in aliases if a in lowered), None)
-        if pick[want] is None and want != "realisasi":
+        found = [name for name in cols if name.lower() in aliases]
+        if len(found) > 1:
+            raise DpaError(
+                f"columns {' and '.join(repr(f) for f in found)} both give {want}: keep one", None, found[1]
+            )
+        pick[want] = found[0] if found else None
+        if not found and want != "realisasi":
             raise DpaError(
                 f"missing column {want!r} (accepted names: {', '.join(aliases)}; found: {', '.join(cols)})",
                 None,
                 want,
             )
+    return pick
+
+
+def _what(v: Any) -> str:
+    return f"{type(v).__name__} {v!r}"
+
+
+def dpa_from_table(table: Any, *, allow_float: bool = False) -> list[BarisDpa]:
+    """Read DPA line items (kode, uraian, pagu, realisasi) from a pandas DataFrame, a pyarrow
+    Table, any Arrow stream (``__arrow_c_stream__``) or a mapping of column lists.
+
+    Codes and uraian are text: a number in the kode column is refused (``2.0`` or ``102`` has lost
+    the printed code, e.g. ``0102``). Amounts may be ``decimal.Decimal`` (object or
+    ``ArrowDtype(decimal128)`` columns), int, or str — a str is read as printed (``Rupiah.parse``:
+    ``"Rp 88.799.000,-"``, ``"88799000.00"``). A float column or value raises TypeError naming the
+    row and column, because float cannot hold rupiah exactly; ``allow_float=True`` accepts floats
+    through their shortest repr (``1234.5`` → Rp1.234,50), still refusing values below one sen.
+    An empty cell (None, NaN, pandas NA/NaT) means unknown: ``realisasi`` may be empty (or its column
+    absent); an empty kode, uraian or pagu is an error. Column aliases: :data:`KOLOM_DPA` (one
+    column per field: ``kode`` and ``code`` together are an error).
+
+    Errors (``DpaError``, a ValueError, with ``.row`` and ``.column``; ``.row`` is None for a
+    problem of a whole column): a missing or doubled column, columns of different lengths, an
+    invalid, numeric or duplicate code, an empty uraian or one that is not text, a missing pagu, a
+    negative amount.
+    """
+    cols, types, n = _columns_of(table)
+    pick = _pick_columns(cols)
     if not allow_float:
         for want in ("pagu", "realisasi"):
             name = pick[want]
@@ -902,16 +936,23 @@ def dpa_from_table(table: Any, *, allow_float: bool = False) -> list[BarisDpa]:
                     f"column {name!r} is {types[name]}: binary floating point cannot hold rupiah "
                     "exactly; give decimal.Decimal, int or str values (or allow_float=True)"
                 )
+    kname, uname, pname, rname = pick["kode"], pick["uraian"], pick["pagu"], pick["realisasi"]
+    assert kname is not None and uname is not None and pname is not None
     out: list[BarisDpa] = []
     seen: dict[str, int] = {}
     for i in range(n):
-        kname = pick["kode"]
-        assert kname is not None
         raw = cols[kname][i]
-        if raw is None:
+        if _isna(raw):
             raise DpaError(f"row {i}, column {kname!r}: the code is empty", i, kname)
+        if not isinstance(raw, str):
+            raise DpaError(
+                f"row {i}, column {kname!r}: the code is {_what(raw)}, not text; codes are text as printed "
+                "(\"0102\"): a number has lost its leading zeros and dots",
+                i,
+                kname,
+            )
         try:
-            kode = _core.Kode(str(raw).strip())
+            kode = _core.Kode(raw.strip())
         except _core.Error as e:
             raise DpaError(f"row {i}, column {kname!r}: {e}", i, kname) from e
         if kode.str in seen:
@@ -919,23 +960,18 @@ def dpa_from_table(table: Any, *, allow_float: bool = False) -> list[BarisDpa]:
                 f"row {i}, column {kname!r}: code {kode.text} already in row {seen[kode.str]}", i, kname
             )
         seen[kode.str] = i
-        uname = pick["uraian"]
-        assert uname is not None
         uraian = cols[uname][i]
-        if not isinstance(uraian, str) or not uraian.strip():
+        if _isna(uraian) or (isinstance(uraian, str) and not uraian.strip()):
             raise DpaError(f"row {i}, column {uname!r}: uraian is empty", i, uname)
-        pname = pick["pagu"]
-        assert pname is not None
+        if not isinstance(uraian, str):
+            raise DpaError(f"row {i}, column {uname!r}: uraian is {_what(uraian)}, not text", i, uname)
         pv = cols[pname][i]
-        if pv is None or (isinstance(pv, float) and math.isnan(pv) and allow_float):
+        if _isna(pv):
             raise DpaError(f"row {i}, column {pname!r}: pagu is empty", i, pname)
         pagu = _rupiah_cell(pv, i, pname, allow_float)
         realisasi = None
-        rname = pick["realisasi"]
-        if rname is not None:
-            rv = cols[rname][i]
-            if rv is not None and not (isinstance(rv, float) and math.isnan(rv) and allow_float):
-                realisasi = _rupiah_cell(rv, i, rname, allow_float)
+        if rname is not None and not _isna(cols[rname][i]):
+            realisasi = _rupiah_cell(cols[rname][i], i, rname, allow_float)
         for name, value in ((pname, pagu), (rname, realisasi)):
             if value is not None and value < _core.Rupiah(0):
                 raise DpaError(f"row {i}, column {name!r}: negative amount {value}", i, str(name))

@@ -4,6 +4,7 @@
 // enums are their names ("positif", "rasio", "permendagri_13_2006"); per-year maps are dicts
 // keyed by int year; collections are lists.
 #include "common.hpp"
+#include "path_arg.hpp"
 
 #include <sakip/json.hpp>
 #include <sakip/model.hpp>
@@ -86,9 +87,56 @@ py::list ptr_list(const std::vector<const T*>& v) {
     return out;
 }
 
-std::string read_text(py::handle text) {
-    if (py::isinstance<py::bytes>(text)) return text.cast<std::string>();
-    return text.cast<std::string>();
+// The JSON text of sakip.loads: a str (as UTF-8) or contiguous bytes (bytes, bytearray, a memoryview of
+// bytes). A str with a lone surrogate has no UTF-8 form: a LoadError naming its position, as invalid
+// UTF-8 bytes are. Anything else (None, a list, a memoryview of ints) is a TypeError.
+std::string read_text(py::handle text, const std::string& origin) {
+    if (PyUnicode_Check(text.ptr())) {
+        Py_ssize_t size = 0;
+        const char* utf = PyUnicode_AsUTF8AndSize(text.ptr(), &size);
+        if (utf != nullptr) return std::string(utf, static_cast<std::size_t>(size));
+        PyErr_Clear();
+        const Py_ssize_t n = PyUnicode_GetLength(text.ptr());
+        Py_ssize_t at = 0;
+        while (at < n && !Py_UNICODE_IS_SURROGATE(PyUnicode_ReadChar(text.ptr(), at))) ++at;
+        const Py_UCS4 cp = at < n ? PyUnicode_ReadChar(text.ptr(), at) : 0;
+        std::string code = "U+";
+        for (int shift = 12; shift >= 0; shift -= 4) code += "0123456789ABCDEF"[(cp >> shift) & 0xFu];
+        const std::string pos = std::to_string(at);
+        throw load_error(
+            origin, {LoadProblem{"", "json.syntax",
+                                 "teks bukan Unicode yang sah: surrogate tunggal " + code + " pada posisi " + pos +
+                                     " / text is not valid Unicode: lone surrogate " + code + " at position " + pos +
+                                     " (it has no UTF-8 form)"}});
+    }
+    if (PyBytes_Check(text.ptr())) return text.cast<std::string>();
+    if (PyByteArray_Check(text.ptr()) || PyMemoryView_Check(text.ptr())) {
+        if (PyMemoryView_Check(text.ptr())) {
+            const Py_buffer* b = PyMemoryView_GET_BUFFER(text.ptr());
+            if (b->itemsize != 1)
+                throw py::type_error("loads: a memoryview must be of bytes (itemsize 1), not of format '" +
+                                     std::string(b->format != nullptr ? b->format : "?") + "'");
+        }
+        Py_buffer view;
+        if (PyObject_GetBuffer(text.ptr(), &view, PyBUF_SIMPLE) != 0) {
+            PyErr_Clear();
+            throw py::type_error("loads: the memoryview is not contiguous; pass bytes(view)");
+        }
+        struct Release {
+            Py_buffer* view;
+            ~Release() { PyBuffer_Release(view); }
+        } release{&view};
+        return std::string(static_cast<const char*>(view.buf), static_cast<std::size_t>(view.len));
+    }
+    throw py::type_error("loads: text must be str, bytes, bytearray or memoryview, not " +
+                         std::string(Py_TYPE(text.ptr())->tp_name) + " (for a file, use sakip.load(path))");
+}
+
+// `origin` of sakip.loads, as UTF-8 (a lone surrogate as \uXXXX rather than a failed cast).
+std::string origin_arg(const py::str& origin) {
+    PyObject* utf = PyUnicode_AsEncodedString(origin.ptr(), "utf-8", "backslashreplace");
+    if (utf == nullptr) throw py::error_already_set();
+    return py::reinterpret_steal<py::bytes>(utf).cast<std::string>();
 }
 
 // ---- pickling ----------------------------------------------------------------------------------------
@@ -804,12 +852,7 @@ void bind_model(py::module_& m) {
             "to_json", [](const Dokumen& d) { return save(d); },
             "The document as sakip/1 JSON text (deterministic, lossless).")
         .def(
-            "save",
-            [](const Dokumen& d, const py::object& path) {
-                save(d, std::filesystem::path(
-                            py::str(py::module_::import("os").attr("fspath")(path)).cast<std::string>()));
-            },
-            py::arg("path"))
+            "save", [](const Dokumen& d, const py::object& path) { save(d, path_arg(path)); }, py::arg("path"))
         .def("find_iku", [](const Dokumen& d, const std::string& id) { return opt_ptr(d.find_iku(id)); })
         .def("find_realisasi",
              [](const Dokumen& d, int y, const std::string& id) { return opt_ptr(d.find_realisasi(y, id)); })
@@ -831,20 +874,18 @@ void bind_model(py::module_& m) {
             "__deepcopy__", [](const Dokumen& d, py::handle) { return Dokumen(d); }, py::arg("memo"));
 
     m.def(
-        "load",
-        [](const py::object& path) {
-            std::string p = py::str(py::module_::import("os").attr("fspath")(path)).cast<std::string>();
-            return load(p);
-        },
-        py::arg("path"), "Load a sakip/1 JSON file; raises sakip.LoadError listing every problem.");
+        "load", [](const py::object& path) { return load(path_arg(path)); }, py::arg("path"),
+        "Load a sakip/1 JSON file (str, bytes or os.PathLike); raises sakip.LoadError listing every problem.");
     m.def(
         "loads",
-        [](const py::object& text, const std::string& origin) {
-            std::string t = read_text(text);
-            return load_json(t, origin);
+        [](const py::object& text, const py::str& origin) {
+            const std::string o = origin_arg(origin);
+            const std::string t = read_text(text, o);
+            return load_json(t, o);
         },
         py::arg("text"), py::arg("origin") = "<string>",
-        "Load sakip/1 JSON text (str or bytes); raises sakip.LoadError listing every problem.");
+        "Load sakip/1 JSON text (str, bytes, bytearray or memoryview); raises sakip.LoadError listing every "
+        "problem.");
 }
 
 #undef RO

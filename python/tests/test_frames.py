@@ -166,3 +166,65 @@ def test_dpa_from_table_refuses_float_and_names_cells():
         assert f"row {row}, column {column!r}" in str(e.value)
     with pytest.raises(frames.DpaError, match="missing column 'pagu'"):
         sakip.frames.dpa_from_table(pd.DataFrame({"kode": ["01"], "uraian": ["a"]}))
+
+
+def dpa_error(data, **kw):
+    with pytest.raises(frames.DpaError) as e:
+        sakip.frames.dpa_from_table(data, **kw)
+    return e.value
+
+
+def test_dpa_codes_are_text():
+    # a float or int code has lost the printed code ("0102" -> 102, "2" -> 2.0): refused, not "2.0"
+    for code in (2.0, 102, D("2")):
+        e = dpa_error({"kode": ["01", code], "uraian": ["a", "b"], "pagu": [1, 2]})
+        assert (e.row, e.column) == (1, "kode")
+        assert f"row 1, column 'kode': the code is {type(code).__name__} {code!r}, not text" in str(e)
+    e = dpa_error(pd.DataFrame({"kode": [1.0, 2.0], "uraian": ["a", "b"], "pagu": [1, 2]}))
+    assert (e.row, e.column) == (0, "kode") and "float 1.0, not text" in str(e)
+
+
+def test_dpa_one_column_per_field():
+    e = dpa_error(pd.DataFrame({"kode": ["01"], "code": ["02"], "uraian": ["a"], "pagu": [1]}))
+    assert "columns 'kode' and 'code' both give kode" in str(e) and e.row is None
+    e = dpa_error({"kode": ["01"], "uraian": ["a"], "pagu": [1], "rencana": [2]})
+    assert "columns 'pagu' and 'rencana' both give pagu" in str(e)
+    e = dpa_error({"kode": ["01"], "Kode": ["02"], "uraian": ["a"], "pagu": [1]})
+    assert "columns 'kode' and 'Kode' both give kode" in str(e)
+
+
+def test_dpa_empty_cells_mean_unknown_in_every_source():
+    nan = float("nan")
+    sources = [
+        lambda d: d,
+        lambda d: pd.DataFrame(d),
+        lambda d: pa.table({k: pa.array(v, pa.string()) if k != "pagu" else pa.array(v) for k, v in d.items()}),
+    ]
+    for make in sources:
+        # an empty realisasi (None or NaN) is "not reported": None, never Rp0 and never an error
+        (r,) = sakip.frames.dpa_from_table(make({"kode": ["01"], "uraian": ["a"], "pagu": [1], "realisasi": [None]}))
+        assert r.realisasi is None
+    d = {"kode": ["01", "02"], "uraian": ["a", "b"], "pagu": [1, 2], "realisasi": ["5", nan]}
+    for table in (d, pd.DataFrame(d)):  # a NaN in an object column: empty, in a dict as in a DataFrame
+        rows = sakip.frames.dpa_from_table(table)
+        assert [r.realisasi for r in rows] == [sakip.Rupiah(5), None]
+    for col, what in (("kode", "the code is empty"), ("uraian", "uraian is empty"), ("pagu", "pagu is empty")):
+        d = {"kode": ["01", "02"], "uraian": ["a", "b"], "pagu": [1, 2]}
+        d[col] = [d[col][0], nan]
+        for table in (d, pd.DataFrame(d, dtype=object)):  # (a float64 pagu column is refused as a whole)
+            e = dpa_error(table)
+            assert (e.row, e.column) == (1, col) and f"row 1, column {col!r}: {what}" in str(e)
+
+
+def test_dpa_ragged_and_non_column_mappings():
+    e = dpa_error({"kode": ["01", "02"], "uraian": ["a"], "pagu": [1, 2]})
+    assert "columns of different lengths: 'kode' 2, 'uraian' 1, 'pagu' 2" in str(e)
+    assert (e.row, e.column) == (None, "uraian")
+    e = dpa_error({"kode": "01", "uraian": ["a"], "pagu": [1]})
+    assert "column 'kode' is str, not a sequence of cells" in str(e)
+
+
+def test_dpa_uraian_must_be_text():
+    e = dpa_error({"kode": ["01"], "uraian": [5], "pagu": [1]})
+    assert (e.row, e.column) == (0, "uraian")
+    assert "row 0, column 'uraian': uraian is int 5, not text" in str(e)

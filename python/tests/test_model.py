@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import decimal
 import json
+import os
 import pathlib
 
 import pytest
@@ -146,3 +147,79 @@ def test_loads_invalid_utf8_is_a_load_error():
     assert err.value.problems[0][1] == "json.syntax"
     assert "\\xff" in str(err.value)
 
+
+
+def test_loads_accepts_str_and_contiguous_bytes_only():
+    text = DATASET.read_text(encoding="utf-8")
+    ref = sakip.loads(text)
+    raw = text.encode("utf-8")
+    assert sakip.loads(bytearray(raw)) == ref
+    assert sakip.loads(memoryview(raw)) == ref
+    assert sakip.loads(memoryview(b"  " + raw)[2:]) == ref  # a contiguous slice
+    for bad, name in ((None, "NoneType"), (42, "int"), ([text], "list")):
+        with pytest.raises(TypeError, match=f"must be str, bytes, bytearray or memoryview, not {name}"):
+            sakip.loads(bad)
+    with pytest.raises(TypeError, match="not contiguous"):
+        sakip.loads(memoryview(raw)[::2])
+    import array
+
+    with pytest.raises(TypeError, match="itemsize 1"):
+        sakip.loads(memoryview(array.array("i", [1, 2])))
+    with pytest.raises(TypeError):
+        sakip.loads(text, origin=None)
+
+
+def test_loads_lone_surrogate_is_a_load_error_naming_the_position():
+    with pytest.raises(sakip.LoadError) as err:
+        sakip.loads('{"format": "sakip/1\ud800"}', origin="x\udcff.json")
+    assert isinstance(err.value, ValueError)
+    ((pointer, rule, message),) = err.value.problems
+    assert (pointer, rule) == ("", "json.syntax")
+    assert "lone surrogate U+D800 at position 19" in message and "surrogate tunggal U+D800 pada posisi 19" in message
+    assert err.value.origin == "x\\udcff.json"
+
+
+def test_load_takes_str_bytes_and_pathlike_names_even_not_utf8(tmp_path):
+    ref = sakip.load(DATASET)
+    name = tmp_path / os.fsdecode(b"bad\xff.json")  # a POSIX file name that is not UTF-8
+    name.write_bytes(DATASET.read_bytes())
+    assert sakip.load(name) == ref
+    assert sakip.load(str(name)) == ref
+    assert sakip.load(os.fsencode(name)) == ref
+    with pytest.raises(sakip.LoadError) as err:
+        sakip.load(tmp_path / os.fsdecode(b"missing\xff.json"))
+    assert "missing\\xff.json" in str(err.value)
+    out = tmp_path / os.fsdecode(b"out\xfe.json")
+    ref.save(os.fsencode(out))
+    assert out.read_bytes() == DATASET.read_bytes()
+    with pytest.raises(TypeError, match="NoneType"):
+        sakip.load(None)
+
+
+def test_load_refuses_a_name_with_a_nul_byte(tmp_path):
+    good = tmp_path / "doc.json"
+    good.write_bytes(DATASET.read_bytes())
+    for name in (str(good) + "\x00junk", os.fsencode(good) + b"\x00junk"):
+        with pytest.raises(sakip.Error, match=r"NUL byte: \".*doc\.json\\x00junk\""):
+            sakip.load(name)
+    with pytest.raises(sakip.Error, match="NUL"):
+        sakip.load(DATASET).save(str(tmp_path / "x.json") + "\x00")
+
+
+def test_other_file_apis_take_the_same_names(tmp_path):
+    # load_kabupaten and read_line_items_csv: str, bytes, PathLike; NUL refused; never a failed cast
+    good = tmp_path / "doc.json"
+    good.write_bytes(DATASET.read_bytes())
+    for arg in (os.fsencode(good), [os.fsencode(good)], [good], os.fsencode(tmp_path)):
+        (d,) = sakip.load_kabupaten(arg, threads=1)
+        assert d.instansi.nama == "Kecamatan Kajuara"
+    csv = tmp_path / "items.csv"
+    csv.write_text("kode,uraian,pagu_sen\n1.01.01,a,150\n", encoding="utf-8")
+    assert list(sakip.read_line_items_csv(os.fsencode(csv))["pagu_sen"]) == [150]
+    for call in (lambda n: sakip.load_kabupaten([n]), sakip.load_kabupaten, sakip.read_line_items_csv):
+        with pytest.raises(sakip.Error, match=r'NUL byte: ".*doc\.json\\x00junk"'):
+            call(str(good) + "\x00junk")
+        with pytest.raises(sakip.Error, match=r'not UTF-8: ".*bad\\xff\.json"'):
+            call(tmp_path / os.fsdecode(b"bad\xff.json"))
+        with pytest.raises(TypeError):
+            call(None)
