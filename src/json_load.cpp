@@ -105,6 +105,10 @@ std::string quote(std::string_view s) {
 
 // ---- DOM with limits and duplicate keys -----------------------------------------------------------
 
+// Builds the ordered DOM in time linear in the size of the text: ordered_json looks keys up by a
+// linear scan, so members are appended to the underlying vector directly and each open object
+// keeps its own hash index of keys once it has more than a few (a duplicate key keeps the first
+// member's place and takes the last value, as ordered_json's operator[] would).
 class DomBuilder final : public nlohmann::json_sax<J> {
 public:
     J root;
@@ -126,11 +130,13 @@ public:
     bool end_array() override { return close(); }
 
     bool key(string_t& k) override {
-        if (stack_.back()->contains(k)) {
+        Frame& f = stack_.back();
+        f.slot = f.find(k);
+        if (f.slot != Frame::npos) {
             std::string obj = pointer();
             duplicates[obj].push_back({at(obj, k), "json.duplicate_key", "duplicate key " + quote(k) + " in object"});
         }
-        key_ = k;
+        key_ = std::move(k);
         return true;
     }
 
@@ -143,9 +149,42 @@ public:
     }
 
 private:
+    using Members = J::object_t::Container;
+    // An open array or object; `keys` indexes an object's members once it is large.
+    struct Frame {
+        static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+        static constexpr std::size_t linear_up_to = 16;
+        J* node = nullptr;
+        std::string token;
+        std::size_t slot = npos;  // the member the pending key names, npos for a new one
+        std::unordered_map<std::string, std::size_t> keys;
+
+        Members& members() const { return node->get_ref<J::object_t&>(); }
+        std::size_t find(const std::string& k) const {
+            const Members& m = members();
+            if (keys.empty()) {
+                for (std::size_t i = 0; i < m.size(); ++i)
+                    if (m[i].first == k) return i;
+                return npos;
+            }
+            auto it = keys.find(k);
+            return it == keys.end() ? npos : it->second;
+        }
+        J& append(std::string k, J&& v) {
+            Members& m = members();
+            if (!keys.empty() || m.size() == linear_up_to) {
+                if (keys.empty())
+                    for (std::size_t i = 0; i < m.size(); ++i) keys.emplace(m[i].first, i);
+                keys.emplace(k, m.size());
+            }
+            m.emplace_back(std::move(k), std::move(v));
+            return m.back().second;
+        }
+    };
+
     std::string pointer() const {
         std::string p;
-        for (std::size_t i = 1; i < tokens_.size(); ++i) p += "/" + esc(tokens_[i]);
+        for (std::size_t i = 1; i < stack_.size(); ++i) p += "/" + esc(stack_[i].token);
         return p;
     }
     J* place(J&& v, std::string& token) {
@@ -153,16 +192,19 @@ private:
             root = std::move(v);
             return &root;
         }
-        J* top = stack_.back();
-        if (top->is_array()) {
-            token = std::to_string(top->size());
-            top->push_back(std::move(v));
-            return &top->back();
+        Frame& top = stack_.back();
+        if (top.node->is_array()) {
+            token = std::to_string(top.node->size());
+            top.node->push_back(std::move(v));
+            return &top.node->back();
         }
         token = key_;
-        J& slot = (*top)[key_];
-        slot = std::move(v);
-        return &slot;
+        if (top.slot != Frame::npos) {
+            J& slot = top.members()[top.slot].second;
+            slot = std::move(v);
+            return &slot;
+        }
+        return &top.append(std::move(key_), std::move(v));
     }
     bool value(J&& v) {
         std::string token;
@@ -176,17 +218,16 @@ private:
         }
         std::string token;
         J* p = place(std::move(v), token);
-        stack_.push_back(p);
-        tokens_.push_back(std::move(token));
+        stack_.emplace_back();
+        stack_.back().node = p;
+        stack_.back().token = std::move(token);
         return true;
     }
     bool close() {
         stack_.pop_back();
-        tokens_.pop_back();
         return true;
     }
-    std::vector<J*> stack_;
-    std::vector<std::string> tokens_;
+    std::vector<Frame> stack_;
     std::string key_;
 };
 
@@ -209,6 +250,9 @@ struct Ctx {
     };
     std::vector<Check> checks;
     const J* root = nullptr;
+    // Hash indexes of the large objects that JSON Pointers were resolved through (built on first use,
+    // so resolving many references into one large object stays linear).
+    std::unordered_map<const J*, std::unordered_map<std::string_view, const J*>> members;
 
     void add(std::string ptr, std::string rule, std::string msg) {
         problems.push_back({seq++, {std::move(ptr), std::move(rule), std::move(msg)}});
@@ -1494,21 +1538,52 @@ bool pointer_syntax(std::string_view p) {
     return true;
 }
 
-bool resolves(const J& root, const std::string& p) {
-    try {
-        return root.contains(J::json_pointer(p));
-    } catch (const std::exception&) {
-        return false;
+// The member `k` of the object `obj`, or nullptr.
+const J* member(Ctx& c, const J& obj, const std::string& k) {
+    constexpr std::size_t linear_up_to = 16;
+    if (obj.size() <= linear_up_to) {
+        auto it = obj.find(k);
+        return it == obj.end() ? nullptr : &*it;
     }
+    auto& index = c.members[&obj];
+    if (index.empty())
+        for (auto it = obj.begin(); it != obj.end(); ++it) index.emplace(it.key(), &it.value());
+    auto it = index.find(k);
+    return it == index.end() ? nullptr : it->second;
 }
 
-void read_pointer(Ctx& c, const J& j, const std::string& ptr, std::string& out) {
-    if (!read_string(c, j, ptr, out)) return;
+// Whether the JSON Pointer `p` (its syntax checked by pointer_syntax) names a value of the document.
+// An array index is digits without a leading zero and below the array's size ("-" never resolves).
+bool resolves(Ctx& c, std::string_view p) {
+    const J* cur = c.root;
+    for (const std::string& token : detail::json_pointer_tokens(p)) {
+        if (cur->is_object()) {
+            cur = member(c, *cur, token);
+            if (cur == nullptr) return false;
+        } else if (cur->is_array()) {
+            const bool digits = !token.empty() && token.size() <= 19 && (token == "0" || token[0] != '0') &&
+                                std::all_of(token.begin(), token.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+            if (!digits || std::stoull(token) >= cur->size()) return false;
+            cur = &(*cur)[static_cast<std::size_t>(std::stoull(token))];
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Reads an angka's `ref` or `terhadap`; true when it resolves.
+bool read_pointer(Ctx& c, const J& j, const std::string& ptr, std::string& out) {
+    if (!read_string(c, j, ptr, out)) return false;
     if (!pointer_syntax(out)) {
         c.add(ptr, "laporan.ref", quote(out) + " is not a JSON Pointer");
-        return;
+        return false;
     }
-    if (!resolves(*c.root, out)) c.add(ptr, "laporan.ref", quote(out) + " does not resolve in this document");
+    if (!resolves(c, out)) {
+        c.add(ptr, "laporan.ref", quote(out) + " does not resolve in this document");
+        return false;
+    }
+    return true;
 }
 
 Laporan read_laporan(Ctx& c, int tahun, const J& j, const std::string& ptr) {

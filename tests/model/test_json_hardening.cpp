@@ -1,0 +1,148 @@
+// The loader against hostile input (issue 12): very large objects, NUL bytes, figures whose ukuran
+// does not fit their ref, and files that are not plain regular files.
+#include <doctest/doctest.h>
+
+#include <sakip/model.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <string>
+#include <thread>
+#include <vector>
+
+#if defined(__unix__) || defined(__APPLE__)
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+namespace {
+
+std::vector<sakip::LoadProblem> problems_of(const std::string& text) {
+    try {
+        (void)sakip::load_json(text, "test");
+    } catch (const sakip::load_error& e) {
+        return e.problems();
+    }
+    return {};
+}
+
+std::vector<std::string> rules_of(const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& p : problems_of(text)) out.push_back(p.pointer + " " + p.rule);
+    return out;
+}
+
+// A complete document; `kegiatan` are more members of the program's kegiatan object (each with a
+// leading comma), `angka` more members of laporan 2020's angka (each with a leading comma).
+std::string document(const std::string& kegiatan = "", const std::string& angka = "") {
+    return R"({
+  "format": "sakip/1",
+  "instansi": {"nama": "Kecamatan Contoh", "pemda": "Pemerintah Kabupaten Contoh",
+    "pejabat": {"bupati": {"nama": "BUPATI", "jabatan": "Bupati"}, "camat": {"nama": "CAMAT", "jabatan": "Camat"}}},
+  "renstra": {
+    "periode": {"awal": 2018, "akhir": 2023},
+    "tujuan": {"T1": {"nama": "Tujuan", "indikator": ["S1.I1"]}},
+    "sasaran": {"S1": {"tujuan": "T1", "nama": "Sasaran"}},
+    "indikator": {"S1.I1": {"sasaran": "S1", "nama": "Indikator", "satuan": "Persentase",
+      "polaritas": "positif", "target": {"2020": "97%"}, "program": ["01"]}}},
+  "iku": {"S1.I1": {"rumus": {"jenis": "rasio", "pembilang": "a", "penyebut": "b"},
+    "input": {"a": {"uraian": "A"}, "b": {"uraian": "B"}}}},
+  "dpa": {"2020": {"skema_kode": "permendagri_13_2006",
+    "belanja": {"langsung": {"rencana": "100.000.000,00", "realisasi": "99.000.000,00"}},
+    "program": {"01": {"uraian": "P", "rencana": "100.000.000,00", "realisasi": "99.000.000,00", "fisik": "100",
+      "sasaran": ["S1"],
+      "kegiatan": {"0102": {"uraian": "K", "rencana": "100.000.000,-", "realisasi": "99.000.000,-",
+        "sub_kegiatan": {"010201": {"uraian": "S", "rencana": "100.000.000,-"}}})" +
+           kegiatan + R"(}}}}},
+  "pk": {"2020": {
+    "camat": {"pihak_pertama": {"pejabat": "camat"}, "pihak_kedua": {"pejabat": "bupati"},
+      "sasaran": [{"sasaran": "S1", "indikator": [{"indikator": "S1.I1", "target": "97%"}]}],
+      "program": [{"uraian": "P", "program": "01", "anggaran": "100.000.000,-"}]}}},
+  "realisasi": {"2020": {"S1.I1": {"input": {"a": "4434", "b": "4434"}}}},
+  "laporan": {"2020": {"angka": {
+    "x": {"sumber": "Tabel 3.3.9", "ref": "/dpa/2020/program/01", "ukuran": "serapan", "teks": "99,00"})" +
+           angka + R"(}}}
+})";
+}
+
+std::string kegiatan_members(int from, int to) {
+    std::string out;
+    for (int i = from; i < to; ++i) {
+        char code[16];
+        std::snprintf(code, sizeof code, "01%06d", i);
+        out +=
+            std::string(",\n\"") + code + "\": {\"uraian\": \"K" + std::to_string(i) + "\", \"rencana\": \"1.000,00\"}";
+    }
+    return out;
+}
+
+std::string angka_member(const std::string& id, const std::string& ref, const std::string& ukuran,
+                         const std::string& more = "") {
+    return ",\n\"" + id + "\": {\"sumber\": \"T\", \"ref\": \"" + ref + "\", \"ukuran\": \"" + ukuran + "\"" + more +
+           ", \"teks\": \"1\"}";
+}
+
+}  // namespace
+
+// Before: every key was looked up by a linear scan of its object (95 s for 200 000 keys).
+TEST_CASE("very large objects load, keep their order and still name duplicate keys") {
+    std::string flat = "{";
+    for (int i = 0; i < 200000; ++i) flat += (i ? ",\"k" : "\"k") + std::to_string(i) + "\":0";
+    flat += "}";
+    // Parsed completely: three missing fields, then every key an unknown field, in file order.
+    const auto p = problems_of(flat);
+    REQUIRE(p.size() == 200003);  // format, instansi, renstra missing; 200 000 unknown fields
+    CHECK(p[3].pointer == "/k0");
+    CHECK(p.back().pointer == "/k199999");
+
+    std::string dup = "{\"format\": \"sakip/1\", \"x\": {";
+    for (int i = 0; i < 100000; ++i) dup += "\"k" + std::to_string(i) + "\":0,";
+    dup += "\"k99999\":1}}";
+    std::vector<std::string> dups;
+    for (const auto& q : problems_of(dup))
+        if (q.rule == "json.duplicate_key") dups.push_back(q.pointer + ": " + q.message);
+    CHECK(dups == std::vector<std::string>{"/x/k99999: duplicate key \"k99999\" in object"});
+
+    // 20 000 kegiatan in one program: loaded in file order, found by code, referenced by laporan.
+    const std::string big =
+        document(kegiatan_members(0, 20000), angka_member("last", "/dpa/2020/program/01/kegiatan/01019999", "serapan"));
+    const auto d = sakip::load_json(big);
+    const auto& prog = d.find_dpa(2020)->program.at(0);
+    REQUIRE(prog.kegiatan.size() == 20001);
+    CHECK(prog.kegiatan.at(0).kode.text() == "0102");
+    CHECK(prog.kegiatan.at(1).kode.text() == "01000000");
+    CHECK(prog.kegiatan.back().kode.text() == "01019999");
+    CHECK(prog.find_kegiatan(sakip::Kode::parse("01019999"))->uraian == "K19999");
+    CHECK(sakip::load_json(sakip::save(d)) == d);  // save appends too (it was quadratic as well)
+
+    // A duplicate kegiatan at the end is named.
+    const std::string twice = document(kegiatan_members(0, 20000) + ",\n\"01000005\": {\"uraian\": \"again\"}");
+    CHECK(rules_of(twice) == std::vector<std::string>{"/dpa/2020/program/01/kegiatan/01000005 json.duplicate_key"});
+    // ... in a small object as well as a large one (the index starts after 16 members).
+    CHECK(rules_of("{\"format\": \"sakip/1\", \"format\": \"sakip/1\", \"instansi\": 1, \"renstra\": 1}") ==
+          std::vector<std::string>{"/format json.duplicate_key", "/instansi schema.type", "/renstra schema.type"});
+    // A pointer through a large object resolves only to what is there.
+    CHECK(rules_of(document(kegiatan_members(0, 100),
+                            angka_member("gone", "/dpa/2020/program/01/kegiatan/01000100", "serapan"))) ==
+          std::vector<std::string>{"/laporan/2020/angka/gone/ref laporan.ref"});
+}
+
+TEST_CASE("save refuses a model with an id twice instead of dropping one entry") {
+    auto d = sakip::load_json(document());
+    d.instansi.pejabat.push_back(d.instansi.pejabat.front());
+    try {
+        (void)sakip::save(d);
+        FAIL("saved");
+    } catch (const sakip::error& e) {
+        CHECK(std::string(e.what()) ==
+              "tidak dapat menyimpan: id \"bupati\" muncul dua kali di /instansi/pejabat / "
+              "cannot save: id \"bupati\" appears twice in /instansi/pejabat");
+    }
+}
+
