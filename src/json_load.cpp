@@ -1766,6 +1766,16 @@ Dokumen load_json(std::string_view text, std::string_view origin) {
         fail_one(origin, "json.limit",
                  "document is " + std::to_string(text.size()) + " bytes; the limit is " +
                      std::to_string(json_max_bytes) + " (64 MiB)");
+    // nlohmann's lexer takes a NUL byte for the end of the input and would ignore what follows; a
+    // JSON text never contains one (U+0000 in a string is written \u0000).
+    if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+        const auto line_start = text.rfind('\n', nul);
+        const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(nul), '\n');
+        const auto column = nul - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1;
+        fail_one(origin, "json.syntax",
+                 "invalid JSON: NUL byte at offset " + std::to_string(nul) + " (line " + std::to_string(line) +
+                     ", column " + std::to_string(column) + "); a JSON text cannot contain one");
+    }
     Ctx c;
     DomBuilder dom;
     const bool parsed = nlohmann::json::sax_parse(text, &dom);

@@ -38,6 +38,17 @@ std::vector<std::string> rules_of(const std::string& text) {
     return out;
 }
 
+sakip::LoadProblem only_problem_of_file(const std::filesystem::path& path) {
+    try {
+        (void)sakip::load(path);
+    } catch (const sakip::load_error& e) {
+        REQUIRE(e.problems().size() == 1);
+        return e.problems()[0];
+    }
+    FAIL("loaded " << path.string());
+    return {};
+}
+
 // A complete document; `kegiatan` are more members of the program's kegiatan object (each with a
 // leading comma), `angka` more members of laporan 2020's angka (each with a leading comma).
 std::string document(const std::string& kegiatan = "", const std::string& angka = "") {
@@ -144,5 +155,36 @@ TEST_CASE("save refuses a model with an id twice instead of dropping one entry")
               "tidak dapat menyimpan: id \"bupati\" muncul dua kali di /instansi/pejabat / "
               "cannot save: id \"bupati\" appears twice in /instansi/pejabat");
     }
+}
+
+// Before: nlohmann's lexer stopped at the NUL and the rest was never read.
+TEST_CASE("a NUL byte anywhere is a syntax error naming its offset, line and column") {
+    const std::string doc = document();
+    CHECK(problems_of(doc).empty());
+    const std::string tail = doc + std::string("\0garbage{{{", 11);
+    const auto p = problems_of(tail);
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].pointer.empty());
+    CHECK(p[0].rule == "json.syntax");
+    const auto lines = static_cast<std::size_t>(std::count(doc.begin(), doc.end(), '\n'));
+    CHECK(p[0].message == "invalid JSON: NUL byte at offset " + std::to_string(doc.size()) + " (line " +
+                              std::to_string(lines + 1) + ", column 2); a JSON text cannot contain one");
+    const auto in_string = problems_of(std::string("{\"format\": \"sakip\0/1\"}", 22));
+    REQUIRE(in_string.size() == 1);
+    CHECK(in_string[0].message ==
+          "invalid JSON: NUL byte at offset 17 (line 1, column 18); a JSON text cannot contain one");
+    CHECK(problems_of(doc + " \n\t\r\n").empty());  // trailing whitespace is fine
+    CHECK(rules_of(doc + " x") == std::vector<std::string>{" json.syntax"});
+
+    // The file path reads the whole file, NUL included.
+    const auto path = std::filesystem::temp_directory_path() / "sakip-test-nul.json";
+    {
+        std::ofstream out(path, std::ios::binary);
+        out << tail;
+    }
+    const auto f = only_problem_of_file(path);
+    CHECK(f.rule == "json.syntax");
+    CHECK(f.message.find("NUL byte at offset " + std::to_string(doc.size())) != std::string::npos);
+    std::filesystem::remove(path);
 }
 
