@@ -1586,6 +1586,123 @@ bool read_pointer(Ctx& c, const J& j, const std::string& ptr, std::string& out) 
     return true;
 }
 
+// ---- which ukuran fits which ref (rule laporan.ukuran) ------------------------------------------------
+
+// What an angka's `ref` (or `terhadap`) names, in the shapes the audit reads (src/audit_laporan.cpp,
+// cek_angka and anggaran_of). The pointer resolves, so every id in it exists.
+enum class RefKind : unsigned {
+    indikator = 1u << 0,        // /renstra/indikator/<id>
+    semua_indikator = 1u << 1,  // /renstra/indikator
+    sasaran = 1u << 2,          // /renstra/sasaran/<id>
+    semua_sasaran = 1u << 3,    // /renstra/sasaran
+    dpa = 1u << 4,              // /dpa/<year>
+    semua_program = 1u << 5,    // /dpa/<year>/program
+    program = 1u << 6,          // /dpa/<year>/program/<code>
+    kegiatan = 1u << 7,         // .../program/<code>/kegiatan/<code>
+    sub_kegiatan = 1u << 8,     // .../kegiatan/<code>/sub_kegiatan/<code>
+    semua_belanja = 1u << 9,    // /dpa/<year>/belanja
+    belanja = 1u << 10,         // /dpa/<year>/belanja/<kind>
+    baris_pk = 1u << 11,        // /pk/<year>/<id>/program|kegiatan|sub_kegiatan
+    input = 1u << 12,           // /realisasi/<year>/<indikator>/input/<name>
+    tahunan = 1u << 13,         // anything under /dpa|pk|realisasi|laporan|pohon_kinerja/<year>
+};
+constexpr unsigned operator|(RefKind a, RefKind b) { return static_cast<unsigned>(a) | static_cast<unsigned>(b); }
+constexpr unsigned operator|(unsigned a, RefKind b) { return a | static_cast<unsigned>(b); }
+
+struct RefKindName {
+    RefKind kind;
+    const char* name;
+};
+constexpr RefKindName ref_kind_names[] = {
+    {RefKind::indikator, "an indicator (/renstra/indikator/<id>)"},
+    {RefKind::semua_indikator, "all indicators (/renstra/indikator)"},
+    {RefKind::sasaran, "a sasaran (/renstra/sasaran/<id>)"},
+    {RefKind::semua_sasaran, "all sasaran (/renstra/sasaran)"},
+    {RefKind::dpa, "a DPA (/dpa/<year>)"},
+    {RefKind::semua_program, "all programs (/dpa/<year>/program)"},
+    {RefKind::program, "a program (/dpa/<year>/program/<code>)"},
+    {RefKind::kegiatan, "a kegiatan (/dpa/<year>/program/<code>/kegiatan/<code>)"},
+    {RefKind::sub_kegiatan, "a sub kegiatan (.../kegiatan/<code>/sub_kegiatan/<code>)"},
+    {RefKind::semua_belanja, "all belanja (/dpa/<year>/belanja)"},
+    {RefKind::belanja, "a belanja kind (/dpa/<year>/belanja/<kind>)"},
+    {RefKind::baris_pk, "the rows of a PK table (/pk/<year>/<id>/program, kegiatan or sub_kegiatan)"},
+    {RefKind::input, "a recorded input (/realisasi/<year>/<indikator>/input/<name>)"},
+    {RefKind::tahunan,
+     "something of one year (/dpa/<year>, /pk/<year>, /realisasi/<year>, /laporan/<year> or "
+     "/pohon_kinerja/<year>, or inside one)"},
+};
+
+// The kinds of `ref`: its shape, plus tahunan for anything inside a year-keyed section.
+unsigned ref_kinds(const std::string& ref) {
+    const auto t = detail::json_pointer_tokens(ref);
+    const std::size_t n = t.size();
+    unsigned k = 0;
+    if (n >= 2 &&
+        (t[0] == "dpa" || t[0] == "pk" || t[0] == "realisasi" || t[0] == "laporan" || t[0] == "pohon_kinerja"))
+        k |= static_cast<unsigned>(RefKind::tahunan);
+    auto is = [&](std::size_t i, const char* s) { return i < n && t[i] == s; };
+    if (is(0, "renstra") && (is(1, "indikator") || is(1, "sasaran")) && n <= 3) {
+        const bool ind = is(1, "indikator");
+        if (n == 2) k = k | (ind ? RefKind::semua_indikator : RefKind::semua_sasaran);
+        if (n == 3) k = k | (ind ? RefKind::indikator : RefKind::sasaran);
+    } else if (is(0, "dpa")) {
+        if (n == 2) k = k | RefKind::dpa;
+        if (n == 3 && is(2, "program")) k = k | RefKind::semua_program;
+        if (n == 4 && is(2, "program")) k = k | RefKind::program;
+        if (n == 6 && is(2, "program") && is(4, "kegiatan")) k = k | RefKind::kegiatan;
+        if (n == 8 && is(2, "program") && is(4, "kegiatan") && is(6, "sub_kegiatan")) k = k | RefKind::sub_kegiatan;
+        if (n == 3 && is(2, "belanja")) k = k | RefKind::semua_belanja;
+        if (n == 4 && is(2, "belanja")) k = k | RefKind::belanja;
+    } else if (is(0, "pk") && n == 4 && (is(3, "program") || is(3, "kegiatan") || is(3, "sub_kegiatan"))) {
+        k = k | RefKind::baris_pk;
+    } else if (is(0, "realisasi") && n == 5 && is(3, "input")) {
+        k = k | RefKind::input;
+    }
+    return k;
+}
+
+// The kinds of ref each ukuran is about: what the audit recomputes it from. A figure whose ref is of
+// another kind would never be checked, so it is a load error.
+unsigned ukuran_refs(std::string_view u) {
+    using R = RefKind;
+    constexpr unsigned anggaran =
+        R::sasaran | R::semua_program | R::program | R::kegiatan | R::sub_kegiatan | R::semua_belanja | R::belanja;
+    if (u == "target" || u == "realisasi" || u == "kategori" || u == "target_akhir" || u == "kondisi_awal")
+        return static_cast<unsigned>(R::indikator);
+    if (u == "capaian") return R::indikator | R::program | R::kegiatan;  // a program's capaian is its fisik
+    if (u == "rata_rata_capaian" || u == "jumlah_indikator" || u == "jumlah_indikator_tercapai" ||
+        u == "jumlah_kategori")
+        return R::sasaran | R::semua_indikator;
+    if (u == "efisiensi") return static_cast<unsigned>(R::sasaran);
+    if (u == "serapan" || u == "porsi" || u == "anggaran" || u == "realisasi_anggaran") return anggaran;
+    if (u == "total_rencana" || u == "total_realisasi") return anggaran | R::baris_pk;
+    if (u == "fisik") return R::semua_program | R::program;
+    if (u == "nilai_input") return static_cast<unsigned>(R::input);
+    if (u == "jumlah_sasaran") return static_cast<unsigned>(R::semua_sasaran);
+    if (u == "jumlah_program" || u == "jumlah_kegiatan") return R::dpa | R::semua_program;
+    if (u == "tahun") return static_cast<unsigned>(R::tahunan);
+    return ~0u;  // an unknown ukuran is reported by itself
+}
+
+// laporan.ukuran: the figure's `field` (ref or terhadap) is of a kind its ukuran is about.
+void check_ukuran_ref(Ctx& c, const std::string& ukuran, const char* field, const std::string& ref,
+                      const std::string& ptr) {
+    const unsigned want = ukuran_refs(ukuran);
+    const unsigned have = ref_kinds(ref);
+    if ((want & have) != 0) return;
+    std::vector<const char*> wanted, is;
+    for (const auto& [kind, name] : ref_kind_names) {
+        if (want & static_cast<unsigned>(kind)) wanted.push_back(name);
+        if (have & static_cast<unsigned>(kind)) is.push_back(name);
+    }
+    std::string list;
+    for (std::size_t i = 0; i < wanted.size(); ++i)
+        list += std::string(i == 0 ? "" : i + 1 == wanted.size() ? " or " : ", ") + wanted[i];
+    c.add(ptr, "laporan.ukuran",
+          "ukuran " + quote(ukuran) + " needs " + field + " to be " + list + "; " + quote(ref) + " is " +
+              (is.empty() ? std::string("none of these") : std::string(is.front())));
+}
+
 Laporan read_laporan(Ctx& c, int tahun, const J& j, const std::string& ptr) {
     Obj o(c, j, ptr);
     Laporan l;
@@ -1625,10 +1742,14 @@ Laporan read_laporan(Ctx& c, int tahun, const J& j, const std::string& ptr) {
             a.id = id;
             req_string(c, ao, "sumber", a.sumber);
             opt_int(c, ao, "baris", a.baris);
-            if (const J* rj = ao.req("ref")) read_pointer(c, *rj, ao.at("ref"), a.ref);
-            if (const J* uj = ao.req("ukuran"))
-                if (read_string(c, *uj, ao.at("ukuran"), a.ukuran) && !is_ukuran(a.ukuran))
+            bool ref_ok = false, ukuran_ok = false;
+            if (const J* rj = ao.req("ref")) ref_ok = read_pointer(c, *rj, ao.at("ref"), a.ref);
+            if (const J* uj = ao.req("ukuran")) {
+                ukuran_ok = read_string(c, *uj, ao.at("ukuran"), a.ukuran) && is_ukuran(a.ukuran);
+                if (!ukuran_ok && uj->is_string())
                     c.add(ao.at("ukuran"), "schema.type", "unknown ukuran " + quote(a.ukuran));
+            }
+            if (ref_ok && ukuran_ok) check_ukuran_ref(c, a.ukuran, "ref", a.ref, ao.at("ref"));
             if (const J* tj = ao.get("tahun")) {
                 int y = 0;
                 if (read_tahun(c, *tj, ao.at("tahun"), y)) {
@@ -1637,7 +1758,8 @@ Laporan read_laporan(Ctx& c, int tahun, const J& j, const std::string& ptr) {
                 }
             }
             const J* tj = ao.get("terhadap");
-            if (tj) read_pointer(c, *tj, ao.at("terhadap"), a.terhadap);
+            if (tj && read_pointer(c, *tj, ao.at("terhadap"), a.terhadap) && a.ukuran == "porsi")
+                check_ukuran_ref(c, a.ukuran, "terhadap", a.terhadap, ao.at("terhadap"));
             if (ao.ok() && a.ukuran == "porsi" && !tj)
                 c.add(p, "schema.required", "ukuran \"porsi\" needs \"terhadap\"");
             if (tj && a.ukuran != "porsi")

@@ -188,3 +188,114 @@ TEST_CASE("a NUL byte anywhere is a syntax error naming its offset, line and col
     std::filesystem::remove(path);
 }
 
+// Before: such figures loaded and the audit silently skipped them.
+TEST_CASE("a laporan figure whose ukuran does not fit its ref is a load error") {
+    using V = std::vector<std::string>;
+    auto fig = [](const std::string& ref, const std::string& ukuran, const std::string& more = "") {
+        return problems_of(document("", angka_member("f", ref, ukuran, more)));
+    };
+    auto p = fig("/renstra/indikator/S1.I1", "serapan");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].pointer == "/laporan/2020/angka/f/ref");
+    CHECK(p[0].rule == "laporan.ukuran");
+    CHECK(p[0].message ==
+          "ukuran \"serapan\" needs ref to be a sasaran (/renstra/sasaran/<id>), all programs (/dpa/<year>/program), "
+          "a program (/dpa/<year>/program/<code>), a kegiatan (/dpa/<year>/program/<code>/kegiatan/<code>), a sub "
+          "kegiatan (.../kegiatan/<code>/sub_kegiatan/<code>), all belanja (/dpa/<year>/belanja) or a belanja kind "
+          "(/dpa/<year>/belanja/<kind>); \"/renstra/indikator/S1.I1\" is an indicator (/renstra/indikator/<id>)");
+    p = fig("", "capaian");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].message ==
+          "ukuran \"capaian\" needs ref to be an indicator (/renstra/indikator/<id>), a program "
+          "(/dpa/<year>/program/<code>) or a kegiatan (/dpa/<year>/program/<code>/kegiatan/<code>); "
+          "\"\" is none of these");
+    CHECK(fig("/instansi", "capaian").at(0).rule == "laporan.ukuran");
+    CHECK(fig("/renstra/indikator/S1.I1", "total_rencana").at(0).rule == "laporan.ukuran");
+    // porsi: the whole (terhadap) must be an amount too.
+    CHECK(rules_of(document("", angka_member("f", "/dpa/2020/program/01", "porsi",
+                                             ", \"terhadap\": \"/renstra/indikator/S1.I1\""))) ==
+          V{"/laporan/2020/angka/f/terhadap laporan.ukuran"});
+    // An unknown ukuran or an unresolved ref is reported once, by its own rule.
+    CHECK(rules_of(document("", angka_member("f", "/renstra/indikator/S1.I1", "serapn"))) ==
+          V{"/laporan/2020/angka/f/ukuran schema.type"});
+    CHECK(rules_of(document("", angka_member("f", "/renstra/indikator/S9", "serapan"))) ==
+          V{"/laporan/2020/angka/f/ref laporan.ref"});
+
+    // Every ukuran against every kind of ref: what the audit recomputes (src/audit_laporan.cpp) loads,
+    // nothing else does.
+    const std::map<std::string, std::string> refs = {
+        {"indikator", "/renstra/indikator/S1.I1"},
+        {"semua_indikator", "/renstra/indikator"},
+        {"sasaran", "/renstra/sasaran/S1"},
+        {"semua_sasaran", "/renstra/sasaran"},
+        {"dpa", "/dpa/2020"},
+        {"semua_program", "/dpa/2020/program"},
+        {"program", "/dpa/2020/program/01"},
+        {"kegiatan", "/dpa/2020/program/01/kegiatan/0102"},
+        {"sub_kegiatan", "/dpa/2020/program/01/kegiatan/0102/sub_kegiatan/010201"},
+        {"semua_belanja", "/dpa/2020/belanja"},
+        {"belanja", "/dpa/2020/belanja/langsung"},
+        {"baris_pk", "/pk/2020/camat/program"},
+        {"input", "/realisasi/2020/S1.I1/input/a"},
+        {"realisasi", "/realisasi/2020/S1.I1"},
+        {"uraian", "/dpa/2020/program/01/uraian"},
+        {"root", ""},
+        {"instansi", "/instansi"},
+        {"periode", "/renstra/periode"},
+    };
+    const std::set<std::string> anggaran = {"sasaran",      "semua_program", "program", "kegiatan",
+                                            "sub_kegiatan", "semua_belanja", "belanja"};
+    auto plus = [](std::set<std::string> s, std::initializer_list<std::string> more) {
+        s.insert(more);
+        return s;
+    };
+    const std::set<std::string> tahunan = {"dpa",          "semua_program", "program", "kegiatan",
+                                           "sub_kegiatan", "semua_belanja", "belanja", "baris_pk",
+                                           "input",        "realisasi",     "uraian"};
+    const std::map<std::string, std::set<std::string>> fits = {
+        {"target", {"indikator"}},
+        {"realisasi", {"indikator"}},
+        {"capaian", {"indikator", "program", "kegiatan"}},
+        {"kategori", {"indikator"}},
+        {"rata_rata_capaian", {"sasaran", "semua_indikator"}},
+        {"efisiensi", {"sasaran"}},
+        {"serapan", anggaran},
+        {"porsi", anggaran},
+        {"anggaran", anggaran},
+        {"realisasi_anggaran", anggaran},
+        {"total_rencana", plus(anggaran, {"baris_pk"})},
+        {"total_realisasi", plus(anggaran, {"baris_pk"})},
+        {"fisik", {"semua_program", "program"}},
+        {"target_akhir", {"indikator"}},
+        {"kondisi_awal", {"indikator"}},
+        {"nilai_input", {"input"}},
+        {"jumlah_kategori", {"sasaran", "semua_indikator"}},
+        {"jumlah_indikator", {"sasaran", "semua_indikator"}},
+        {"jumlah_indikator_tercapai", {"sasaran", "semua_indikator"}},
+        {"jumlah_sasaran", {"semua_sasaran"}},
+        {"jumlah_program", {"dpa", "semua_program"}},
+        {"jumlah_kegiatan", {"dpa", "semua_program"}},
+        {"tahun", tahunan},
+    };
+    REQUIRE(fits.size() == sakip::ukuran_names().size());
+    for (std::string_view u : sakip::ukuran_names()) {
+        const std::string ukuran(u);
+        REQUIRE(fits.count(ukuran) == 1);
+        std::string more;
+        if (ukuran == "porsi") more = ", \"terhadap\": \"/dpa/2020/belanja/langsung\"";
+        if (ukuran == "jumlah_kategori") more = ", \"kategori\": \"Baik\"";
+        std::string angka;
+        for (const auto& [kind, ref] : refs) angka += angka_member(kind, ref, ukuran, more);
+        std::set<std::string> refused;
+        for (const auto& q : problems_of(document("", angka))) {
+            CHECK_MESSAGE(q.rule == "laporan.ukuran", q.to_string());
+            refused.insert(q.pointer.substr(std::string("/laporan/2020/angka/").size(),
+                                            q.pointer.size() - std::string("/laporan/2020/angka//ref").size()));
+        }
+        std::set<std::string> loaded;
+        for (const auto& [kind, ref] : refs)
+            if (!refused.count(kind)) loaded.insert(kind);
+        CHECK_MESSAGE(loaded == fits.at(ukuran), ukuran);
+    }
+}
+
