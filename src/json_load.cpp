@@ -1,5 +1,6 @@
 // sakip::load_json / load: reads a sakip/1 document (docs/format.md) into the model, validating
 // every rule of format.md section 9 and collecting ALL problems, in document order.
+#include <sakip/interrupt.hpp>
 #include <sakip/json.hpp>
 #include <sakip/model.hpp>
 
@@ -8,8 +9,10 @@
 #include "json_pointer.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <fstream>
 #include <functional>
 #include <map>
@@ -1923,20 +1926,76 @@ Dokumen load_json(std::string_view text, std::string_view origin) {
     throw load_error(std::string(origin), std::move(out));
 }
 
+namespace {
+
+// What the system says about a failed call, e.g. "No such file or directory" (thread-safe, unlike
+// strerror: kabupaten files are read in parallel).
+std::string reason(int err) { return err != 0 ? std::generic_category().message(err) : "I/O error"; }
+
+[[noreturn]] void fail_io(const std::string& origin, const std::string& id, const std::string& en, int err) {
+    fail_one(origin, "json.io", id + " / " + en + ": " + reason(err));
+}
+
+[[noreturn]] void too_large(const std::string& origin, const std::string& size) {
+    fail_one(origin, "json.limit",
+             "file is " + size + " bytes; the limit is " + std::to_string(json_max_bytes) + " (64 MiB)");
+}
+
+struct File {
+    std::FILE* f = nullptr;
+    ~File() {
+        if (f != nullptr) std::fclose(f);
+    }
+};
+
+}  // namespace
+
+// Reads to the end of the file rather than trusting its reported size: /proc files report 0, pipes
+// and character devices report nothing, a file may grow while it is read. The limit is enforced
+// while reading, so a pipe that never ends costs at most json_max_bytes.
 Dokumen load(const std::filesystem::path& path) {
     const std::string origin = path.string();
     std::error_code ec;
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec) fail_one(origin, "json.io", "cannot read " + origin + ": " + ec.message());
-    if (size > json_max_bytes)
-        fail_one(
-            origin, "json.limit",
-            "file is " + std::to_string(size) + " bytes; the limit is " + std::to_string(json_max_bytes) + " (64 MiB)");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) fail_one(origin, "json.io", "cannot open " + origin);
-    std::string text(static_cast<std::size_t>(size), '\0');
-    in.read(text.data(), static_cast<std::streamsize>(size));
-    if (static_cast<std::uintmax_t>(in.gcount()) != size) fail_one(origin, "json.io", "cannot read " + origin);
+    const auto st = std::filesystem::status(path, ec);
+    if (std::filesystem::is_directory(st))
+        fail_one(origin, "json.io",
+                 origin + " adalah direktori, bukan berkas / " + origin + " is a directory, not a file");
+    std::uintmax_t reported = 0;
+    if (std::filesystem::is_regular_file(st)) {
+        reported = std::filesystem::file_size(path, ec);
+        if (ec) reported = 0;
+        if (reported > json_max_bytes) too_large(origin, std::to_string(reported));
+    }
+    File in;
+    while (in.f == nullptr) {
+        errno = 0;
+#ifdef _WIN32
+        in.f = _wfopen(path.c_str(), L"rb");
+#else
+        in.f = std::fopen(path.c_str(), "rb");
+#endif
+        if (in.f != nullptr) break;
+        const int err = errno;
+        if (err != EINTR) fail_io(origin, "tidak dapat membuka " + origin, "cannot open " + origin, err);
+        check_interrupt_now();  // a signal arrived while waiting (a FIFO without a writer): stop if asked
+    }
+    std::string text;
+    constexpr std::size_t chunk = 64 * 1024;
+    text.reserve(static_cast<std::size_t>(reported) + chunk);
+    for (;;) {
+        const std::size_t old = text.size();
+        text.resize(old + chunk);
+        errno = 0;
+        const std::size_t got = std::fread(text.data() + old, 1, chunk, in.f);
+        text.resize(old + got);
+        if (text.size() > json_max_bytes) too_large(origin, "more than " + std::to_string(json_max_bytes));
+        if (got == chunk) continue;
+        if (std::feof(in.f)) break;
+        const int err = errno;
+        if (err != EINTR) fail_io(origin, "tidak dapat membaca " + origin, "cannot read " + origin, err);
+        std::clearerr(in.f);
+        check_interrupt_now();
+    }
     return load_json(text, origin);
 }
 

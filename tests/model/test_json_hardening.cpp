@@ -299,3 +299,53 @@ TEST_CASE("a laporan figure whose ukuran does not fit its ref is a load error") 
     }
 }
 
+TEST_CASE("files: the reason a file cannot be read, directories, and files without a size") {
+    auto missing = only_problem_of_file("/nonexistent/sakip.json");
+    CHECK(missing.rule == "json.io");
+    CHECK(
+        missing.message ==
+        "tidak dapat membuka /nonexistent/sakip.json / cannot open /nonexistent/sakip.json: No such file or directory");
+    auto dir = only_problem_of_file(std::filesystem::temp_directory_path());
+    CHECK(dir.rule == "json.io");
+    CHECK(dir.message.find("is a directory") != std::string::npos);
+    CHECK(dir.message.find("adalah direktori") != std::string::npos);
+#if defined(__linux__)
+    // /proc files report a size of 0 but have content: it is read, and is not JSON.
+    auto proc = only_problem_of_file("/proc/self/status");
+    CHECK(proc.rule == "json.syntax");
+    CHECK(proc.message.find("end of input") == std::string::npos);
+    CHECK(proc.message.find("line 1, column 1") != std::string::npos);
+    // An endless device is refused at the limit, while it is read.
+    auto zero = only_problem_of_file("/dev/zero");
+    CHECK(zero.rule == "json.limit");
+    CHECK(zero.message == "file is more than 67108864 bytes; the limit is 67108864 (64 MiB)");
+#endif
+#if defined(__unix__) || defined(__APPLE__)
+    // A FIFO (as `sakip audit <(cat doc.json)` passes): read to its end.
+    const auto fifo = std::filesystem::temp_directory_path() / ("sakip-test-fifo-" + std::to_string(::getpid()));
+    std::filesystem::remove(fifo);
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    const std::string doc = document(kegiatan_members(0, 2000));  // more than a pipe buffer
+    // The writer gives up after ten seconds if nobody opens the FIFO for reading (the loader failed).
+    std::thread writer([&] {
+        int fd = -1;
+        for (int i = 0; i < 1000 && fd < 0; ++i) {
+            fd = ::open(fifo.c_str(), O_WRONLY | O_NONBLOCK);
+            if (fd < 0) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
+        if (fd < 0) return;
+        ::fcntl(fd, F_SETFL, 0);
+        for (std::size_t done = 0; done < doc.size();) {
+            const auto n = ::write(fd, doc.data() + done, doc.size() - done);
+            if (n <= 0) break;
+            done += static_cast<std::size_t>(n);
+        }
+        ::close(fd);
+    });
+    sakip::Dokumen d;
+    CHECK_NOTHROW(d = sakip::load(fifo));
+    writer.join();
+    std::filesystem::remove(fifo);
+    CHECK(d.find_dpa(2020)->program.at(0).kegiatan.size() == 2001);
+#endif
+}
