@@ -215,6 +215,7 @@ private:
         return true;
     }
     bool open(J&& v) {
+        check_interrupt();  // a safe point: the DOM is thrown away with the builder
         if (static_cast<int>(stack_.size()) >= json_max_depth) {
             too_deep = true;
             return false;
@@ -337,7 +338,10 @@ template <class F>
 void each_member(Ctx& c, const J& j, const std::string& ptr, F f) {
     Obj o(c, j, ptr);
     if (!o.ok()) return;
-    for (auto it = j.begin(); it != j.end(); ++it) f(it.key(), it.value(), at(ptr, it.key()));
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        check_interrupt();
+        f(it.key(), it.value(), at(ptr, it.key()));
+    }
 }
 
 template <class F>
@@ -346,7 +350,10 @@ void each_item(Ctx& c, const J& j, const std::string& ptr, F f) {
         c.add(ptr, "schema.type", std::string("expected an array, found ") + kind(j));
         return;
     }
-    for (std::size_t i = 0; i < j.size(); ++i) f(j[i], at(ptr, i));
+    for (std::size_t i = 0; i < j.size(); ++i) {
+        check_interrupt();
+        f(j[i], at(ptr, i));
+    }
 }
 
 // ---- scalar readers -------------------------------------------------------------------------------

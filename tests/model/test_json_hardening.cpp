@@ -2,6 +2,7 @@
 // does not fit their ref, and files that are not plain regular files.
 #include <doctest/doctest.h>
 
+#include <sakip/interrupt.hpp>
 #include <sakip/model.hpp>
 
 #include <algorithm>
@@ -297,6 +298,19 @@ TEST_CASE("a laporan figure whose ukuran does not fit its ref is a load error") 
             if (!refused.count(kind)) loaded.insert(kind);
         CHECK_MESSAGE(loaded == fits.at(ukuran), ukuran);
     }
+}
+
+namespace {
+bool always_stop() noexcept { return true; }
+}  // namespace
+
+TEST_CASE("loading a large document stops when the interrupt hook asks") {
+    const std::string big = document(kegiatan_members(0, 2000));
+    CHECK(sakip::load_json(big).find_dpa(2020)->program.at(0).kegiatan.size() == 2001);
+    const auto previous = sakip::set_interrupt_hook(&always_stop);
+    CHECK_THROWS_AS((void)sakip::load_json(big), sakip::interrupted);
+    sakip::set_interrupt_hook(previous);
+    CHECK(sakip::load_json(big).find_dpa(2020)->program.at(0).kegiatan.size() == 2001);
 }
 
 TEST_CASE("files: the reason a file cannot be read, directories, and files without a size") {
