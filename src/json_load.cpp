@@ -696,17 +696,62 @@ struct DpaIndex {
     std::unordered_map<std::string, std::string> sub_kegiatan;  // sub kegiatan -> kegiatan
 };
 
+// For parent links (id -> parent id; "" or an id that is not a key ends the walk): the first id that
+// the walk up from each id meets twice, as a walk that starts with {id} seen would: the id itself when
+// it lies on a cycle, the first id of the cycle the walk runs into, or "" when the walk ends. Each id
+// is walked once, so this is linear; walking every chain on its own was quadratic in its length.
+std::unordered_map<std::string, std::string> first_repeated(
+    const std::unordered_map<std::string, std::string>& parent) {
+    std::unordered_map<std::string, std::string> result;
+    std::unordered_set<std::string> on_path;
+    std::vector<const std::string*> path;
+    for (const auto& entry : parent) {
+        if (result.count(entry.first)) continue;
+        const std::string* cur = &entry.first;
+        std::string found;  // the result of the id after the end of the path
+        for (;;) {
+            if (auto r = result.find(*cur); r != result.end()) {
+                found = r->second;
+                break;
+            }
+            if (on_path.count(*cur)) {  // a cycle: from *cur to the end of the path
+                auto first = std::find_if(path.begin(), path.end(), [&](const std::string* x) { return *x == *cur; });
+                for (auto k = first; k != path.end(); ++k) {
+                    result[**k] = **k;
+                    on_path.erase(**k);
+                }
+                path.erase(first, path.end());
+                found = *cur;
+                break;
+            }
+            on_path.insert(*cur);
+            path.push_back(cur);
+            const auto up = parent.find(parent.at(*cur));
+            if (up == parent.end()) break;
+            cur = &up->first;
+        }
+        for (auto k = path.rbegin(); k != path.rend(); ++k) {
+            result[**k] = found;
+            on_path.erase(**k);
+        }
+        path.clear();
+    }
+    return result;
+}
+
 struct Index {
     const Dokumen* doc = nullptr;
     std::optional<Periode> periode;  // Renstra period (if it was read)
     std::unordered_set<std::string> unit, pejabat, tujuan;
     std::unordered_map<std::string, std::string> unit_induk;
-    std::unordered_map<std::string, std::string> sasaran;  // sasaran -> tujuan
+    std::unordered_map<std::string, std::string> unit_loop;  // first_repeated(unit_induk)
+    std::unordered_map<std::string, std::string> sasaran;    // sasaran -> tujuan
     std::unordered_map<std::string, const Indikator*> indikator;
     std::unordered_set<int> misi;
     std::map<int, DpaIndex> dpa;
-    std::unordered_set<std::string> program_any;                     // normalised codes of every DPA year
-    std::map<int, std::unordered_map<std::string, std::string>> pk;  // id -> atasan
+    std::unordered_set<std::string> program_any;                          // normalised codes of every DPA year
+    std::map<int, std::unordered_map<std::string, std::string>> pk;       // id -> atasan
+    std::map<int, std::unordered_map<std::string, std::string>> pk_loop;  // first_repeated(pk[year])
     std::unordered_map<std::string, const Iku*> iku;
 
     void build(const Dokumen& d) {
@@ -735,6 +780,8 @@ struct Index {
         }
         for (const auto& [y, list] : d.pk)
             for (const auto& p : list) pk[y][p.id] = p.atasan;
+        unit_loop = first_repeated(unit_induk);
+        for (const auto& [y, links] : pk) pk_loop[y] = first_repeated(links);
         for (const auto& i : d.iku) iku[i.indikator] = &i;
     }
 };
@@ -851,15 +898,8 @@ Instansi read_instansi(Ctx& c, const J& j, const std::string& ptr) {
                         c2.add_at(s, ip, "ref.unit", "no unit " + quote(cur));
                         return;
                     }
-                    std::set<std::string> seen{id};
-                    while (!cur.empty()) {
-                        if (!seen.insert(cur).second) {
-                            c2.add_at(s, ip, "ref.unit", "unit " + quote(id) + " is its own ancestor (induk cycle)");
-                            return;
-                        }
-                        auto nx = ix.unit_induk.find(cur);
-                        cur = nx == ix.unit_induk.end() ? std::string() : nx->second;
-                    }
+                    if (auto loop = ix.unit_loop.find(id); loop != ix.unit_loop.end() && !loop->second.empty())
+                        c2.add_at(s, ip, "ref.unit", "unit " + quote(id) + " is its own ancestor (induk cycle)");
                 });
             }
             opt_catatan(c, uo, x.catatan);
@@ -1423,16 +1463,10 @@ PerjanjianKinerja read_pk(Ctx& c, int tahun, const std::string& id, const J& j, 
                     c2.add_at(s, ap, "ref.pk", "no PK " + quote(atasan) + " in year " + std::to_string(tahun));
                     return;
                 }
-                std::set<std::string> seen{id};
-                for (std::string cur = atasan; !cur.empty();) {
-                    if (!seen.insert(cur).second) {
-                        c2.add_at(s, ap, "ref.pk",
-                                  "following atasan from " + quote(id) + " loops back to " + quote(cur));
-                        return;
-                    }
-                    auto nx = yit->second.find(cur);
-                    cur = nx == yit->second.end() ? std::string() : nx->second;
-                }
+                const auto& loops = ix.pk_loop.at(tahun);
+                if (auto loop = loops.find(id); loop != loops.end() && !loop->second.empty())
+                    c2.add_at(s, ap, "ref.pk",
+                              "following atasan from " + quote(id) + " loops back to " + quote(loop->second));
             });
         }
     }

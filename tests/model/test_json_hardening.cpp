@@ -158,6 +158,53 @@ TEST_CASE("save refuses a model with an id twice instead of dropping one entry")
     }
 }
 
+namespace {
+std::string with_units_and_pks(const std::string& units, const std::string& pks) {
+    std::string d = document();
+    const std::string pemda = "\"pemda\": \"Pemerintah Kabupaten Contoh\",";
+    d.replace(d.find(pemda), pemda.size(), pemda + " \"unit\": {" + units + "},");
+    const std::string pk = "\"pk\": {\"2020\": {";
+    d.replace(d.find(pk), pk.size(), pk + pks);
+    return d;
+}
+std::string unit(const std::string& id, const std::string& induk) {
+    return "\"" + id + "\": {\"nama\": \"U\", \"jenis\": \"lainnya\"" +
+           (induk.empty() ? "" : ", \"induk\": \"" + induk + "\"") + "}";
+}
+std::string pk(const std::string& id, const std::string& atasan) {
+    return "\"" + id +
+           "\": {\"pihak_pertama\": {\"pejabat\": \"camat\"}, \"pihak_kedua\": {\"pejabat\": \"bupati\"}, " +
+           "\"atasan\": \"" + atasan + "\"},";
+}
+}  // namespace
+
+// Before: every unit and every PK walked its whole chain (quadratic: 8 000 PKs took a minute).
+TEST_CASE("long induk and atasan chains load in linear time; cycles are still named") {
+    std::string units = unit("u0", ""), pks;
+    for (int i = 1; i < 20000; ++i) units += "," + unit("u" + std::to_string(i), "u" + std::to_string(i - 1));
+    for (int i = 0; i < 20000; ++i) pks += pk("p" + std::to_string(i), i == 0 ? "camat" : "p" + std::to_string(i - 1));
+    const auto d = sakip::load_json(with_units_and_pks(units, pks));
+    CHECK(d.pk_tahun(2020).size() == 20001);
+    CHECK(d.instansi.unit.size() == 20000);
+
+    const auto p = problems_of(with_units_and_pks(
+        unit("a", "b") + "," + unit("b", "c") + "," + unit("c", "a") + "," + unit("d", "a") + "," + unit("e", "d"),
+        pk("q0", "q1") + pk("q1", "q2") + pk("q2", "q3") + pk("q3", "q2") + pk("q4", "camat")));
+    std::vector<std::string> got;
+    for (const auto& x : p) got.push_back(x.pointer + ": " + x.message);
+    CHECK(got == std::vector<std::string>{
+                     "/instansi/unit/a/induk: unit \"a\" is its own ancestor (induk cycle)",
+                     "/instansi/unit/b/induk: unit \"b\" is its own ancestor (induk cycle)",
+                     "/instansi/unit/c/induk: unit \"c\" is its own ancestor (induk cycle)",
+                     "/instansi/unit/d/induk: unit \"d\" is its own ancestor (induk cycle)",
+                     "/instansi/unit/e/induk: unit \"e\" is its own ancestor (induk cycle)",
+                     "/pk/2020/q0/atasan: following atasan from \"q0\" loops back to \"q2\"",
+                     "/pk/2020/q1/atasan: following atasan from \"q1\" loops back to \"q2\"",
+                     "/pk/2020/q2/atasan: following atasan from \"q2\" loops back to \"q2\"",
+                     "/pk/2020/q3/atasan: following atasan from \"q3\" loops back to \"q3\"",
+                 });
+}
+
 // Before: nlohmann's lexer stopped at the NUL and the rest was never read.
 TEST_CASE("a NUL byte anywhere is a syntax error naming its offset, line and column") {
     const std::string doc = document();
