@@ -1291,7 +1291,10 @@ Dpa read_dpa(Ctx& c, int tahun, const J& j, const std::string& ptr) {
                       " after normalisation");
         return fresh;
     };
+    // The lists are reserved to their final size: a Kegiatan is some 650 bytes, and growing a vector of
+    // 160 000 of them by doubling held two copies at the peak.
     if (const J* pj = o.req("program")) {
+        if (pj->is_object()) d.program.reserve(pj->size());
         each_member(c, *pj, o.at("program"), [&](const std::string& key, const J& v, const std::string& p) {
             auto pk = dpa_key(c, key, p, d.skema_kode, skema_known);
             Obj po(c, v, p);
@@ -1311,6 +1314,7 @@ Dpa read_dpa(Ctx& c, int tahun, const J& j, const std::string& ptr) {
             opt_varian(c, po, "varian", prog.varian);
             opt_catatan(c, po, prog.catatan);
             if (const J* kj = po.get("kegiatan")) {
+                if (kj->is_object()) prog.kegiatan.reserve(kj->size());
                 each_member(
                     c, *kj, po.at("kegiatan"), [&](const std::string& kkey, const J& kv, const std::string& kp) {
                         auto kk = dpa_key(c, kkey, kp, d.skema_kode, skema_known);
@@ -1329,6 +1333,7 @@ Dpa read_dpa(Ctx& c, int tahun, const J& j, const std::string& ptr) {
                         opt_varian(c, ko, "varian", keg.varian);
                         opt_catatan(c, ko, keg.catatan);
                         if (const J* sj = ko.get("sub_kegiatan")) {
+                            if (sj->is_object()) keg.sub_kegiatan.reserve(sj->size());
                             each_member(
                                 c, *sj, ko.at("sub_kegiatan"),
                                 [&](const std::string& skey, const J& sv, const std::string& sp) {
@@ -1778,7 +1783,8 @@ Laporan read_laporan(Ctx& c, int tahun, const J& j, const std::string& ptr) {
             so.finish();
             l.skala.push_back(std::move(s));
         });
-    if (const J* aj = o.get("angka"))
+    if (const J* aj = o.get("angka")) {
+        if (aj->is_object()) l.angka.reserve(aj->size());
         each_member(c, *aj, o.at("angka"), [&](const std::string& id, const J& v, const std::string& p) {
             check_id(c, id, p);
             Obj ao(c, v, p);
@@ -1820,6 +1826,7 @@ Laporan read_laporan(Ctx& c, int tahun, const J& j, const std::string& ptr) {
             ao.finish();
             l.angka.push_back(std::move(a));
         });
+    }
     o.finish();
     return l;
 }
