@@ -1,5 +1,6 @@
 // sakip::load_json / load: reads a sakip/1 document (docs/format.md) into the model, validating
 // every rule of format.md section 9 and collecting ALL problems, in document order.
+#include <sakip/interrupt.hpp>
 #include <sakip/json.hpp>
 #include <sakip/model.hpp>
 
@@ -8,8 +9,10 @@
 #include "json_pointer.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <fstream>
 #include <functional>
 #include <map>
@@ -105,6 +108,10 @@ std::string quote(std::string_view s) {
 
 // ---- DOM with limits and duplicate keys -----------------------------------------------------------
 
+// Builds the ordered DOM in time linear in the size of the text: ordered_json looks keys up by a
+// linear scan, so members are appended to the underlying vector directly and each open object
+// keeps its own hash index of keys once it has more than a few (a duplicate key keeps the first
+// member's place and takes the last value, as ordered_json's operator[] would).
 class DomBuilder final : public nlohmann::json_sax<J> {
 public:
     J root;
@@ -126,11 +133,13 @@ public:
     bool end_array() override { return close(); }
 
     bool key(string_t& k) override {
-        if (stack_.back()->contains(k)) {
+        Frame& f = stack_.back();
+        f.slot = f.find(k);
+        if (f.slot != Frame::npos) {
             std::string obj = pointer();
             duplicates[obj].push_back({at(obj, k), "json.duplicate_key", "duplicate key " + quote(k) + " in object"});
         }
-        key_ = k;
+        key_ = std::move(k);
         return true;
     }
 
@@ -143,9 +152,42 @@ public:
     }
 
 private:
+    using Members = J::object_t::Container;
+    // An open array or object; `keys` indexes an object's members once it is large.
+    struct Frame {
+        static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+        static constexpr std::size_t linear_up_to = 16;
+        J* node = nullptr;
+        std::string token;
+        std::size_t slot = npos;  // the member the pending key names, npos for a new one
+        std::unordered_map<std::string, std::size_t> keys;
+
+        Members& members() const { return node->get_ref<J::object_t&>(); }
+        std::size_t find(const std::string& k) const {
+            const Members& m = members();
+            if (keys.empty()) {
+                for (std::size_t i = 0; i < m.size(); ++i)
+                    if (m[i].first == k) return i;
+                return npos;
+            }
+            auto it = keys.find(k);
+            return it == keys.end() ? npos : it->second;
+        }
+        J& append(std::string k, J&& v) {
+            Members& m = members();
+            if (!keys.empty() || m.size() == linear_up_to) {
+                if (keys.empty())
+                    for (std::size_t i = 0; i < m.size(); ++i) keys.emplace(m[i].first, i);
+                keys.emplace(k, m.size());
+            }
+            m.emplace_back(std::move(k), std::move(v));
+            return m.back().second;
+        }
+    };
+
     std::string pointer() const {
         std::string p;
-        for (std::size_t i = 1; i < tokens_.size(); ++i) p += "/" + esc(tokens_[i]);
+        for (std::size_t i = 1; i < stack_.size(); ++i) p += "/" + esc(stack_[i].token);
         return p;
     }
     J* place(J&& v, std::string& token) {
@@ -153,16 +195,19 @@ private:
             root = std::move(v);
             return &root;
         }
-        J* top = stack_.back();
-        if (top->is_array()) {
-            token = std::to_string(top->size());
-            top->push_back(std::move(v));
-            return &top->back();
+        Frame& top = stack_.back();
+        if (top.node->is_array()) {
+            token = std::to_string(top.node->size());
+            top.node->push_back(std::move(v));
+            return &top.node->back();
         }
         token = key_;
-        J& slot = (*top)[key_];
-        slot = std::move(v);
-        return &slot;
+        if (top.slot != Frame::npos) {
+            J& slot = top.members()[top.slot].second;
+            slot = std::move(v);
+            return &slot;
+        }
+        return &top.append(std::move(key_), std::move(v));
     }
     bool value(J&& v) {
         std::string token;
@@ -170,23 +215,23 @@ private:
         return true;
     }
     bool open(J&& v) {
+        check_interrupt();  // a safe point: the DOM is thrown away with the builder
         if (static_cast<int>(stack_.size()) >= json_max_depth) {
             too_deep = true;
             return false;
         }
         std::string token;
         J* p = place(std::move(v), token);
-        stack_.push_back(p);
-        tokens_.push_back(std::move(token));
+        stack_.emplace_back();
+        stack_.back().node = p;
+        stack_.back().token = std::move(token);
         return true;
     }
     bool close() {
         stack_.pop_back();
-        tokens_.pop_back();
         return true;
     }
-    std::vector<J*> stack_;
-    std::vector<std::string> tokens_;
+    std::vector<Frame> stack_;
     std::string key_;
 };
 
@@ -209,6 +254,9 @@ struct Ctx {
     };
     std::vector<Check> checks;
     const J* root = nullptr;
+    // Hash indexes of the large objects that JSON Pointers were resolved through (built on first use,
+    // so resolving many references into one large object stays linear).
+    std::unordered_map<const J*, std::unordered_map<std::string_view, const J*>> members;
 
     void add(std::string ptr, std::string rule, std::string msg) {
         problems.push_back({seq++, {std::move(ptr), std::move(rule), std::move(msg)}});
@@ -290,7 +338,10 @@ template <class F>
 void each_member(Ctx& c, const J& j, const std::string& ptr, F f) {
     Obj o(c, j, ptr);
     if (!o.ok()) return;
-    for (auto it = j.begin(); it != j.end(); ++it) f(it.key(), it.value(), at(ptr, it.key()));
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        check_interrupt();
+        f(it.key(), it.value(), at(ptr, it.key()));
+    }
 }
 
 template <class F>
@@ -299,7 +350,10 @@ void each_item(Ctx& c, const J& j, const std::string& ptr, F f) {
         c.add(ptr, "schema.type", std::string("expected an array, found ") + kind(j));
         return;
     }
-    for (std::size_t i = 0; i < j.size(); ++i) f(j[i], at(ptr, i));
+    for (std::size_t i = 0; i < j.size(); ++i) {
+        check_interrupt();
+        f(j[i], at(ptr, i));
+    }
 }
 
 // ---- scalar readers -------------------------------------------------------------------------------
@@ -642,17 +696,62 @@ struct DpaIndex {
     std::unordered_map<std::string, std::string> sub_kegiatan;  // sub kegiatan -> kegiatan
 };
 
+// For parent links (id -> parent id; "" or an id that is not a key ends the walk): the first id that
+// the walk up from each id meets twice, as a walk that starts with {id} seen would: the id itself when
+// it lies on a cycle, the first id of the cycle the walk runs into, or "" when the walk ends. Each id
+// is walked once, so this is linear; walking every chain on its own was quadratic in its length.
+std::unordered_map<std::string, std::string> first_repeated(
+    const std::unordered_map<std::string, std::string>& parent) {
+    std::unordered_map<std::string, std::string> result;
+    std::unordered_set<std::string> on_path;
+    std::vector<const std::string*> path;
+    for (const auto& entry : parent) {
+        if (result.count(entry.first)) continue;
+        const std::string* cur = &entry.first;
+        std::string found;  // the result of the id after the end of the path
+        for (;;) {
+            if (auto r = result.find(*cur); r != result.end()) {
+                found = r->second;
+                break;
+            }
+            if (on_path.count(*cur)) {  // a cycle: from *cur to the end of the path
+                auto first = std::find_if(path.begin(), path.end(), [&](const std::string* x) { return *x == *cur; });
+                for (auto k = first; k != path.end(); ++k) {
+                    result[**k] = **k;
+                    on_path.erase(**k);
+                }
+                path.erase(first, path.end());
+                found = *cur;
+                break;
+            }
+            on_path.insert(*cur);
+            path.push_back(cur);
+            const auto up = parent.find(parent.at(*cur));
+            if (up == parent.end()) break;
+            cur = &up->first;
+        }
+        for (auto k = path.rbegin(); k != path.rend(); ++k) {
+            result[**k] = found;
+            on_path.erase(**k);
+        }
+        path.clear();
+    }
+    return result;
+}
+
 struct Index {
     const Dokumen* doc = nullptr;
     std::optional<Periode> periode;  // Renstra period (if it was read)
     std::unordered_set<std::string> unit, pejabat, tujuan;
     std::unordered_map<std::string, std::string> unit_induk;
-    std::unordered_map<std::string, std::string> sasaran;  // sasaran -> tujuan
+    std::unordered_map<std::string, std::string> unit_loop;  // first_repeated(unit_induk)
+    std::unordered_map<std::string, std::string> sasaran;    // sasaran -> tujuan
     std::unordered_map<std::string, const Indikator*> indikator;
     std::unordered_set<int> misi;
     std::map<int, DpaIndex> dpa;
-    std::unordered_set<std::string> program_any;                     // normalised codes of every DPA year
-    std::map<int, std::unordered_map<std::string, std::string>> pk;  // id -> atasan
+    std::unordered_set<std::string> program_any;                          // normalised codes of every DPA year
+    std::map<int, std::unordered_map<std::string, std::string>> pk;       // id -> atasan
+    std::map<int, std::unordered_map<std::string, std::string>> pk_loop;  // first_repeated(pk[year])
     std::unordered_map<std::string, const Iku*> iku;
 
     void build(const Dokumen& d) {
@@ -681,6 +780,8 @@ struct Index {
         }
         for (const auto& [y, list] : d.pk)
             for (const auto& p : list) pk[y][p.id] = p.atasan;
+        unit_loop = first_repeated(unit_induk);
+        for (const auto& [y, links] : pk) pk_loop[y] = first_repeated(links);
         for (const auto& i : d.iku) iku[i.indikator] = &i;
     }
 };
@@ -797,15 +898,8 @@ Instansi read_instansi(Ctx& c, const J& j, const std::string& ptr) {
                         c2.add_at(s, ip, "ref.unit", "no unit " + quote(cur));
                         return;
                     }
-                    std::set<std::string> seen{id};
-                    while (!cur.empty()) {
-                        if (!seen.insert(cur).second) {
-                            c2.add_at(s, ip, "ref.unit", "unit " + quote(id) + " is its own ancestor (induk cycle)");
-                            return;
-                        }
-                        auto nx = ix.unit_induk.find(cur);
-                        cur = nx == ix.unit_induk.end() ? std::string() : nx->second;
-                    }
+                    if (auto loop = ix.unit_loop.find(id); loop != ix.unit_loop.end() && !loop->second.empty())
+                        c2.add_at(s, ip, "ref.unit", "unit " + quote(id) + " is its own ancestor (induk cycle)");
                 });
             }
             opt_catatan(c, uo, x.catatan);
@@ -1197,7 +1291,10 @@ Dpa read_dpa(Ctx& c, int tahun, const J& j, const std::string& ptr) {
                       " after normalisation");
         return fresh;
     };
+    // The lists are reserved to their final size: a Kegiatan is some 650 bytes, and growing a vector of
+    // 160 000 of them by doubling held two copies at the peak.
     if (const J* pj = o.req("program")) {
+        if (pj->is_object()) d.program.reserve(pj->size());
         each_member(c, *pj, o.at("program"), [&](const std::string& key, const J& v, const std::string& p) {
             auto pk = dpa_key(c, key, p, d.skema_kode, skema_known);
             Obj po(c, v, p);
@@ -1217,6 +1314,7 @@ Dpa read_dpa(Ctx& c, int tahun, const J& j, const std::string& ptr) {
             opt_varian(c, po, "varian", prog.varian);
             opt_catatan(c, po, prog.catatan);
             if (const J* kj = po.get("kegiatan")) {
+                if (kj->is_object()) prog.kegiatan.reserve(kj->size());
                 each_member(
                     c, *kj, po.at("kegiatan"), [&](const std::string& kkey, const J& kv, const std::string& kp) {
                         auto kk = dpa_key(c, kkey, kp, d.skema_kode, skema_known);
@@ -1235,6 +1333,7 @@ Dpa read_dpa(Ctx& c, int tahun, const J& j, const std::string& ptr) {
                         opt_varian(c, ko, "varian", keg.varian);
                         opt_catatan(c, ko, keg.catatan);
                         if (const J* sj = ko.get("sub_kegiatan")) {
+                            if (sj->is_object()) keg.sub_kegiatan.reserve(sj->size());
                             each_member(
                                 c, *sj, ko.at("sub_kegiatan"),
                                 [&](const std::string& skey, const J& sv, const std::string& sp) {
@@ -1369,16 +1468,10 @@ PerjanjianKinerja read_pk(Ctx& c, int tahun, const std::string& id, const J& j, 
                     c2.add_at(s, ap, "ref.pk", "no PK " + quote(atasan) + " in year " + std::to_string(tahun));
                     return;
                 }
-                std::set<std::string> seen{id};
-                for (std::string cur = atasan; !cur.empty();) {
-                    if (!seen.insert(cur).second) {
-                        c2.add_at(s, ap, "ref.pk",
-                                  "following atasan from " + quote(id) + " loops back to " + quote(cur));
-                        return;
-                    }
-                    auto nx = yit->second.find(cur);
-                    cur = nx == yit->second.end() ? std::string() : nx->second;
-                }
+                const auto& loops = ix.pk_loop.at(tahun);
+                if (auto loop = loops.find(id); loop != loops.end() && !loop->second.empty())
+                    c2.add_at(s, ap, "ref.pk",
+                              "following atasan from " + quote(id) + " loops back to " + quote(loop->second));
             });
         }
     }
@@ -1494,21 +1587,169 @@ bool pointer_syntax(std::string_view p) {
     return true;
 }
 
-bool resolves(const J& root, const std::string& p) {
-    try {
-        return root.contains(J::json_pointer(p));
-    } catch (const std::exception&) {
-        return false;
+// The member `k` of the object `obj`, or nullptr.
+const J* member(Ctx& c, const J& obj, const std::string& k) {
+    constexpr std::size_t linear_up_to = 16;
+    if (obj.size() <= linear_up_to) {
+        auto it = obj.find(k);
+        return it == obj.end() ? nullptr : &*it;
     }
+    auto& index = c.members[&obj];
+    if (index.empty())
+        for (auto it = obj.begin(); it != obj.end(); ++it) index.emplace(it.key(), &it.value());
+    auto it = index.find(k);
+    return it == index.end() ? nullptr : it->second;
 }
 
-void read_pointer(Ctx& c, const J& j, const std::string& ptr, std::string& out) {
-    if (!read_string(c, j, ptr, out)) return;
+// Whether the JSON Pointer `p` (its syntax checked by pointer_syntax) names a value of the document.
+// An array index is digits without a leading zero and below the array's size ("-" never resolves).
+bool resolves(Ctx& c, std::string_view p) {
+    const J* cur = c.root;
+    for (const std::string& token : detail::json_pointer_tokens(p)) {
+        if (cur->is_object()) {
+            cur = member(c, *cur, token);
+            if (cur == nullptr) return false;
+        } else if (cur->is_array()) {
+            const bool digits = !token.empty() && token.size() <= 19 && (token == "0" || token[0] != '0') &&
+                                std::all_of(token.begin(), token.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+            if (!digits || std::stoull(token) >= cur->size()) return false;
+            cur = &(*cur)[static_cast<std::size_t>(std::stoull(token))];
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Reads an angka's `ref` or `terhadap`; true when it resolves.
+bool read_pointer(Ctx& c, const J& j, const std::string& ptr, std::string& out) {
+    if (!read_string(c, j, ptr, out)) return false;
     if (!pointer_syntax(out)) {
         c.add(ptr, "laporan.ref", quote(out) + " is not a JSON Pointer");
-        return;
+        return false;
     }
-    if (!resolves(*c.root, out)) c.add(ptr, "laporan.ref", quote(out) + " does not resolve in this document");
+    if (!resolves(c, out)) {
+        c.add(ptr, "laporan.ref", quote(out) + " does not resolve in this document");
+        return false;
+    }
+    return true;
+}
+
+// ---- which ukuran fits which ref (rule laporan.ukuran) ------------------------------------------------
+
+// What an angka's `ref` (or `terhadap`) names, in the shapes the audit reads (src/audit_laporan.cpp,
+// cek_angka and anggaran_of). The pointer resolves, so every id in it exists.
+enum class RefKind : unsigned {
+    indikator = 1u << 0,        // /renstra/indikator/<id>
+    semua_indikator = 1u << 1,  // /renstra/indikator
+    sasaran = 1u << 2,          // /renstra/sasaran/<id>
+    semua_sasaran = 1u << 3,    // /renstra/sasaran
+    dpa = 1u << 4,              // /dpa/<year>
+    semua_program = 1u << 5,    // /dpa/<year>/program
+    program = 1u << 6,          // /dpa/<year>/program/<code>
+    kegiatan = 1u << 7,         // .../program/<code>/kegiatan/<code>
+    sub_kegiatan = 1u << 8,     // .../kegiatan/<code>/sub_kegiatan/<code>
+    semua_belanja = 1u << 9,    // /dpa/<year>/belanja
+    belanja = 1u << 10,         // /dpa/<year>/belanja/<kind>
+    baris_pk = 1u << 11,        // /pk/<year>/<id>/program|kegiatan|sub_kegiatan
+    input = 1u << 12,           // /realisasi/<year>/<indikator>/input/<name>
+    tahunan = 1u << 13,         // anything under /dpa|pk|realisasi|laporan|pohon_kinerja/<year>
+};
+constexpr unsigned operator|(RefKind a, RefKind b) { return static_cast<unsigned>(a) | static_cast<unsigned>(b); }
+constexpr unsigned operator|(unsigned a, RefKind b) { return a | static_cast<unsigned>(b); }
+
+struct RefKindName {
+    RefKind kind;
+    const char* name;
+};
+constexpr RefKindName ref_kind_names[] = {
+    {RefKind::indikator, "an indicator (/renstra/indikator/<id>)"},
+    {RefKind::semua_indikator, "all indicators (/renstra/indikator)"},
+    {RefKind::sasaran, "a sasaran (/renstra/sasaran/<id>)"},
+    {RefKind::semua_sasaran, "all sasaran (/renstra/sasaran)"},
+    {RefKind::dpa, "a DPA (/dpa/<year>)"},
+    {RefKind::semua_program, "all programs (/dpa/<year>/program)"},
+    {RefKind::program, "a program (/dpa/<year>/program/<code>)"},
+    {RefKind::kegiatan, "a kegiatan (/dpa/<year>/program/<code>/kegiatan/<code>)"},
+    {RefKind::sub_kegiatan, "a sub kegiatan (.../kegiatan/<code>/sub_kegiatan/<code>)"},
+    {RefKind::semua_belanja, "all belanja (/dpa/<year>/belanja)"},
+    {RefKind::belanja, "a belanja kind (/dpa/<year>/belanja/<kind>)"},
+    {RefKind::baris_pk, "the rows of a PK table (/pk/<year>/<id>/program, kegiatan or sub_kegiatan)"},
+    {RefKind::input, "a recorded input (/realisasi/<year>/<indikator>/input/<name>)"},
+    {RefKind::tahunan,
+     "something of one year (/dpa/<year>, /pk/<year>, /realisasi/<year>, /laporan/<year> or "
+     "/pohon_kinerja/<year>, or inside one)"},
+};
+
+// The kinds of `ref`: its shape, plus tahunan for anything inside a year-keyed section.
+unsigned ref_kinds(const std::string& ref) {
+    const auto t = detail::json_pointer_tokens(ref);
+    const std::size_t n = t.size();
+    unsigned k = 0;
+    if (n >= 2 &&
+        (t[0] == "dpa" || t[0] == "pk" || t[0] == "realisasi" || t[0] == "laporan" || t[0] == "pohon_kinerja"))
+        k |= static_cast<unsigned>(RefKind::tahunan);
+    auto is = [&](std::size_t i, const char* s) { return i < n && t[i] == s; };
+    if (is(0, "renstra") && (is(1, "indikator") || is(1, "sasaran")) && n <= 3) {
+        const bool ind = is(1, "indikator");
+        if (n == 2) k = k | (ind ? RefKind::semua_indikator : RefKind::semua_sasaran);
+        if (n == 3) k = k | (ind ? RefKind::indikator : RefKind::sasaran);
+    } else if (is(0, "dpa")) {
+        if (n == 2) k = k | RefKind::dpa;
+        if (n == 3 && is(2, "program")) k = k | RefKind::semua_program;
+        if (n == 4 && is(2, "program")) k = k | RefKind::program;
+        if (n == 6 && is(2, "program") && is(4, "kegiatan")) k = k | RefKind::kegiatan;
+        if (n == 8 && is(2, "program") && is(4, "kegiatan") && is(6, "sub_kegiatan")) k = k | RefKind::sub_kegiatan;
+        if (n == 3 && is(2, "belanja")) k = k | RefKind::semua_belanja;
+        if (n == 4 && is(2, "belanja")) k = k | RefKind::belanja;
+    } else if (is(0, "pk") && n == 4 && (is(3, "program") || is(3, "kegiatan") || is(3, "sub_kegiatan"))) {
+        k = k | RefKind::baris_pk;
+    } else if (is(0, "realisasi") && n == 5 && is(3, "input")) {
+        k = k | RefKind::input;
+    }
+    return k;
+}
+
+// The kinds of ref each ukuran is about: what the audit recomputes it from. A figure whose ref is of
+// another kind would never be checked, so it is a load error.
+unsigned ukuran_refs(std::string_view u) {
+    using R = RefKind;
+    constexpr unsigned anggaran =
+        R::sasaran | R::semua_program | R::program | R::kegiatan | R::sub_kegiatan | R::semua_belanja | R::belanja;
+    if (u == "target" || u == "realisasi" || u == "kategori" || u == "target_akhir" || u == "kondisi_awal")
+        return static_cast<unsigned>(R::indikator);
+    if (u == "capaian") return R::indikator | R::program | R::kegiatan;  // a program's capaian is its fisik
+    if (u == "rata_rata_capaian" || u == "jumlah_indikator" || u == "jumlah_indikator_tercapai" ||
+        u == "jumlah_kategori")
+        return R::sasaran | R::semua_indikator;
+    if (u == "efisiensi") return static_cast<unsigned>(R::sasaran);
+    if (u == "serapan" || u == "porsi" || u == "anggaran" || u == "realisasi_anggaran") return anggaran;
+    if (u == "total_rencana" || u == "total_realisasi") return anggaran | R::baris_pk;
+    if (u == "fisik") return R::semua_program | R::program;
+    if (u == "nilai_input") return static_cast<unsigned>(R::input);
+    if (u == "jumlah_sasaran") return static_cast<unsigned>(R::semua_sasaran);
+    if (u == "jumlah_program" || u == "jumlah_kegiatan") return R::dpa | R::semua_program;
+    if (u == "tahun") return static_cast<unsigned>(R::tahunan);
+    return ~0u;  // an unknown ukuran is reported by itself
+}
+
+// laporan.ukuran: the figure's `field` (ref or terhadap) is of a kind its ukuran is about.
+void check_ukuran_ref(Ctx& c, const std::string& ukuran, const char* field, const std::string& ref,
+                      const std::string& ptr) {
+    const unsigned want = ukuran_refs(ukuran);
+    const unsigned have = ref_kinds(ref);
+    if ((want & have) != 0) return;
+    std::vector<const char*> wanted, is;
+    for (const auto& [kind, name] : ref_kind_names) {
+        if (want & static_cast<unsigned>(kind)) wanted.push_back(name);
+        if (have & static_cast<unsigned>(kind)) is.push_back(name);
+    }
+    std::string list;
+    for (std::size_t i = 0; i < wanted.size(); ++i)
+        list += std::string(i == 0 ? "" : i + 1 == wanted.size() ? " or " : ", ") + wanted[i];
+    c.add(ptr, "laporan.ukuran",
+          "ukuran " + quote(ukuran) + " needs " + field + " to be " + list + "; " + quote(ref) + " is " +
+              (is.empty() ? std::string("none of these") : std::string(is.front())));
 }
 
 Laporan read_laporan(Ctx& c, int tahun, const J& j, const std::string& ptr) {
@@ -1542,7 +1783,8 @@ Laporan read_laporan(Ctx& c, int tahun, const J& j, const std::string& ptr) {
             so.finish();
             l.skala.push_back(std::move(s));
         });
-    if (const J* aj = o.get("angka"))
+    if (const J* aj = o.get("angka")) {
+        if (aj->is_object()) l.angka.reserve(aj->size());
         each_member(c, *aj, o.at("angka"), [&](const std::string& id, const J& v, const std::string& p) {
             check_id(c, id, p);
             Obj ao(c, v, p);
@@ -1550,10 +1792,14 @@ Laporan read_laporan(Ctx& c, int tahun, const J& j, const std::string& ptr) {
             a.id = id;
             req_string(c, ao, "sumber", a.sumber);
             opt_int(c, ao, "baris", a.baris);
-            if (const J* rj = ao.req("ref")) read_pointer(c, *rj, ao.at("ref"), a.ref);
-            if (const J* uj = ao.req("ukuran"))
-                if (read_string(c, *uj, ao.at("ukuran"), a.ukuran) && !is_ukuran(a.ukuran))
+            bool ref_ok = false, ukuran_ok = false;
+            if (const J* rj = ao.req("ref")) ref_ok = read_pointer(c, *rj, ao.at("ref"), a.ref);
+            if (const J* uj = ao.req("ukuran")) {
+                ukuran_ok = read_string(c, *uj, ao.at("ukuran"), a.ukuran) && is_ukuran(a.ukuran);
+                if (!ukuran_ok && uj->is_string())
                     c.add(ao.at("ukuran"), "schema.type", "unknown ukuran " + quote(a.ukuran));
+            }
+            if (ref_ok && ukuran_ok) check_ukuran_ref(c, a.ukuran, "ref", a.ref, ao.at("ref"));
             if (const J* tj = ao.get("tahun")) {
                 int y = 0;
                 if (read_tahun(c, *tj, ao.at("tahun"), y)) {
@@ -1562,7 +1808,8 @@ Laporan read_laporan(Ctx& c, int tahun, const J& j, const std::string& ptr) {
                 }
             }
             const J* tj = ao.get("terhadap");
-            if (tj) read_pointer(c, *tj, ao.at("terhadap"), a.terhadap);
+            if (tj && read_pointer(c, *tj, ao.at("terhadap"), a.terhadap) && a.ukuran == "porsi")
+                check_ukuran_ref(c, a.ukuran, "terhadap", a.terhadap, ao.at("terhadap"));
             if (ao.ok() && a.ukuran == "porsi" && !tj)
                 c.add(p, "schema.required", "ukuran \"porsi\" needs \"terhadap\"");
             if (tj && a.ukuran != "porsi")
@@ -1579,6 +1826,7 @@ Laporan read_laporan(Ctx& c, int tahun, const J& j, const std::string& ptr) {
             ao.finish();
             l.angka.push_back(std::move(a));
         });
+    }
     o.finish();
     return l;
 }
@@ -1691,6 +1939,16 @@ Dokumen load_json(std::string_view text, std::string_view origin) {
         fail_one(origin, "json.limit",
                  "document is " + std::to_string(text.size()) + " bytes; the limit is " +
                      std::to_string(json_max_bytes) + " (64 MiB)");
+    // nlohmann's lexer takes a NUL byte for the end of the input and would ignore what follows; a
+    // JSON text never contains one (U+0000 in a string is written \u0000).
+    if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
+        const auto line_start = text.rfind('\n', nul);
+        const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(nul), '\n');
+        const auto column = nul - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1;
+        fail_one(origin, "json.syntax",
+                 "invalid JSON: NUL byte at offset " + std::to_string(nul) + " (line " + std::to_string(line) +
+                     ", column " + std::to_string(column) + "); a JSON text cannot contain one");
+    }
     Ctx c;
     DomBuilder dom;
     const bool parsed = nlohmann::json::sax_parse(text, &dom);
@@ -1716,20 +1974,76 @@ Dokumen load_json(std::string_view text, std::string_view origin) {
     throw load_error(std::string(origin), std::move(out));
 }
 
+namespace {
+
+// What the system says about a failed call, e.g. "No such file or directory" (thread-safe, unlike
+// strerror: kabupaten files are read in parallel).
+std::string reason(int err) { return err != 0 ? std::generic_category().message(err) : "I/O error"; }
+
+[[noreturn]] void fail_io(const std::string& origin, const std::string& id, const std::string& en, int err) {
+    fail_one(origin, "json.io", id + " / " + en + ": " + reason(err));
+}
+
+[[noreturn]] void too_large(const std::string& origin, const std::string& size) {
+    fail_one(origin, "json.limit",
+             "file is " + size + " bytes; the limit is " + std::to_string(json_max_bytes) + " (64 MiB)");
+}
+
+struct File {
+    std::FILE* f = nullptr;
+    ~File() {
+        if (f != nullptr) std::fclose(f);
+    }
+};
+
+}  // namespace
+
+// Reads to the end of the file rather than trusting its reported size: /proc files report 0, pipes
+// and character devices report nothing, a file may grow while it is read. The limit is enforced
+// while reading, so a pipe that never ends costs at most json_max_bytes.
 Dokumen load(const std::filesystem::path& path) {
     const std::string origin = path.string();
     std::error_code ec;
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec) fail_one(origin, "json.io", "cannot read " + origin + ": " + ec.message());
-    if (size > json_max_bytes)
-        fail_one(
-            origin, "json.limit",
-            "file is " + std::to_string(size) + " bytes; the limit is " + std::to_string(json_max_bytes) + " (64 MiB)");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) fail_one(origin, "json.io", "cannot open " + origin);
-    std::string text(static_cast<std::size_t>(size), '\0');
-    in.read(text.data(), static_cast<std::streamsize>(size));
-    if (static_cast<std::uintmax_t>(in.gcount()) != size) fail_one(origin, "json.io", "cannot read " + origin);
+    const auto st = std::filesystem::status(path, ec);
+    if (std::filesystem::is_directory(st))
+        fail_one(origin, "json.io",
+                 origin + " adalah direktori, bukan berkas / " + origin + " is a directory, not a file");
+    std::uintmax_t reported = 0;
+    if (std::filesystem::is_regular_file(st)) {
+        reported = std::filesystem::file_size(path, ec);
+        if (ec) reported = 0;
+        if (reported > json_max_bytes) too_large(origin, std::to_string(reported));
+    }
+    File in;
+    while (in.f == nullptr) {
+        errno = 0;
+#ifdef _WIN32
+        in.f = _wfopen(path.c_str(), L"rb");
+#else
+        in.f = std::fopen(path.c_str(), "rb");
+#endif
+        if (in.f != nullptr) break;
+        const int err = errno;
+        if (err != EINTR) fail_io(origin, "tidak dapat membuka " + origin, "cannot open " + origin, err);
+        check_interrupt_now();  // a signal arrived while waiting (a FIFO without a writer): stop if asked
+    }
+    std::string text;
+    constexpr std::size_t chunk = 64 * 1024;
+    text.reserve(static_cast<std::size_t>(reported) + chunk);
+    for (;;) {
+        const std::size_t old = text.size();
+        text.resize(old + chunk);
+        errno = 0;
+        const std::size_t got = std::fread(text.data() + old, 1, chunk, in.f);
+        text.resize(old + got);
+        if (text.size() > json_max_bytes) too_large(origin, "more than " + std::to_string(json_max_bytes));
+        if (got == chunk) continue;
+        if (std::feof(in.f)) break;
+        const int err = errno;
+        if (err != EINTR) fail_io(origin, "tidak dapat membaca " + origin, "cannot read " + origin, err);
+        std::clearerr(in.f);
+        check_interrupt_now();
+    }
     return load_json(text, origin);
 }
 

@@ -8,12 +8,35 @@
 
 #include <fstream>
 #include <string>
+#include <unordered_set>
+#include <utility>
 
 namespace sakip {
 
 namespace {
 
 using J = nlohmann::ordered_json;
+
+// An id-keyed collection, entries in model order. ordered_json's operator[] finds a key by a linear
+// scan (saving was quadratic in the size of a map), so entries are appended; an id given twice (a
+// model built by hand: a loaded one never has one) is an error instead of an entry overwritten.
+class Map {
+public:
+    explicit Map(std::string where) : where_(std::move(where)) {}
+    void add(const std::string& id, J value) {
+        if (!ids_.insert(id).second)
+            throw error("tidak dapat menyimpan: id \"" + id + "\" muncul dua kali di " + where_ +
+                        " / cannot save: id \"" + id + "\" appears twice in " + where_);
+        J::object_t::Container& members = obj_.get_ref<J::object_t&>();
+        members.emplace_back(id, std::move(value));
+    }
+    J done() { return std::move(obj_); }
+
+private:
+    J obj_ = J::object();
+    std::unordered_set<std::string> ids_;
+    std::string where_;
+};
 
 void put(J& o, const char* k, const std::string& v) {
     if (!v.empty()) o[k] = v;
@@ -104,19 +127,19 @@ J instansi(const Instansi& in) {
     o["pemda"] = in.pemda;
     put(o, "tempat", in.tempat);
     if (!in.unit.empty()) {
-        J m = J::object();
+        Map m("/instansi/unit");
         for (const auto& u : in.unit) {
             J x = J::object();
             x["nama"] = u.nama;
             x["jenis"] = u.jenis;
             put(x, "induk", u.induk);
             put_list(x, "catatan", u.catatan);
-            m[u.id] = std::move(x);
+            m.add(u.id, std::move(x));
         }
-        o["unit"] = std::move(m);
+        o["unit"] = m.done();
     }
     if (!in.pejabat.empty()) {
-        J m = J::object();
+        Map m("/instansi/pejabat");
         for (const auto& p : in.pejabat) {
             J x = J::object();
             x["nama"] = p.nama;
@@ -127,9 +150,9 @@ J instansi(const Instansi& in) {
             put(x, "golongan", p.golongan);
             put(x, "nip", p.nip);
             put_list(x, "catatan", p.catatan);
-            m[p.id] = std::move(x);
+            m.add(p.id, std::move(x));
         }
-        o["pejabat"] = std::move(m);
+        o["pejabat"] = m.done();
     }
     put_list(o, "catatan", in.catatan);
     return o;
@@ -163,14 +186,14 @@ J renstra(const Renstra& r) {
     J o = J::object();
     put(o, "nama", r.nama);
     o["periode"] = periode(r.periode);
-    J tujuan = J::object(), sasaran = J::object(), indikator = J::object();
+    Map tujuan("/renstra/tujuan"), sasaran("/renstra/sasaran"), indikator("/renstra/indikator");
     for (const auto& t : r.tujuan) {
         J x = J::object();
         x["nama"] = t.nama;
         put_list(x, "indikator", t.indikator);
         put(x, "varian", t.varian);
         put_list(x, "catatan", t.catatan);
-        tujuan[t.id] = std::move(x);
+        tujuan.add(t.id, std::move(x));
     }
     for (const auto& s : r.sasaran) {
         J x = J::object();
@@ -178,7 +201,7 @@ J renstra(const Renstra& r) {
         x["nama"] = s.nama;
         put(x, "varian", s.varian);
         put_list(x, "catatan", s.catatan);
-        sasaran[s.id] = std::move(x);
+        sasaran.add(s.id, std::move(x));
     }
     for (const auto& i : r.indikator) {
         J x = J::object();
@@ -196,11 +219,11 @@ J renstra(const Renstra& r) {
         put_kodes(x, "program", i.program);
         put(x, "varian", i.varian);
         put_list(x, "catatan", i.catatan);
-        indikator[i.id] = std::move(x);
+        indikator.add(i.id, std::move(x));
     }
-    o["tujuan"] = std::move(tujuan);
-    o["sasaran"] = std::move(sasaran);
-    o["indikator"] = std::move(indikator);
+    o["tujuan"] = tujuan.done();
+    o["sasaran"] = sasaran.done();
+    o["indikator"] = indikator.done();
     put_list(o, "catatan", r.catatan);
     return o;
 }
@@ -223,14 +246,14 @@ J iku(const Iku& k) {
             break;
     }
     o["rumus"] = std::move(r);
-    J in = J::object();
+    Map in("/iku/" + k.indikator + "/input");
     for (const auto& i : k.input) {
         J x = J::object();
         x["uraian"] = i.uraian;
         put(x, "satuan", i.satuan);
-        in[i.nama] = std::move(x);
+        in.add(i.nama, std::move(x));
     }
-    o["input"] = std::move(in);
+    o["input"] = in.done();
     put(o, "rumus_tertulis", k.rumus_tertulis);
     put(o, "sumber_data", k.sumber_data);
     if (k.penanggung_jawab) {
@@ -273,7 +296,8 @@ J dpa(const Dpa& d) {
         pos("transfer", d.belanja.transfer);
         o["belanja"] = std::move(b);
     }
-    J prog = J::object();
+    const std::string dpa_at = "/dpa/" + std::to_string(d.tahun) + "/program";
+    Map prog(dpa_at);
     for (const auto& p : d.program) {
         J x = J::object();
         item_fields(x, p);
@@ -281,30 +305,30 @@ J dpa(const Dpa& d) {
         put(x, "varian", p.varian);
         put_list(x, "catatan", p.catatan);
         if (!p.kegiatan.empty()) {
-            J keg = J::object();
+            Map keg(dpa_at + "/" + p.kode.text() + "/kegiatan");
             for (const auto& k : p.kegiatan) {
                 J kx = J::object();
                 item_fields(kx, k);
                 put(kx, "varian", k.varian);
                 put_list(kx, "catatan", k.catatan);
                 if (!k.sub_kegiatan.empty()) {
-                    J sub = J::object();
+                    Map sub(dpa_at + "/" + p.kode.text() + "/kegiatan/" + k.kode.text() + "/sub_kegiatan");
                     for (const auto& s : k.sub_kegiatan) {
                         J sx = J::object();
                         item_fields(sx, s);
                         put(sx, "varian", s.varian);
                         put_list(sx, "catatan", s.catatan);
-                        sub[s.kode.text()] = std::move(sx);
+                        sub.add(s.kode.text(), std::move(sx));
                     }
-                    kx["sub_kegiatan"] = std::move(sub);
+                    kx["sub_kegiatan"] = sub.done();
                 }
-                keg[k.kode.text()] = std::move(kx);
+                keg.add(k.kode.text(), std::move(kx));
             }
-            x["kegiatan"] = std::move(keg);
+            x["kegiatan"] = keg.done();
         }
-        prog[p.kode.text()] = std::move(x);
+        prog.add(p.kode.text(), std::move(x));
     }
-    o["program"] = std::move(prog);
+    o["program"] = prog.done();
     put_list(o, "catatan", d.catatan);
     return o;
 }
@@ -379,19 +403,19 @@ J pk(const PerjanjianKinerja& p) {
 J realisasi(const RealisasiIndikator& r) {
     J o = J::object();
     if (!r.input.empty()) {
-        J in = J::object();
-        for (const auto& i : r.input) in[i.nama] = i.nilai.text;
-        o["input"] = std::move(in);
+        Map in("/realisasi/" + std::to_string(r.tahun) + "/" + r.indikator + "/input");
+        for (const auto& i : r.input) in.add(i.nama, i.nilai.text);
+        o["input"] = in.done();
     }
     put(o, "nilai", r.nilai);
     if (!r.rincian.empty()) {
-        J m = J::object();
+        Map m("/realisasi/" + std::to_string(r.tahun) + "/" + r.indikator + "/rincian");
         for (const auto& ri : r.rincian) {
             J a = J::array();
             for (const auto& b : ri.baris) a.push_back(J{{"uraian", b.uraian}, {"jumlah", b.jumlah.text}});
-            m[ri.input] = std::move(a);
+            m.add(ri.input, std::move(a));
         }
-        o["rincian"] = std::move(m);
+        o["rincian"] = m.done();
     }
     put(o, "sumber", r.sumber);
     put_list(o, "catatan", r.catatan);
@@ -401,7 +425,7 @@ J realisasi(const RealisasiIndikator& r) {
 J laporan(const Laporan& l) {
     J o = J::object();
     if (!l.skala.empty()) {
-        J m = J::object();
+        Map m("/laporan/" + std::to_string(l.tahun) + "/skala");
         for (const auto& s : l.skala) {
             J x = J::object();
             put(x, "judul", s.judul);
@@ -419,12 +443,12 @@ J laporan(const Laporan& l) {
             }
             x["kelas"] = std::move(kelas);
             put_list(x, "catatan", s.catatan);
-            m[s.id] = std::move(x);
+            m.add(s.id, std::move(x));
         }
-        o["skala"] = std::move(m);
+        o["skala"] = m.done();
     }
     if (!l.angka.empty()) {
-        J m = J::object();
+        Map m("/laporan/" + std::to_string(l.tahun) + "/angka");
         for (const auto& a : l.angka) {
             J x = J::object();
             x["sumber"] = a.sumber;
@@ -437,9 +461,9 @@ J laporan(const Laporan& l) {
             x["teks"] = a.teks;
             put(x, "konteks", a.konteks);
             put_list(x, "catatan", a.catatan);
-            m[a.id] = std::move(x);
+            m.add(a.id, std::move(x));
         }
-        o["angka"] = std::move(m);
+        o["angka"] = m.done();
     }
     return o;
 }
@@ -484,20 +508,20 @@ std::string save(const Dokumen& d) {
     if (d.rpjmd) o["rpjmd"] = rpjmd(*d.rpjmd);
     o["renstra"] = renstra(d.renstra);
     if (!d.iku.empty()) {
-        J m = J::object();
-        for (const auto& k : d.iku) m[k.indikator] = iku(k);
-        o["iku"] = std::move(m);
+        Map m("/iku");
+        for (const auto& k : d.iku) m.add(k.indikator, iku(k));
+        o["iku"] = m.done();
     }
     put_years(o, "dpa", d.dpa, [](const Dpa& x) { return dpa(x); });
     put_years(o, "pk", d.pk, [](const std::vector<PerjanjianKinerja>& v) {
-        J m = J::object();
-        for (const auto& p : v) m[p.id] = pk(p);
-        return m;
+        Map m("/pk/" + (v.empty() ? std::string() : std::to_string(v.front().tahun)));
+        for (const auto& p : v) m.add(p.id, pk(p));
+        return m.done();
     });
     put_years(o, "realisasi", d.realisasi, [](const std::vector<RealisasiIndikator>& v) {
-        J m = J::object();
-        for (const auto& r : v) m[r.indikator] = realisasi(r);
-        return m;
+        Map m("/realisasi/" + (v.empty() ? std::string() : std::to_string(v.front().tahun)));
+        for (const auto& r : v) m.add(r.indikator, realisasi(r));
+        return m.done();
     });
     put_years(o, "laporan", d.laporan, [](const Laporan& x) { return laporan(x); });
     put_years(o, "pohon_kinerja", d.pohon_kinerja, [](const PohonKinerja& x) { return pohon(x); });

@@ -7,7 +7,9 @@
 // references, years outside the Renstra period, kegiatan codes not under their program's code.
 //
 // Limits: a document larger than 64 MiB (sakip::json_max_bytes) or nested deeper than 64 levels
-// (sakip::json_max_depth) is refused with a load_error before any model is built.
+// (sakip::json_max_depth) is refused with a load_error before any model is built. Loading takes time
+// linear in the size of the text (objects of any number of keys). A NUL byte anywhere is a syntax
+// error naming its offset.
 //
 // Saving is deterministic (fixed key order, two-space indentation, UTF-8, trailing newline) and
 // lossless: every amount and reported figure is written back exactly as it was printed, so
@@ -52,11 +54,15 @@ private:
 
 // Reads and validates a document. `origin` names the input in messages (a file name).
 Dokumen load_json(std::string_view text, std::string_view origin = "<json>");
-// Reads the file (refusing files over json_max_bytes before reading them) and calls load_json.
-// An unreadable file is a load_error with the pointer "" too.
+// Reads the file to its end (pipes, /proc files and devices too; a regular file over json_max_bytes
+// is refused from its size before it is read, anything else once json_max_bytes have been read) and
+// calls load_json. An unreadable file or a directory is a load_error with the pointer "" and rule
+// json.io whose message gives the reason ("... / cannot open k.json: No such file or directory").
+// A signal that interrupts the open or a read asks the interrupt hook (sakip/interrupt.hpp).
 Dokumen load(const std::filesystem::path& path);
 
-// The document as sakip/1 JSON text: deterministic and lossless.
+// The document as sakip/1 JSON text: deterministic and lossless. An id given twice in one map of the
+// model (a model built by hand) is a sakip::error naming the map.
 std::string save(const Dokumen& doc);
 // Writes save(doc) to `path` (sakip::error if the file cannot be written).
 void save(const Dokumen& doc, const std::filesystem::path& path);

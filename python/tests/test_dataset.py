@@ -203,12 +203,75 @@ def _broken(doc, mutate):
      ["renstra", "indikator", "S2.I2", "polaritas"]),
     ("porsi without terhadap", lambda d: d["laporan"]["2020"]["angka"]["t242.02.porsi"].pop("terhadap"),
      ["laporan", "2020", "angka", "t242.02.porsi"]),
+    # rule laporan.ukuran: the ref is of a kind the ukuran is not about
+    ("serapan of an indicator", lambda d: d["laporan"]["2020"]["angka"]["t339.02.serapan"].update(
+        ref="/renstra/indikator/S1.I1"), ["laporan", "2020", "angka", "t339.02.serapan", "ref"]),
+    ("capaian of the document", lambda d: d["laporan"]["2020"]["angka"]["t321.S1.I1.capaian"].update(ref=""),
+     ["laporan", "2020", "angka", "t321.S1.I1.capaian", "ref"]),
+    ("capaian of /instansi", lambda d: d["laporan"]["2020"]["angka"]["t321.S1.I1.capaian"].update(ref="/instansi"),
+     ["laporan", "2020", "angka", "t321.S1.I1.capaian", "ref"]),
+    ("total_rencana of an indicator", lambda d: d["laporan"]["2020"]["angka"]["t339.jumlah.rencana"].update(
+        ref="/renstra/indikator/S1.I1"), ["laporan", "2020", "angka", "t339.jumlah.rencana", "ref"]),
+    ("porsi of the whole of an indicator", lambda d: d["laporan"]["2020"]["angka"]["t242.02.porsi"].update(
+        terhadap="/renstra/indikator/S1.I1"), ["laporan", "2020", "angka", "t242.02.porsi", "terhadap"]),
 ])
 def test_schema_rejects_broken_copy(validator, doc, name, mutate, pointer):
     errors = _errors(validator, _broken(doc, mutate))
     assert errors, name
     assert any(list(e.absolute_path)[:len(pointer)] == pointer for e in errors), [
         (list(e.absolute_path), e.message) for e in errors]
+
+
+# Which kinds of ref each ukuran is about (docs/format.md section 8, rule laporan.ukuran; the same
+# table as tests/model/test_json_hardening.cpp checks against the loader).
+_REFS = {
+    "indikator": "/renstra/indikator/S1.I1", "semua_indikator": "/renstra/indikator",
+    "sasaran": "/renstra/sasaran/S1", "semua_sasaran": "/renstra/sasaran", "dpa": "/dpa/2020",
+    "semua_program": "/dpa/2020/program", "program": "/dpa/2020/program/02",
+    "kegiatan": "/dpa/2020/program/02/kegiatan/0210", "sub_kegiatan": "/dpa/2020/program/02/kegiatan/0210/sub_kegiatan/1",
+    "semua_belanja": "/dpa/2020/belanja", "belanja": "/dpa/2020/belanja/langsung",
+    "baris_pk": "/pk/2020/camat/program", "input": "/realisasi/2020/S1.I3/input/usulan_dilaksanakan",
+    "realisasi": "/realisasi/2020/S1.I3", "uraian": "/dpa/2020/program/02/uraian", "root": "",
+    "instansi": "/instansi", "periode": "/renstra/periode",
+}
+_ANGGARAN = {"sasaran", "semua_program", "program", "kegiatan", "sub_kegiatan", "semua_belanja", "belanja"}
+_FITS = {
+    **{u: {"indikator"} for u in ("target", "realisasi", "kategori", "target_akhir", "kondisi_awal")},
+    "capaian": {"indikator", "program", "kegiatan"},
+    **{u: {"sasaran", "semua_indikator"}
+       for u in ("rata_rata_capaian", "jumlah_kategori", "jumlah_indikator", "jumlah_indikator_tercapai")},
+    "efisiensi": {"sasaran"},
+    **{u: _ANGGARAN for u in ("serapan", "porsi", "anggaran", "realisasi_anggaran")},
+    **{u: _ANGGARAN | {"baris_pk"} for u in ("total_rencana", "total_realisasi")},
+    "fisik": {"semua_program", "program"},
+    "nilai_input": {"input"},
+    "jumlah_sasaran": {"semua_sasaran"},
+    **{u: {"dpa", "semua_program"} for u in ("jumlah_program", "jumlah_kegiatan")},
+    "tahun": {"dpa", "semua_program", "program", "kegiatan", "sub_kegiatan", "semua_belanja", "belanja",
+              "baris_pk", "input", "realisasi", "uraian"},
+}
+
+
+def test_schema_ukuran_fits_ref(validator, doc):
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    assert set(_FITS) == set(schema["$defs"]["ukuran"]["enum"])
+    for ukuran, fits in _FITS.items():
+        angka = {}
+        for kind, ref in _REFS.items():
+            a = {"sumber": "T", "ref": ref, "ukuran": ukuran, "teks": "1"}
+            if ukuran == "porsi":
+                a["terhadap"] = "/dpa/2020/belanja/langsung"
+            if ukuran == "jumlah_kategori":
+                a["kategori"] = "Baik"
+            angka[kind] = a
+        bad = copy.deepcopy(doc)
+        bad["laporan"]["2020"]["angka"] = angka
+        refused = set()
+        for e in _errors(validator, bad):
+            path = list(e.absolute_path)
+            assert path[:3] == ["laporan", "2020", "angka"] and path[4:] == ["ref"], (path, e.message)
+            refused.add(path[3])
+        assert set(_REFS) - refused == fits, ukuran
 
 
 def test_schema_reports_every_problem(validator, doc):
