@@ -284,3 +284,15 @@ TEST_CASE("a year the document does not report is an error listing its years") {
           "the document has no realisasi or laporan");
     CHECK(sakip::audit(empty).empty());  // without a year: every year it has (none)
 }
+
+TEST_CASE("a printed figure beyond 38 digits is unreadable, not an exception of the audit") {
+    auto doc = base();
+    // S1.I2 is 0/0: the audit first asks whether the report scores it 100 %, reading every printed
+    // realisasi; "1.000…01" (45 digits, '.' as decimal point) used to throw out of that pass.
+    add_angka(doc, "s1i2.r", "realisasi", "/renstra/indikator/S1.I2", "1.00000000000000000000000000000000000000000001");
+    std::vector<sakip::Finding> f;
+    REQUIRE_NOTHROW(f = sakip::audit(doc));
+    const auto x = at(f, loc("s1i2.r"));
+    REQUIRE(x.size() == 1);
+    CHECK(x[0].rule == "angka.unreadable");
+}
