@@ -1,13 +1,62 @@
 // Fuzzes sakip::load_json with whole documents: any input either loads or throws
 // sakip::load_error (never crashes, never another exception). A loaded document must survive
-// save -> load unchanged, and save must be a fixed point.
+// save -> load unchanged, and save must be a fixed point. Then it goes on through the audit and the
+// evaluation of every year it has (sakip::tahun_dokumen), under both 0/0 policies, and the one-pass
+// audit_evaluate: none of them may throw anything for a document that loaded (issue 12: a measure's
+// overflow is an undefined figure and an input.incomputable finding, not an exception), and
+// audit_evaluate must give the audit's findings. A year the document does not have must be a
+// sakip::error.
+#include <sakip/audit.hpp>
 #include <sakip/error.hpp>
+#include <sakip/evaluate.hpp>
 #include <sakip/json.hpp>
 
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
+#include <exception>
 #include <string>
 #include <string_view>
+
+namespace {
+
+[[noreturn]] void fail(const char* what, const std::exception* e = nullptr) {
+    std::fprintf(stderr, "fuzz_json_load: %s%s%s\n", what, e != nullptr ? ": " : "", e != nullptr ? e->what() : "");
+    std::abort();
+}
+
+void audit_and_evaluate(const sakip::Dokumen& doc) {
+    const auto years = sakip::tahun_dokumen(doc);
+    try {
+        const auto all = sakip::audit(doc);
+        sakip::AuditOptions legacy;
+        legacy.policy.zero_over_zero = sakip::ZeroOverZero::seratus;
+        (void)sakip::audit(doc, legacy);
+        for (int y : years) {
+            sakip::AuditOptions one;
+            one.tahun = y;
+            (void)sakip::audit(doc, one);
+            (void)sakip::evaluate(doc, y);
+            sakip::EvaluateOptions eo;
+            eo.policy.zero_over_zero = sakip::ZeroOverZero::seratus;
+            (void)sakip::evaluate(doc, y, eo);
+            if (sakip::audit_evaluate(doc, y).findings != all) fail("audit_evaluate differs from audit");
+        }
+    } catch (const std::exception& e) {
+        fail("audit/evaluate of a loaded document threw", &e);
+    }
+    int missing = years.empty() ? 2020 : years.back() + 1;
+    try {
+        (void)sakip::evaluate(doc, missing);
+    } catch (const sakip::error&) {
+        return;  // documented: a year the document does not report
+    } catch (const std::exception& e) {
+        fail("evaluate of a missing year threw something else", &e);
+    }
+    fail("evaluate of a year the document does not have returned");
+}
+
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
@@ -27,5 +76,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     if (!(again == doc)) std::abort();
     if (sakip::save(again) != saved) std::abort();
+    audit_and_evaluate(doc);
     return 0;
 }

@@ -92,7 +92,34 @@ const EvaluasiTahun& Context::ev(int tahun, bool legacy) {
     eo.policy = opt.policy;
     if (legacy) eo.policy.zero_over_zero = ZeroOverZero::seratus;
     eo.skala = opt.skala;
-    return cache.emplace(tahun, evaluate(doc, tahun, eo)).first->second;
+    const EvaluasiTahun& e = cache.emplace(tahun, detail::evaluate_tahun(doc, tahun, eo)).first->second;
+    // Figures the evaluation could not compute, at the input's pointer (a masalah of both policies is
+    // reported once: identical findings are merged).
+    for (const MasalahHitung& m : e.masalah) {
+        Finding x;
+        x.rule = "input.incomputable";
+        x.severity = Severity::error;
+        x.location = m.pointer;
+        x.source = "evaluasi " + std::to_string(tahun);
+        x.message = m.message;
+        x.message_en = m.message_en;
+        x.trace = m.trace;
+        add(std::move(x));
+    }
+    return e;
+}
+
+void tidak_terhitung(Context& ctx, const error& e, std::string location, std::string source, const std::string& what_id,
+                     const std::string& what_en) {
+    Finding x;
+    x.rule = "input.incomputable";
+    x.severity = Severity::error;
+    x.location = std::move(location);
+    x.source = std::move(source);
+    x.message = what_id + " tidak dapat diperiksa: " + detail::alasan_id(e);
+    x.message_en = what_en + " cannot be checked: " + e.what();
+    x.trace = e.what();
+    ctx.add(std::move(x));
 }
 
 }  // namespace audit_detail
@@ -106,10 +133,16 @@ std::vector<Finding> run_audit(const Dokumen& doc, const AuditOptions& options, 
     std::vector<Finding> out;
     audit_detail::Context ctx{doc, options, out, {}, {}, {}};
     if (!options.skala.empty()) (void)skala(options.skala);  // sakip::error on an unknown name
+    if (options.tahun) cek_tahun(doc, *options.tahun);       // a year the document does not report
+    if (tahun_evaluasi) cek_tahun(doc, *tahun_evaluasi);
     for (const auto& [tahun, lap] : doc.laporan) {
         if (options.tahun && *options.tahun != tahun) continue;
         audit_detail::audit_laporan(ctx, tahun);
     }
+    // Every audited year is evaluated (most already are, for the report's figures), so that a figure
+    // the inputs make incomputable is a finding even when the report does not print it.
+    for (int tahun : tahun_dokumen(doc))
+        if (!options.tahun || *options.tahun == tahun) (void)ctx.ev(tahun, false);
     audit_detail::audit_dokumen(ctx);
 
     // Deterministic order; identical findings (same rule, place and message) once.
@@ -169,6 +202,9 @@ std::vector<AuditRule> audit_rules() {
         {"angka.unreadable", S::warning, "a printed figure that cannot be read as a number where one is expected"},
         {"budget.sum", S::error, "a stated total differs from the sum of its rows"},
         {"capaian.undefined", S::warning, "a figure that only the legacy 0/0 = 100 % practice explains"},
+        {"input.incomputable", S::error,
+         "a figure that cannot be computed from the inputs (a result beyond 38 significant digits, as from an IKU "
+         "denominator of 1E-38): left undefined, at the input's pointer"},
         {"input.mismatch", S::error, "a raw input restated in prose differs from the recorded input"},
         {"input.rincian_sum", S::error, "the breakdown of an input does not sum to it"},
         {"jumlah.recomputed", S::error, "a printed count (indicators, categories, programs) differs from the recount"},

@@ -1,8 +1,11 @@
 // sakip::evaluate: the LKjIP figures of one year recomputed from the document's inputs.
 #include <sakip/evaluate.hpp>
 
+#include <sakip/interrupt.hpp>
 #include <sakip/measure/efisiensi.hpp>
 #include <sakip/measure/skala.hpp>
+
+#include "audit_internal.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -43,19 +46,83 @@ void kosongkan(Hasil& h, std::string reason, Status status = Status::undefined) 
     h.trace.reason = std::move(reason);
 }
 
-// part ÷ whole × 100 over rupiah amounts.
-Hasil persen_rupiah(const std::optional<Rupiah>& part, const std::optional<Rupiah>& whole, std::string formula,
-                    std::string variant, std::string rule, const char* part_name, const char* whole_name) {
+// What could not be computed, and where: the JSON Pointer of the input and the figure's name.
+struct Tempat {
+    std::string pointer;
+    std::string what_id;  // "realisasi S1.I1"
+    std::string what_en;  // "realisasi of S1.I1"
+};
+
+// A measure failed on the document's values (sakip::error: an overflow beyond 38 significant digits, a
+// root beyond its limit): the figure becomes undefined with the reason in its trace, and the failure is
+// recorded in out.masalah for the audit. An interrupt is not a failure of the measure: it passes.
+void gagal(EvaluasiTahun& out, Hasil& h, const error& e, const Tempat& t, std::string inputs = {}) {
+    const std::string why = e.what();
+    h.exact.reset();
+    h.value.reset();
+    h.status = Status::undefined;
+    h.trace.reason = "not computable: " + why;
+    MasalahHitung m;
+    m.pointer = t.pointer;
+    m.message = t.what_id + " tidak dapat dihitung: " + detail::alasan_id(e);
+    m.message_en = t.what_en + " cannot be computed: " + why;
+    m.trace = inputs.empty() ? why : inputs + "; " + why;
+    out.masalah.push_back(std::move(m));
+}
+
+// Runs `f` (which assigns `h`); a sakip::error becomes gagal(...). sakip::interrupted is rethrown.
+template <class F>
+void hitung(EvaluasiTahun& out, Hasil& h, const Tempat& t, F&& f) {
+    try {
+        f();
+    } catch (const interrupted&) {
+        throw;
+    } catch (const error& e) {
+        gagal(out, h, e, t);
+    }
+}
+
+// Σ of amounts; nullopt (and a masalah) when the sum exceeds 38 significant digits.
+template <class Range, class Get>
+std::optional<Rupiah> jumlah(EvaluasiTahun& out, const Range& items, Get&& get, const Tempat& t) {
+    try {
+        Rupiah sum;
+        for (const auto& item : items) sum += get(item);
+        return sum;
+    } catch (const interrupted&) {
+        throw;
+    } catch (const error& e) {
+        Hasil ignored;
+        gagal(out, ignored, e, t);
+        return std::nullopt;
+    }
+}
+
+// part ÷ whole × 100 over rupiah amounts; `t` names the input (the whole) for a figure beyond the limits.
+Hasil persen_rupiah(EvaluasiTahun& out, const Tempat& t, const std::optional<Rupiah>& part,
+                    const std::optional<Rupiah>& whole, std::string formula, std::string variant, std::string rule,
+                    const char* part_name, const char* whole_name) {
     if (part && whole && !whole->is_zero()) {
         // The measures' serapan / pangsa (efisiensi.hpp) compute the figure; the formula and the input
         // names stay ours. Their two inputs are (part, whole) in that order; renamed in place.
         const Rasional p(part->value());
         const Rasional w(whole->value());
-        Hasil m = variant == "porsi" ? pangsa(p, w) : sakip::serapan(p, w);
-        m.trace.formula = std::move(formula);
-        m.trace.inputs.at(0).first = part_name;
-        m.trace.inputs.at(1).first = whole_name;
-        return m;
+        try {
+            Hasil m = variant == "porsi" ? pangsa(p, w) : sakip::serapan(p, w);
+            m.trace.formula = std::move(formula);
+            m.trace.inputs.at(0).first = part_name;
+            m.trace.inputs.at(1).first = whole_name;
+            return m;
+        } catch (const interrupted&) {
+            throw;
+        } catch (const error& e) {
+            Hasil h = mulai(std::move(formula), std::move(variant), std::move(rule));
+            h.trace.input(part_name, p);
+            h.trace.input(whole_name, w);
+            gagal(out, h, e, t,
+                  std::string(part_name) + " = " + p.to_string() + ", " + whole_name + " = " + w.to_string());
+            return h;
+        }
     }
     Hasil h = mulai(std::move(formula), std::move(variant), std::move(rule));
     if (part) h.trace.input(part_name, Rasional(part->value()));
@@ -169,7 +236,32 @@ Hasil realisasi_indikator(const Dokumen& doc, std::string_view indikator, int ta
     return h;
 }
 
+std::vector<int> tahun_dokumen(const Dokumen& doc) {
+    std::set<int> years;
+    for (const auto& [y, r] : doc.realisasi) years.insert(y);
+    for (const auto& [y, l] : doc.laporan) years.insert(y);
+    return {years.begin(), years.end()};
+}
+
+void cek_tahun(const Dokumen& doc, int tahun) {
+    const std::vector<int> years = tahun_dokumen(doc);
+    if (std::binary_search(years.begin(), years.end(), tahun)) return;
+    std::string list;
+    for (int y : years) list += (list.empty() ? "" : ", ") + std::to_string(y);
+    const std::string y = std::to_string(tahun);
+    if (years.empty())
+        throw error("tahun " + y + " tidak dilaporkan: dokumen tidak memuat realisasi maupun laporan / year " + y +
+                    " is not reported: the document has no realisasi or laporan");
+    throw error("tahun " + y + " tidak dilaporkan dalam dokumen; tahun yang ada (realisasi, laporan): " + list +
+                " / year " + y + " is not reported in the document; its years (realisasi, laporan): " + list);
+}
+
 EvaluasiTahun evaluate(const Dokumen& doc, int tahun, const EvaluateOptions& options) {
+    cek_tahun(doc, tahun);
+    return detail::evaluate_tahun(doc, tahun, options);
+}
+
+EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const EvaluateOptions& options) {
     EvaluasiTahun out;
     out.tahun = tahun;
     out.skala = options.skala.empty() ? skala_laporan(doc, tahun) : options.skala;
@@ -179,6 +271,7 @@ EvaluasiTahun evaluate(const Dokumen& doc, int tahun, const EvaluateOptions& opt
     // ---- indicators (vectors reserved: their elements are large, and regrowth dominated the profile)
     out.indikator.reserve(doc.renstra.indikator.size());
     for (const Indikator& ind : doc.renstra.indikator) {
+        check_interrupt();
         EvaluasiIndikator e;
         e.id = ind.id;
         e.sasaran = ind.sasaran;
@@ -206,16 +299,46 @@ EvaluasiTahun evaluate(const Dokumen& doc, int tahun, const EvaluateOptions& opt
                 }
             }
         }
-        e.realisasi = realisasi_indikator(doc, ind.id, tahun, pol, &e.sumber_realisasi);
+        try {
+            e.realisasi = realisasi_indikator(doc, ind.id, tahun, pol, &e.sumber_realisasi);
+        } catch (const interrupted&) {
+            throw;
+        } catch (const error& ex) {
+            // The IKU formula over the inputs (or the recorded nilai) is beyond the limits.
+            const RealisasiIndikator* r = doc.find_realisasi(tahun, ind.id);
+            const bool inputs = r != nullptr && !r->input.empty();
+            std::string list;
+            if (r != nullptr)
+                for (const InputNilai& in : r->input)
+                    list += (list.empty() ? "" : ", ") + in.nama + " = " + in.nilai.text;
+            e.realisasi = mulai("", "", "");
+            e.sumber_realisasi.clear();
+            gagal(out, e.realisasi, ex,
+                  {"/realisasi/" + std::to_string(tahun) + "/" + detail::json_pointer_escape(ind.id) +
+                       (inputs ? "/input" : "/nilai"),
+                   "realisasi " + ind.id + " " + std::to_string(tahun),
+                   "realisasi of " + ind.id + " in " + std::to_string(tahun)},
+                  list);
+        }
         if (!e.target) {
             e.capaian = mulai("", to_string(ind.polaritas).data(), "");
             kosongkan(e.capaian, "no target for " + std::to_string(tahun), Status::missing);
         } else if (e.realisasi.exact) {
             try {
                 e.capaian = capaian(*e.realisasi.exact, *e.target, ind.polaritas, pol);
+                if (e.capaian.exact) e.kategori = kategori(*e.capaian.exact, scale);
+            } catch (const interrupted&) {
+                throw;
             } catch (const error& ex) {
-                e.capaian = mulai("", "", "");
-                kosongkan(e.capaian, ex.what());
+                e.capaian = mulai("", to_string(ind.polaritas).data(), "");
+                e.kategori.reset();
+                gagal(
+                    out, e.capaian, ex,
+                    {e.sumber_target, "capaian " + ind.id + " " + std::to_string(tahun),
+                     "capaian of " + ind.id + " in " + std::to_string(tahun)},
+                    "realisasi = " + e.realisasi.exact->to_string() + ", target = " +
+                        (e.target->is_range() ? e.target->rentang()->bawah.text + " - " + e.target->rentang()->atas.text
+                                              : e.target->besaran()->text));
             }
             if (legacy(e.realisasi) && e.capaian.defined()) {
                 e.capaian.status = Status::legacy_zero_over_zero;
@@ -230,7 +353,6 @@ EvaluasiTahun evaluate(const Dokumen& doc, int tahun, const EvaluateOptions& opt
                 e.capaian.trace.policy = e.realisasi.trace.policy;
             }
         }
-        if (e.capaian.exact) e.kategori = kategori(*e.capaian.exact, scale);
         out.indikator.push_back(std::move(e));
     }
 
@@ -246,8 +368,10 @@ EvaluasiTahun evaluate(const Dokumen& doc, int tahun, const EvaluateOptions& opt
             a.uraian = name;
             a.rencana = pos->rencana.value;
             a.realisasi = nilai(pos->realisasi);
-            a.serapan = persen_rupiah(a.realisasi, a.rencana, "realisasi / rencana × 100", "serapan",
-                                      "penyerapan anggaran P = RA / PA × 100 %", "realisasi", "rencana");
+            a.serapan = persen_rupiah(
+                out, {a.pointer + "/rencana", "serapan belanja " + a.kode, "absorption of belanja " + a.kode},
+                a.realisasi, a.rencana, "realisasi / rencana × 100", "serapan",
+                "penyerapan anggaran P = RA / PA × 100 %", "realisasi", "rencana");
             out.belanja.push_back(std::move(a));
         };
         add_kind("tidak_langsung", dpa->belanja.tidak_langsung);
@@ -258,27 +382,28 @@ EvaluasiTahun evaluate(const Dokumen& doc, int tahun, const EvaluateOptions& opt
         add_kind("transfer", dpa->belanja.transfer);
         if (dpa->belanja.langsung) bl = dpa->belanja.langsung->rencana.value;
 
-        bool all_rencana = !dpa->program.empty(), all_realisasi = !dpa->program.empty();
-        Rupiah sum_rencana, sum_realisasi;
-        for (const Program& p : dpa->program) {
-            if (p.rencana)
-                sum_rencana += p.rencana->value;
-            else
-                all_rencana = false;
-            if (p.realisasi)
-                sum_realisasi += p.realisasi->value;
-            else
-                all_realisasi = false;
-        }
-        if (all_rencana) out.total_rencana = sum_rencana;
-        if (all_realisasi) out.total_realisasi = sum_realisasi;
+        const std::string programs = "/dpa/" + std::to_string(tahun) + "/program";
+        const bool all_rencana = !dpa->program.empty() && std::all_of(dpa->program.begin(), dpa->program.end(),
+                                                                      [](auto& p) { return !!p.rencana; });
+        const bool all_realisasi = !dpa->program.empty() && std::all_of(dpa->program.begin(), dpa->program.end(),
+                                                                        [](auto& p) { return !!p.realisasi; });
+        if (all_rencana)
+            out.total_rencana = jumlah(out, dpa->program, [](const Program& p) { return p.rencana->value; },
+                                       {programs, "jumlah rencana program", "the sum of the programs' rencana"});
+        if (all_realisasi)
+            out.total_realisasi = jumlah(out, dpa->program, [](const Program& p) { return p.realisasi->value; },
+                                         {programs, "jumlah realisasi program", "the sum of the programs' realisasi"});
         if (!bl) bl = out.total_rencana;
         const char* base_name = dpa->belanja.langsung ? "belanja langsung" : "Σ program rencana";
-        out.serapan = persen_rupiah(out.total_realisasi, out.total_rencana, "Σ realisasi / Σ rencana × 100", "serapan",
+        const std::string base_pointer =
+            dpa->belanja.langsung ? "/dpa/" + std::to_string(tahun) + "/belanja/langsung/rencana" : programs;
+        out.serapan = persen_rupiah(out, {programs, "serapan seluruh program", "absorption of all programs"},
+                                    out.total_realisasi, out.total_rencana, "Σ realisasi / Σ rencana × 100", "serapan",
                                     "penyerapan anggaran P = RA / PA × 100 %", "Σ realisasi", "Σ rencana");
 
         out.program.reserve(dpa->program.size());
         for (const Program& p : dpa->program) {
+            check_interrupt();
             EvaluasiProgram ep;
             ep.pointer = "/dpa/" + std::to_string(tahun) + "/program/" + p.kode.text();
             ep.kode = p.kode.text();
@@ -286,13 +411,15 @@ EvaluasiTahun evaluate(const Dokumen& doc, int tahun, const EvaluateOptions& opt
             ep.rencana = nilai(p.rencana);
             ep.realisasi = nilai(p.realisasi);
             ep.sasaran = p.sasaran;
-            ep.serapan = persen_rupiah(ep.realisasi, ep.rencana, "realisasi / rencana × 100", "serapan",
-                                       "penyerapan anggaran P = RA / PA × 100 %", "realisasi", "rencana");
-            ep.porsi = persen_rupiah(ep.rencana, bl, "rencana / " + std::string(base_name) + " × 100", "porsi",
+            ep.serapan = persen_rupiah(
+                out, {ep.pointer + "/rencana", "serapan program " + ep.kode, "absorption of program " + ep.kode},
+                ep.realisasi, ep.rencana, "realisasi / rencana × 100", "serapan",
+                "penyerapan anggaran P = RA / PA × 100 %", "realisasi", "rencana");
+            ep.porsi = persen_rupiah(out, {base_pointer, "porsi program " + ep.kode, "share of program " + ep.kode},
+                                     ep.rencana, bl, "rencana / " + std::string(base_name) + " × 100", "porsi",
                                      "share of the total", "rencana", base_name);
             ep.kegiatan.reserve(p.kegiatan.size());
             bool kr = !p.kegiatan.empty(), kz = !p.kegiatan.empty();
-            Rupiah sr, sz;
             for (const Kegiatan& k : p.kegiatan) {
                 EvaluasiAnggaran ek;
                 ek.pointer = ep.pointer + "/kegiatan/" + k.kode.text();
@@ -300,22 +427,29 @@ EvaluasiTahun evaluate(const Dokumen& doc, int tahun, const EvaluateOptions& opt
                 ek.uraian = k.uraian;
                 ek.rencana = nilai(k.rencana);
                 ek.realisasi = nilai(k.realisasi);
-                if (ek.rencana)
-                    sr += *ek.rencana;
-                else
-                    kr = false;
-                if (ek.realisasi)
-                    sz += *ek.realisasi;
-                else
-                    kz = false;
-                ek.serapan = persen_rupiah(ek.realisasi, ek.rencana, "realisasi / rencana × 100", "serapan",
-                                           "penyerapan anggaran P = RA / PA × 100 %", "realisasi", "rencana");
-                ek.porsi = persen_rupiah(ek.rencana, bl, "rencana / " + std::string(base_name) + " × 100", "porsi",
-                                         "share of the total", "rencana", base_name);
+                kr = kr && ek.rencana;
+                kz = kz && ek.realisasi;
+                ek.serapan = persen_rupiah(
+                    out, {ek.pointer + "/rencana", "serapan kegiatan " + ek.kode, "absorption of kegiatan " + ek.kode},
+                    ek.realisasi, ek.rencana, "realisasi / rencana × 100", "serapan",
+                    "penyerapan anggaran P = RA / PA × 100 %", "realisasi", "rencana");
+                ek.porsi =
+                    persen_rupiah(out, {base_pointer, "porsi kegiatan " + ek.kode, "share of kegiatan " + ek.kode},
+                                  ek.rencana, bl, "rencana / " + std::string(base_name) + " × 100", "porsi",
+                                  "share of the total", "rencana", base_name);
                 ep.kegiatan.push_back(std::move(ek));
             }
-            if (kr) ep.jumlah_rencana_kegiatan = sr;
-            if (kz) ep.jumlah_realisasi_kegiatan = sz;
+            const std::string kegiatan = ep.pointer + "/kegiatan";
+            if (kr)
+                ep.jumlah_rencana_kegiatan =
+                    jumlah(out, ep.kegiatan, [](const EvaluasiAnggaran& k) { return *k.rencana; },
+                           {kegiatan, "jumlah rencana kegiatan program " + ep.kode,
+                            "the sum of the kegiatan's rencana of program " + ep.kode});
+            if (kz)
+                ep.jumlah_realisasi_kegiatan =
+                    jumlah(out, ep.kegiatan, [](const EvaluasiAnggaran& k) { return *k.realisasi; },
+                           {kegiatan, "jumlah realisasi kegiatan program " + ep.kode,
+                            "the sum of the kegiatan's realisasi of program " + ep.kode});
             out.program.push_back(std::move(ep));
         }
     }
@@ -325,7 +459,9 @@ EvaluasiTahun evaluate(const Dokumen& doc, int tahun, const EvaluateOptions& opt
     all_capaian.reserve(out.indikator.size());
     out.sasaran.reserve(doc.renstra.sasaran.size());
     for (const Sasaran& s : doc.renstra.sasaran) {
+        check_interrupt();
         EvaluasiSasaran es;
+        const std::string sp = "/renstra/sasaran/" + detail::json_pointer_escape(s.id);
         es.id = s.id;
         es.nama = s.nama;
         std::vector<Hasil> members;
@@ -337,7 +473,9 @@ EvaluasiTahun evaluate(const Dokumen& doc, int tahun, const EvaluateOptions& opt
             all_capaian.push_back(e.capaian);
             any_legacy = any_legacy || legacy(e.capaian);
         }
-        es.rata_rata = rata_rata(std::span<const Hasil>(members), options.metode, pol.places, pol.rounding);
+        hitung(out, es.rata_rata, {sp, "rata-rata capaian sasaran " + s.id, "mean capaian of sasaran " + s.id}, [&] {
+            es.rata_rata = rata_rata(std::span<const Hasil>(members), options.metode, pol.places, pol.rounding);
+        });
         if (any_legacy) {
             es.rata_rata.trace.policy.emplace_back("a member is the legacy 0/0 = 100 % (zero_over_zero=seratus)");
             if (es.rata_rata.defined()) es.rata_rata.status = Status::legacy_zero_over_zero;
@@ -355,26 +493,27 @@ EvaluasiTahun evaluate(const Dokumen& doc, int tahun, const EvaluateOptions& opt
                             es.program.push_back(k.text());
                 }
             }
-            bool ar = !es.program.empty(), az = !es.program.empty();
-            Rupiah sr, sz;
-            for (const std::string& code : es.program) {
-                const EvaluasiProgram* ep = out.find_program(code);
-                if (ep == nullptr || !ep->rencana)
-                    ar = false;
-                else
-                    sr += *ep->rencana;
-                if (ep == nullptr || !ep->realisasi)
-                    az = false;
-                else
-                    sz += *ep->realisasi;
-            }
-            if (ar) es.rencana = sr;
-            if (az) es.realisasi = sz;
+            std::vector<const EvaluasiProgram*> eps;
+            for (const std::string& code : es.program) eps.push_back(out.find_program(code));
+            const bool ar =
+                !eps.empty() && std::all_of(eps.begin(), eps.end(), [](auto* p) { return p && p->rencana; });
+            const bool az =
+                !eps.empty() && std::all_of(eps.begin(), eps.end(), [](auto* p) { return p && p->realisasi; });
+            if (ar)
+                es.rencana = jumlah(out, eps, [](const EvaluasiProgram* p) { return *p->rencana; },
+                                    {sp, "jumlah rencana program sasaran " + s.id,
+                                     "the sum of the rencana of sasaran " + s.id + "'s programs"});
+            if (az)
+                es.realisasi = jumlah(out, eps, [](const EvaluasiProgram* p) { return *p->realisasi; },
+                                      {sp, "jumlah realisasi program sasaran " + s.id,
+                                       "the sum of the realisasi of sasaran " + s.id + "'s programs"});
         }
-        es.serapan = persen_rupiah(es.realisasi, es.rencana, "Σ realisasi / Σ rencana × 100 (programs of the sasaran)",
-                                   "serapan", "penyerapan anggaran P = RA / PA × 100 %", "Σ realisasi", "Σ rencana");
-        es.porsi = persen_rupiah(es.rencana, bl, "Σ rencana (programs of the sasaran) / belanja langsung × 100",
-                                 "porsi", "share of the total", "Σ rencana", "belanja langsung");
+        es.serapan = persen_rupiah(out, {sp, "serapan sasaran " + s.id, "absorption of sasaran " + s.id}, es.realisasi,
+                                   es.rencana, "Σ realisasi / Σ rencana × 100 (programs of the sasaran)", "serapan",
+                                   "penyerapan anggaran P = RA / PA × 100 %", "Σ realisasi", "Σ rencana");
+        es.porsi = persen_rupiah(out, {sp, "porsi sasaran " + s.id, "share of sasaran " + s.id}, es.rencana, bl,
+                                 "Σ rencana (programs of the sasaran) / belanja langsung × 100", "porsi",
+                                 "share of the total", "Σ rencana", "belanja langsung");
         es.efisiensi =
             mulai("rata-rata capaian − serapan", "selisih",
                   "LKjIP practice: efisiensi = capaian kinerja (%) − realisasi anggaran (%) (kolom 5 = 3 − 4)");
@@ -388,10 +527,15 @@ EvaluasiTahun evaluate(const Dokumen& doc, int tahun, const EvaluateOptions& opt
             es.efisiensi_rasio.trace.input("serapan", *es.serapan.exact);
         }
         if (es.rata_rata.exact && es.serapan.exact) {
-            es.efisiensi =
-                efisiensi(*es.rata_rata.exact, *es.serapan.exact, MetodeEfisiensi::selisih, pol.places, pol.rounding);
-            es.efisiensi_rasio =
-                efisiensi(*es.rata_rata.exact, *es.serapan.exact, MetodeEfisiensi::rasio, pol.places, pol.rounding);
+            hitung(out, es.efisiensi, {sp, "efisiensi sasaran " + s.id, "efficiency of sasaran " + s.id}, [&] {
+                es.efisiensi = efisiensi(*es.rata_rata.exact, *es.serapan.exact, MetodeEfisiensi::selisih, pol.places,
+                                         pol.rounding);
+            });
+            hitung(out, es.efisiensi_rasio,
+                   {sp, "efisiensi (rasio) sasaran " + s.id, "efficiency (ratio) of sasaran " + s.id}, [&] {
+                       es.efisiensi_rasio = efisiensi(*es.rata_rata.exact, *es.serapan.exact, MetodeEfisiensi::rasio,
+                                                      pol.places, pol.rounding);
+                   });
             if (any_legacy) {
                 if (es.efisiensi.defined()) es.efisiensi.status = Status::legacy_zero_over_zero;
                 if (es.efisiensi_rasio.defined()) es.efisiensi_rasio.status = Status::legacy_zero_over_zero;
@@ -405,7 +549,10 @@ EvaluasiTahun evaluate(const Dokumen& doc, int tahun, const EvaluateOptions& opt
         }
         out.sasaran.push_back(std::move(es));
     }
-    out.rata_rata = rata_rata(std::span<const Hasil>(all_capaian), options.metode, pol.places, pol.rounding);
+    hitung(out, out.rata_rata,
+           {"/renstra/indikator", "rata-rata capaian seluruh indikator", "mean capaian of all indicators"}, [&] {
+               out.rata_rata = rata_rata(std::span<const Hasil>(all_capaian), options.metode, pol.places, pol.rounding);
+           });
     return out;
 }
 

@@ -66,6 +66,17 @@ std::vector<Dokumen> load_all(std::span<const std::filesystem::path> paths, std:
     return docs;
 }
 
+// Every document must report the year; the error of the first that does not names it (by instansi).
+void cek_tahun_semua(std::span<const Dokumen> docs, int tahun) {
+    for (const Dokumen& doc : docs) {
+        try {
+            cek_tahun(doc, tahun);
+        } catch (const error& e) {
+            throw error(doc.instansi.nama + ": " + e.what());
+        }
+    }
+}
+
 }  // namespace
 
 std::vector<Dokumen> load_kabupaten(const std::filesystem::path& path, unsigned threads) {
@@ -79,6 +90,7 @@ std::vector<Dokumen> load_kabupaten(std::span<const std::filesystem::path> paths
 
 std::vector<EvaluasiTahun> evaluate_kabupaten(std::span<const Dokumen> docs, int tahun, const EvaluateOptions& options,
                                               unsigned threads) {
+    cek_tahun_semua(docs, tahun);
     std::vector<EvaluasiTahun> out(docs.size());
     detail::parallel_for(docs.size(), threads, [&](std::size_t i) { out[i] = evaluate(docs[i], tahun, options); });
     return out;
@@ -86,6 +98,7 @@ std::vector<EvaluasiTahun> evaluate_kabupaten(std::span<const Dokumen> docs, int
 
 std::vector<std::vector<Finding>> audit_kabupaten(std::span<const Dokumen> docs, const AuditOptions& options,
                                                   unsigned threads) {
+    if (options.tahun) cek_tahun_semua(docs, *options.tahun);
     std::vector<std::vector<Finding>> out(docs.size());
     detail::parallel_for(docs.size(), threads, [&](std::size_t i) { out[i] = audit(docs[i], options); });
     return out;
@@ -93,6 +106,8 @@ std::vector<std::vector<Finding>> audit_kabupaten(std::span<const Dokumen> docs,
 
 std::vector<AuditEvaluasi> audit_evaluate_kabupaten(std::span<const Dokumen> docs, int tahun,
                                                     const AuditOptions& options, unsigned threads) {
+    cek_tahun_semua(docs, tahun);
+    if (options.tahun) cek_tahun_semua(docs, *options.tahun);
     std::vector<AuditEvaluasi> out(docs.size());
     detail::parallel_for(docs.size(), threads,
                          [&](std::size_t i) { out[i] = audit_evaluate(docs[i], tahun, options); });

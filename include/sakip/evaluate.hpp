@@ -88,6 +88,19 @@ struct EvaluasiSasaran {
     Hasil efisiensi_rasio;  // rata_rata ÷ serapan × 100
 };
 
+// A figure evaluate could not compute: a measure failed on the document's inputs (a result beyond 38
+// significant digits, as from an IKU denominator of 1E-38; a geometric mean beyond its root limit). The
+// figure is left undefined (Status::undefined, the reason in its trace) and the failure is recorded
+// here; the audit reports each one as a finding (rule input.incomputable, docs/audit.md).
+struct MasalahHitung {
+    std::string pointer;     // JSON Pointer of the input: "/realisasi/2020/S1.I1/input", "/dpa/2020/program/02/rencana"
+    std::string message;     // one line, Indonesian: what could not be computed and why
+    std::string message_en;  // the same in English
+    std::string trace;       // the inputs involved and the error of the measure
+
+    friend bool operator==(const MasalahHitung&, const MasalahHitung&) = default;
+};
+
 struct EvaluasiTahun {
     int tahun = 0;
     std::string skala;                         // the scale used for kategori
@@ -97,8 +110,9 @@ struct EvaluasiTahun {
     std::vector<EvaluasiAnggaran> belanja;     // belanja kinds stated in the DPA
     std::optional<Rupiah> total_rencana;       // Σ programs
     std::optional<Rupiah> total_realisasi;
-    Hasil serapan;       // Σ realisasi ÷ Σ rencana × 100 (all programs)
-    RataRata rata_rata;  // mean capaian of all indicators
+    Hasil serapan;                       // Σ realisasi ÷ Σ rencana × 100 (all programs)
+    RataRata rata_rata;                  // mean capaian of all indicators
+    std::vector<MasalahHitung> masalah;  // figures left undefined because a measure failed; in evaluation order
 
     const EvaluasiIndikator* find_indikator(std::string_view id) const noexcept;
     const EvaluasiSasaran* find_sasaran(std::string_view id) const noexcept;
@@ -106,8 +120,19 @@ struct EvaluasiTahun {
     const EvaluasiAnggaran* find_kegiatan(std::string_view kode) const noexcept;
 };
 
-// The figures of `tahun`. sakip::error only for an unknown scale name.
+// The figures of `tahun`. sakip::error for an unknown scale name, or (cek_tahun) a year the document
+// does not report; never for the document's values: a figure a measure cannot compute is undefined and
+// listed in `masalah`. An interrupt (sakip::interrupted, include/sakip/interrupt.hpp) passes through.
 EvaluasiTahun evaluate(const Dokumen& doc, int tahun, const EvaluateOptions& options = {});
+
+// The years a document reports, ascending: those of its `realisasi` and its `laporan`. (A DPA, PK or
+// Renstra target alone does not make a year: there is nothing achieved to evaluate or audit.)
+std::vector<int> tahun_dokumen(const Dokumen& doc);
+
+// Throws sakip::error unless `tahun` is one of tahun_dokumen(doc); the message names the year and
+// lists the document's years (Indonesian / English). evaluate, audit (with a year) and audit_evaluate
+// call it first.
+void cek_tahun(const Dokumen& doc, int tahun);
 
 // The scale name evaluate uses by default for `doc` in `tahun` (see EvaluateOptions::skala).
 std::string skala_laporan(const Dokumen& doc, int tahun);

@@ -32,16 +32,18 @@ std::vector<Dokumen> load_kabupaten(std::span<const std::filesystem::path> paths
 std::vector<std::filesystem::path> kabupaten_files(const std::filesystem::path& path);
 
 // evaluate(doc, tahun) for each document (in order); a document without a Renstra/DPA for the
-// year yields what evaluate yields for it. If a document throws, the error of the first such document
-// is rethrown.
+// year yields what evaluate yields for it. A year that some document does not report (cek_tahun) is a
+// sakip::error naming the first such document's instansi, before any work. If a document throws, the
+// error of the first such document is rethrown.
 std::vector<EvaluasiTahun> evaluate_kabupaten(std::span<const Dokumen> docs, int tahun,
                                               const EvaluateOptions& options = {}, unsigned threads = 0);
 
-// audit(doc) for each document, in order: result[i] are the findings of docs[i].
+// audit(doc) for each document, in order: result[i] are the findings of docs[i]. With options.tahun,
+// every document must report that year (as above).
 std::vector<std::vector<Finding>> audit_kabupaten(std::span<const Dokumen> docs, const AuditOptions& options = {},
                                                   unsigned threads = 0);
 
-// audit_evaluate(doc, tahun) for each document, in order (one pass per document).
+// audit_evaluate(doc, tahun) for each document, in order (one pass per document); the year as above.
 std::vector<AuditEvaluasi> audit_evaluate_kabupaten(std::span<const Dokumen> docs, int tahun,
                                                     const AuditOptions& options = {}, unsigned threads = 0);
 

@@ -128,6 +128,16 @@ py::dict evaluasi(const EvaluasiTahun& ev) {
     out["total_realisasi"] = rupiah(ev.total_realisasi);
     out["serapan"] = hasil(ev.serapan);
     out["rata_rata"] = hasil(ev.rata_rata);
+    py::list masalah;  // figures a measure could not compute (left undefined above)
+    for (const auto& m : ev.masalah) {
+        py::dict d;
+        d["pointer"] = m.pointer;
+        d["message"] = m.message;
+        d["message_en"] = m.message_en;
+        d["trace"] = m.trace;
+        masalah.append(d);
+    }
+    out["masalah"] = masalah;
     return out;
 }
 

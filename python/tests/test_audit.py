@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import signal
+import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -65,7 +67,7 @@ def test_issue_examples(doc):
 
 def test_methods_on_dokumen(doc):
     assert doc.audit().to_json() == sakip.audit(doc).to_json()
-    assert len(doc.audit(year=1999)) < len(doc.audit())  # only the cross-document checks of other years
+    assert len(doc.audit(year=2019)) < len(doc.audit())  # a year without a laporan, DPA or PK: nothing to check
     ev = doc.evaluate(2020)
     ind = {i["id"]: i for i in ev["indikator"]}
     assert ind["S1.I1"]["capaian"]["value"] == Decimal("103.09")
@@ -110,3 +112,108 @@ def test_audit_rules_are_documented():
     text = (ROOT / "docs" / "audit.md").read_text(encoding="utf-8")
     for rule, _severity, _desc in sakip.audit_rules():
         assert f"`{rule}`" in text, rule
+
+
+# ---- issue 12 ----------------------------------------------------------------------------------
+
+
+def test_a_year_the_document_does_not_report_is_an_error(doc):
+    years = "2018, 2019, 2020"  # the years of its realisasi and laporan
+    for call in (lambda: sakip.evaluate(doc, 1800), lambda: doc.evaluate(-1), lambda: sakip.audit(doc, year=1999),
+                 lambda: doc.audit(year=1800)):
+        with pytest.raises(sakip.Error) as e:
+            call()
+        assert "tidak dilaporkan" in str(e.value) and "is not reported" in str(e.value)
+        assert years in str(e.value)
+    with pytest.raises(sakip.Error, match="year 1800 is not reported"):
+        sakip.evaluate(doc, 1800)
+    assert sakip.evaluate(doc, 2019)["tahun"] == 2019
+
+
+def _tiny_denominator():
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    data["realisasi"]["2020"]["S1.I1"]["input"]["permohonan_pelayanan"] = "0.00000000000000000000000000000000000001"
+    return sakip.loads(json.dumps(data))
+
+
+def test_an_overflowing_measure_is_an_undefined_figure_with_a_finding():
+    doc = _tiny_denominator()
+    ev = sakip.evaluate(doc, 2020)
+    ind = {i["id"]: i for i in ev["indikator"]}
+    assert ind["S1.I1"]["realisasi"]["value"] is None
+    assert ind["S1.I1"]["capaian"]["value"] is None
+    assert [m["pointer"] for m in ev["masalah"]] == ["/realisasi/2020/S1.I1/input"]
+    assert "38" in ev["masalah"][0]["message"] and "cannot be computed" in ev["masalah"][0]["message_en"]
+    findings = sakip.audit(doc)
+    bad = [f for f in findings if f.rule == "input.incomputable"]
+    assert [(f.severity, f.location) for f in bad] == [("error", "/realisasi/2020/S1.I1/input")]
+    assert "realisasi S1.I1 2020 tidak dapat dihitung" in bad[0].message
+    # The other figures are still audited: everything else of the golden audit is there.
+    golden = {(f["rule"], f["location"]) for f in json.loads(GOLDEN.read_text(encoding="utf-8"))}
+    assert len(golden - {(f.rule, f.location) for f in findings}) < 10
+
+
+def pk_chain(n: int) -> str:
+    """A sakip/1 document whose PKs form one chain of depth n (pk0 <- pk1 <- ...), each with program 01
+    (Rp100.000.000) and its kegiatan 0102 and 0103 (60 + 40 juta): consistent, no finding. The complexity
+    benchmark of issue 12 (audit at n and 8n) can use it."""
+    pejabat = {"bupati": {"nama": "BUPATI CONTOH", "jabatan": "Bupati Contoh", "instansi": "Pemkab Contoh"},
+               "camat": {"nama": "NAMA CAMAT", "jabatan": "Camat Contoh"}}
+    pk = {}
+    for i in range(n):
+        p = {"pihak_pertama": {"pejabat": "camat"}, "pihak_kedua": {"pejabat": "bupati"},
+             "program": [{"nomor": 1, "uraian": "Program satu", "program": "01", "anggaran": "100.000.000"}],
+             "kegiatan": [
+                 {"nomor": 1, "uraian": "Kegiatan dua", "program": "01", "kegiatan": "0102", "anggaran": "60.000.000"},
+                 {"nomor": 2, "uraian": "Kegiatan tiga", "program": "01", "kegiatan": "0103", "anggaran": "40.000.000"}]}
+        if i:
+            p["atasan"] = f"pk{i - 1}"
+        pk[f"pk{i}"] = p
+    kegiatan = {"0102": {"uraian": "Kegiatan dua", "rencana": "60.000.000"},
+                "0103": {"uraian": "Kegiatan tiga", "rencana": "40.000.000"}}
+    doc = {"format": "sakip/1",
+           "instansi": {"nama": "Kecamatan Contoh", "pemda": "Pemkab Contoh", "pejabat": pejabat},
+           "renstra": {"periode": {"awal": 2018, "akhir": 2023}, "tujuan": {}, "sasaran": {}, "indikator": {}},
+           "dpa": {"2020": {"skema_kode": "permendagri_13_2006",
+                            "program": {"01": {"uraian": "Program satu", "rencana": "100.000.000",
+                                               "kegiatan": kegiatan}}}},
+           "pk": {"2020": pk},
+           "realisasi": {"2020": {}},
+           "laporan": {"2020": {"angka": {}}}}
+    return json.dumps(doc)
+
+
+class _Alarm(Exception):
+    pass
+
+
+def _raise_alarm(signum, frame):
+    raise _Alarm()
+
+
+def test_a_deep_pk_chain_is_audited_at_once():
+    # Depth 1200: 5 s or more before the cascade was indexed (cubic; the alarm could not stop it either),
+    # now milliseconds. (Safe points themselves: tests/audit/test_hardening.cpp, with a counting hook.)
+    text = pk_chain(1200)
+    text = text.replace('"pk1": {"pihak_pertama": {"pejabat": "camat"}, "pihak_kedua": {"pejabat": "bupati"}, '
+                        '"program": [{"nomor": 1, "uraian": "Program satu", "program": "01", "anggaran": '
+                        '"100.000.000"}], "kegiatan": [{"nomor": 1, "uraian": "Kegiatan dua", "program": "01", '
+                        '"kegiatan": "0102", "anggaran": "60.000.000"}',
+                        '"pk1": {"pihak_pertama": {"pejabat": "camat"}, "pihak_kedua": {"pejabat": "bupati"}, '
+                        '"program": [{"nomor": 1, "uraian": "Program satu", "program": "01", "anggaran": '
+                        '"100.000.000"}], "kegiatan": [{"nomor": 1, "uraian": "Kegiatan dua", "program": "01", '
+                        '"kegiatan": "0102", "anggaran": "61.000.000"}', 1)
+    doc = sakip.loads(text)
+    old = signal.signal(signal.SIGALRM, _raise_alarm)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 2.0)
+        start = time.monotonic()
+        findings = sakip.audit(doc)
+        elapsed = time.monotonic() - start
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+    assert elapsed < 2.0
+    cascade = [f for f in findings if f.rule == "pk.cascade_sum"]
+    assert [(f.location, f.expected) for f in cascade] == [("/pk/2020/pk0/program/0/anggaran", "101000000")]
+    assert cascade[0].trace == "Σ pk1/kegiatan/0 61000000 + pk1/kegiatan/1 40000000 = 101000000"
