@@ -10,8 +10,7 @@ namespace {
 std::atomic<interrupt_hook> g_hook{nullptr};
 }  // namespace
 
-interrupted::interrupted()
-    : error("dihentikan oleh pengguna / interrupted by the user") {}
+interrupted::interrupted() : error("dihentikan oleh pengguna / interrupted by the user") {}
 
 interrupt_hook set_interrupt_hook(interrupt_hook hook) noexcept { return g_hook.exchange(hook); }
 
