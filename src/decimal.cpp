@@ -227,8 +227,8 @@ Rounding parse_rounding(std::string_view name) {
     for (Rounding r : {Rounding::half_up, Rounding::half_even, Rounding::half_down, Rounding::down, Rounding::up,
                        Rounding::ceiling, Rounding::floor})
         if (to_string(r) == n) return r;
-    throw error("unknown rounding mode \"" + std::string(name) +
-                "\" (expected half_up, half_even, half_down, down, up, ceiling or floor)");
+    throw error("unknown rounding mode " + quoted(name) +
+                " (expected half_up, half_even, half_down, down, up, ceiling or floor)");
 }
 
 // ---- Decimal -------------------------------------------------------------------------------------

@@ -271,4 +271,9 @@ TEST_CASE("rounding names") {
     CHECK(sakip::parse_rounding("ROUND_HALF_EVEN") == Rounding::half_even);
     CHECK_THROWS_AS(sakip::parse_rounding("05up"), sakip::error);
     CHECK_THROWS_WITH_AS(sakip::parse_rounding("bankers"), doctest::Contains("bankers"), sakip::error);
+    // A NUL in the name cut the message at "half" (issue 12, item 13).
+    CHECK_THROWS_WITH_AS(sakip::parse_rounding(std::string("half\0up", 7)),
+                         "unknown rounding mode \"half\\x00up\" (expected half_up, half_even, half_down, down, up, "
+                         "ceiling or floor)",
+                         sakip::error);
 }
