@@ -1,16 +1,29 @@
-// Fuzzes Rupiah::parse and its allocation-free twin parse_sen: both must agree, and a
-// parsed amount must survive every format style -> parse unchanged.
+// Fuzzes Rupiah::parse and its allocation-free twin parse_sen: both must agree, an error's message
+// is whole (no control character), and a parsed amount must survive every format style -> parse
+// unchanged, a negative one written with the minus before "Rp".
 #include <sakip/error.hpp>
 #include <sakip/rupiah.hpp>
 
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
+#include <string>
 #include <string_view>
 
 namespace {
 
 void check_round_trip(const sakip::Rupiah& r, const sakip::RupiahFormat& style) {
-    if (!(sakip::Rupiah::parse(r.format(style)) == r)) std::abort();
+    const std::string text = r.format(style);
+    if (!(sakip::Rupiah::parse(text) == r)) std::abort();
+    if (r.signum() < 0 && style.prefix && !style.plain && style.negative == sakip::RupiahFormat::Negative::minus &&
+        text.rfind("-Rp", 0) != 0)
+        std::abort();  // PUEBI: -Rp999, never Rp-999
+}
+
+void check_message(const sakip::error& e) {
+    const char* w = e.what();
+    for (std::size_t k = 0, n = std::strlen(w); k < n; ++k)
+        if (static_cast<unsigned char>(w[k]) < 0x20 || w[k] == 0x7F) std::abort();
 }
 
 }  // namespace
@@ -22,9 +35,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     sakip::Rupiah value;
     try {
         value = sakip::Rupiah::parse(text);
-    } catch (const sakip::overflow_error&) {
+    } catch (const sakip::overflow_error& e) {
+        check_message(e);
         parsed = Outcome::overflow;
-    } catch (const sakip::error&) {
+    } catch (const sakip::error& e) {
+        check_message(e);
         parsed = Outcome::invalid;
     }
     Outcome sen_outcome = Outcome::ok;
@@ -48,5 +63,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check_round_trip(value, sakip::RupiahFormat::puebi());
     check_round_trip(value, sakip::RupiahFormat::dokumen());
     check_round_trip(value, sakip::RupiahFormat::canonical());
+    check_round_trip(value, sakip::RupiahFormat::ringkas());
+    check_round_trip(-value, sakip::RupiahFormat::puebi());
+    check_round_trip(-value, sakip::RupiahFormat::ringkas());
     return 0;
 }

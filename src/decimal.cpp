@@ -150,15 +150,49 @@ std::string digits_string(const coef& c) {
 
 // ---- errors and rounding names -------------------------------------------------------------------
 
-static std::string parse_error_what(const std::string& message, const std::string& text, std::size_t offset,
-                                    const std::string& origin) {
-    std::string w = message + " in \"" + text + "\" at offset " + std::to_string(offset);
-    if (!origin.empty()) w += " (from " + origin + ")";
+namespace {
+
+// Appends `text` with control characters as \xNN (and, if `quotes`, '"' and '\\' escaped).
+void append_escaped(std::string& out, std::string_view text, bool quotes) {
+    static constexpr char hex[] = "0123456789abcdef";
+    for (char c : text) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b < 0x20 || b == 0x7F) {
+            out += "\\x";
+            out += hex[b >> 4];
+            out += hex[b & 0xF];
+        } else {
+            if (quotes && (c == '"' || c == '\\')) out += '\\';
+            out += c;
+        }
+    }
+}
+
+}  // namespace
+
+std::string quoted(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 2);
+    out += '"';
+    append_escaped(out, text, true);
+    out += '"';
+    return out;
+}
+
+std::string parse_message(std::string_view reason, std::string_view text, std::size_t offset, std::string_view origin) {
+    std::string w(reason);
+    w += " in " + quoted(text);
+    if (offset != std::string_view::npos) w += " at offset " + std::to_string(offset);
+    if (!origin.empty()) {
+        w += " (from ";
+        append_escaped(w, origin, false);
+        w += ")";
+    }
     return w;
 }
 
 parse_error::parse_error(std::string message, std::string text, std::size_t offset, std::string origin)
-    : error(parse_error_what(message, text, offset, origin)),
+    : error(parse_message(message, text, offset, origin)),
       reason_(std::move(message)),
       text_(std::move(text)),
       offset_(offset),
@@ -193,8 +227,8 @@ Rounding parse_rounding(std::string_view name) {
     for (Rounding r : {Rounding::half_up, Rounding::half_even, Rounding::half_down, Rounding::down, Rounding::up,
                        Rounding::ceiling, Rounding::floor})
         if (to_string(r) == n) return r;
-    throw error("unknown rounding mode \"" + std::string(name) +
-                "\" (expected half_up, half_even, half_down, down, up, ceiling or floor)");
+    throw error("unknown rounding mode " + quoted(name) +
+                " (expected half_up, half_even, half_down, down, up, ceiling or floor)");
 }
 
 // ---- Decimal -------------------------------------------------------------------------------------
@@ -238,7 +272,12 @@ Decimal Decimal::quantize(int scale, Rounding rounding) const {
     if (scale > scale_) {
         int up = scale - scale_;
         if (coefficient_.is_zero()) return Decimal(coef(), scale, 0);
-        if (digits() + up > max_digits) throw_overflow("quantize");
+        if (digits() + up > max_digits)
+            throw overflow_error("quantize: " + to_string() + " dengan " + std::to_string(scale) +
+                                 " desimal memerlukan " + std::to_string(digits() + up) + " digit bermakna; batasnya " +
+                                 std::to_string(max_digits) + " / quantize: " + to_string() + " at " +
+                                 std::to_string(scale) + " decimals needs " + std::to_string(digits() + up) +
+                                 " significant digits; the limit is " + std::to_string(max_digits));
         return Decimal(coefficient_ * pow10c()[static_cast<std::size_t>(up)], scale, 0);
     }
     int down = scale_ - scale;
@@ -327,6 +366,9 @@ std::size_t Decimal::hash() const noexcept {
 }
 
 std::string Decimal::to_string() const {
+    // The plain form must stay readable: with a negative scale it has digits() - scale significant
+    // digits (9…9E+5 would be 43), so beyond 38 it is the scientific form, as to-scientific-string.
+    if (scale_ < 0 && !coefficient_.is_zero() && digits() - scale_ > max_digits) return to_sci_string();
     std::string d = digits_string(coefficient_);
     std::string out;
     if (signum() < 0) out.push_back('-');

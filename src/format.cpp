@@ -29,12 +29,19 @@ RupiahFormat RupiahFormat::canonical() {
     return f;
 }
 
+RupiahFormat RupiahFormat::ringkas() {
+    RupiahFormat f;
+    f.sen_if_nonzero = true;
+    return f;
+}
+
 RupiahFormat RupiahFormat::from_name(std::string_view name) {
     if (name == "puebi") return puebi();
     if (name == "no_sen") return no_sen();
     if (name == "dokumen") return dokumen();
     if (name == "canonical") return canonical();
-    throw error("unknown rupiah format \"" + std::string(name) + "\" (expected puebi, no_sen, dokumen or canonical)");
+    if (name == "ringkas") return ringkas();
+    throw error("unknown rupiah format " + quoted(name) + " (expected puebi, no_sen, dokumen, canonical or ringkas)");
 }
 
 std::string Rupiah::format(const RupiahFormat& style) const {
@@ -44,8 +51,9 @@ std::string Rupiah::format(const RupiahFormat& style) const {
     const bool negative = signum() < 0;
     if (!style.sen && cents != 0)
         throw error("Rupiah::format: " + value_.to_string() + " has non-zero sen that this style (no sen) cannot show");
+    const bool show_sen = style.sen && !(style.sen_if_nonzero && cents == 0);
     if (style.plain) {
-        if (style.sen) return value_.to_string();
+        if (show_sen) return value_.to_string();
         std::string out = negative ? "-" : "";
         out += Decimal::from_parts(whole, 0).to_string();
         return out;
@@ -59,7 +67,7 @@ std::string Rupiah::format(const RupiahFormat& style) const {
     }
     if (style.dash_suffix && cents == 0) {
         body += ",-";
-    } else if (style.sen) {
+    } else if (show_sen) {
         body.push_back(',');
         body.push_back(static_cast<char>('0' + cents / 10));
         body.push_back(static_cast<char>('0' + cents % 10));

@@ -136,12 +136,9 @@ struct Accumulator {
     void add(char c, std::size_t offset, std::string_view text, const ParseOptions& o) {
         unsigned d = static_cast<unsigned>(c - '0');
         if (significant == 0 && d == 0) return;
-        if (++significant > Decimal::max_digits) {
-            (void)text;
-            (void)o;
-            throw overflow_error("more than 38 significant digits in \"" + std::string(text) + "\" at offset " +
-                                 std::to_string(offset));
-        }
+        if (++significant > Decimal::max_digits)
+            throw overflow_error(parse_message("lebih dari 38 digit bermakna / more than 38 significant digits", text,
+                                               offset, o.origin));
         chunk = chunk * 10 + d;
         if (++chunk_digits == 18) flush();
     }
@@ -376,7 +373,10 @@ void scan(std::string_view t, const ParseOptions& o, bool rupiah, Scan& s) {
     if (i != end) fail("unexpected character", t, i, o);
     if (paren) s.negative = true;
     if (s.scale > Decimal::max_scale || s.scale < -Decimal::max_scale)
-        throw overflow_error("exponent out of range in \"" + std::string(t) + "\"");
+        throw overflow_error(
+            parse_message("eksponen di luar batas: skala paling banyak ±1000 / exponent out of range: "
+                          "the scale is at most ±1000",
+                          t, s.has_exponent ? s.exp_offset : s.frac_offset + Decimal::max_scale, o.origin));
 }
 
 Decimal to_decimal(const Scan& s) {
@@ -416,6 +416,12 @@ ParseResult<Decimal> Decimal::parse_detailed(std::string_view text, const ParseO
 
 static Rupiah rupiah_from_scan(std::string_view text, const Scan& s, const ParseOptions& o) {
     Decimal d = to_decimal(s);
+    // With its 2 decimals a Rupiah holds at most 36 digits before the decimal mark.
+    if (!d.is_zero() && d.scale() < 2 && d.digits() + 2 - d.scale() > Decimal::max_digits)
+        throw overflow_error(parse_message(
+            "lebih dari 36 digit sebelum tanda desimal: rupiah dengan sen memuat paling banyak 38 digit bermakna / "
+            "more than 36 digits before the decimal mark: a rupiah amount with sen holds at most 38 significant digits",
+            text, std::string_view::npos, o.origin));
     Decimal q = d.quantize(2, Rounding::down);
     if (q != d) fail("more than 2 decimal places (below the sen)", text, below_sen_offset(text, s), o);
     return Rupiah(q);
@@ -501,6 +507,13 @@ bool parse_sen_fast(std::string_view t, std::int64_t& out) {
     return true;
 }
 
+std::string int64_sen_overflow(std::string_view text, const ParseOptions& o) {
+    return parse_message(
+        "tidak muat dalam int64 sen (paling banyak 92.233.720.368.547.758,07 rupiah) / "
+        "does not fit in int64 sen (at most 92,233,720,368,547,758.07 rupiah)",
+        text, std::string_view::npos, o.origin);
+}
+
 }  // namespace
 
 std::int64_t Rupiah::parse_sen(std::string_view text, const ParseOptions& options) {
@@ -522,12 +535,11 @@ std::int64_t Rupiah::parse_sen(std::string_view text, const ParseOptions& option
     } else if (s.scale < 2 && !m.is_zero()) {
         for (long long k = s.scale; k < 2; ++k) {
             if (m > coef(std::numeric_limits<std::int64_t>::max()))
-                throw overflow_error("amount \"" + std::string(text) + "\" does not fit in int64 sen");
+                throw overflow_error(int64_sen_overflow(text, options));
             m *= 10;
         }
     }
-    if (m > coef(std::numeric_limits<std::int64_t>::max()))
-        throw overflow_error("amount \"" + std::string(text) + "\" does not fit in int64 sen");
+    if (m > coef(std::numeric_limits<std::int64_t>::max())) throw overflow_error(int64_sen_overflow(text, options));
     auto v = static_cast<std::int64_t>(m);
     return s.negative ? -v : v;
 }

@@ -89,6 +89,12 @@ std::string finish(std::string s, const TerbilangOptions& o) {
 }  // namespace
 
 std::string terbilang(const Decimal& value, const TerbilangOptions& options) {
+    const int integer_digits = value.is_zero() ? 1 : value.digits() - value.scale();
+    if (integer_digits > Decimal::max_digits)
+        throw overflow_error("terbilang: " + value.to_string() + " memiliki " + std::to_string(integer_digits) +
+                             " digit sebelum tanda desimal; batasnya " + std::to_string(Decimal::max_digits) +
+                             " / terbilang: " + value.to_string() + " has " + std::to_string(integer_digits) +
+                             " digits before the decimal mark; the limit is " + std::to_string(Decimal::max_digits));
     Decimal v = value.scale() < 0 ? value.quantize(0) : value;  // 1E+3 -> 1000 (exact)
     std::string digits =
         v.abs().coefficient() == 0 ? std::string("0") : Decimal::from_parts(v.abs().coefficient(), 0).to_string();

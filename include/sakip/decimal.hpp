@@ -135,7 +135,10 @@ public:
 
     std::size_t hash() const noexcept;
 
-    std::string to_string() const;      // "-1234.56", "0.00", "1000" (never an exponent)
+    // Plain ("-1234.56", "0.00", "1000" for 1E+3) unless that has more than the 38 digits the reader
+    // takes: 9…9E+5 is "9.9…9E+42" (to-scientific-string). Decimal(to_string()) is the same value, and
+    // the same scale when the scale is >= 0 or the text has an exponent (docs/formats.md).
+    std::string to_string() const;
     std::string to_sci_string() const;  // "1E+3", "0.000001", "1E-7" (IBM to-scientific-string)
 
     static Decimal parse(std::string_view text, const ParseOptions& options = {});

@@ -29,12 +29,15 @@ struct RupiahFormat {
     enum class Negative { minus, parentheses };
     Negative negative = Negative::minus;  // "-Rp10.000,00" or "(Rp10.000,00)"
     bool plain = false;                   // canonical "-1234.56" (other fields ignored except sen)
+    bool sen_if_nonzero = false;          // with sen: ",00" left out ("Rp10.000", but "Rp10.000,50")
 
     static RupiahFormat puebi();      // Rp125.000.000,00
     static RupiahFormat no_sen();     // Rp125.000.000 (throws sakip::error if the sen are non-zero)
     static RupiahFormat dokumen();    // Rp 125.000.000,-
     static RupiahFormat canonical();  // 125000000.00
-    static RupiahFormat from_name(std::string_view name);  // "puebi", "no_sen", "dokumen", "canonical"
+    static RupiahFormat ringkas();    // Rp125.000.000, Rp900.500,50 (texts: audit findings, reports)
+    // "puebi", "no_sen", "dokumen", "canonical", "ringkas"
+    static RupiahFormat from_name(std::string_view name);
 };
 
 class Rupiah {

@@ -162,7 +162,7 @@ class Rupiah:
         ...
     def format(self, style: str = 'puebi') -> str:
         """
-        Format as 'puebi' (Rp125.000.000,00), 'no_sen', 'dokumen' (Rp 125.000.000,-) or 'canonical' (125000000.00).
+        Format as 'puebi' (Rp125.000.000,00), 'no_sen', 'dokumen' (Rp 125.000.000,-), 'canonical' (125000000.00) or 'ringkas' (Rp125.000.000, Rp900.500,50). A negative amount is -Rp1.234,50 (PUEBI).
         """
     def terbilang(self, capitalize: bool = False) -> str:
         """

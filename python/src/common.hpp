@@ -1,5 +1,5 @@
 // Shared helpers of the Python bindings: converting Python numbers to sakip values
-// exactly (str, int, decimal.Decimal, sakip.Decimal; float is refused).
+// exactly (str, int, decimal.Decimal, sakip.Decimal; float and bool are refused).
 #pragma once
 
 #include <sakip/decimal.hpp>
@@ -17,7 +17,8 @@ namespace py = pybind11;
 /// gil_safe_call_once_and_store, so sub-interpreters and threads are safe).
 py::object decimal_class();
 
-/// Exact conversion of a Python value to Decimal; raises TypeError for float and others.
+/// Exact conversion of a Python value to Decimal; raises TypeError for float, bool and others. Every
+/// binding that takes a number converts through here, so the refusals are the same everywhere.
 Decimal to_decimal(py::handle value);
 
 /// decimal.Decimal holding exactly the same value and exponent.

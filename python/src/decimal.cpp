@@ -42,6 +42,11 @@ Decimal from_py_decimal(py::handle value) {
 
 Decimal to_decimal(py::handle value) {
     if (py::isinstance<Decimal>(value)) return value.cast<Decimal>();
+    // bool is an int to Python, but True is not the number 1 in a document: refused, not read as 1
+    // (nor as the text "True").
+    if (PyBool_Check(value.ptr())) {
+        throw py::type_error("bool is not a number (True/False is refused); pass a str, int or decimal.Decimal");
+    }
     if (py::isinstance<py::float_>(value)) {
         throw py::type_error("float is binary floating point and not exact; pass a str, int or decimal.Decimal");
     }
@@ -60,13 +65,18 @@ Rounding rounding_arg(const std::string& name) { return parse_rounding(name); }
 
 namespace {
 
-// Arithmetic with a foreign type returns NotImplemented so Python can try the
-// reflected operation (and raises TypeError for e.g. float).
+// The operands Decimal's operators take: sakip.Decimal, int (not bool) and decimal.Decimal.
+bool is_operand(py::handle other) {
+    return py::isinstance<Decimal>(other) || (py::isinstance<py::int_>(other) && !PyBool_Check(other.ptr())) ||
+           is_py_decimal(other);
+}
+
+// Arithmetic, comparison and == with a foreign type (float, bool, str, None, ...) return
+// NotImplemented so Python can try the reflected operation: == then falls back to identity (False)
+// and the rest raise TypeError.
 template <class Op>
 py::object binary(const Decimal& self, py::handle other, Op op) {
-    if (!(py::isinstance<Decimal>(other) || py::isinstance<py::int_>(other) || is_py_decimal(other))) {
-        return py::reinterpret_borrow<py::object>(Py_NotImplemented);
-    }
+    if (!is_operand(other)) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
     return py::cast(op(self, to_decimal(other)));
 }
 
@@ -94,19 +104,16 @@ Equality and hashing are by value (Decimal("1.0") == Decimal("1.00")).
         .def("__pos__", [](const Decimal& a) { return a; })
         .def("__abs__", [](const Decimal& a) { return a.abs(); })
         .def("__bool__", [](const Decimal& a) { return !a.is_zero(); })
-        .def("__eq__",
-             [](const Decimal& a, py::handle b) -> py::object {
-                 if (!(py::isinstance<Decimal>(b) || py::isinstance<py::int_>(b) || is_py_decimal(b)))
-                     return py::reinterpret_borrow<py::object>(Py_NotImplemented);
-                 return py::bool_(a == to_decimal(b));
-             })
+        .def("__eq__", [](const Decimal& a, py::handle b) { return binary(a, b, std::equal_to<>{}); })
         .def("__lt__", [](const Decimal& a, py::handle b) { return binary(a, b, std::less<>{}); })
         .def("__le__", [](const Decimal& a, py::handle b) { return binary(a, b, std::less_equal<>{}); })
         .def("__gt__", [](const Decimal& a, py::handle b) { return binary(a, b, std::greater<>{}); })
         .def("__ge__", [](const Decimal& a, py::handle b) { return binary(a, b, std::greater_equal<>{}); })
         // Hash as decimal.Decimal does, so that equal int / Decimal / sakip.Decimal hash alike.
         .def("__hash__", [](const Decimal& a) { return py::hash(to_py_decimal(a)); })
-        .def("__str__", &Decimal::to_string)
+        // decimal.Decimal's str(): to-scientific-string, which reads back with the same value and
+        // exponent (to_string()'s plain 1000 for 1E+3 would not keep the exponent).
+        .def("__str__", &Decimal::to_sci_string)
         .def("__repr__", [](const Decimal& a) { return "Decimal('" + a.to_sci_string() + "')"; })
         .def("__format__",
              [](const Decimal& a, const std::string& spec) { return to_py_decimal(a).attr("__format__")(spec); })

@@ -72,8 +72,9 @@ A value with digits below one sen is refused, never rounded.
             "format",
             [](const Rupiah& r, const std::string& style) { return r.format(RupiahFormat::from_name(style)); },
             py::arg("style") = "puebi",
-            "Format as 'puebi' (Rp125.000.000,00), 'no_sen', 'dokumen' (Rp 125.000.000,-) or "
-            "'canonical' (125000000.00).")
+            "Format as 'puebi' (Rp125.000.000,00), 'no_sen', 'dokumen' (Rp 125.000.000,-), "
+            "'canonical' (125000000.00) or 'ringkas' (Rp125.000.000, Rp900.500,50). A negative "
+            "amount is -Rp1.234,50 (PUEBI).")
         .def(
             "terbilang",
             [](const Rupiah& r, bool capitalize) {

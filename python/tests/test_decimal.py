@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import decimal
+import operator
 import pickle
 
 import numpy as np
@@ -61,7 +62,9 @@ def test_quantize_divide_percent():
     assert str(sakip.Decimal("2.665").quantize(2, "half_even")) == "2.66"
     assert str(sakip.Decimal("-2.5").quantize(0, "floor")) == "-3"
     assert str(sakip.Decimal("-2.5").quantize(0, "ceiling")) == "-2"
-    assert str(sakip.Decimal("928037500").quantize(-3)) == "928038000"
+    thousands = sakip.Decimal("928037500").quantize(-3)
+    assert thousands.scale == -3 and thousands == 928038000
+    assert str(thousands) == "9.28038E+8" and format(thousands, "f") == "928038000"  # as decimal.Decimal
     assert str(sakip.divide(100, 97, 2)) == "1.03"
     assert str(sakip.percent(100, 97)) == "103.09"
     assert str(sakip.percent(85563728, 88799000)) == "96.36"  # printed 96,35 in Tabel 3.3.9
@@ -72,6 +75,84 @@ def test_quantize_divide_percent():
         sakip.divide(1, 0, 2)
     with pytest.raises(sakip.Error):
         sakip.Decimal("1").quantize(2, "bankers")
+
+
+def test_bool_is_not_a_number():
+    # Decimal(True) said 'digit expected in "True"' and Decimal(1) == True raised (issue 12, item 13).
+    with pytest.raises(TypeError, match="bool"):
+        sakip.Decimal(True)
+    assert (sakip.Decimal(1) == True) is False  # noqa: E712
+    assert (sakip.Decimal(0) != False) is True  # noqa: E712
+    for other in (None, "1", object(), 1.0):
+        assert (sakip.Decimal(1) == other) is False
+        assert (sakip.Decimal(1) != other) is True
+    for other in (True, None, "1", object()):
+        for op in ("__lt__", "__le__", "__gt__", "__ge__", "__add__", "__sub__", "__mul__"):
+            with pytest.raises(TypeError):
+                getattr(operator, op)(sakip.Decimal(1), other)
+    assert sakip.Decimal(1) == 1 and sakip.Decimal(1) < 2  # int is still a number
+    assert (sakip.Rupiah(1) == True) is False  # noqa: E712
+    # Every entry point that converts a number (to_decimal) refuses bool, as it refuses float.
+    refused = [
+        lambda: sakip.Rupiah(True),
+        lambda: sakip.Rupiah.from_sen(True),
+        lambda: sakip.Rupiah(1) * True,
+        lambda: True * sakip.Rupiah(1),
+        lambda: sakip.divide(True, 1, 2),
+        lambda: sakip.divide(1, False, 2),
+        lambda: sakip.percent(True, 2),
+        lambda: sakip.allocate(100, [True, 1]),
+        lambda: sakip.terbilang(True),
+        lambda: sakip.capaian(True, 100),
+    ]
+    for call in refused:
+        with pytest.raises(TypeError, match="bool"):
+            call()
+    with pytest.raises(TypeError, match="float"):
+        sakip.divide(1.0, 1, 2)
+
+
+def test_messages_show_control_characters_and_are_not_cut():
+    # 'unexpected character in "1' before: the NUL ended the message (issue 12, item 13).
+    with pytest.raises(sakip.ParseError) as info:
+        sakip.Rupiah.parse("1\x002")
+    assert str(info.value) == 'unexpected character in "1\\x002" at offset 1'
+    assert info.value.text == "1\x002" and info.value.offset == 1
+
+
+def test_beyond_the_limits_names_the_text_and_the_limit():
+    # Both said only "quantize: result exceeds 38 significant digits" (issue 12, item 13).
+    with pytest.raises(sakip.OverflowError, match="more than 36 digits before the decimal mark") as info:
+        sakip.Rupiah.parse("9" * 38, origin="B7")
+    assert '"' + "9" * 38 + '" (from B7)' in str(info.value) and "38 significant digits" in str(info.value)
+    with pytest.raises(sakip.OverflowError, match="at 2 decimals needs 40 significant digits; the limit is 38"):
+        sakip.Rupiah("9" * 38)
+    with pytest.raises(sakip.OverflowError) as info:
+        sakip.terbilang(sakip.Decimal("1e40"))
+    assert "1E+40 has 41 digits before the decimal mark; the limit is 38" in str(info.value)
+
+
+def test_str_reads_back():
+    # 43 plain digits, beyond the reader's 38 (issue 12, item 8).
+    x = sakip.Decimal("9" * 38 + "E5")
+    assert str(x) == "9." + "9" * 37 + "E+42" == str(x.to_decimal())
+    assert sakip.Decimal(str(x)) == x and sakip.Decimal(str(x)).scale == -5
+    assert str(sakip.Decimal("1E+3")) == "1E+3" and str(sakip.Decimal(1000)) == "1000"
+    assert str(sakip.Decimal("0.0000001")) == "1E-7" == str(D("0.0000001"))  # as decimal.Decimal
+    # Rupiah always has scale 2: every style stays plain and reads back, up to 36 digits of rupiah.
+    for big in (sakip.Rupiah("9" * 36 + ".99"), sakip.Rupiah("-" + "9" * 36)):
+        for style in STYLES:
+            if style != "no_sen" or big.sen % 100 == 0:  # no_sen refuses to drop sen
+                assert sakip.Rupiah.parse(big.format(style)) == big
+
+
+def test_negative_amounts_put_the_sign_before_rp():
+    # PUEBI: -Rp999, never Rp-999.
+    for style in ("puebi", "no_sen", "dokumen", "ringkas"):
+        assert sakip.Rupiah(-999).format(style).startswith("-Rp")
+    assert str(sakip.Rupiah("-1234.5")) == "-Rp1.234,50"
+    assert sakip.Rupiah(-125000000).format("ringkas") == "-Rp125.000.000"
+    assert sakip.Rupiah("900500.05").format("ringkas") == "Rp900.500,05"
 
 
 def test_error_hierarchy():
@@ -178,7 +259,7 @@ decimals = st.decimals(allow_nan=False, allow_infinity=False, places=None).filte
     lambda d: len(d.as_tuple().digits) <= 18 and -12 <= d.as_tuple().exponent <= 6
 )
 amounts_sen = st.integers(min_value=-(10**17), max_value=10**17)
-STYLES = ["puebi", "no_sen", "dokumen", "canonical"]
+STYLES = ["puebi", "no_sen", "dokumen", "canonical", "ringkas"]
 ROUNDINGS = {
     "half_up": decimal.ROUND_HALF_UP,
     "half_even": decimal.ROUND_HALF_EVEN,
@@ -215,6 +296,22 @@ def test_parse_format_round_trip(sen, style):
             r.format(style)
         return
     assert sakip.Rupiah.parse(r.format(style)) == r
+
+
+coefficients = st.integers(min_value=-(10**38 - 1), max_value=10**38 - 1)
+scales = st.one_of(st.integers(min_value=-40, max_value=40), st.integers(min_value=-1000, max_value=1000))
+
+
+@settings(max_examples=2000)
+@given(coefficients, scales)
+def test_str_then_parse_is_the_identity(coefficient, scale):
+    # value and exponent, in decimal.Decimal's own form (to-scientific-string)
+    py = D((0 if coefficient >= 0 else 1, tuple(int(c) for c in str(abs(coefficient))), -scale))
+    x = sakip.Decimal(py)
+    text = str(x)
+    back = sakip.Decimal(text)
+    assert back == x and back.scale == x.scale == scale and back.coefficient == coefficient
+    assert text == str(py) and repr(x) == f"Decimal('{text}')"
 
 
 @settings(max_examples=200)

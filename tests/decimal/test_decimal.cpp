@@ -4,14 +4,18 @@
 
 #include <sakip/decimal.hpp>
 
+#include <iterator>
 #include <sstream>
+#include <string>
 #include <type_traits>
 #include <unordered_set>
+#include <vector>
 
 using sakip::Decimal;
 using sakip::Rounding;
 
 static Decimal D(const char* s) { return Decimal(std::string_view(s)); }
+static Decimal D(const std::string& s) { return Decimal(std::string_view(s)); }
 
 TEST_CASE("construction is exact and never from binary floating point") {
     static_assert(!std::is_constructible_v<Decimal, double>);
@@ -98,6 +102,7 @@ TEST_CASE("to_string and to_sci_string") {
     CHECK(D("0.00").to_string() == "0.00");
     CHECK(D("1E+3").to_string() == "1000");
     CHECK(D("0E+3").to_string() == "0");
+    CHECK(D("-12.345E+5").to_string() == "-1234500");
     CHECK(D("1E+3").to_sci_string() == "1E+3");
     CHECK(D("0.000001").to_sci_string() == "0.000001");
     CHECK(D("1E-7").to_sci_string() == "1E-7");
@@ -107,6 +112,46 @@ TEST_CASE("to_string and to_sci_string") {
     std::ostringstream os;
     os << D("-1234.56");
     CHECK(os.str() == "-1234.56");
+}
+
+TEST_CASE("to_string reads back: the same value, and the same scale unless plain and negative") {
+    // 9…9E+5 printed plain is 43 digits, beyond what the reader takes (issue 12, item 8).
+    const std::string nines(38, '9');
+    const char* texts[] = {"0",       "0.00",    "0E+3",    "0E-1000", "0E+1000", "1E+3",  "-1E+3", "1E-7",
+                           "1E-1000", "1E+1000", "-123.45", "1.5E+2",  "12E+36",  "1E+37", "1E+38"};
+    std::vector<std::string> all(std::begin(texts), std::end(texts));
+    for (const char* exp : {"", "E+1", "E+5", "E-5", "E+962", "E+1000", "E-1000", "E-962"}) {
+        all.push_back(nines + exp);
+        all.push_back("-" + nines + exp);
+    }
+    for (const auto& t : all) {
+        CAPTURE(t);
+        const Decimal x(t);
+        const std::string s = x.to_string();
+        CAPTURE(s);
+        CHECK(Decimal(s) == x);
+        CHECK(Decimal::parse(s, sakip::ParseOptions::canonical()) == x);
+        if (x.scale() >= 0 || s.find('E') != std::string::npos) CHECK(Decimal(s).same_representation(x));
+        CHECK(Decimal(x.to_sci_string()).same_representation(x));
+    }
+    CHECK(D(nines + "E+5").to_string() == "9." + std::string(37, '9') + "E+42");  // 43 plain digits
+    CHECK(D(nines + "E+1").to_string() == "9." + std::string(37, '9') + "E+38");
+    CHECK(D("12E+36").to_string() == "12" + std::string(36, '0'));  // 38 digits: still plain
+    CHECK(D("1E+38").to_string() == "1E+38");
+    CHECK(D("1E-1000").to_string() == "0." + std::string(999, '0') + "1");  // scale >= 0: always plain
+}
+
+TEST_CASE("quantize overflow names the value and the limit") {
+    try {
+        (void)D(std::string(38, '9')).quantize(2);
+        FAIL("no overflow_error");
+    } catch (const sakip::overflow_error& e) {
+        const std::string w = e.what();
+        CAPTURE(w);
+        CHECK(w.find(std::string(38, '9') + " at 2 decimals needs 40 significant digits; the limit is 38") !=
+              std::string::npos);
+        CHECK(w.find("batasnya 38") != std::string::npos);
+    }
 }
 
 TEST_CASE("rounding ties for every mode") {
@@ -226,4 +271,9 @@ TEST_CASE("rounding names") {
     CHECK(sakip::parse_rounding("ROUND_HALF_EVEN") == Rounding::half_even);
     CHECK_THROWS_AS(sakip::parse_rounding("05up"), sakip::error);
     CHECK_THROWS_WITH_AS(sakip::parse_rounding("bankers"), doctest::Contains("bankers"), sakip::error);
+    // A NUL in the name cut the message at "half" (issue 12, item 13).
+    CHECK_THROWS_WITH_AS(sakip::parse_rounding(std::string("half\0up", 7)),
+                         "unknown rounding mode \"half\\x00up\" (expected half_up, half_even, half_down, down, up, "
+                         "ceiling or floor)",
+                         sakip::error);
 }

@@ -233,3 +233,65 @@ TEST_CASE("parse_sen fast path: long grouped numbers fall back instead of overfl
     CHECK(sakip::Rupiah::parse_sen("-Rp5.000,5") == -500050);
     CHECK(sakip::Rupiah::parse_sen("13.642.000.-") == 1364200000);
 }
+
+TEST_CASE("messages show control characters escaped and are never cut") {
+    // A NUL inside the text cut what() at the NUL: 'unexpected character in "1' (issue 12, item 13).
+    const std::string text(
+        "1\0"
+        "2",
+        3);
+    try {
+        (void)Rupiah::parse(text);
+        FAIL("no parse_error");
+    } catch (const sakip::parse_error& e) {
+        CHECK(e.text() == text);  // the text itself is kept as it was
+        CHECK(std::string(e.what()) == "unexpected character in \"1\\x002\" at offset 1");
+    }
+    try {
+        (void)Decimal::parse("5\t\x1f\x7f\"\\", ParseOptions{.origin = "tab\nel"});
+        FAIL("no parse_error");
+    } catch (const sakip::parse_error& e) {
+        CHECK(std::string(e.what()) ==
+              "unexpected character in \"5\\x09\\x1f\\x7f\\\"\\\\\" at offset 2 (from tab\\x0ael)");  // the tab is a
+                                                                                                      // blank
+    }
+    CHECK(sakip::quoted(std::string("a\0b", 3)) == "\"a\\x00b\"");
+    CHECK(sakip::quoted("Rp \xC2\xA0") == "\"Rp \xC2\xA0\"");  // UTF-8 is kept as it is
+}
+
+TEST_CASE("an amount beyond the limits names the text and the limit") {
+    const std::string nines(38, '9');
+    try {  // "quantize: result exceeds 38 significant digits" before (issue 12, item 13)
+        (void)Rupiah::parse(nines, ParseOptions{.origin = "item 3"});
+        FAIL("no overflow_error");
+    } catch (const sakip::overflow_error& e) {
+        CHECK(std::string(e.what()) ==
+              "lebih dari 36 digit sebelum tanda desimal: rupiah dengan sen memuat paling banyak 38 digit "
+              "bermakna / more than 36 digits before the decimal mark: a rupiah amount with sen holds at most 38 "
+              "significant digits in \"" +
+                  nines + "\" (from item 3)");
+    }
+    CHECK(Rupiah::parse(std::string(36, '9')).to_string() == std::string(36, '9') + ".00");  // the most
+    CHECK(Rupiah::parse("1E+35").to_string() == "1" + std::string(35, '0') + ".00");
+    CHECK_THROWS_AS((void)Rupiah::parse("1E+36"), sakip::overflow_error);
+    try {
+        (void)Decimal::parse(nines + "9", ParseOptions{.origin = "B7"});
+        FAIL("no overflow_error");
+    } catch (const sakip::overflow_error& e) {
+        CHECK(std::string(e.what()) == "lebih dari 38 digit bermakna / more than 38 significant digits in \"" + nines +
+                                           "9\" at offset 38 (from B7)");
+    }
+    try {
+        (void)Decimal::parse("1E+1001");
+        FAIL("no overflow_error");
+    } catch (const sakip::overflow_error& e) {
+        CHECK(std::string(e.what()).find("\"1E+1001\" at offset 1") != std::string::npos);
+    }
+    try {
+        (void)Rupiah::parse_sen("92.233.720.368.547.758,08", ParseOptions{.origin = "item 1"});
+        FAIL("no overflow_error");
+    } catch (const sakip::overflow_error& e) {
+        CHECK(std::string(e.what()).find("int64 sen") != std::string::npos);
+        CHECK(std::string(e.what()).find("\"92.233.720.368.547.758,08\" (from item 1)") != std::string::npos);
+    }
+}

@@ -67,16 +67,34 @@ TEST_CASE("formatting styles") {
     CHECK(Rupiah(0).format() == "Rp0,00");
     CHECK(Rupiah(999).format(RupiahFormat::no_sen()) == "Rp999");
     CHECK(RupiahFormat::from_name("dokumen").dash_suffix);
+    CHECK(RupiahFormat::from_name("ringkas").sen_if_nonzero);
     CHECK_THROWS_AS(RupiahFormat::from_name("excel"), sakip::error);
     std::ostringstream os;
     os << Rupiah(10000);
     CHECK(os.str() == "Rp10.000,00");
 }
 
+TEST_CASE("ringkas: the sen only when they are not zero; the sign before Rp") {
+    const RupiahFormat f = RupiahFormat::ringkas();
+    CHECK(Rupiah(125000000).format(f) == "Rp125.000.000");
+    CHECK(Rupiah::parse("900500,50").format(f) == "Rp900.500,50");
+    CHECK(Rupiah::parse("-900500,05").format(f) == "-Rp900.500,05");
+    CHECK(Rupiah(-1000).format(f) == "-Rp1.000");
+    CHECK(Rupiah(0).format(f) == "Rp0");
+    CHECK(Rupiah::from_sen(std::int64_t{-5}).format(f) == "-Rp0,05");
+    RupiahFormat plain = f;
+    plain.plain = true;
+    CHECK(Rupiah(-1000).format(plain) == "-1000");
+    CHECK(Rupiah::parse("-1000,5").format(plain) == "-1000.50");
+    // PUEBI writes the minus before the currency: -Rp999, never Rp-999 (every style).
+    for (const char* name : {"puebi", "no_sen", "dokumen", "ringkas"})
+        CHECK(Rupiah(-999).format(RupiahFormat::from_name(name)).rfind("-Rp", 0) == 0);
+}
+
 TEST_CASE("parse(format(x)) == x for every style") {
     std::vector<RupiahFormat> styles = {RupiahFormat::puebi(), RupiahFormat::no_sen(), RupiahFormat::dokumen(),
-                                        RupiahFormat::canonical()};
-    for (int mask = 0; mask < 64; ++mask) {
+                                        RupiahFormat::canonical(), RupiahFormat::ringkas()};
+    for (int mask = 0; mask < 128; ++mask) {
         RupiahFormat f;
         f.sen = mask & 1;
         f.prefix = mask & 2;
@@ -84,6 +102,7 @@ TEST_CASE("parse(format(x)) == x for every style") {
         f.dash_suffix = mask & 8;
         f.negative = (mask & 16) ? RupiahFormat::Negative::parentheses : RupiahFormat::Negative::minus;
         f.plain = mask & 32;
+        f.sen_if_nonzero = mask & 64;
         styles.push_back(f);
     }
     const char* values[] = {"0",
@@ -209,6 +228,16 @@ TEST_CASE("terbilang") {
           "empat ratus delapan belas");
     CHECK(terbilang(D("99999999999999999999999999999999999999")).rfind("sembilan puluh sembilan ribu", 0) == 0);
     CHECK(terbilang(D("1E+36")) == "seribu desiliun");
+    CHECK(terbilang(D("1E+37")) == "sepuluh ribu desiliun");
+    try {  // "quantize: result exceeds 38 significant digits" before (issue 12, item 13)
+        (void)terbilang(D("1E+40"));
+        FAIL("no overflow_error");
+    } catch (const sakip::overflow_error& e) {
+        CHECK(std::string(e.what()) ==
+              "terbilang: 1E+40 memiliki 41 digit sebelum tanda desimal; batasnya 38 / terbilang: 1E+40 has 41 "
+              "digits before the decimal mark; the limit is 38");
+    }
+    CHECK(terbilang(D("0E+40")) == "nol");
     Rupiah r = Rupiah::parse("Rp900.500,50");
     CHECK(terbilang(r) == "sembilan ratus ribu lima ratus rupiah lima puluh sen");
     CHECK(r.terbilang() == "sembilan ratus ribu lima ratus rupiah lima puluh sen");
