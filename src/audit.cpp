@@ -83,7 +83,11 @@ bool zero_over_zero_fired(const EvaluasiTahun& e) {
 const EvaluasiTahun& Context::ev(int tahun, bool legacy) {
     if (legacy) {
         const EvaluasiTahun& d = ev(tahun, false);
-        if (opt.policy.zero_over_zero == ZeroOverZero::seratus || !zero_over_zero_fired(d)) return d;
+        if (opt.policy.zero_over_zero == ZeroOverZero::seratus) return d;
+        // Asked once per year: asking at every look-up scanned every indicator per printed figure.
+        auto known = fired.find(tahun);
+        if (known == fired.end()) known = fired.emplace(tahun, zero_over_zero_fired(d)).first;
+        if (!known->second) return d;
     }
     auto& cache = legacy ? leg : def;
     auto it = cache.find(tahun);
@@ -131,7 +135,7 @@ namespace {
 std::vector<Finding> run_audit(const Dokumen& doc, const AuditOptions& options, std::optional<int> tahun_evaluasi,
                                EvaluasiTahun* evaluasi) {
     std::vector<Finding> out;
-    audit_detail::Context ctx{doc, options, out, {}, {}, {}};
+    audit_detail::Context ctx{doc, options, out, detail::IndeksDokumen(doc), {}, {}, {}, {}};
     if (!options.skala.empty()) (void)skala(options.skala);  // sakip::error on an unknown name
     if (options.tahun) cek_tahun(doc, *options.tahun);       // a year the document does not report
     if (tahun_evaluasi) cek_tahun(doc, *tahun_evaluasi);

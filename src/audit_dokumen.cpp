@@ -232,7 +232,7 @@ void cek_pk(Context& ctx, int tahun, const PerjanjianKinerja& pk) {
         for (std::size_t i = 0; i < pk.sasaran[s].indikator.size(); ++i) {
             const PkIndikator& row = pk.sasaran[s].indikator[i];
             if (row.indikator.empty() || !row.target || row.target->is_range()) continue;
-            const Indikator* ind = ctx.doc.renstra.find_indikator(row.indikator);
+            const Indikator* ind = ctx.idx.indikator(row.indikator);
             const Target* t = ind != nullptr ? ind->target_tahun(tahun) : nullptr;
             if (t == nullptr || t->is_range()) continue;
             if (t->besaran()->value == row.target->besaran()->value) continue;

@@ -6,6 +6,7 @@
 #include <sakip/interrupt.hpp>
 
 #include "json_pointer.hpp"
+#include "model_index.hpp"
 
 #include <map>
 #include <optional>
@@ -41,9 +42,11 @@ struct Context {
     const Dokumen& doc;
     const AuditOptions& opt;
     std::vector<Finding>& out;
+    detail::IndeksDokumen idx;          // hash look-ups of the document's lists (model_index.hpp)
     std::map<int, EvaluasiTahun> def;   // default policy
     std::map<int, EvaluasiTahun> leg;   // 0/0 scored 100 %
     std::map<int, bool> report_legacy;  // the report of that year scores a 0/0 as 100 %
+    std::map<int, bool> fired;          // the default evaluation of that year left a 0/0 undefined
 
     const EvaluasiTahun& ev(int tahun, bool legacy);
     void add(Finding f) { out.push_back(std::move(f)); }

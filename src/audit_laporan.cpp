@@ -546,7 +546,7 @@ Indikatornya indikator_of(Context& ctx, const std::string& ref, int tahun) {
     Indikatornya r;
     const auto seg = split_pointer(ref);
     if (seg.size() != 3 || seg[0] != "renstra" || seg[1] != "indikator") return r;
-    r.renstra = ctx.doc.renstra.find_indikator(seg[2]);
+    r.renstra = ctx.idx.indikator(seg[2]);
     r.def = ctx.ev(tahun, false).find_indikator(seg[2]);
     r.leg = ctx.ev(tahun, true).find_indikator(seg[2]);
     return r;
@@ -906,7 +906,7 @@ void cek_angka(Context& ctx, const Figure& f) {
         } catch (const std::exception&) {
             return;
         }
-        const RealisasiIndikator* r = ctx.doc.find_realisasi(ry, seg[2]);
+        const RealisasiIndikator* r = ctx.idx.realisasi(ry, seg[2]);
         const Besaran* v = r != nullptr ? r->find_input(seg[4]) : nullptr;
         if (v == nullptr) return;
         h.set(hasil_dari(Rasional(v->value), "recorded input " + seg[4] + " = " + v->text));

@@ -6,6 +6,7 @@
 #include <sakip/measure/skala.hpp>
 
 #include "audit_internal.hpp"
+#include "model_index.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -144,20 +145,38 @@ bool legacy(const Hasil& h) { return h.status == Status::legacy_zero_over_zero; 
 
 }  // namespace
 
-const EvaluasiIndikator* EvaluasiTahun::find_indikator(std::string_view id) const noexcept {
-    for (const auto& i : indikator)
-        if (i.id == id) return &i;
+namespace {
+
+// The element of `list` whose key is `id`: the position `posisi` recorded when it still holds that
+// key, else the first match of a linear search.
+template <class T, class Key, class Map>
+const T* find_posisi(const std::vector<T>& list, const Map& posisi, std::string_view id, Key key) noexcept {
+    if (auto it = posisi.find(id); it != posisi.end() && it->second < list.size() && key(list[it->second]) == id)
+        return &list[it->second];
+    for (const T& x : list)
+        if (key(x) == id) return &x;
     return nullptr;
+}
+
+template <class T, class Key, class Map>
+void catat_posisi(const std::vector<T>& list, Map& posisi, Key key) {
+    posisi.reserve(list.size());
+    for (std::size_t i = 0; i < list.size(); ++i) posisi.emplace(key(list[i]), i);  // the first of a repeated id
+}
+
+constexpr auto id_of = [](const auto& x) -> const std::string& { return x.id; };
+constexpr auto kode_of = [](const auto& x) -> const std::string& { return x.kode; };
+
+}  // namespace
+
+const EvaluasiIndikator* EvaluasiTahun::find_indikator(std::string_view id) const noexcept {
+    return find_posisi(indikator, posisi.indikator, id, id_of);
 }
 const EvaluasiSasaran* EvaluasiTahun::find_sasaran(std::string_view id) const noexcept {
-    for (const auto& s : sasaran)
-        if (s.id == id) return &s;
-    return nullptr;
+    return find_posisi(sasaran, posisi.sasaran, id, id_of);
 }
 const EvaluasiProgram* EvaluasiTahun::find_program(std::string_view kode) const noexcept {
-    for (const auto& p : program)
-        if (p.kode == kode) return &p;
-    return nullptr;
+    return find_posisi(program, posisi.program, kode, kode_of);
 }
 const EvaluasiAnggaran* EvaluasiTahun::find_kegiatan(std::string_view kode) const noexcept {
     for (const auto& p : program)
@@ -183,11 +202,13 @@ std::string skala_laporan(const Dokumen& doc, int tahun) {
     return "permendagri_86_2017";
 }
 
-Hasil realisasi_indikator(const Dokumen& doc, std::string_view indikator, int tahun, const CapaianPolicy& policy,
-                          std::string* sumber) {
+namespace {
+
+// realisasi_indikator over the indicator's realisasi of the year and of the year before and its IKU,
+// looked up by the caller (evaluate asks its IndeksDokumen, a single call the document itself).
+Hasil realisasi_dari(std::string_view indikator, int tahun, const RealisasiIndikator* r, const RealisasiIndikator* rp,
+                     const Iku* iku, const CapaianPolicy& policy, std::string* sumber) {
     if (sumber != nullptr) sumber->clear();
-    const RealisasiIndikator* r = doc.find_realisasi(tahun, indikator);
-    const Iku* iku = doc.find_iku(indikator);
     Hasil h = mulai("", "", "");
     h.trace.places = policy.places;
     h.trace.rounding = policy.rounding;
@@ -199,7 +220,6 @@ Hasil realisasi_indikator(const Dokumen& doc, std::string_view indikator, int ta
         NilaiInput now;
         for (const InputNilai& in : r->input) now.emplace(in.nama, Rasional(in.nilai.value));
         NilaiInput prev;
-        const RealisasiIndikator* rp = doc.find_realisasi(tahun - 1, indikator);
         if (rp != nullptr)
             for (const InputNilai& in : rp->input) prev.emplace(in.nama, Rasional(in.nilai.value));
         Hasil f = realisasi_iku(iku->rumus, now, rp != nullptr ? &prev : nullptr, policy.places, policy.rounding);
@@ -236,6 +256,14 @@ Hasil realisasi_indikator(const Dokumen& doc, std::string_view indikator, int ta
     return h;
 }
 
+}  // namespace
+
+Hasil realisasi_indikator(const Dokumen& doc, std::string_view indikator, int tahun, const CapaianPolicy& policy,
+                          std::string* sumber) {
+    return realisasi_dari(indikator, tahun, doc.find_realisasi(tahun, indikator),
+                          doc.find_realisasi(tahun - 1, indikator), doc.find_iku(indikator), policy, sumber);
+}
+
 std::vector<int> tahun_dokumen(const Dokumen& doc) {
     std::set<int> years;
     for (const auto& [y, r] : doc.realisasi) years.insert(y);
@@ -267,6 +295,7 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
     out.skala = options.skala.empty() ? skala_laporan(doc, tahun) : options.skala;
     const Skala& scale = skala(out.skala);  // throws on an unknown name
     const CapaianPolicy& pol = options.policy;
+    const detail::IndeksDokumen idx(doc);
 
     // ---- indicators (vectors reserved: their elements are large, and regrowth dominated the profile)
     out.indikator.reserve(doc.renstra.indikator.size());
@@ -300,12 +329,13 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
             }
         }
         try {
-            e.realisasi = realisasi_indikator(doc, ind.id, tahun, pol, &e.sumber_realisasi);
+            e.realisasi = realisasi_dari(ind.id, tahun, idx.realisasi(tahun, ind.id), idx.realisasi(tahun - 1, ind.id),
+                                         idx.iku(ind.id), pol, &e.sumber_realisasi);
         } catch (const interrupted&) {
             throw;
         } catch (const error& ex) {
             // The IKU formula over the inputs (or the recorded nilai) is beyond the limits.
-            const RealisasiIndikator* r = doc.find_realisasi(tahun, ind.id);
+            const RealisasiIndikator* r = idx.realisasi(tahun, ind.id);
             const bool inputs = r != nullptr && !r->input.empty();
             std::string list;
             if (r != nullptr)
@@ -355,6 +385,8 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
         }
         out.indikator.push_back(std::move(e));
     }
+
+    catat_posisi(out.indikator, out.posisi.indikator, id_of);
 
     // ---- budget
     const Dpa* dpa = doc.find_dpa(tahun);
@@ -454,10 +486,17 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
         }
     }
 
+    catat_posisi(out.program, out.posisi.program, kode_of);
+
     // ---- sasaran
     std::vector<Hasil> all_capaian;
     all_capaian.reserve(out.indikator.size());
     out.sasaran.reserve(doc.renstra.sasaran.size());
+    // The indicators of each sasaran in Renstra order, gathered in one pass (a pass per sasaran was
+    // quadratic). out.indikator[i] is the evaluation of doc.renstra.indikator[i].
+    detail::StringMap<std::vector<std::size_t>> per_sasaran;
+    for (std::size_t i = 0; i < out.indikator.size(); ++i) per_sasaran[out.indikator[i].sasaran].push_back(i);
+    const std::vector<std::size_t> none;
     for (const Sasaran& s : doc.renstra.sasaran) {
         check_interrupt();
         EvaluasiSasaran es;
@@ -466,8 +505,10 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
         es.nama = s.nama;
         std::vector<Hasil> members;
         bool any_legacy = false;
-        for (const EvaluasiIndikator& e : out.indikator) {
-            if (e.sasaran != s.id) continue;
+        auto members_of = per_sasaran.find(s.id);
+        const std::vector<std::size_t>& anggota = members_of != per_sasaran.end() ? members_of->second : none;
+        for (std::size_t i : anggota) {
+            const EvaluasiIndikator& e = out.indikator[i];
             es.indikator.push_back(e.id);
             members.push_back(e.capaian);
             all_capaian.push_back(e.capaian);
@@ -485,8 +526,8 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
                 if (std::find(p.sasaran.begin(), p.sasaran.end(), s.id) != p.sasaran.end())
                     es.program.push_back(p.kode.text());
             if (es.program.empty()) {
-                for (const Indikator& ind : doc.renstra.indikator) {
-                    if (ind.sasaran != s.id) continue;
+                for (std::size_t i : anggota) {
+                    const Indikator& ind = doc.renstra.indikator[i];
                     for (const Kode& k : ind.program)
                         if (dpa->find_program(k) != nullptr &&
                             std::find(es.program.begin(), es.program.end(), k.text()) == es.program.end())
@@ -553,6 +594,7 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
            {"/renstra/indikator", "rata-rata capaian seluruh indikator", "mean capaian of all indicators"}, [&] {
                out.rata_rata = rata_rata(std::span<const Hasil>(all_capaian), options.metode, pol.places, pol.rounding);
            });
+    catat_posisi(out.sasaran, out.posisi.sasaran, id_of);
     return out;
 }
 

@@ -24,6 +24,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <sakip/measure/agregasi.hpp>
@@ -113,6 +114,17 @@ struct EvaluasiTahun {
     Hasil serapan;                       // Σ realisasi ÷ Σ rencana × 100 (all programs)
     RataRata rata_rata;                  // mean capaian of all indicators
     std::vector<MasalahHitung> masalah;  // figures left undefined because a measure failed; in evaluation order
+
+    // Filled by evaluate(): each indicator's, sasaran's and program's position in the lists above, so
+    // that the audit's look-up per printed figure is constant time. find_* check a hit against the
+    // list and otherwise search it, so a result edited after evaluate() is still answered right.
+    struct Posisi {
+        struct Hash {
+            using is_transparent = void;
+            std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+        };
+        std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> indikator, sasaran, program;
+    } posisi;
 
     const EvaluasiIndikator* find_indikator(std::string_view id) const noexcept;
     const EvaluasiSasaran* find_sasaran(std::string_view id) const noexcept;
