@@ -4,9 +4,12 @@
 #include "measure_internal.hpp"
 
 #include <sakip/error.hpp>
+#include <sakip/interrupt.hpp>
 
+#include <cstdint>
 #include <numeric>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace sakip {
@@ -20,6 +23,24 @@ MetodeRataRata parse_metode_rata_rata(std::string_view name) {
     if (name == "geometrik") return MetodeRataRata::geometrik;
     throw error("unknown averaging method \"" + std::string(name) + "\" (aritmetik or geometrik)");
 }
+
+namespace {
+
+// Π v, multiplying neighbours level by level so that the factors stay of similar size.
+Rasional::integer product_tree(std::vector<Rasional::integer> v) {
+    if (v.empty()) return 1;
+    while (v.size() > 1) {
+        check_interrupt_now();
+        std::vector<Rasional::integer> next;
+        next.reserve((v.size() + 1) / 2);
+        for (std::size_t i = 0; i + 1 < v.size(); i += 2) next.push_back(v[i] * v[i + 1]);
+        if (v.size() % 2 != 0) next.push_back(std::move(v.back()));
+        v = std::move(next);
+    }
+    return std::move(v.front());
+}
+
+}  // namespace
 
 RataRata rata_rata(std::span<const std::optional<Akar>> values, MetodeRataRata metode, int places, Rounding rounding) {
     RataRata r;
@@ -66,16 +87,40 @@ RataRata rata_rata(std::span<const std::optional<Akar>> values, MetodeRataRata m
         r.status = Status::ok;
         return r;
     }
-    unsigned lcm = 1;
-    for (const Akar* a : members) lcm = std::lcm(lcm, a->n);
-    Rasional product(1);
-    for (const Akar* a : members) product *= a->radikan.pow(lcm / a->n);
-    const unsigned degree = lcm * static_cast<unsigned>(members.size());
-    if (degree > 4096) throw error("rata_rata geometrik: root degree above 4096");
-    Akar g(product, degree);
-    if (auto q = g.rasional()) g = Akar(*q, 1);
+    // The degree first, so that a mean beyond the limit is refused before any work: n members of
+    // degrees dᵢ give the root of degree n × lcm(dᵢ).
+    std::uint64_t lcm = 1;
+    for (const Akar* a : members) {
+        lcm = std::lcm(lcm, std::uint64_t{a->n});
+        if (lcm > akar_max_degree) break;
+    }
+    const std::uint64_t degree = lcm * members.size();
+    if (lcm > akar_max_degree || degree > akar_max_degree) {
+        throw error("rata_rata geometrik: " + std::to_string(members.size()) +
+                    " anggota, derajat akar lebih dari batas " + std::to_string(akar_max_degree) + " / " +
+                    std::to_string(members.size()) + " members, root degree above the limit " +
+                    std::to_string(akar_max_degree) + " (members × lcm of the nested degrees)");
+    }
+    // Π radikanᵢ^(lcm/dᵢ) as numerators and denominators multiplied pairwise (a product tree) and
+    // reduced once: multiplying one member at a time reduced a growing fraction at every step, which
+    // made 4096 members cubic in their count.
+    std::vector<Rasional::integer> nums;
+    std::vector<Rasional::integer> dens;
+    nums.reserve(members.size());
+    dens.reserve(members.size());
+    for (const Akar* a : members) {
+        check_interrupt();
+        const Rasional p = a->radikan.pow(static_cast<unsigned>(lcm / a->n));
+        nums.push_back(p.num());
+        dens.push_back(p.den());
+    }
+    const Rasional product(product_tree(std::move(nums)), product_tree(std::move(dens)));
+    Akar g(product, static_cast<unsigned>(degree));
+    if (auto q = g.rasional()) {
+        g = Akar(*q, 1);
+        r.exact = *q;
+    }
     r.akar = g;
-    if (auto q = g.rasional()) r.exact = *q;
     r.value = g.round(places, rounding);
     r.status = Status::ok;
     return r;

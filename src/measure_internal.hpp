@@ -2,6 +2,7 @@
 #pragma once
 
 #include <sakip/decimal.hpp>
+#include <sakip/error.hpp>
 #include <sakip/measure/hasil.hpp>
 #include <sakip/measure/rasional.hpp>
 #include <sakip/rounding.hpp>
@@ -20,6 +21,18 @@ enum class Fraksi { nol, bawah_setengah, setengah, atas_setengah };
 integer round_from_floor(const integer& floor, Fraksi f, Rounding rounding);
 
 integer pow10(int exponent);  // exponent >= 0
+
+// base^exponent by squaring, with a safe point (check_interrupt_now) per step.
+integer ipow(const integer& base, unsigned exponent);
+
+// Decimal places of a rounded result: |places| <= Decimal::max_scale (1000), checked before any
+// power of ten is built; overflow_error otherwise.
+inline void check_places(int places) {
+    if (places < -Decimal::max_scale || places > Decimal::max_scale) {
+        throw overflow_error("places " + std::to_string(places) + " di luar batas −1000..1000 / places " +
+                             std::to_string(places) + " outside −1000..1000");
+    }
+}
 
 // A rounded integer coefficient at `places` as a Decimal; overflow_error beyond 38 digits.
 Decimal make_decimal(const integer& coefficient, int places);
