@@ -24,24 +24,6 @@ MetodeRataRata parse_metode_rata_rata(std::string_view name) {
     throw error("unknown averaging method \"" + std::string(name) + "\" (aritmetik or geometrik)");
 }
 
-namespace {
-
-// Π v, multiplying neighbours level by level so that the factors stay of similar size.
-Rasional::integer product_tree(std::vector<Rasional::integer> v) {
-    if (v.empty()) return 1;
-    while (v.size() > 1) {
-        check_interrupt_now();
-        std::vector<Rasional::integer> next;
-        next.reserve((v.size() + 1) / 2);
-        for (std::size_t i = 0; i + 1 < v.size(); i += 2) next.push_back(v[i] * v[i + 1]);
-        if (v.size() % 2 != 0) next.push_back(std::move(v.back()));
-        v = std::move(next);
-    }
-    return std::move(v.front());
-}
-
-}  // namespace
-
 RataRata rata_rata(std::span<const std::optional<Akar>> values, MetodeRataRata metode, int places, Rounding rounding) {
     RataRata r;
     r.trace.variant = std::string(to_string(metode));
@@ -101,20 +83,14 @@ RataRata rata_rata(std::span<const std::optional<Akar>> values, MetodeRataRata m
                     std::to_string(members.size()) + " members, root degree above the limit " +
                     std::to_string(akar_max_degree) + " (members × lcm of the nested degrees)");
     }
-    // Π radikanᵢ^(lcm/dᵢ) as numerators and denominators multiplied pairwise (a product tree) and
-    // reduced once: multiplying one member at a time reduced a growing fraction at every step, which
-    // made 4096 members cubic in their count.
-    std::vector<Rasional::integer> nums;
-    std::vector<Rasional::integer> dens;
-    nums.reserve(members.size());
-    dens.reserve(members.size());
+    // Π radikanᵢ^(lcm/dᵢ) by a product tree (one member at a time was cubic in the count).
+    std::vector<Rasional> factors;
+    factors.reserve(members.size());
     for (const Akar* a : members) {
         check_interrupt();
-        const Rasional p = a->radikan.pow(static_cast<unsigned>(lcm / a->n));
-        nums.push_back(p.num());
-        dens.push_back(p.den());
+        factors.push_back(a->radikan.pow(static_cast<unsigned>(lcm / a->n)));
     }
-    const Rasional product(product_tree(std::move(nums)), product_tree(std::move(dens)));
+    const Rasional product = detail::product_of(factors);
     Akar g(product, static_cast<unsigned>(degree));
     if (auto q = g.rasional()) {
         g = Akar(*q, 1);
