@@ -109,3 +109,23 @@ TEST_CASE("places outside -1000..1000 are refused before a power of ten is built
     CHECK_THROWS_AS((void)Akar(Rasional(2), 4096).round(1000), sakip::overflow_error);
     CHECK(Rasional(1, 3).round(38).to_string() == "0.33333333333333333333333333333333333333");
 }
+
+TEST_CASE("a cap below 100 is refused before anything is computed") {
+    CapaianPolicy p;
+    p.cap = Decimal(std::string_view("-5"));
+    CHECK(message_of([&] { (void)capaian(Rasional(130), Rasional(100), Polaritas::positif, p); }) ==
+          "cap -5 kurang dari 100 / cap -5 below 100: a cap limits a capaian above 100 %");
+    p.cap = Decimal(std::string_view("99.99"));
+    CHECK_THROWS_AS((void)capaian_rentang(Rasional(1), Rasional(2), Rasional(3), p), sakip::error);
+    p.cap = Decimal(std::string_view("100"));
+    CHECK(capaian(Rasional(130), Rasional(100), Polaritas::positif, p).value->to_string() == "100.00");
+}
+
+TEST_CASE("realisasi_triwulan takes 1 to 4 quarters") {
+    const std::optional<Rasional> five[] = {Rasional(1), Rasional(2), Rasional(3), Rasional(4), Rasional(5)};
+    CHECK(message_of([&] { (void)realisasi_triwulan(five, AgregasiTriwulan::kumulatif); }) ==
+          "realisasi_triwulan: 5 triwulan; setahun punya 1 sampai 4 triwulan / 5 quarters; a year has 1 to 4 "
+          "(TW I–IV, None for one not reported)");
+    CHECK_THROWS_AS((void)realisasi_triwulan({}, AgregasiTriwulan::kumulatif), sakip::error);
+    CHECK(realisasi_triwulan(std::span(five, 4), AgregasiTriwulan::kumulatif).value->to_string() == "10.00");
+}
