@@ -65,6 +65,8 @@ void parse_amounts(std::span<const std::string_view> texts, std::span<std::int64
     for (std::size_t i = 0; i < texts.size(); ++i) {
         try {
             out[i] = Rupiah::parse_sen(texts[i]);
+        } catch (const overflow_error& e) {
+            throw overflow_error(std::string(e.what()) + " (item " + std::to_string(i) + ")");
         } catch (const parse_error&) {
             const std::string origin = "item " + std::to_string(i);
             ParseOptions with_origin;

@@ -430,18 +430,27 @@ LineItems read_line_items_csv(std::string_view text) {
     constexpr std::size_t none = static_cast<std::size_t>(-1);
     std::size_t col_kode = none, col_pagu = none, col_real = none;
     bool pagu_sen = false, real_sen = false;
+    // Each of the three columns once: two headers for one column ("kode" and "code", "pagu" and
+    // "pagu_sen", a name repeated) would leave one of them silently unread.
+    const auto take = [&](std::size_t& col, std::size_t i, const char* what) {
+        if (col != none) {
+            throw parse_error("CSV header names the " + std::string(what) + " column twice (\"" + header[col] +
+                                  "\" and \"" + header[i] + "\")",
+                              std::string(text.substr(0, text.find('\n'))), 0, "line 1");
+        }
+        col = i;
+    };
     for (std::size_t i = 0; i < header.size(); ++i) {
         const std::string& h = header[i];
-        if (h == "kode" || h == "code")
-            col_kode = i;
-        else if (h == "pagu_sen")
-            col_pagu = i, pagu_sen = true;
-        else if (h == "pagu" && col_pagu == none)
-            col_pagu = i;
-        else if (h == "realisasi_sen")
-            col_real = i, real_sen = true;
-        else if (h == "realisasi" && col_real == none)
-            col_real = i;
+        if (h == "kode" || h == "code") {
+            take(col_kode, i, "kode");
+        } else if (h == "pagu_sen" || h == "pagu") {
+            take(col_pagu, i, "pagu");
+            pagu_sen = h == "pagu_sen";
+        } else if (h == "realisasi_sen" || h == "realisasi") {
+            take(col_real, i, "realisasi");
+            real_sen = h == "realisasi_sen";
+        }
     }
     if (col_kode == none)
         throw parse_error("CSV header has no \"kode\" column", std::string(text.substr(0, text.find('\n'))), 0,
