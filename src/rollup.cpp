@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <deque>
 #include <functional>
 #include <numeric>
 #include <string>
@@ -314,7 +315,7 @@ struct CsvCursor {
 
 // Reads one record's fields into `fields` (views into text, or into `scratch` for quoted fields
 // with doubled quotes). Returns false at the end of the text.
-bool read_record(CsvCursor& c, std::vector<std::string_view>& fields, std::vector<std::string>& scratch,
+bool read_record(CsvCursor& c, std::vector<std::string_view>& fields, std::deque<std::string>& scratch,
                  std::size_t& record_line) {
     fields.clear();
     std::size_t scratch_used = 0;
@@ -423,7 +424,10 @@ LineItems read_line_items_csv(std::string_view text) {
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // UTF-8 BOM
     CsvCursor c{text, 0, 1};
     std::vector<std::string_view> fields;
-    std::vector<std::string> scratch;
+    // A deque: growing it keeps the earlier strings in place, so the views of this record's earlier
+    // unescaped fields stay valid (a vector moved them, and a short string's characters with it:
+    // found by fuzz_csv as a heap-use-after-free).
+    std::deque<std::string> scratch;
     std::size_t line = 1;
     if (!read_record(c, fields, scratch, line)) throw parse_error("empty CSV: no header row", "", 0, "line 1");
     std::vector<std::string> header(fields.begin(), fields.end());

@@ -179,6 +179,21 @@ TEST_CASE("read_line_items_csv refuses a column named twice instead of reading o
     }
 }
 
+TEST_CASE("read_line_items_csv keeps every escaped field of a record (they used to dangle)") {
+    // Five fields with doubled quotes in one record: the scratch strings grow while the earlier
+    // fields' views are held (a std::vector moved them: heap-use-after-free under ASan).
+    const auto items = sakip::read_line_items_csv(
+        "\"ko\"\"de\",kode,\"a\"\"1\",\"b\"\"2\",\"c\"\"3\",pagu_sen\n"
+        "\"x\"\"y\",1.01.01,\"p\"\"q\",\"r\"\"s\",\"t\"\"u\",7\n");
+    REQUIRE(items.kode.size() == 1);
+    CHECK(items.kode[0] == "1.01.01");
+    CHECK(items.pagu_sen[0] == 7);
+    const auto escaped = sakip::read_line_items_csv(
+        "\"k\"\"1\",\"k\"\"2\",\"k\"\"3\",kode,pagu_sen\n\"a\"\"b\",\"c\"\"d\",\"e\"\"f\",\"1.01\"\"02\",5\n");
+    REQUIRE(escaped.kode.size() == 1);
+    CHECK(escaped.kode[0] == "1.01\"02");
+}
+
 TEST_CASE("parse_amounts names the item of an amount beyond int64 sen") {
     const std::string_view texts[] = {"1,00", "92.233.720.368.547.758,08"};
     try {
