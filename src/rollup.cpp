@@ -395,8 +395,7 @@ std::int64_t parse_sen_integer(std::string_view s, std::size_t line, std::string
         }
         const auto d = static_cast<std::uint64_t>(s[i] - '0');
         if (magnitude > (limit - d) / 10) {
-            throw overflow_error("amount \"" + std::string(s) + "\" does not fit in int64 sen (" + where(line, column) +
-                                 ")");
+            throw overflow_error(where(line, column) + ": amount \"" + std::string(s) + "\" does not fit in int64 sen");
         }
         magnitude = magnitude * 10 + d;
     }
@@ -407,8 +406,8 @@ std::int64_t parse_printed(std::string_view s, std::size_t line, std::string_vie
     try {
         return Rupiah::parse_sen(s);
     } catch (const overflow_error&) {
-        throw overflow_error("amount \"" + std::string(s) + "\" does not fit in int64 sen (" + where(line, column) +
-                             ")");
+        // The place first: the field may hold a NUL, where what() ends.
+        throw overflow_error(where(line, column) + ": amount \"" + std::string(s) + "\" does not fit in int64 sen");
     } catch (const parse_error&) {
         const std::string origin = where(line, column);
         ParseOptions with_origin;

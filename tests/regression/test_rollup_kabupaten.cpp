@@ -200,7 +200,7 @@ TEST_CASE("parse_amounts names the item of an amount beyond int64 sen") {
         (void)sakip::parse_amounts(texts);
         FAIL("no error");
     } catch (const sakip::overflow_error& e) {
-        CHECK(std::string(e.what()) == "amount \"92.233.720.368.547.758,08\" does not fit in int64 sen (item 1)");
+        CHECK(std::string(e.what()) == "item 1: amount \"92.233.720.368.547.758,08\" does not fit in int64 sen");
     }
 }
 
