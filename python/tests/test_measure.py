@@ -243,9 +243,15 @@ def _exact_root_percent(ratio: Fraction, n: int, places: int, rounding: str, sca
     frac = (v / q) % 1
     if abs(abs(frac) - decimal.Decimal("0.5")) < decimal.Decimal("1e-100") or abs(frac) < decimal.Decimal("1e-100"):
         return None  # a tie or an exact value: decided by sakip's exact comparison, not by 120 digits
-    mode = {"half_up": decimal.ROUND_HALF_UP, "half_even": decimal.ROUND_HALF_EVEN, "half_down": decimal.ROUND_HALF_DOWN,
-            "up": decimal.ROUND_UP, "down": decimal.ROUND_DOWN, "floor": decimal.ROUND_FLOOR,
-            "ceiling": decimal.ROUND_CEILING}[rounding]
+    mode = {
+        "half_up": decimal.ROUND_HALF_UP,
+        "half_even": decimal.ROUND_HALF_EVEN,
+        "half_down": decimal.ROUND_HALF_DOWN,
+        "up": decimal.ROUND_UP,
+        "down": decimal.ROUND_DOWN,
+        "floor": decimal.ROUND_FLOOR,
+        "ceiling": decimal.ROUND_CEILING,
+    }[rounding]
     return v.quantize(q, rounding=mode, context=ctx)
 
 

@@ -234,7 +234,7 @@ def test_arbitrary_bytes_never_crash_the_loader(data):
 
 
 def test_parse_amounts_names_the_item_of_an_overflow():
-    with pytest.raises(sakip.OverflowError, match=r"^item 2: amount \"92.233.720.368.547.758,08\" does not fit in int64 sen"):
+    with pytest.raises(sakip.OverflowError, match=r"^item 2: amount \"92.233.720.368.547.758,08\" does not fit"):
         sakip.parse_amounts(["1,00", "2,00", "92.233.720.368.547.758,08"])
     assert sakip.parse_amounts(["92.233.720.368.547.758,07"]).tolist() == [2**63 - 1]
 
