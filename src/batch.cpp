@@ -65,6 +65,9 @@ void parse_amounts(std::span<const std::string_view> texts, std::span<std::int64
     for (std::size_t i = 0; i < texts.size(); ++i) {
         try {
             out[i] = Rupiah::parse_sen(texts[i]);
+        } catch (const overflow_error& e) {
+            // The place first: the text may hold a NUL, where what() ends.
+            throw overflow_error("item " + std::to_string(i) + ": " + e.what());
         } catch (const parse_error&) {
             const std::string origin = "item " + std::to_string(i);
             ParseOptions with_origin;

@@ -4,9 +4,12 @@
 #include "measure_internal.hpp"
 
 #include <sakip/error.hpp>
+#include <sakip/interrupt.hpp>
 
+#include <cstdint>
 #include <numeric>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace sakip {
@@ -66,16 +69,34 @@ RataRata rata_rata(std::span<const std::optional<Akar>> values, MetodeRataRata m
         r.status = Status::ok;
         return r;
     }
-    unsigned lcm = 1;
-    for (const Akar* a : members) lcm = std::lcm(lcm, a->n);
-    Rasional product(1);
-    for (const Akar* a : members) product *= a->radikan.pow(lcm / a->n);
-    const unsigned degree = lcm * static_cast<unsigned>(members.size());
-    if (degree > 4096) throw error("rata_rata geometrik: root degree above 4096");
-    Akar g(product, degree);
-    if (auto q = g.rasional()) g = Akar(*q, 1);
+    // The degree first, so that a mean beyond the limit is refused before any work: n members of
+    // degrees dᵢ give the root of degree n × lcm(dᵢ).
+    std::uint64_t lcm = 1;
+    for (const Akar* a : members) {
+        lcm = std::lcm(lcm, std::uint64_t{a->n});
+        if (lcm > akar_max_degree) break;
+    }
+    const std::uint64_t degree = lcm * members.size();
+    if (lcm > akar_max_degree || degree > akar_max_degree) {
+        throw error("rata_rata geometrik: " + std::to_string(members.size()) +
+                    " anggota, derajat akar lebih dari batas " + std::to_string(akar_max_degree) + " / " +
+                    std::to_string(members.size()) + " members, root degree above the limit " +
+                    std::to_string(akar_max_degree) + " (members × lcm of the nested degrees)");
+    }
+    // Π radikanᵢ^(lcm/dᵢ) by a product tree (one member at a time was cubic in the count).
+    std::vector<Rasional> factors;
+    factors.reserve(members.size());
+    for (const Akar* a : members) {
+        check_interrupt();
+        factors.push_back(a->radikan.pow(static_cast<unsigned>(lcm / a->n)));
+    }
+    const Rasional product = detail::product_of(factors);
+    Akar g(product, static_cast<unsigned>(degree));
+    if (auto q = g.rasional()) {
+        g = Akar(*q, 1);
+        r.exact = *q;
+    }
     r.akar = g;
-    if (auto q = g.rasional()) r.exact = *q;
     r.value = g.round(places, rounding);
     r.status = Status::ok;
     return r;

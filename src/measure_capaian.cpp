@@ -73,6 +73,15 @@ bool zero_division(Hasil& h, bool num_zero, const char* what, const CapaianPolic
     return true;
 }
 
+// A cap limits over-achievement: below 100 it would turn a target met in full into a shortfall,
+// and a negative or zero cap has no meaning. Checked before anything is computed.
+void check_cap(const CapaianPolicy& policy) {
+    if (policy.cap && Rasional(*policy.cap) < hundred) {
+        throw error("cap " + policy.cap->to_string() + " kurang dari 100 / cap " + policy.cap->to_string() +
+                    " below 100: a cap limits a capaian above 100 %");
+    }
+}
+
 void apply_cap(Hasil& h, const CapaianPolicy& policy) {
     if (!policy.cap) return;
     h.trace.policy.push_back("cap=" + policy.cap->to_string());
@@ -147,6 +156,7 @@ AgregasiTriwulan parse_agregasi_triwulan(std::string_view name) {
 
 Capaian capaian(const std::optional<Rasional>& realisasi, const Rasional& target, Polaritas polaritas,
                 const CapaianPolicy& policy) {
+    check_cap(policy);
     const int places = policy.places;
     const Rounding rounding = policy.rounding;
     Hasil h;
@@ -203,6 +213,7 @@ Capaian capaian(const std::optional<Rasional>& realisasi, const Rasional& target
 
 Capaian capaian_rentang(const std::optional<Rasional>& realisasi, const Rasional& bawah, const Rasional& atas,
                         const CapaianPolicy& policy) {
+    check_cap(policy);
     if (bawah > atas) throw error("capaian_rentang: lower bound above the upper bound");
     Hasil h = start("", "rentang", std::string(rule_rentang), policy.places, policy.rounding);
     if (realisasi) h.trace.input("R", *realisasi);
@@ -240,6 +251,11 @@ Capaian capaian(const std::optional<Rasional>& realisasi, const Target& target, 
 
 Hasil realisasi_triwulan(std::span<const std::optional<Rasional>> triwulan, AgregasiTriwulan cara, int places,
                          Rounding rounding) {
+    if (triwulan.empty() || triwulan.size() > 4) {
+        throw error("realisasi_triwulan: " + std::to_string(triwulan.size()) +
+                    " triwulan; setahun punya 1 sampai 4 triwulan / " + std::to_string(triwulan.size()) +
+                    " quarters; a year has 1 to 4 (TW I–IV, None for one not reported)");
+    }
     static constexpr const char* formulas[] = {"Σ TW", "last reported TW", "Σ TW / n"};
     Hasil h =
         start(formulas[static_cast<int>(cara)], std::string(to_string(cara)),

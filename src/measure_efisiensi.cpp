@@ -148,6 +148,11 @@ Hasil laju_linear(const std::optional<Rasional>& realisasi, const Rasional& targ
 Hasil laju_majemuk(const std::optional<Rasional>& realisasi, const Rasional& target_akhir, int sisa_tahun, int places,
                    Rounding rounding) {
     if (sisa_tahun < 1) throw error("laju_majemuk: sisa_tahun must be at least 1");
+    if (sisa_tahun > laju_majemuk_max_tahun) {
+        throw error("laju_majemuk: sisa_tahun " + std::to_string(sisa_tahun) + " melebihi batas " +
+                    std::to_string(laju_majemuk_max_tahun) + " tahun / sisa_tahun " + std::to_string(sisa_tahun) +
+                    " above the limit of " + std::to_string(laju_majemuk_max_tahun) + " years");
+    }
     Hasil h = start("((TA / R)^(1/years) − 1) × 100", "majemuk",
                     "yearly compound rate still needed to reach the Renstra target akhir", places, rounding);
     if (realisasi) h.trace.input("R", *realisasi);

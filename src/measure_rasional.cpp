@@ -4,11 +4,14 @@
 #include "measure_internal.hpp"
 
 #include <sakip/error.hpp>
+#include <sakip/interrupt.hpp>
 
 #include <array>
 #include <cstdint>
 #include <numeric>
+#include <span>
 #include <utility>
+#include <vector>
 
 namespace sakip {
 
@@ -41,9 +44,24 @@ integer pow10(int exponent) {
     if (exponent >= 0 && static_cast<std::size_t>(exponent) < table.size()) {
         return table[static_cast<std::size_t>(exponent)];
     }
-    integer r = table.back();
-    for (int i = static_cast<int>(table.size()) - 1; i < exponent; ++i) r *= 10;
-    return r;
+    return ipow(integer(10), static_cast<unsigned>(exponent));
+}
+
+integer ipow(const integer& base, unsigned exponent) {
+    if (exponent == 0) return 1;
+    if (exponent == 1 || base.is_zero() || base == 1) return base;
+    // Square and multiply, with a safe point per step: a step on numbers of millions of bits is
+    // itself slow, so each one asks the interrupt hook.
+    integer result = 1;
+    integer b = base;
+    for (;;) {
+        check_interrupt_now();
+        if ((exponent & 1u) != 0) result *= b;
+        exponent >>= 1;
+        if (exponent == 0) break;
+        b *= b;
+    }
+    return result;
 }
 
 integer round_from_floor(const integer& floor, Fraksi f, Rounding rounding) {
@@ -152,6 +170,7 @@ void Rasional::normalize() {
         den_ = 1;
         return;
     }
+    if (den_ == 1) return;  // an integer (Boost's gcd with 1 still walks the whole numerator)
     if (small(num_) && small(den_)) {
         const std::uint64_t n = magnitude(num_);
         const std::uint64_t d = magnitude(den_);
@@ -195,8 +214,8 @@ Rasional operator/(const Rasional& a, const Rasional& b) {
 
 Rasional Rasional::pow(unsigned exponent) const {
     Rasional r;
-    r.num_ = boost::multiprecision::pow(num_, exponent);
-    r.den_ = boost::multiprecision::pow(den_, exponent);
+    r.num_ = detail::ipow(num_, exponent);
+    r.den_ = detail::ipow(den_, exponent);
     return r;
 }
 
@@ -209,6 +228,7 @@ std::strong_ordering operator<=>(const Rasional& a, const Rasional& b) noexcept 
 }
 
 Decimal Rasional::round(int places, Rounding rounding) const {
+    detail::check_places(places);
     integer a = num_;
     integer b = den_;
     if (places >= 0) {
@@ -242,60 +262,140 @@ std::optional<Decimal> Rasional::to_decimal() const {
     return detail::make_decimal(coefficient, places);
 }
 
+namespace detail {
+
+namespace {
+
+// Π v, multiplying neighbours level by level so that the factors stay of similar size.
+integer product_tree(std::vector<integer> v) {
+    if (v.empty()) return 1;
+    while (v.size() > 1) {
+        check_interrupt_now();
+        std::vector<integer> next;
+        next.reserve((v.size() + 1) / 2);
+        for (std::size_t i = 0; i + 1 < v.size(); i += 2) next.push_back(v[i] * v[i + 1]);
+        if (v.size() % 2 != 0) next.push_back(std::move(v.back()));
+        v = std::move(next);
+    }
+    return std::move(v.front());
+}
+
+}  // namespace
+
+Rasional product_of(std::span<const Rasional> factors) {
+    std::vector<integer> nums;
+    std::vector<integer> dens;
+    nums.reserve(factors.size());
+    dens.reserve(factors.size());
+    for (const Rasional& f : factors) {
+        check_interrupt();
+        nums.push_back(f.num());
+        dens.push_back(f.den());
+    }
+    return Rasional(product_tree(std::move(nums)), product_tree(std::move(dens)));
+}
+
+}  // namespace detail
+
 std::string Rasional::to_string() const {
     if (den_ == 1) return num_.str();
     return num_.str() + "/" + den_.str();
 }
 
+namespace {
+
+// floor(x^(1/n)) when it is below 2^bits: decided one bit at a time from the top (bits powers).
+integer iroot_by_bits(const integer& x, unsigned n, std::uint64_t bits) {
+    integer y = 0;
+    for (std::uint64_t b = bits; b-- > 0;) {
+        check_interrupt_now();
+        integer candidate = y;
+        boost::multiprecision::bit_set(candidate, static_cast<unsigned>(b));
+        if (detail::ipow(candidate, n) <= x) y = std::move(candidate);
+    }
+    return y;
+}
+
+}  // namespace
+
 integer iroot(const integer& x, unsigned n) {
     if (x.sign() < 0) throw error("iroot of a negative number");
     if (n == 0) throw error("iroot with n == 0");
     if (n == 1 || x < 2) return x;
-    // Start above the root: 2^ceil(bits / n), then Newton's iteration decreases monotonically.
-    const auto bits = boost::multiprecision::msb(x) + 1;
-    integer y = integer(1) << ((bits + n - 1) / n);
+    const std::uint64_t bits = boost::multiprecision::msb(x) + 1;
+    const std::uint64_t root_bits = (bits + n - 1) / n;  // x < 2^bits, so the root < 2^root_bits
+    if (root_bits <= 64) return iroot_by_bits(x, n, root_bits);
+    // The top half of the root's bits from the top of x: with z = iroot(x >> nk, n),
+    // z·2^k <= root < (z + 1)·2^k, so y = (z + 1)·2^k lies above the root by a relative 1/z < 2^-31.
+    // Newton's iteration from above then decreases monotonically to the floor root, converging
+    // quadratically from the first step (starting at a mere power of two, as before, it crept down
+    // by a factor (n−1)/n per step: n·ln 2 steps for a large degree).
+    const std::uint64_t k = root_bits / 2;
+    integer y = (iroot(x >> (n * k), n) + 1) << k;
     for (;;) {
-        integer next = ((n - 1) * y + x / boost::multiprecision::pow(y, n - 1)) / n;
+        check_interrupt_now();
+        integer next = ((n - 1) * y + x / detail::ipow(y, n - 1)) / n;
         if (next >= y) break;
         y = std::move(next);
     }
-    while (boost::multiprecision::pow(y, n) > x) --y;
-    while (boost::multiprecision::pow(y + 1, n) <= x) ++y;
     return y;
 }
 
 Akar::Akar(Rasional radikan_, unsigned n_) : radikan(std::move(radikan_)), n(n_) {
     if (n == 0) throw error("root of degree 0");
+    if (n > akar_max_degree) {
+        throw error("derajat akar " + std::to_string(n) + " melebihi batas " + std::to_string(akar_max_degree) +
+                    " / root degree " + std::to_string(n) + " above the limit " + std::to_string(akar_max_degree));
+    }
     if (radikan.signum() < 0) throw error("root of a negative number");
 }
 
 std::optional<Rasional> Akar::rasional() const {
     if (n == 1) return radikan;
-    integer p = iroot(radikan.num(), n);
+    // The denominator first: it is usually the smaller, and a miss there spares the numerator's root.
     integer q = iroot(radikan.den(), n);
-    if (boost::multiprecision::pow(p, n) == radikan.num() && boost::multiprecision::pow(q, n) == radikan.den()) {
-        return Rasional(p, q);
-    }
-    return std::nullopt;
+    if (detail::ipow(q, n) != radikan.den()) return std::nullopt;
+    integer p = iroot(radikan.num(), n);
+    if (detail::ipow(p, n) != radikan.num()) return std::nullopt;
+    return Rasional(p, q);
 }
 
 Decimal Akar::round(int places, Rounding rounding, const Rasional& multiplier, const Rasional& offset) const {
     if (multiplier.signum() <= 0) throw error("Akar::round needs a positive multiplier");
     if (places < 0) throw error("Akar::round needs places >= 0");
+    detail::check_places(places);
     const Rasional shifted_offset = offset * Rasional(detail::pow10(places), 1);
     if (!shifted_offset.is_integer()) {
         throw error("Akar::round: the offset has more decimals than the places");
     }
-    // v = (multiplier^n * radikan * 10^(places*n))^(1/n) = P/Q ^ (1/n); y = floor(v).
-    const Rasional r = multiplier.pow(n) * radikan * Rasional(detail::pow10(places * static_cast<int>(n)), 1);
-    const integer& P = r.num();
-    const integer& Q = r.den();
+    // Without an offset, a result of more than 38 digits is refused from the sizes alone, before
+    // the powers below (of about n × log2(result) bits) are built: log2(v) >= (msb(num) − msb(den)
+    // − 1) / n. (With an offset the result may be small although the root is not.)
+    if (offset.is_zero() && !radikan.is_zero()) {
+        const auto log2_lower = [](const Rasional& q) {
+            return static_cast<long long>(boost::multiprecision::msb(q.num())) -
+                   static_cast<long long>(boost::multiprecision::msb(q.den())) - 1;
+        };
+        const long long l = log2_lower(radikan);
+        const auto degree = static_cast<long long>(n);
+        const long long root_lower = l >= 0 ? l / degree : -((-l + degree - 1) / degree);  // floor
+        // 10^places >= 2^(3·places); 10^38 < 2^127.
+        if (root_lower + log2_lower(multiplier) + 3LL * places > 127) {
+            throw overflow_error("result has more than 38 significant digits");
+        }
+    }
+    // v = (multiplier^n * radikan * 10^(places*n))^(1/n) = P/Q ^ (1/n); y = floor(v). P/Q is left
+    // unreduced: the floor and the comparisons below do not need it reduced, and a gcd of numbers of
+    // a million bits (a mean of 4096 members with 38-digit parts) costs seconds.
+    const integer P = detail::ipow(multiplier.num(), n) * radikan.num() *
+                      detail::ipow(integer(10), static_cast<unsigned>(places) * n);
+    const integer Q = detail::ipow(multiplier.den(), n) * radikan.den();
     const integer y = iroot(P / Q, n);  // floor(root(floor(x))) == floor(root(x))
     detail::Fraksi f = detail::Fraksi::nol;
-    if (boost::multiprecision::pow(y, n) * Q != P) {
+    if (detail::ipow(y, n) * Q != P) {
         // Compare (y + 1/2)^n with P/Q: (2y+1)^n * Q  vs  2^n * P.
-        const integer lhs = boost::multiprecision::pow(2 * y + 1, n) * Q;
-        const integer rhs = boost::multiprecision::pow(integer(2), n) * P;
+        const integer lhs = detail::ipow(2 * y + 1, n) * Q;
+        const integer rhs = P << n;
         f = lhs > rhs ? detail::Fraksi::bawah_setengah
                       : (lhs == rhs ? detail::Fraksi::setengah : detail::Fraksi::atas_setengah);
     }

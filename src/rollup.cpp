@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <deque>
 #include <functional>
 #include <numeric>
 #include <string>
@@ -314,7 +315,7 @@ struct CsvCursor {
 
 // Reads one record's fields into `fields` (views into text, or into `scratch` for quoted fields
 // with doubled quotes). Returns false at the end of the text.
-bool read_record(CsvCursor& c, std::vector<std::string_view>& fields, std::vector<std::string>& scratch,
+bool read_record(CsvCursor& c, std::vector<std::string_view>& fields, std::deque<std::string>& scratch,
                  std::size_t& record_line) {
     fields.clear();
     std::size_t scratch_used = 0;
@@ -394,8 +395,7 @@ std::int64_t parse_sen_integer(std::string_view s, std::size_t line, std::string
         }
         const auto d = static_cast<std::uint64_t>(s[i] - '0');
         if (magnitude > (limit - d) / 10) {
-            throw overflow_error("amount \"" + std::string(s) + "\" does not fit in int64 sen (" + where(line, column) +
-                                 ")");
+            throw overflow_error(where(line, column) + ": amount \"" + std::string(s) + "\" does not fit in int64 sen");
         }
         magnitude = magnitude * 10 + d;
     }
@@ -406,8 +406,8 @@ std::int64_t parse_printed(std::string_view s, std::size_t line, std::string_vie
     try {
         return Rupiah::parse_sen(s);
     } catch (const overflow_error&) {
-        throw overflow_error("amount \"" + std::string(s) + "\" does not fit in int64 sen (" + where(line, column) +
-                             ")");
+        // The place first: the field may hold a NUL, where what() ends.
+        throw overflow_error(where(line, column) + ": amount \"" + std::string(s) + "\" does not fit in int64 sen");
     } catch (const parse_error&) {
         const std::string origin = where(line, column);
         ParseOptions with_origin;
@@ -423,25 +423,37 @@ LineItems read_line_items_csv(std::string_view text) {
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // UTF-8 BOM
     CsvCursor c{text, 0, 1};
     std::vector<std::string_view> fields;
-    std::vector<std::string> scratch;
+    // A deque: growing it keeps the earlier strings in place, so the views of this record's earlier
+    // unescaped fields stay valid (a vector moved them, and a short string's characters with it:
+    // found by fuzz_csv as a heap-use-after-free).
+    std::deque<std::string> scratch;
     std::size_t line = 1;
     if (!read_record(c, fields, scratch, line)) throw parse_error("empty CSV: no header row", "", 0, "line 1");
     std::vector<std::string> header(fields.begin(), fields.end());
     constexpr std::size_t none = static_cast<std::size_t>(-1);
     std::size_t col_kode = none, col_pagu = none, col_real = none;
     bool pagu_sen = false, real_sen = false;
+    // Each of the three columns once: two headers for one column ("kode" and "code", "pagu" and
+    // "pagu_sen", a name repeated) would leave one of them silently unread.
+    const auto take = [&](std::size_t& col, std::size_t i, const char* what) {
+        if (col != none) {
+            throw parse_error("CSV header names the " + std::string(what) + " column twice (\"" + header[col] +
+                                  "\" and \"" + header[i] + "\")",
+                              std::string(text.substr(0, text.find('\n'))), 0, "line 1");
+        }
+        col = i;
+    };
     for (std::size_t i = 0; i < header.size(); ++i) {
         const std::string& h = header[i];
-        if (h == "kode" || h == "code")
-            col_kode = i;
-        else if (h == "pagu_sen")
-            col_pagu = i, pagu_sen = true;
-        else if (h == "pagu" && col_pagu == none)
-            col_pagu = i;
-        else if (h == "realisasi_sen")
-            col_real = i, real_sen = true;
-        else if (h == "realisasi" && col_real == none)
-            col_real = i;
+        if (h == "kode" || h == "code") {
+            take(col_kode, i, "kode");
+        } else if (h == "pagu_sen" || h == "pagu") {
+            take(col_pagu, i, "pagu");
+            pagu_sen = h == "pagu_sen";
+        } else if (h == "realisasi_sen" || h == "realisasi") {
+            take(col_real, i, "realisasi");
+            real_sen = h == "realisasi_sen";
+        }
     }
     if (col_kode == none)
         throw parse_error("CSV header has no \"kode\" column", std::string(text.substr(0, text.find('\n'))), 0,

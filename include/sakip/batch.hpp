@@ -17,7 +17,8 @@ namespace sakip {
 Decimal::coefficient_type sum_sen(std::span<const std::int64_t> sen);
 
 /// Parses each text with Rupiah::parse_sen. On the first bad entry throws
-/// parse_error whose origin names the index ("item 17").
+/// parse_error whose origin names the index ("item 17"); an amount beyond int64 sen throws
+/// overflow_error whose message starts with the index ("item 17: amount ... does not fit in int64 sen").
 std::vector<std::int64_t> parse_amounts(std::span<const std::string_view> texts);
 
 /// The same, writing into `out` (which must have texts.size() elements).

@@ -1986,7 +1986,8 @@ def loads(text: typing.Any, origin: str = '<string>') -> Dokumen:
 def nilai_akip(jawaban: dict, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> dict:
     """
     AKIP score from LKE answers {komponen: {"pemenuhan"|"kualitas"|"pemanfaatan": [answers]}};
-    answers "Y"/"T", "A".."E" or a fraction in [0, 1]. Returns {nilai, komponen, predikat}.
+    answers "Y"/"T", "A".."E" or a number in [0, 1] (str, int, decimal.Decimal; float raises
+    TypeError). Returns {nilai, komponen, predikat}.
     """
 def nilai_efisiensi_pmk214(efisiensi: typing.Any, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
     """
@@ -2032,10 +2033,13 @@ def read_line_items_csv(path: typing.Any) -> dict:
     Read a DPA line-item CSV (header: kode, uraian, pagu_sen, realisasi_sen; or pagu/realisasi
     as printed rupiah). Returns a dict of columns. A malformed field raises sakip.ParseError
     (sakip.OverflowError beyond int64 sen) naming the line and column ("line 17, column pagu_sen").
+    path: str, bytes or os.PathLike of a regular file; a directory, FIFO or device, or a file that
+    cannot be read, raises sakip.Error saying why.
     """
 def realisasi_triwulan(triwulan: collections.abc.Sequence, cara: str = 'kumulatif', places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
     """
     Quarterly realisasi combined: "kumulatif" (sum), "terakhir" (last reported), "rata_rata".
+    triwulan: 1 to 4 values (TW I–IV; None for a quarter not reported); more or none is an Error.
     """
 def rollup(codes: typing.Any, pagu_sen: typing.Any, realisasi_sen: typing.Any = None, level: str = 'program') -> dict:
     """
@@ -2075,7 +2079,8 @@ def split(total: typing.Any, n: typing.SupportsInt | typing.SupportsIndex) -> li
     """
 def sum_sen(sen: typing.Any) -> int:
     """
-    Exact sum of a numpy int64 array of sen, as a Python int (never wraps).
+    Exact sum of a numpy int64 array of sen, as a Python int (never wraps). A masked entry of a
+    numpy masked array is unknown: ValueError naming it.
     """
 def terbilang(value: typing.Any, capitalize: bool = False) -> str:
     """

@@ -1,4 +1,5 @@
 // Bindings for the column kernels; the GIL is released while they run.
+#include "columns.hpp"
 #include "common.hpp"
 
 #include <sakip/batch.hpp>
@@ -19,6 +20,7 @@ void bind_batch(py::module_& m) {
             if (!py::isinstance<py::array_t<std::int64_t>>(column)) {
                 throw py::type_error("sum_sen needs a numpy int64 array of sen");
             }
+            refuse_masked(column, "sum_sen");
             auto arr = py::array_t<std::int64_t, py::array::c_style>::ensure(column);
             Decimal::coefficient_type total;
             {
@@ -27,7 +29,9 @@ void bind_batch(py::module_& m) {
             }
             return py::int_(py::str(Decimal::from_parts(total, 0).to_string()));
         },
-        py::arg("sen"), "Exact sum of a numpy int64 array of sen, as a Python int (never wraps).");
+        py::arg("sen"),
+        "Exact sum of a numpy int64 array of sen, as a Python int (never wraps). A masked entry of a\n"
+        "numpy masked array is unknown: ValueError naming it.");
 
     m.def(
         "parse_amounts",

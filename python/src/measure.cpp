@@ -1,5 +1,6 @@
 // Bindings for the measures (sakip/measure.hpp): capaian, scales, averages, efficiency, trends,
 // AKIP and the capaian column kernel. Exact values cross as sakip.Decimal / fractions.Fraction.
+#include "columns.hpp"
 #include "common.hpp"
 
 #include <sakip/error.hpp>
@@ -103,9 +104,19 @@ CapaianPolicy policy_from(int places, const std::string& rounding, const std::st
     return p;
 }
 
+// A list or tuple of values (a str is a sequence of characters, not of values).
+py::sequence values_arg(py::handle v, const char* what) {
+    if (py::isinstance<py::str>(v) || py::isinstance<py::bytes>(v) || !py::isinstance<py::sequence>(v)) {
+        throw py::type_error(std::string(what) + " needs a list of values, not " +
+                             py::str(py::type::handle_of(v).attr("__name__")).cast<std::string>());
+    }
+    return py::reinterpret_borrow<py::sequence>(v);
+}
+
 Pita pita_from(py::handle item) {
     Pita p;
     if (py::isinstance<Pita>(item)) return item.cast<Pita>();
+    if (!py::isinstance<py::dict>(item)) throw py::type_error("a band (pita) is a dict or a sakip.Pita");
     py::dict d = py::reinterpret_borrow<py::dict>(item);
     p.label = d["label"].cast<std::string>();
     if (d.contains("bawah") && !d["bawah"].is_none()) p.bawah = to_decimal(d["bawah"]);
@@ -135,6 +146,7 @@ py::array_t<std::int64_t, py::array::c_style> int64_column(py::handle column, co
         throw py::type_error(std::string("capaian_batch needs numpy int64 arrays (") + what +
                              "); values are value × 10^scale");
     }
+    refuse_masked(column, std::string("capaian_batch: ") + what);
     return py::array_t<std::int64_t, py::array::c_style>::ensure(column);
 }
 
@@ -290,11 +302,12 @@ raises TypeError.)doc");
         "realisasi_triwulan",
         [](const py::sequence& tw, const std::string& cara, int places, const std::string& rounding) {
             std::vector<std::optional<Rasional>> v;
-            for (auto x : tw) v.push_back(to_rasional_opt(x));
+            for (auto x : values_arg(tw, "realisasi_triwulan")) v.push_back(to_rasional_opt(x));
             return realisasi_triwulan(v, parse_agregasi_triwulan(cara), places, rounding_arg(rounding));
         },
         py::arg("triwulan"), py::arg("cara") = "kumulatif", py::arg("places") = 2, py::arg("rounding") = "half_up",
-        "Quarterly realisasi combined: \"kumulatif\" (sum), \"terakhir\" (last reported), \"rata_rata\".");
+        "Quarterly realisasi combined: \"kumulatif\" (sum), \"terakhir\" (last reported), \"rata_rata\".\n"
+        "triwulan: 1 to 4 values (TW I–IV; None for a quarter not reported); more or none is an Error.");
     m.def(
         "rasio",
         [](py::handle a, py::handle b, int places, const std::string& rounding) {
@@ -396,7 +409,8 @@ bands touch with exactly one side inclusive (no gap, no overlap). Each band is a
     // Averages.
     m.def(
         "rata_rata",
-        [](const py::sequence& values, const std::string& metode, int places, const std::string& rounding) {
+        [](const py::sequence& values_in, const std::string& metode, int places, const std::string& rounding) {
+            const py::sequence values = values_arg(values_in, "rata_rata");
             std::vector<std::optional<Akar>> v;
             for (auto x : values) {
                 if (py::isinstance<RataRata>(x)) {
@@ -451,9 +465,11 @@ bands touch with exactly one side inclusive (no gap, no overlap). Each band is a
         "efisiensi_pmk214",
         [](const py::sequence& keluaran, int places, const std::string& rounding) {
             std::vector<KeluaranPmk214> k;
-            for (auto item : keluaran) {
+            for (auto item : values_arg(keluaran, "efisiensi_pmk214")) {
+                if (py::isinstance<py::str>(item) || !py::isinstance<py::sequence>(item) || py::len(item) != 3) {
+                    throw py::value_error("each keluaran is (pagu, capaian_persen, realisasi)");
+                }
                 py::sequence t = py::reinterpret_borrow<py::sequence>(item);
-                if (t.size() != 3) throw py::value_error("each keluaran is (pagu, capaian_persen, realisasi)");
                 k.push_back({to_rasional(t[0]), to_rasional(t[1]), to_rasional(t[2])});
             }
             return efisiensi_pmk214(k, places, rounding_arg(rounding));
@@ -522,12 +538,24 @@ bands touch with exactly one side inclusive (no gap, no overlap). Each band is a
         [](const py::dict& jawaban, int places, const std::string& rounding) {
             std::vector<JawabanAkip> answers;
             for (auto [komponen, subs] : jawaban) {
+                const std::string k = py::str(komponen).cast<std::string>();
+                if (!py::isinstance<py::dict>(subs)) {
+                    throw py::type_error("nilai_akip: jawaban[\"" + k + "\"] must be a dict of sub-components");
+                }
                 for (auto [sub, list] : py::reinterpret_borrow<py::dict>(subs)) {
                     JawabanAkip j;
-                    j.komponen = komponen.cast<std::string>();
+                    j.komponen = k;
                     j.sub = parse_sub_komponen_akip(sub.cast<std::string>());
-                    for (auto a : py::reinterpret_borrow<py::sequence>(list))
-                        j.jawaban.push_back(py::str(a).cast<std::string>());
+                    if (py::isinstance<py::str>(list) || !py::isinstance<py::sequence>(list)) {
+                        throw py::type_error("nilai_akip: jawaban[\"" + k + "\"][\"" +
+                                             py::str(sub).cast<std::string>() + "\"] must be a list of answers");
+                    }
+                    // An answer is a letter or a number; a number converts exactly like every other
+                    // value (to_decimal: float raises TypeError), never through its repr.
+                    for (auto a : py::reinterpret_borrow<py::sequence>(list)) {
+                        j.jawaban.push_back(py::isinstance<py::str>(a) ? a.cast<std::string>()
+                                                                       : to_decimal(a).to_string());
+                    }
                     answers.push_back(std::move(j));
                 }
             }
@@ -542,7 +570,8 @@ bands touch with exactly one side inclusive (no gap, no overlap). Each band is a
         },
         py::arg("jawaban"), py::arg("places") = 2, py::arg("rounding") = "half_up",
         "AKIP score from LKE answers {komponen: {\"pemenuhan\"|\"kualitas\"|\"pemanfaatan\": [answers]}};\n"
-        "answers \"Y\"/\"T\", \"A\"..\"E\" or a fraction in [0, 1]. Returns {nilai, komponen, predikat}.");
+        "answers \"Y\"/\"T\", \"A\"..\"E\" or a number in [0, 1] (str, int, decimal.Decimal; float raises\n"
+        "TypeError). Returns {nilai, komponen, predikat}.");
 
     // Column kernel.
     m.def(

@@ -1,5 +1,6 @@
 // sakip.rollup (exact roll-up of DPA line items by code prefix) and sakip.read_line_items_csv.
 // The kernels run with the GIL released.
+#include "columns.hpp"
 #include "common.hpp"
 
 #include <sakip/error.hpp>
@@ -8,11 +9,15 @@
 #include <pybind11/numpy.h>
 #include <pybind11/stl.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdint>
-#include <fstream>
+#include <cstring>
 #include <limits>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -89,6 +94,7 @@ void codes_from_arrow(const py::object& arr_in, Codes& out) {
 }
 
 void codes_from(const py::object& codes, Codes& out) {
+    refuse_masked(codes, "rollup: codes");
     if (py::hasattr(codes, "buffers") && py::hasattr(codes, "type")) return codes_from_arrow(codes, out);
     if (py::hasattr(codes, "chunks") && py::hasattr(codes, "combine_chunks")) return codes_from_arrow(codes, out);
     if (py::isinstance<py::list>(codes) || py::isinstance<py::tuple>(codes)) return views_from_sequence(codes, out);
@@ -114,6 +120,7 @@ void codes_from(const py::object& codes, Codes& out) {
 }
 
 py::array_t<std::int64_t, py::array::c_style> sen_column(const py::object& column, const char* name) {
+    refuse_masked(column, std::string("rollup: ") + name);
     py::array arr = py::array::ensure(column);
     if (!arr || (arr.dtype().kind() != 'i' && arr.dtype().kind() != 'u')) {
         // A float column would have been rounded already; converting it here would hide that.
@@ -156,6 +163,50 @@ py::object sums_column(const std::vector<Decimal::coefficient_type>& sums) {
     }
     py::object result = std::move(out);
     return result;
+}
+
+// The whole content of a regular file. Opened without blocking (a FIFO opened for reading waits for
+// a writer) and refused unless fstat says it is a regular file: a directory, FIFO, socket or device
+// never reaches the CSV reader. Errors say why, with the system's reason (strerror).
+std::string read_regular_file(const std::string& path) {
+    if (path.find('\0') != std::string::npos) {
+        throw py::value_error("read_line_items_csv: nama berkas berisi byte NUL / file name contains a NUL byte");
+    }
+    const auto fail = [&](const std::string& why) {
+        throw error("tidak dapat membaca / cannot read " + path + ": " + why);
+    };
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) fail(std::strerror(errno));
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) fail(std::strerror(errno));
+    if (S_ISDIR(st.st_mode)) fail("direktori, bukan berkas / a directory, not a file");
+    if (!S_ISREG(st.st_mode)) {
+        const char* kind = S_ISFIFO(st.st_mode)   ? "FIFO"
+                           : S_ISSOCK(st.st_mode) ? "socket"
+                           : S_ISCHR(st.st_mode)  ? "character device"
+                           : S_ISBLK(st.st_mode)  ? "block device"
+                                                  : "special file";
+        fail(std::string("bukan berkas biasa / not a regular file (") + kind + ")");
+    }
+    const int flags = ::fcntl(fd, F_GETFL);
+    if (flags < 0 || ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0) fail(std::strerror(errno));
+    std::string text;
+    text.reserve(static_cast<std::size_t>(st.st_size));
+    char buffer[1 << 16];
+    for (;;) {
+        const ::ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            fail(std::strerror(errno));
+        }
+        if (n == 0) break;
+        text.append(buffer, static_cast<std::size_t>(n));
+    }
+    return text;
 }
 
 py::int_ to_int(const Decimal::coefficient_type& v) { return py::int_(py::str(Decimal::from_parts(v, 0).to_string())); }
@@ -233,15 +284,12 @@ void bind_rollup(py::module_& m) {
     m.def(
         "read_line_items_csv",
         [](const py::object& path) {
-            const std::string p = py::str(py::module_::import("os").attr("fspath")(path)).cast<std::string>();
+            // os.fsencode: str (with surrogateescape), bytes and os.PathLike as the bytes POSIX uses.
+            const std::string p = py::module_::import("os").attr("fsencode")(path).cast<std::string>();
             LineItems items;
             {
                 py::gil_scoped_release release;
-                std::ifstream in(p, std::ios::binary);
-                if (!in) throw error("cannot read " + p);
-                std::ostringstream text;
-                text << in.rdbuf();
-                items = read_line_items_csv(text.str());
+                items = read_line_items_csv(read_regular_file(p));
             }
             py::dict out;
             out["kode"] = py::cast(items.kode);
@@ -258,7 +306,9 @@ void bind_rollup(py::module_& m) {
         py::arg("path"),
         "Read a DPA line-item CSV (header: kode, uraian, pagu_sen, realisasi_sen; or pagu/realisasi\n"
         "as printed rupiah). Returns a dict of columns. A malformed field raises sakip.ParseError\n"
-        "(sakip.OverflowError beyond int64 sen) naming the line and column (\"line 17, column pagu_sen\").");
+        "(sakip.OverflowError beyond int64 sen) naming the line and column (\"line 17, column pagu_sen\").\n"
+        "path: str, bytes or os.PathLike of a regular file; a directory, FIFO or device, or a file that\n"
+        "cannot be read, raises sakip.Error saying why.");
 }
 
 }  // namespace sakip::python

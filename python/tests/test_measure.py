@@ -228,3 +228,155 @@ def test_capaian_batch_equals_scalar(pairs, polaritas, negatif, scale):
         assert bool(defined[i]) == (c.persen is not None)
         if c.persen is not None:
             assert int(out[i]) == c.persen.coefficient
+
+
+# --- issue 12: bounded roots, interruptible loops, refused input -------------------------------------
+
+
+def _exact_root_percent(ratio: Fraction, n: int, places: int, rounding: str, scale=100, offset=-100):
+    """scale·ratio^(1/n) + offset rounded with Python's decimal at 120 digits (None near a tie)."""
+    ctx = decimal.Context(prec=120)
+    root = ctx.power(ctx.divide(decimal.Decimal(ratio.numerator), decimal.Decimal(ratio.denominator)),
+                     ctx.divide(decimal.Decimal(1), decimal.Decimal(n))) if ratio else decimal.Decimal(0)
+    v = ctx.add(ctx.multiply(root, decimal.Decimal(scale)), decimal.Decimal(offset))
+    q = decimal.Decimal(1).scaleb(-places)
+    frac = (v / q) % 1
+    if abs(abs(frac) - decimal.Decimal("0.5")) < decimal.Decimal("1e-100") or abs(frac) < decimal.Decimal("1e-100"):
+        return None  # a tie or an exact value: decided by sakip's exact comparison, not by 120 digits
+    mode = {
+        "half_up": decimal.ROUND_HALF_UP,
+        "half_even": decimal.ROUND_HALF_EVEN,
+        "half_down": decimal.ROUND_HALF_DOWN,
+        "up": decimal.ROUND_UP,
+        "down": decimal.ROUND_DOWN,
+        "floor": decimal.ROUND_FLOOR,
+        "ceiling": decimal.ROUND_CEILING,
+    }[rounding]
+    return v.quantize(q, rounding=mode, context=ctx)
+
+
+def test_roots_agree_with_decimal_at_120_digits():
+    import random
+
+    rng = random.Random(12)
+    checked = 0
+    for _ in range(300):
+        places = rng.choice([0, 1, 2, 2, 4, 9])
+        rounding = rng.choice(list(sakip.ROUNDING_MODES))
+        if rng.random() < 0.5:
+            r, ta, years = rng.randint(1, 10**6), rng.randint(0, 10**7), rng.randint(1, 100)
+            got = sakip.laju_majemuk(Fraction(r, 100), Fraction(ta, 100), years, places, rounding).persen
+            want = _exact_root_percent(Fraction(ta, r), years, places, rounding)
+        else:
+            vals = [Fraction(rng.randint(1, 20000), 100) for _ in range(rng.randint(1, 200))]
+            got = sakip.rata_rata(vals, "geometrik", places, rounding).persen
+            prod = Fraction(1)
+            for v in vals:
+                prod *= v
+            want = _exact_root_percent(prod, len(vals), places, rounding, scale=1, offset=0)
+        if want is not None:
+            assert decimal.Decimal(str(got)) == want, (got, want)
+            checked += 1
+    assert checked > 250
+
+
+def test_laju_majemuk_years_are_bounded_before_any_work():
+    import time
+
+    assert str(sakip.laju_majemuk(50, 100, 100).persen) == "0.70"
+    start = time.perf_counter()
+    with pytest.raises(sakip.Error, match="sisa_tahun 1000000 above the limit of 100 years"):
+        sakip.laju_majemuk(50, 100, 10**6)
+    assert time.perf_counter() - start < 0.5  # refused from the number alone (it used to run for minutes)
+
+
+def test_geometric_mean_of_4096_members_and_the_limit():
+    vals = ["97.31"] * 4095 + ["97.32"]
+    assert str(sakip.rata_rata(vals, "geometrik", 6).persen) == "97.310002"  # 25 s before the new root
+    with pytest.raises(sakip.Error, match="4097 members, root degree above the limit 4096"):
+        sakip.rata_rata(vals + ["1"], "geometrik")
+
+
+def test_a_long_root_stops_on_a_raising_signal_handler():
+    import signal
+    import time
+
+    class Stop(Exception):
+        pass
+
+    def handler(signum, frame):
+        raise Stop
+
+    # 4096 members of 38 digits, the largest mean whose result fits 38 digits: a product of half a
+    # million bits, whose roots take a few tenths of a second in steps that each ask the hook (it took
+    # minutes before); an alarm inside them must come out of the C++ call at once.
+    vals = [10**37 + 7 * i + 1 for i in range(4096)]
+    old = signal.signal(signal.SIGALRM, handler)
+    try:
+        start = time.perf_counter()
+        signal.setitimer(signal.ITIMER_REAL, 0.02)
+        with pytest.raises(Stop):
+            sakip.rata_rata(vals, "geometrik", 0)
+        assert time.perf_counter() - start < 2.0
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def test_places_out_of_range_are_refused_at_once():
+    with pytest.raises(sakip.OverflowError, match="outside −1000..1000"):
+        sakip.capaian(1, 3, places=10**8)
+    with pytest.raises(sakip.OverflowError):
+        sakip.rata_rata([2, 3], "geometrik", places=10**8)
+
+
+def test_nilai_akip_refuses_float_like_everywhere_else():
+    answers = {k["kode"]: {s: ["Y"] for s in ("pemenuhan", "kualitas", "pemanfaatan")} for k in sakip.komponen_akip()}
+    answers["perencanaan"]["kualitas"] = [0.1 + 0.2]
+    with pytest.raises(TypeError, match="float is binary floating point"):
+        sakip.nilai_akip(answers)
+    answers["perencanaan"]["kualitas"] = [decimal.Decimal("0.3"), 1, "0.5"]
+    h = sakip.nilai_akip(answers)
+    assert h["komponen"]["perencanaan"].trace["inputs"]["kualitas"] == sakip.Decimal("0.6")
+    with pytest.raises(TypeError):
+        sakip.nilai_akip({"perencanaan": ["Y"]})
+    with pytest.raises(TypeError):
+        sakip.nilai_akip({"perencanaan": {"kualitas": "Y"}})
+
+
+def test_capaian_cap_below_100_is_an_error():
+    with pytest.raises(sakip.Error, match="cap -5 below 100"):
+        sakip.capaian(130, 100, cap=-5)
+    with pytest.raises(sakip.Error, match="below 100"):
+        sakip.capaian(50, (60, 80), "rentang", cap=0)
+    assert str(sakip.capaian(130, 100, cap=100).persen) == "100.00"
+
+
+def test_realisasi_triwulan_has_one_to_four_quarters():
+    with pytest.raises(sakip.Error, match="5 quarters; a year has 1 to 4"):
+        sakip.realisasi_triwulan([1, 2, 3, 4, 5])
+    with pytest.raises(sakip.Error, match="0 quarters"):
+        sakip.realisasi_triwulan([])
+    with pytest.raises(TypeError):
+        sakip.realisasi_triwulan("1234")  # a str is not four values
+    assert str(sakip.realisasi_triwulan([None, 5]).persen) == "5.00"
+
+
+def test_measure_sequences_refuse_strings():
+    with pytest.raises(TypeError):
+        sakip.rata_rata("123")
+    with pytest.raises(ValueError):
+        sakip.efisiensi_pmk214(["abc"])
+    with pytest.raises(TypeError):
+        sakip.Skala("x", [["label", 1]])
+
+
+def test_masked_entries_are_unknown_not_skipped():
+    sen = np.ma.masked_array(np.array([1, 2, 3], dtype=np.int64), mask=[False, True, False])
+    with pytest.raises(ValueError, match="entry 1 is masked"):
+        sakip.sum_sen(sen)
+    assert sakip.sum_sen(np.ma.masked_array(np.array([1, 2, 3], dtype=np.int64))) == 6  # nothing masked
+    with pytest.raises(ValueError, match="capaian_batch: realisasi: .*entry 1 is masked"):
+        sakip.capaian_batch(sen, np.array([10, 10, 10], dtype=np.int64))
+    with pytest.raises(ValueError, match="rollup: pagu_sen: .*entry 1 is masked"):
+        sakip.rollup(["1.01.01"] * 3, sen)

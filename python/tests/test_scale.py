@@ -228,3 +228,50 @@ def test_arbitrary_bytes_never_crash_the_loader(data):
         assert e.problems
     except UnicodeDecodeError:
         pass  # bytes that are not UTF-8 are refused by the binding before the loader (a ValueError)
+
+
+# --- issue 13: the item of an overflow, directories, FIFOs and unreadable files ----------------------
+
+
+def test_parse_amounts_names_the_item_of_an_overflow():
+    with pytest.raises(sakip.OverflowError, match=r"^item 2: amount \"92.233.720.368.547.758,08\" does not fit"):
+        sakip.parse_amounts(["1,00", "2,00", "92.233.720.368.547.758,08"])
+    assert sakip.parse_amounts(["92.233.720.368.547.758,07"]).tolist() == [2**63 - 1]
+
+
+def test_read_line_items_csv_refuses_directories_and_fifos(tmp_path):
+    import time
+
+    with pytest.raises(sakip.Error, match="a directory, not a file"):
+        sakip.read_line_items_csv(tmp_path)
+    fifo = tmp_path / "items.fifo"
+    os.mkfifo(fifo)
+    start = time.perf_counter()
+    with pytest.raises(sakip.Error, match=r"not a regular file \(FIFO\)"):
+        sakip.read_line_items_csv(fifo)  # it used to block forever waiting for a writer
+    assert time.perf_counter() - start < 1
+    with pytest.raises(sakip.Error, match=r"not a regular file \(character device\)"):
+        sakip.read_line_items_csv("/dev/null")
+    with pytest.raises(sakip.Error, match="No such file or directory"):
+        sakip.read_line_items_csv(tmp_path / "missing.csv")
+    with pytest.raises(ValueError, match="NUL"):
+        sakip.read_line_items_csv(str(tmp_path / "a.csv") + "\0junk")
+
+
+def test_read_line_items_csv_says_why_a_file_cannot_be_read(tmp_path):
+    # a regular file whose read fails: the system's reason, not "empty CSV"
+    with pytest.raises(sakip.Error, match=r"cannot read /proc/self/mem: (Input/output error|Permission denied)"):
+        sakip.read_line_items_csv("/proc/self/mem")
+    path = tmp_path / "secret.csv"
+    path.write_text("kode,pagu_sen\n1.01.01,5\n", encoding="utf-8")
+    # bytes and os.PathLike name the same file (POSIX names are bytes)
+    assert sakip.read_line_items_csv(os.fsencode(path))["pagu_sen"].tolist() == [5]
+    assert sakip.read_line_items_csv(path)["kode"] == ["1.01.01"]
+    os.chmod(path, 0)
+    try:
+        if os.access(path, os.R_OK):
+            pytest.skip("running as a user who can read any file (root)")
+        with pytest.raises(sakip.Error, match="Permission denied"):
+            sakip.read_line_items_csv(path)
+    finally:
+        os.chmod(path, 0o600)

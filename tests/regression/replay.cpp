@@ -119,3 +119,18 @@ TEST_CASE("regression: ekspresi inputs parse and evaluate or throw parse_error")
         }
     }
 }
+
+TEST_CASE("regression: csv inputs give consistent columns or parse_error / overflow_error") {
+    for (const auto& p : inputs("csv")) {
+        CAPTURE(p.string());
+        const std::string text = read(p);
+        try {
+            const sakip::LineItems items = sakip::read_line_items_csv(text);
+            CHECK(items.pagu_sen.size() == items.kode.size());
+        } catch (const sakip::parse_error& e) {
+            CHECK(e.origin().rfind("line ", 0) == 0);
+        } catch (const sakip::overflow_error& e) {
+            CHECK(std::string(e.what()).rfind("line ", 0) == 0);  // the place first: a field may hold a NUL
+        }
+    }
+}

@@ -52,7 +52,8 @@ struct CapaianPolicy {
     ZeroOverZero zero_over_zero = ZeroOverZero::undefined;
     // Target 0 with realisasi != 0 (R / 0) is always undefined: no policy makes it a number.
     NegativePolicy negative = NegativePolicy::undefined;
-    std::optional<Decimal> cap;  // e.g. 120: a higher capaian becomes 120, status capped
+    std::optional<Decimal> cap;  // e.g. 120: a higher capaian becomes 120, status capped; >= 100
+                                 // (a lower cap: sakip::error before any work)
     VarianNegatif negatif = VarianNegatif::pengurangan;
     int places = 2;
     Rounding rounding = Rounding::half_up;
@@ -74,7 +75,8 @@ Capaian capaian(const std::optional<Rasional>& realisasi, const Target& target, 
 // Realisasi reported per quarter (TW I–IV), combined per indicator (wp-eval-sakip practice):
 // kumulatif = Σ TW ("tren positif", counts), terakhir = last reported TW ("nilai akhir", stocks and
 // percentages), rata_rata = mean of the reported TW. Missing quarters (nullopt) are skipped and
-// counted in trace.excluded; no quarter reported → status missing.
+// counted in trace.excluded; no quarter reported → status missing. 1 to 4 entries (TW I–IV);
+// none or more than 4: sakip::error.
 enum class AgregasiTriwulan { kumulatif, terakhir, rata_rata };
 std::string_view to_string(AgregasiTriwulan a) noexcept;
 AgregasiTriwulan parse_agregasi_triwulan(std::string_view name);

@@ -70,8 +70,13 @@ Hasil kesenjangan_target_akhir(const std::optional<Rasional>& realisasi, const R
 // Yearly step needed: (TA − R) / sisa_tahun (sisa_tahun >= 1, else sakip::error).
 Hasil laju_linear(const std::optional<Rasional>& realisasi, const Rasional& target_akhir, int sisa_tahun,
                   int places = 2, Rounding rounding = Rounding::half_up);
+// The longest sisa_tahun of laju_majemuk: five times the longest Indonesian plan (the RPJP, 20
+// years; a Renstra or RPJMD spans 5). The cost of the root grows with the square of the years.
+inline constexpr int laju_majemuk_max_tahun = 100;
+
 // Yearly compound rate needed, percent: ((TA / R)^(1/sisa_tahun) − 1) × 100. R <= 0 or TA < 0 →
-// undefined. `exact` is set only when the root is rational.
+// undefined. `exact` is set only when the root is rational. sisa_tahun outside 1..100
+// (laju_majemuk_max_tahun) throws sakip::error before any work.
 Hasil laju_majemuk(const std::optional<Rasional>& realisasi, const Rasional& target_akhir, int sisa_tahun,
                    int places = 2, Rounding rounding = Rounding::half_up);
 

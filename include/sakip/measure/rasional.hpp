@@ -58,7 +58,7 @@ public:
     friend std::strong_ordering operator<=>(const Rasional& a, const Rasional& b) noexcept;
 
     // Correctly rounded to `places` decimals (negative places: tens, hundreds...). Throws
-    // sakip::overflow_error if the result does not fit in a Decimal (38 digits).
+    // sakip::overflow_error if the result does not fit in a Decimal (38 digits) or |places| > 1000.
     Decimal round(int places, Rounding rounding = Rounding::half_up) const;
     // The exact Decimal if the value is a terminating decimal with at most 38 digits, else nullopt.
     std::optional<Decimal> to_decimal() const;
@@ -71,25 +71,32 @@ private:
     integer den_ = 1;
 };
 
-// The n-th root of a non-negative rational: value = radikan^(1/n), n >= 1. Exact representation of a
-// geometric mean (of rationals, and of geometric means, nested to any depth).
+// The largest root degree: a geometric mean of at most 4096 members (nested means multiply their
+// degrees). Rounding a root costs powers of about n × log2(result) bits, so the degree is bounded;
+// Akar(radikan, n) with a larger n throws sakip::error before any work.
+inline constexpr unsigned akar_max_degree = 4096;
+
+// The n-th root of a non-negative rational: value = radikan^(1/n), 1 <= n <= akar_max_degree. Exact
+// representation of a geometric mean (of rationals, and of geometric means, nested to any depth).
 struct Akar {
     Rasional radikan;
     unsigned n = 1;
 
-    // Throws sakip::error if radikan < 0 or n == 0.
+    // Throws sakip::error if radikan < 0, n == 0 or n > akar_max_degree.
     Akar(Rasional radikan_, unsigned n_ = 1);
     // The rational value when it is one (n == 1, or an exact root such as (4/9)^(1/2) = 2/3).
     std::optional<Rasional> rasional() const;
     // Correctly rounded  multiplier * radikan^(1/n) + offset  at `places` decimals; multiplier must be
-    // > 0 and offset * 10^places an integer (e.g. offset -100 for "growth rate in percent").
+    // > 0 and offset * 10^places an integer (e.g. offset -100 for "growth rate in percent"); 0 <= places
+    // <= 1000. Interruptible (check_interrupt_now in every root and power step).
     Decimal round(int places, Rounding rounding = Rounding::half_up, const Rasional& multiplier = 1,
                   const Rasional& offset = 0) const;
     std::string to_string() const;  // "(9000)^(1/2)", "103/4"
     friend bool operator==(const Akar& a, const Akar& b) noexcept { return a.n == b.n && a.radikan == b.radikan; }
 };
 
-// floor(x^(1/n)) for x >= 0, n >= 1 (exact integer n-th root, Newton's method).
+// floor(x^(1/n)) for x >= 0, n >= 1 (exact integer n-th root: the top half of the root's bits
+// recursively, then Newton's method from above; interruptible at every step).
 Rasional::integer iroot(const Rasional::integer& x, unsigned n);
 
 }  // namespace sakip
