@@ -230,11 +230,12 @@ def test_arbitrary_bytes_never_crash_the_loader(data):
         pass  # bytes that are not UTF-8 are refused by the binding before the loader (a ValueError)
 
 
-# --- issue 13: the item of an overflow, directories, FIFOs and unreadable files ----------------------
+# --- issue 12 item 13: the item of an overflow, directories, FIFOs and unreadable files ----------------------
 
 
 def test_parse_amounts_names_the_item_of_an_overflow():
-    with pytest.raises(sakip.OverflowError, match=r"^item 2: amount \"92.233.720.368.547.758,08\" does not fit"):
+    with pytest.raises(sakip.OverflowError,
+                       match=r'^item 2: tidak muat dalam int64 sen .* does not fit in int64 sen .* in "92.233.720.368.547.758,08"'):
         sakip.parse_amounts(["1,00", "2,00", "92.233.720.368.547.758,08"])
     assert sakip.parse_amounts(["92.233.720.368.547.758,07"]).tolist() == [2**63 - 1]
 

@@ -200,7 +200,10 @@ TEST_CASE("parse_amounts names the item of an amount beyond int64 sen") {
         (void)sakip::parse_amounts(texts);
         FAIL("no error");
     } catch (const sakip::overflow_error& e) {
-        CHECK(std::string(e.what()) == "item 1: amount \"92.233.720.368.547.758,08\" does not fit in int64 sen");
+        // The place first (a field may hold a NUL), then the parser's bilingual reason with the text.
+        CHECK(std::string(e.what()) ==
+              "item 1: tidak muat dalam int64 sen (paling banyak 92.233.720.368.547.758,07 rupiah) / does not fit in "
+              "int64 sen (at most 92,233,720,368,547,758.07 rupiah) in \"92.233.720.368.547.758,08\"");
     }
 }
 
