@@ -16,9 +16,8 @@ namespace sakip::audit_detail {
 
 namespace {
 
-std::string rp(const Rupiah& r) {
-    return "Rp" + id_text(r.value().is_zero() ? Decimal(0) : (r.sen() % 100 == 0 ? r.value().quantize(0) : r.value()));
-}
+// Rp125.000.000, Rp900.500,50, -Rp1.234 (PUEBI: the sign before Rp): the one rupiah style of texts.
+std::string rp(const Rupiah& r) { return r.format(RupiahFormat::ringkas()); }
 std::string canon_rp(const Rupiah& r) {
     return r.sen() % 100 == 0 ? r.value().quantize(0).to_string() : r.value().to_string();
 }

@@ -385,7 +385,7 @@ Finding base(const Figure& f, std::string rule, Severity sev) {
 }
 
 std::string fmt_value(const Decimal& d, Jenis j) {
-    if (j == Jenis::rupiah) return "Rp" + id_text(d);
+    if (j == Jenis::rupiah) return Rupiah(d).format(RupiahFormat::ringkas());  // -Rp1.234 (PUEBI)
     return id_text(d) + (j == Jenis::persen ? " %" : "");
 }
 

@@ -85,8 +85,7 @@ def _pct(h) -> str:
 def _rp(v) -> str:
     if v is None:
         return "-"
-    s = f"{v:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
-    return "Rp" + (s[:-3] if s.endswith(",00") else s)
+    return sakip.Rupiah(v).format("ringkas")  # the library's one rupiah style: Rp1.234, -Rp1.234,50
 
 
 # ---- audit -------------------------------------------------------------------------------------
