@@ -12,12 +12,7 @@ Amounts and percentages are exact: ``decimal.Decimal`` in and out, never float.
 
 from __future__ import annotations
 
-import os as _os
-from collections.abc import Iterable as _Iterable
 from importlib import resources as _resources
-from typing import Any as _Any, Union as _Union
-
-from . import _core
 
 from ._core import (
     Amount,
@@ -56,6 +51,7 @@ from ._core import (
     laju_linear,
     laju_majemuk,
     load,
+    load_kabupaten,
     loads,
     nilai_akip,
     nilai_efisiensi_pmk214,
@@ -67,6 +63,7 @@ from ._core import (
     predikat_akip,
     rasio,
     rata_rata,
+    read_line_items_csv,
     realisasi_triwulan,
     rollup,
     rollup_totals,
@@ -157,37 +154,5 @@ def datasets() -> list[str]:
         return []
     return sorted(p.name[: -len(".json")] for p in data.iterdir() if p.name.endswith(".json"))
 
-
-_PathName = _Union[str, bytes, "_os.PathLike[str]", "_os.PathLike[bytes]"]
-
-
-def _utf8_name(path: _PathName) -> str:
-    """A file name for the bindings that take it as UTF-8 text (load_kabupaten, read_line_items_csv).
-    Any str, bytes or os.PathLike is accepted as sakip.load accepts it (python/src/path_arg.hpp); a
-    name with a NUL byte, which the system would cut, is refused, and so is a name that is not UTF-8,
-    which these two cannot open yet (sakip.load can)."""
-    raw = _os.fsencode(path)
-    shown = raw.decode("utf-8", "backslashreplace")
-    if b"\0" in raw:
-        shown = shown.replace("\0", "\\x00")
-        raise Error(f'nama berkas berisi byte NUL / file name contains a NUL byte: "{shown}"')
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise Error(f'nama berkas bukan UTF-8 / file name is not UTF-8: "{shown}"') from None
-
-
-def load_kabupaten(path_or_paths: _Union[_PathName, _Iterable[_PathName]], threads: int = 0) -> list[Dokumen]:
-    if isinstance(path_or_paths, (str, bytes, _os.PathLike)):
-        return _core.load_kabupaten(_utf8_name(path_or_paths), threads)  # type: ignore[no-any-return]
-    return _core.load_kabupaten([_utf8_name(p) for p in path_or_paths], threads)  # type: ignore[no-any-return]
-
-
-def read_line_items_csv(path: _PathName, *args: _Any, **kwargs: _Any) -> dict[str, _Any]:
-    return _core.read_line_items_csv(_utf8_name(path), *args, **kwargs)  # type: ignore[no-any-return]
-
-
-load_kabupaten.__doc__ = _core.load_kabupaten.__doc__
-read_line_items_csv.__doc__ = _core.read_line_items_csv.__doc__
 
 from . import display, frames, plot  # noqa: E402

@@ -1,5 +1,6 @@
 // sakip.load_kabupaten: several sakip/1 documents (one per instansi) at once.
 #include "common.hpp"
+#include "path_arg.hpp"
 
 #include <sakip/kabupaten.hpp>
 
@@ -15,17 +16,16 @@ void bind_kabupaten(py::module_& m) {
     m.def(
         "load_kabupaten",
         [](const py::object& path_or_paths, unsigned threads) {
-            auto fspath = py::module_::import("os").attr("fspath");
             std::vector<Dokumen> docs;
             if (py::isinstance<py::str>(path_or_paths) || py::isinstance<py::bytes>(path_or_paths) ||
                 py::hasattr(path_or_paths, "__fspath__")) {
-                const std::filesystem::path p = py::str(fspath(path_or_paths)).cast<std::string>();
+                const std::filesystem::path p = path_arg(path_or_paths);
                 py::gil_scoped_release release;
                 docs = load_kabupaten(p, threads);
             } else {
                 std::vector<std::filesystem::path> paths;
                 for (auto item : path_or_paths) {
-                    paths.emplace_back(py::str(fspath(item)).cast<std::string>());
+                    paths.emplace_back(path_arg(item));
                 }
                 py::gil_scoped_release release;
                 docs = load_kabupaten(std::span<const std::filesystem::path>(paths), threads);

@@ -2,6 +2,7 @@
 // The kernels run with the GIL released.
 #include "columns.hpp"
 #include "common.hpp"
+#include "path_arg.hpp"
 
 #include <sakip/error.hpp>
 #include <sakip/rollup.hpp>
@@ -284,8 +285,7 @@ void bind_rollup(py::module_& m) {
     m.def(
         "read_line_items_csv",
         [](const py::object& path) {
-            // os.fsencode: str (with surrogateescape), bytes and os.PathLike as the bytes POSIX uses.
-            const std::string p = py::module_::import("os").attr("fsencode")(path).cast<std::string>();
+            const std::string p = path_arg(path).string();  // str, bytes, os.PathLike; NUL refused
             LineItems items;
             {
                 py::gil_scoped_release release;

@@ -210,7 +210,10 @@ def test_other_file_apis_take_the_same_names(tmp_path):
     # load_kabupaten and read_line_items_csv: str, bytes, PathLike; NUL refused; never a failed cast
     good = tmp_path / "doc.json"
     good.write_bytes(DATASET.read_bytes())
-    for arg in (os.fsencode(good), [os.fsencode(good)], [good], os.fsencode(tmp_path)):
+    odd = tmp_path / os.fsdecode(b"odd\xff")  # a name that is not UTF-8 opens like any other
+    odd.mkdir()
+    (odd / "doc.json").write_bytes(DATASET.read_bytes())
+    for arg in (os.fsencode(good), [os.fsencode(good)], [good], os.fsencode(tmp_path), odd, [odd / "doc.json"]):
         (d,) = sakip.load_kabupaten(arg, threads=1)
         assert d.instansi.nama == "Kecamatan Kajuara"
     csv = tmp_path / "items.csv"
@@ -219,7 +222,7 @@ def test_other_file_apis_take_the_same_names(tmp_path):
     for call in (lambda n: sakip.load_kabupaten([n]), sakip.load_kabupaten, sakip.read_line_items_csv):
         with pytest.raises(sakip.Error, match=r'NUL byte: ".*doc\.json\\x00junk"'):
             call(str(good) + "\x00junk")
-        with pytest.raises(sakip.Error, match=r'not UTF-8: ".*bad\\xff\.json"'):
+        with pytest.raises(sakip.Error, match=r'bad\\xff\.json'):  # opened by its bytes: not there
             call(tmp_path / os.fsdecode(b"bad\xff.json"))
         with pytest.raises(TypeError):
             call(None)
