@@ -176,7 +176,7 @@ def measure(dimension: str, n: int, repeat: int) -> list[tuple[str, float, float
 
 # Sizes n at --scale 1; the benchmark also runs 8n. Chosen so that every step at n takes a few
 # milliseconds or more (fixed costs do not hide the growth) and the whole run stays under a minute.
-SIZES = {"keys": 1000, "kegiatan": 2000, "pk_depth": 250, "documents": 8}
+SIZES = {"keys": 1000, "kegiatan": 2000, "pk_depth": 250, "documents": 32}
 
 
 def main(argv: list[str] | None = None) -> int:
