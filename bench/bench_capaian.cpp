@@ -1,6 +1,6 @@
 // The capaian kernel alone (issue 5 target: >= 20 M indicators/s): realisasi / target x 100
 // in units of 0,01 % with half-up rounding, exact integer arithmetic, on 10 M indicators.
-#include <sakip/measure/batch.hpp>
+#include <sakip/measure/capaian_column.hpp>
 
 #include <algorithm>
 #include <chrono>

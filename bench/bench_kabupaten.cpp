@@ -3,7 +3,7 @@
 // Prints: load MB/s; audit+evaluate time of the kabupaten (best of 5), on one thread and on one
 // thread per core (the documents are independent); the series 1x..MAX_SCALE x (the documents
 // repeated k times, best of 3, all cores) with ms per 1x to show linear growth; findings.
-#include <sakip/kabupaten.hpp>
+#include <sakip/kabupaten/kabupaten.hpp>
 
 #include <algorithm>
 #include <chrono>

@@ -14,7 +14,7 @@ the JSON Pointer of the changed value.
 
 Line items: ``--line-items M`` writes a DPA line-item table of M rows (kode, uraian, pagu_sen,
 realisasi_sen) as CSV and, when pyarrow is installed, Parquet. A code is
-``<instansi>/<sub kegiatan>/<rekening>`` (see include/sakip/rollup.hpp).
+``<instansi>/<sub kegiatan>/<rekening>`` (see include/sakip/kabupaten/rollup.hpp).
 
 Amounts use the seed's orders of magnitude (Kajuara 2020: programs of Rp27 juta to Rp400 juta,
 a DPA of about Rp1 miliar; larger perangkat daerah a few tens of miliar).

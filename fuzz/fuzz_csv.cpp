@@ -5,7 +5,8 @@
 // a field may hold a NUL, where what() ends). Anything else
 // escaping, or a crash, hang or leak under ASan/UBSan, is a finding.
 #include <sakip/error.hpp>
-#include <sakip/rollup.hpp>
+#include <sakip/io/csv.hpp>
+#include <sakip/kabupaten/rollup.hpp>
 
 #include <cstdint>
 #include <cstdlib>

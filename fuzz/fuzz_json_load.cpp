@@ -6,10 +6,10 @@
 // overflow is an undefined figure and an input.incomputable finding, not an exception), and
 // audit_evaluate must give the audit's findings. A year the document does not have must be a
 // sakip::error.
-#include <sakip/audit.hpp>
+#include <sakip/audit/audit.hpp>
 #include <sakip/error.hpp>
-#include <sakip/evaluate.hpp>
-#include <sakip/json.hpp>
+#include <sakip/evaluate/evaluasi.hpp>
+#include <sakip/io/json.hpp>
 
 #include <cstdint>
 #include <cstdio>

@@ -3,8 +3,8 @@
 // parses back to itself, parent()/program() are ancestors, and sakip::rollup_key either returns
 // a prefix of the code or throws parse_error with an offset inside the code.
 #include <sakip/error.hpp>
+#include <sakip/kabupaten/rollup.hpp>
 #include <sakip/model/kode.hpp>
-#include <sakip/rollup.hpp>
 
 #include <cstdint>
 #include <cstdlib>

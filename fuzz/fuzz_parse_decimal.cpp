@@ -2,7 +2,7 @@
 // sakip::overflow_error whose message is whole (no control character, so no NUL cuts it); a parsed
 // value must survive to_string -> Decimal (the same value; the same scale unless plain and negative)
 // and to_sci_string -> Decimal (the same value and scale: Python's str()).
-#include <sakip/decimal.hpp>
+#include <sakip/decimal/decimal.hpp>
 #include <sakip/error.hpp>
 
 #include <cstdint>

@@ -1,8 +1,8 @@
 // Fuzzes Rupiah::parse and its allocation-free twin parse_sen: both must agree, an error's message
 // is whole (no control character), and a parsed amount must survive every format style -> parse
 // unchanged, a negative one written with the minus before "Rp".
+#include <sakip/decimal/rupiah.hpp>
 #include <sakip/error.hpp>
-#include <sakip/rupiah.hpp>
 
 #include <cstdint>
 #include <cstdlib>

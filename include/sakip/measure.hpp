@@ -6,8 +6,8 @@
 
 #include <sakip/measure/agregasi.hpp>
 #include <sakip/measure/akip.hpp>
-#include <sakip/measure/batch.hpp>
 #include <sakip/measure/capaian.hpp>
+#include <sakip/measure/capaian_column.hpp>
 #include <sakip/measure/efisiensi.hpp>
 #include <sakip/measure/ekspresi.hpp>
 #include <sakip/measure/hasil.hpp>

@@ -1,7 +1,7 @@
 // The SAKIP document model: every header of include/sakip/model/, and the JSON loader/saver.
 #pragma once
 
-#include <sakip/json.hpp>
+#include <sakip/io/json.hpp>
 #include <sakip/model/dokumen.hpp>
 #include <sakip/model/dpa.hpp>
 #include <sakip/model/iku.hpp>

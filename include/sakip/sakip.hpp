@@ -2,18 +2,20 @@
 // Pemerintah, Perpres 29/2014). This umbrella header includes every public header.
 #pragma once
 
-#include <sakip/audit.hpp>
-#include <sakip/batch.hpp>
-#include <sakip/decimal.hpp>
+#include <sakip/audit/audit.hpp>
+#include <sakip/decimal/decimal.hpp>
+#include <sakip/decimal/format.hpp>
+#include <sakip/decimal/rounding.hpp>
+#include <sakip/decimal/rupiah.hpp>
+#include <sakip/decimal/sen_column.hpp>
+#include <sakip/decimal/terbilang.hpp>
 #include <sakip/error.hpp>
-#include <sakip/evaluate.hpp>
+#include <sakip/evaluate/evaluasi.hpp>
 #include <sakip/interrupt.hpp>
-#include <sakip/json.hpp>
-#include <sakip/kabupaten.hpp>
+#include <sakip/io/csv.hpp>
+#include <sakip/io/json.hpp>
+#include <sakip/kabupaten/kabupaten.hpp>
+#include <sakip/kabupaten/rollup.hpp>
 #include <sakip/measure.hpp>
 #include <sakip/model.hpp>
-#include <sakip/rollup.hpp>
-#include <sakip/rounding.hpp>
-#include <sakip/rupiah.hpp>
-#include <sakip/terbilang.hpp>
 #include <sakip/version.hpp>

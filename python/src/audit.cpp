@@ -2,8 +2,8 @@
 // Decimal values cross as decimal.Decimal (never float); evaluate returns plain dicts.
 #include "common.hpp"
 
-#include <sakip/audit.hpp>
-#include <sakip/evaluate.hpp>
+#include <sakip/audit/audit.hpp>
+#include <sakip/evaluate/evaluasi.hpp>
 #include <sakip/model.hpp>
 
 #include <pybind11/stl.h>

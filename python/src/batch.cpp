@@ -2,7 +2,7 @@
 #include "columns.hpp"
 #include "common.hpp"
 
-#include <sakip/batch.hpp>
+#include <sakip/decimal/sen_column.hpp>
 
 #include <pybind11/numpy.h>
 

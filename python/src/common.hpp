@@ -2,8 +2,8 @@
 // exactly (str, int, decimal.Decimal, sakip.Decimal; float and bool are refused).
 #pragma once
 
-#include <sakip/decimal.hpp>
-#include <sakip/rounding.hpp>
+#include <sakip/decimal/decimal.hpp>
+#include <sakip/decimal/rounding.hpp>
 
 #include <pybind11/pybind11.h>
 
@@ -41,8 +41,8 @@ void bind_rupiah(py::module_& m);
 void bind_batch(py::module_& m);
 void bind_measure(py::module_& m);    // python/src/measure.cpp
 void bind_model(py::module_& m);      // python/src/model.cpp
-void bind_rollup(py::module_& m);     // python/src/rollup.cpp
-void bind_kabupaten(py::module_& m);  // python/src/kabupaten.cpp (after bind_audit)
-void bind_audit(py::module_& m);      // python/src/audit.cpp (after bind_model, bind_measure)
+void bind_rollup(py::module_& m);     // python/src/kabupaten/rollup.cpp
+void bind_kabupaten(py::module_& m);  // python/src/kabupaten/kabupaten.cpp (after bind_audit)
+void bind_audit(py::module_& m);      // python/src/audit/audit.cpp (after bind_model, bind_measure)
 
 }  // namespace sakip::python

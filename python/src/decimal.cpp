@@ -1,6 +1,8 @@
 // Bindings for sakip.Decimal, divide, percent and the rounding names.
 #include "common.hpp"
 
+#include <sakip/decimal/format.hpp>
+
 #include <sakip/error.hpp>
 
 #include <pybind11/gil_safe_call_once.h>
@@ -161,6 +163,20 @@ Equality and hashing are by value (Decimal("1.0") == Decimal("1.00")).
         },
         py::arg("part"), py::arg("whole"), py::arg("places") = 2, py::arg("rounding") = "half_up",
         "part / whole x 100, exact then rounded once (half-up by default).");
+    m.def(
+        "format_angka",
+        [](py::handle value, int min_places, const std::string& suffix) {
+            AngkaFormat f;
+            f.min_places = min_places;
+            f.suffix = suffix;
+            return format_angka(to_decimal(value), f);
+        },
+        py::arg("value"), py::arg("min_places") = 0, py::arg("suffix") = "",
+        "The value written for people in Indonesian: '.' groups thousands, ',' marks decimals "
+        "('1.234.567,89'). Never rounds: quantize first; min_places pads with zeros.");
+    m.def(
+        "format_persen", [](py::handle value, int min_places) { return format_persen(to_decimal(value), min_places); },
+        py::arg("value"), py::arg("min_places") = 0, "format_angka followed by ' %' ('96,36 %').");
     m.attr("ROUNDING_MODES") = py::make_tuple("half_up", "half_even", "half_down", "down", "up", "ceiling", "floor");
 }
 

@@ -2,7 +2,7 @@
 #include "common.hpp"
 #include "path_arg.hpp"
 
-#include <sakip/kabupaten.hpp>
+#include <sakip/kabupaten/kabupaten.hpp>
 
 #include <pybind11/stl.h>
 

@@ -3,9 +3,9 @@
 #include "columns.hpp"
 #include "common.hpp"
 
+#include <sakip/decimal/rupiah.hpp>
 #include <sakip/error.hpp>
 #include <sakip/measure.hpp>
-#include <sakip/rupiah.hpp>
 
 #include <pybind11/gil_safe_call_once.h>
 #include <pybind11/numpy.h>

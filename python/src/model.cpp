@@ -6,7 +6,7 @@
 #include "common.hpp"
 #include "path_arg.hpp"
 
-#include <sakip/json.hpp>
+#include <sakip/io/json.hpp>
 #include <sakip/model.hpp>
 
 #include <pybind11/stl.h>

@@ -5,7 +5,8 @@
 #include "path_arg.hpp"
 
 #include <sakip/error.hpp>
-#include <sakip/rollup.hpp>
+#include <sakip/io/csv.hpp>
+#include <sakip/kabupaten/rollup.hpp>
 
 #include <pybind11/numpy.h>
 #include <pybind11/stl.h>

@@ -1,8 +1,8 @@
 // Bindings for sakip.Rupiah, allocate/split and terbilang.
 #include "common.hpp"
 
-#include <sakip/rupiah.hpp>
-#include <sakip/terbilang.hpp>
+#include <sakip/decimal/rupiah.hpp>
+#include <sakip/decimal/terbilang.hpp>
 
 #include <pybind11/stl.h>
 

@@ -1,8 +1,8 @@
 // Helpers of the audit tests: a small complete document (docs/format.md §13) and mutators.
 #pragma once
 
-#include <sakip/audit.hpp>
-#include <sakip/json.hpp>
+#include <sakip/audit/audit.hpp>
+#include <sakip/io/json.hpp>
 
 #include <algorithm>
 #include <string>

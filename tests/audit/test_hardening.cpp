@@ -5,7 +5,7 @@
 #include "common.hpp"
 
 #include <sakip/interrupt.hpp>
-#include <sakip/kabupaten.hpp>
+#include <sakip/kabupaten/kabupaten.hpp>
 
 #include <atomic>
 #include <random>

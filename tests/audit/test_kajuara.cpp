@@ -2,9 +2,9 @@
 // golden findings file (tests/golden/kajuara-2020.findings.json; SAKIP_UPDATE_GOLDEN=1 rewrites it).
 #include <doctest/doctest.h>
 
-#include <sakip/audit.hpp>
-#include <sakip/evaluate.hpp>
-#include <sakip/json.hpp>
+#include <sakip/audit/audit.hpp>
+#include <sakip/evaluate/evaluasi.hpp>
+#include <sakip/io/json.hpp>
 
 #include <cstdlib>
 #include <fstream>

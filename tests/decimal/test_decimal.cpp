@@ -2,7 +2,7 @@
 #define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
 #include <doctest/doctest.h>
 
-#include <sakip/decimal.hpp>
+#include <sakip/decimal/decimal.hpp>
 
 #include <iterator>
 #include <sstream>

@@ -1,8 +1,8 @@
 // Reading amounts as written in documents: every rule of docs/formats.md, with seed values.
 #include <doctest/doctest.h>
 
-#include <sakip/decimal.hpp>
-#include <sakip/rupiah.hpp>
+#include <sakip/decimal/decimal.hpp>
+#include <sakip/decimal/rupiah.hpp>
 
 #include <string>
 

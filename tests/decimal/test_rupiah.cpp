@@ -1,8 +1,8 @@
 // Rupiah: exact construction, formatting styles (with round trips), allocation, terbilang.
 #include <doctest/doctest.h>
 
-#include <sakip/rupiah.hpp>
-#include <sakip/terbilang.hpp>
+#include <sakip/decimal/rupiah.hpp>
+#include <sakip/decimal/terbilang.hpp>
 
 #include <string>
 #include <type_traits>

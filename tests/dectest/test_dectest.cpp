@@ -6,7 +6,7 @@
 #define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
 #include <doctest/doctest.h>
 
-#include <sakip/decimal.hpp>
+#include <sakip/decimal/decimal.hpp>
 
 #include <algorithm>
 #include <cstdlib>

@@ -269,7 +269,7 @@ TEST_CASE("a laporan figure whose ukuran does not fit its ref is a load error") 
     CHECK(rules_of(document("", angka_member("f", "/renstra/indikator/S9", "serapan"))) ==
           V{"/laporan/2020/angka/f/ref laporan.ref"});
 
-    // Every ukuran against every kind of ref: what the audit recomputes (src/audit_laporan.cpp) loads,
+    // Every ukuran against every kind of ref: what the audit recomputes (src/audit/laporan.cpp) loads,
     // nothing else does.
     const std::map<std::string, std::string> refs = {
         {"indikator", "/renstra/indikator/S1.I1"},

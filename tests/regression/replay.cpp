@@ -5,11 +5,12 @@
 #include <doctest/doctest.h>
 
 #include <sakip/error.hpp>
-#include <sakip/json.hpp>
+#include <sakip/io/csv.hpp>
+#include <sakip/io/json.hpp>
+#include <sakip/kabupaten/rollup.hpp>
 #include <sakip/measure/ekspresi.hpp>
 #include <sakip/model/kode.hpp>
 #include <sakip/model/nip.hpp>
-#include <sakip/rollup.hpp>
 
 #include <algorithm>
 #include <filesystem>

@@ -1,10 +1,11 @@
 // sakip::rollup (line items by code prefix), sakip::read_line_items_csv and sakip::load_kabupaten.
 #include <doctest/doctest.h>
 
-#include <sakip/batch.hpp>
+#include <sakip/decimal/sen_column.hpp>
 #include <sakip/error.hpp>
-#include <sakip/kabupaten.hpp>
-#include <sakip/rollup.hpp>
+#include <sakip/io/csv.hpp>
+#include <sakip/kabupaten/kabupaten.hpp>
+#include <sakip/kabupaten/rollup.hpp>
 
 #include <cstdint>
 #include <filesystem>

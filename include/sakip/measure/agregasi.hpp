@@ -14,9 +14,9 @@
 #include <span>
 #include <string_view>
 
+#include <sakip/decimal/rounding.hpp>
 #include <sakip/measure/hasil.hpp>
 #include <sakip/measure/rasional.hpp>
-#include <sakip/rounding.hpp>
 
 namespace sakip {
 

@@ -19,7 +19,7 @@
 #include <utility>
 #include <vector>
 
-#include <sakip/decimal.hpp>
+#include <sakip/decimal/decimal.hpp>
 #include <sakip/measure/hasil.hpp>
 #include <sakip/measure/rasional.hpp>
 

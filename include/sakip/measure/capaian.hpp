@@ -17,13 +17,13 @@
 #include <string>
 #include <string_view>
 
-#include <sakip/decimal.hpp>
+#include <sakip/decimal/decimal.hpp>
+#include <sakip/decimal/rounding.hpp>
 #include <sakip/measure/hasil.hpp>
 #include <sakip/measure/rasional.hpp>
 #include <sakip/model/iku.hpp>
 #include <sakip/model/nilai.hpp>
 #include <sakip/model/renstra.hpp>  // sakip::Polaritas {positif, negatif, rentang, stabil}
-#include <sakip/rounding.hpp>
 
 namespace sakip {
 

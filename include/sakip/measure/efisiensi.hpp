@@ -18,11 +18,11 @@
 #include <span>
 #include <string_view>
 
+#include <sakip/decimal/rounding.hpp>
+#include <sakip/decimal/rupiah.hpp>
 #include <sakip/measure/hasil.hpp>
 #include <sakip/measure/rasional.hpp>
 #include <sakip/model/renstra.hpp>  // Polaritas
-#include <sakip/rounding.hpp>
-#include <sakip/rupiah.hpp>
 
 namespace sakip {
 

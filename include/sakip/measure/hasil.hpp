@@ -11,9 +11,9 @@
 #include <utility>
 #include <vector>
 
-#include <sakip/decimal.hpp>
+#include <sakip/decimal/decimal.hpp>
+#include <sakip/decimal/rounding.hpp>
 #include <sakip/measure/rasional.hpp>
-#include <sakip/rounding.hpp>
 
 namespace sakip {
 

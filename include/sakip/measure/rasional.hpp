@@ -16,8 +16,8 @@
 #include <string>
 #include <type_traits>
 
-#include <sakip/decimal.hpp>
-#include <sakip/rounding.hpp>
+#include <sakip/decimal/decimal.hpp>
+#include <sakip/decimal/rounding.hpp>
 
 namespace sakip {
 

@@ -19,7 +19,7 @@
 #include <string_view>
 #include <vector>
 
-#include <sakip/decimal.hpp>
+#include <sakip/decimal/decimal.hpp>
 #include <sakip/measure/rasional.hpp>
 
 namespace sakip {

@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include <sakip/decimal.hpp>
+#include <sakip/decimal/decimal.hpp>
 #include <sakip/model/kode.hpp>
 #include <sakip/model/nilai.hpp>
 

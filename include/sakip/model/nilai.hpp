@@ -12,8 +12,8 @@
 #include <variant>
 #include <vector>
 
-#include <sakip/decimal.hpp>
-#include <sakip/rupiah.hpp>
+#include <sakip/decimal/decimal.hpp>
+#include <sakip/decimal/rupiah.hpp>
 
 namespace sakip {
 

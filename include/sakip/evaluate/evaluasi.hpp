@@ -1,0 +1,157 @@
+// sakip::evaluate: the figures of an LKjIP (Bab III) recomputed from a document's inputs for one
+// year, as plain values the audit and the reports consume.
+//
+//   per indikator  target of the year (Renstra, else the PKs), realisasi (from the IKU formula over
+//                  the raw inputs when every input is reported, else the recorded `nilai`), capaian
+//                  (sakip::capaian with the indicator's polaritas) and its kategori on a scale
+//   per sasaran    arithmetic (or geometric) mean capaian of its indicators, undefined members
+//                  excluded and counted; serapan of the programs supporting it; efficiency
+//                  "selisih" (capaian − serapan, LKjIP practice, Tabel "5 = 3 − 4") and "rasio"
+//                  (capaian ÷ serapan × 100)
+//   per program    rencana, realisasi, serapan (realisasi ÷ rencana × 100) and share (porsi) of the
+//   and kegiatan   belanja langsung (or of the sum of programs when the DPA states no belanja)
+//   totals         Σ programs, serapan of all programs, belanja kinds
+//
+// Every figure is a sakip::Hasil: exact value, rounded value (half up, 2 places by default),
+// status and trace. Nothing is read from the report's printed figures (`laporan`).
+//
+// The legacy "0/0 = 100 %" practice (EvaluateOptions::policy.zero_over_zero = seratus) applies to
+// a realisasi ratio whose numerator and denominator are both 0 (the Kajuara complaints indicator:
+// 0 complaints received, 0 handled) as well as to capaian 0/0; the results are marked
+// Status::legacy_zero_over_zero and the policy is written in the trace.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <sakip/decimal/rupiah.hpp>
+#include <sakip/measure/agregasi.hpp>
+#include <sakip/measure/capaian.hpp>
+#include <sakip/measure/hasil.hpp>
+#include <sakip/model/dokumen.hpp>
+
+namespace sakip {
+
+struct EvaluateOptions {
+    CapaianPolicy policy;  // 0/0 undefined by default; zero_over_zero = seratus for the legacy practice
+    // Scale for kategori: a shipped name ("permendagri_86_2017", "lkjip_kajuara_2020"), or empty:
+    // the shipped scale whose labels are those of the report's own printed scale (laporan.skala),
+    // else permendagri_86_2017.
+    std::string skala;
+    MetodeRataRata metode = MetodeRataRata::aritmetik;  // sasaran / instansi averages
+};
+
+struct EvaluasiIndikator {
+    std::string id;       // "S1.I3"
+    std::string sasaran;  // "S1"
+    std::string nama;
+    Polaritas polaritas = Polaritas::positif;
+    std::optional<Target> target;        // of the year: Renstra, else the first PK that states one
+    std::string sumber_target;           // "/renstra/indikator/S1.I3/target/2020", a PK pointer, or ""
+    std::optional<Target> target_akhir;  // Renstra
+    Hasil realisasi;                     // percent (or the indicator's unit)
+    std::string sumber_realisasi;        // "iku" (formula over inputs), "nilai" (recorded), or ""
+    Capaian capaian;
+    std::optional<std::string> kategori;  // on EvaluasiTahun::skala; nullopt when capaian undefined
+};
+
+struct EvaluasiAnggaran {
+    std::string pointer;  // "/dpa/2020/program/02"
+    std::string kode;     // "02", "0224"; belanja kind name for belanja
+    std::string uraian;
+    std::optional<Rupiah> rencana;
+    std::optional<Rupiah> realisasi;
+    Hasil serapan;  // realisasi ÷ rencana × 100
+    Hasil porsi;    // rencana ÷ belanja langsung (or Σ programs) × 100
+};
+
+struct EvaluasiProgram : EvaluasiAnggaran {
+    std::vector<std::string> sasaran;
+    std::vector<EvaluasiAnggaran> kegiatan;
+    std::optional<Rupiah> jumlah_rencana_kegiatan;    // Σ kegiatan rencana (when all are stated)
+    std::optional<Rupiah> jumlah_realisasi_kegiatan;  // Σ kegiatan realisasi
+};
+
+struct EvaluasiSasaran {
+    std::string id;
+    std::string nama;
+    std::vector<std::string> indikator;
+    RataRata rata_rata;                // mean capaian, undefined members excluded and counted
+    std::vector<std::string> program;  // supporting program codes (DPA `sasaran`, else indicators' programs)
+    std::optional<Rupiah> rencana;     // Σ programs
+    std::optional<Rupiah> realisasi;
+    Hasil serapan;
+    Hasil porsi;            // Σ programs rencana ÷ belanja langsung (or Σ programs)
+    Hasil efisiensi;        // selisih: rata_rata − serapan (percentage points)
+    Hasil efisiensi_rasio;  // rata_rata ÷ serapan × 100
+};
+
+// A figure evaluate could not compute: a measure failed on the document's inputs (a result beyond 38
+// significant digits, as from an IKU denominator of 1E-38; a geometric mean beyond its root limit). The
+// figure is left undefined (Status::undefined, the reason in its trace) and the failure is recorded
+// here; the audit reports each one as a finding (rule input.incomputable, docs/audit.md).
+struct MasalahHitung {
+    std::string pointer;     // JSON Pointer of the input: "/realisasi/2020/S1.I1/input", "/dpa/2020/program/02/rencana"
+    std::string message;     // one line, Indonesian: what could not be computed and why
+    std::string message_en;  // the same in English
+    std::string trace;       // the inputs involved and the error of the measure
+
+    friend bool operator==(const MasalahHitung&, const MasalahHitung&) = default;
+};
+
+struct EvaluasiTahun {
+    int tahun = 0;
+    std::string skala;                         // the scale used for kategori
+    std::vector<EvaluasiIndikator> indikator;  // Renstra order
+    std::vector<EvaluasiSasaran> sasaran;      // Renstra order
+    std::vector<EvaluasiProgram> program;      // DPA order (empty without a DPA of the year)
+    std::vector<EvaluasiAnggaran> belanja;     // belanja kinds stated in the DPA
+    std::optional<Rupiah> total_rencana;       // Σ programs
+    std::optional<Rupiah> total_realisasi;
+    Hasil serapan;                       // Σ realisasi ÷ Σ rencana × 100 (all programs)
+    RataRata rata_rata;                  // mean capaian of all indicators
+    std::vector<MasalahHitung> masalah;  // figures left undefined because a measure failed; in evaluation order
+
+    // Filled by evaluate(): each indicator's, sasaran's and program's position in the lists above, so
+    // that the audit's look-up per printed figure is constant time. find_* check a hit against the
+    // list and otherwise search it, so a result edited after evaluate() is still answered right.
+    struct Posisi {
+        struct Hash {
+            using is_transparent = void;
+            std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+        };
+        std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> indikator, sasaran, program;
+    } posisi;
+
+    const EvaluasiIndikator* find_indikator(std::string_view id) const noexcept;
+    const EvaluasiSasaran* find_sasaran(std::string_view id) const noexcept;
+    const EvaluasiProgram* find_program(std::string_view kode) const noexcept;
+    const EvaluasiAnggaran* find_kegiatan(std::string_view kode) const noexcept;
+};
+
+// The figures of `tahun`. sakip::error for an unknown scale name, or (cek_tahun) a year the document
+// does not report; never for the document's values: a figure a measure cannot compute is undefined and
+// listed in `masalah`. An interrupt (sakip::interrupted, include/sakip/interrupt.hpp) passes through.
+EvaluasiTahun evaluate(const Dokumen& doc, int tahun, const EvaluateOptions& options = {});
+
+// The years a document reports, ascending: those of its `realisasi` and its `laporan`. (A DPA, PK or
+// Renstra target alone does not make a year: there is nothing achieved to evaluate or audit.)
+std::vector<int> tahun_dokumen(const Dokumen& doc);
+
+// Throws sakip::error unless `tahun` is one of tahun_dokumen(doc); the message names the year and
+// lists the document's years (Indonesian / English). evaluate, audit (with a year) and audit_evaluate
+// call it first.
+void cek_tahun(const Dokumen& doc, int tahun);
+
+// The scale name evaluate uses by default for `doc` in `tahun` (see EvaluateOptions::skala).
+std::string skala_laporan(const Dokumen& doc, int tahun);
+
+// Realisasi of one indicator in one year (the first half of evaluate): the IKU formula over the raw
+// inputs when all are reported, else the recorded `nilai`; `sumber` receives "iku", "nilai" or "".
+Hasil realisasi_indikator(const Dokumen& doc, std::string_view indikator, int tahun, const CapaianPolicy& policy = {},
+                          std::string* sumber = nullptr);
+
+}  // namespace sakip

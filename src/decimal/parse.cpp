@@ -1,0 +1,547 @@
+// Reading amounts as they are written in Indonesian government documents (rules: docs/formats.md).
+// One scanner serves Decimal::parse, Rupiah::parse and the allocation-free Rupiah::parse_sen: it
+// classifies each separator ('.' thousands / ',' decimals by default, English grouping detected),
+// accumulates the digits exactly and reports the first bad character's byte offset. Nothing is
+// skipped silently: anything but the documented decorations is an error.
+#include <sakip/decimal/decimal.hpp>
+#include <sakip/decimal/rupiah.hpp>
+
+#include <array>
+#include <cstdint>
+#include <limits>
+#include <string>
+
+namespace sakip {
+
+namespace {
+
+using coef = Decimal::coefficient_type;
+using Style = ParseOptions::Style;
+
+enum class Note : std::uint8_t {
+    currency_prefix,
+    dash_suffix,
+    percent_sign,
+    english_grouping,
+    ambiguous_separator,
+    parentheses,
+    exponent
+};
+
+const char* note_code(Note n) {
+    switch (n) {
+        case Note::currency_prefix:
+            return "currency_prefix";
+        case Note::dash_suffix:
+            return "dash_suffix";
+        case Note::percent_sign:
+            return "percent_sign";
+        case Note::english_grouping:
+            return "english_grouping";
+        case Note::ambiguous_separator:
+            return "ambiguous_separator";
+        case Note::parentheses:
+            return "parentheses";
+        case Note::exponent:
+            return "exponent";
+    }
+    return "";
+}
+
+const char* note_message(Note n) {
+    switch (n) {
+        case Note::currency_prefix:
+            return "currency prefix 'Rp' ignored";
+        case Note::dash_suffix:
+            return "dash suffix (',-' or '.-') read as no sen";
+        case Note::percent_sign:
+            return "percent sign: the value is the number as written";
+        case Note::english_grouping:
+            return "',' read as English thousands separator";
+        case Note::ambiguous_separator:
+            return "decimal part of exactly 3 digits may be a mis-typed thousands group; read as decimals";
+        case Note::parentheses:
+            return "parentheses read as a negative amount";
+        case Note::exponent:
+            return "scientific notation";
+    }
+    return "";
+}
+
+struct Scan {
+    bool negative = false;
+    coef magnitude = 0;
+    long long scale = 0;
+    std::size_t frac_offset = 0;  // first fraction digit (if frac_digits > 0)
+    int frac_digits = 0;
+    bool has_exponent = false;
+    std::size_t exp_offset = 0;
+    bool percent = false;
+    std::array<std::pair<Note, std::size_t>, 8> notes{};
+    int note_count = 0;
+    void note(Note n, std::size_t at) {
+        for (int i = 0; i < note_count; ++i)
+            if (notes[static_cast<std::size_t>(i)].first == n) return;
+        notes[static_cast<std::size_t>(note_count++)] = {n, at};
+    }
+};
+
+[[noreturn]] void fail(const char* message, std::string_view text, std::size_t offset, const ParseOptions& o) {
+    throw parse_error(message, std::string(text), offset, std::string(o.origin));
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Width in bytes of a blank at position i (space, tab, U+00A0, U+202F), 0 if none.
+std::size_t blank_at(std::string_view t, std::size_t i) {
+    if (i >= t.size()) return 0;
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    if (c == ' ' || c == '\t') return 1;
+    if (c == 0xC2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xA0) return 2;
+    if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80 &&
+        static_cast<unsigned char>(t[i + 2]) == 0xAF)
+        return 3;
+    return 0;
+}
+
+// Width of a blank that ends at position end (exclusive).
+std::size_t blank_before(std::string_view t, std::size_t end) {
+    if (end == 0) return 0;
+    unsigned char c = static_cast<unsigned char>(t[end - 1]);
+    if (c == ' ' || c == '\t') return 1;
+    if (c == 0xA0 && end >= 2 && static_cast<unsigned char>(t[end - 2]) == 0xC2) return 2;
+    if (c == 0xAF && end >= 3 && static_cast<unsigned char>(t[end - 2]) == 0x80 &&
+        static_cast<unsigned char>(t[end - 3]) == 0xE2)
+        return 3;
+    return 0;
+}
+
+std::size_t skip_blanks(std::string_view t, std::size_t i, std::size_t end) {
+    while (i < end) {
+        std::size_t w = blank_at(t, i);
+        if (w == 0 || i + w > end) break;
+        i += w;
+    }
+    return i;
+}
+
+// Exact digit accumulation: up to 38 significant digits, leading zeros free.
+struct Accumulator {
+    coef value = 0;
+    std::uint64_t chunk = 0;
+    int chunk_digits = 0;
+    int significant = 0;
+    std::size_t first_excess = 0;
+    bool flushed_any = false;
+    void add(char c, std::size_t offset, std::string_view text, const ParseOptions& o) {
+        unsigned d = static_cast<unsigned>(c - '0');
+        if (significant == 0 && d == 0) return;
+        if (++significant > Decimal::max_digits)
+            throw overflow_error(parse_message("lebih dari 38 digit bermakna / more than 38 significant digits", text,
+                                               offset, o.origin));
+        chunk = chunk * 10 + d;
+        if (++chunk_digits == 18) flush();
+    }
+    void flush() {
+        static constexpr std::uint64_t p10[] = {1ULL,
+                                                10ULL,
+                                                100ULL,
+                                                1000ULL,
+                                                10000ULL,
+                                                100000ULL,
+                                                1000000ULL,
+                                                10000000ULL,
+                                                100000000ULL,
+                                                1000000000ULL,
+                                                10000000000ULL,
+                                                100000000000ULL,
+                                                1000000000000ULL,
+                                                10000000000000ULL,
+                                                100000000000000ULL,
+                                                1000000000000000ULL,
+                                                10000000000000000ULL,
+                                                100000000000000000ULL,
+                                                1000000000000000000ULL};
+        if (chunk_digits == 0) return;
+        if (flushed_any || !value.is_zero())
+            value = value * p10[chunk_digits] + chunk;
+        else
+            value = chunk;
+        flushed_any = true;
+        chunk = 0;
+        chunk_digits = 0;
+    }
+};
+
+void scan(std::string_view t, const ParseOptions& o, bool rupiah, Scan& s) {
+    const bool canonical = o.style == Style::canonical;
+    const bool currency_ok = o.allow_currency && !canonical;
+    std::size_t i = skip_blanks(t, 0, t.size());
+    std::size_t end = t.size();
+    while (end > i) {
+        std::size_t w = blank_before(t, end);
+        if (w == 0) break;
+        end -= w;
+    }
+    if (i == end) fail("empty amount", t, i, o);
+
+    bool paren = false;
+    if (t[i] == '(') {
+        if (!o.allow_parentheses || canonical) fail("parentheses not allowed", t, i, o);
+        if (t[end - 1] != ')') fail("unbalanced parenthesis", t, end, o);
+        paren = true;
+        s.note(Note::parentheses, i);
+        ++i;
+        --end;
+        i = skip_blanks(t, i, end);
+        while (end > i && blank_before(t, end) != 0) end -= blank_before(t, end);
+        if (i == end) fail("empty amount", t, i, o);
+    }
+    bool have_sign = false;
+    auto take_sign = [&] {
+        if (i < end && (t[i] == '-' || t[i] == '+')) {
+            if (paren) fail("sign inside parentheses", t, i, o);
+            s.negative = t[i] == '-';
+            have_sign = true;
+            ++i;
+        }
+    };
+    take_sign();
+    if (i + 1 < end && (t[i] == 'R' || t[i] == 'r') && (t[i + 1] == 'p' || t[i + 1] == 'P')) {
+        if (!currency_ok) fail("currency prefix not allowed", t, i, o);
+        s.note(Note::currency_prefix, i);
+        i += 2;
+        if (i < end && t[i] == '.') ++i;
+        i = skip_blanks(t, i, end);
+        if (!have_sign) take_sign();
+    }
+
+    // ---- the number body: digits and separators ----
+    const std::size_t bs = i;
+    std::size_t be = i;
+    int dots = 0, commas = 0;
+    std::size_t first_dot = 0, last_dot = 0, first_comma = 0, last_comma = 0;
+    while (be < end && (is_digit(t[be]) || t[be] == '.' || t[be] == ',')) {
+        if (t[be] == '.') {
+            if (dots++ == 0) first_dot = be;
+            last_dot = be;
+        } else if (t[be] == ',') {
+            if (commas++ == 0) first_comma = be;
+            last_comma = be;
+        }
+        ++be;
+    }
+    // ",-" / ".-": the separator belongs to the suffix, not to the number.
+    bool dash = false;
+    std::size_t dash_at = 0;
+    if (be > bs && be < end && t[be] == '-' && (t[be - 1] == '.' || t[be - 1] == ',')) {
+        dash = true;
+        dash_at = be - 1;
+        --be;
+        if (t[be] == '.') {
+            if (--dots == 0) first_dot = 0;
+            last_dot = 0;
+            for (std::size_t k = bs; k < be; ++k)
+                if (t[k] == '.') last_dot = k;
+        } else {
+            if (--commas == 0) first_comma = 0;
+            last_comma = 0;
+            for (std::size_t k = bs; k < be; ++k)
+                if (t[k] == ',') last_comma = k;
+        }
+    }
+    if (be == bs) fail("digit expected", t, bs, o);
+    if (!is_digit(t[bs]) && !(canonical && t[bs] == '.' && be > bs + 1 && is_digit(t[bs + 1])))
+        fail("digit expected", t, bs, o);
+    const bool exponent_follows = be < end && (t[be] == 'e' || t[be] == 'E');
+
+    // Decide which separator (if any) is the decimal mark and which groups thousands.
+    std::size_t dp = std::string_view::npos;
+    char group = 0;
+    if (canonical || exponent_follows) {
+        if (commas > 0) fail(canonical ? "unexpected ','" : "',' not allowed with an exponent", t, first_comma, o);
+        if (dots > 1) fail("second decimal point", t, last_dot, o);
+        if (dots == 1) dp = first_dot;
+    } else if (dots > 0 && commas > 0) {
+        bool comma_last = last_comma > last_dot;
+        if (comma_last) {
+            if (commas > 1) fail("mixed separators", t, first_comma, o);
+            dp = last_comma;
+            group = '.';
+        } else {
+            if (dots > 1) fail("mixed separators", t, first_dot, o);
+            dp = last_dot;
+            group = ',';
+        }
+    } else if (dots > 0) {
+        if (dots > 1) {
+            group = '.';
+        } else {
+            // One dot: thousands if it is "d.ddd", "dd.ddd" or "ddd.ddd" (no leading zero), else decimal.
+            std::size_t before = first_dot - bs, after = be - first_dot - 1;
+            if (after == 3 && before >= 1 && before <= 3 && t[bs] != '0')
+                group = '.';
+            else
+                dp = first_dot;
+        }
+    } else if (commas > 0) {
+        if (commas > 1)
+            group = ',';
+        else
+            dp = first_comma;
+    }
+    if (group == ',') {
+        if (!o.allow_english_grouping) fail("',' as thousands separator not allowed", t, first_comma, o);
+        s.note(Note::english_grouping, first_comma);
+    }
+
+    // Validate grouping and accumulate digits.
+    Accumulator acc;
+    const std::size_t int_end = dp == std::string_view::npos ? be : dp;
+    {
+        int in_group = 0;
+        bool any_sep = false;
+        for (std::size_t k = bs; k < int_end; ++k) {
+            char c = t[k];
+            if (is_digit(c)) {
+                if (any_sep && ++in_group > 3) fail("invalid digit grouping", t, k, o);
+                if (!any_sep) ++in_group;
+                acc.add(c, k, t, o);
+            } else {
+                if (c != group) fail("unexpected separator", t, k, o);
+                if (!any_sep) {
+                    if (in_group < 1 || in_group > 3) fail("invalid digit grouping", t, k, o);
+                } else if (in_group != 3) {
+                    fail("invalid digit grouping", t, k, o);
+                }
+                any_sep = true;
+                in_group = 0;
+            }
+        }
+        if (any_sep && in_group != 3) fail("invalid digit grouping", t, int_end, o);
+    }
+    if (dp != std::string_view::npos) {
+        std::size_t fs = dp + 1;
+        if (fs == be && !(canonical || exponent_follows)) fail("digit expected after the decimal separator", t, be, o);
+        if (fs == be && bs == dp) fail("digit expected", t, bs, o);
+        for (std::size_t k = fs; k < be; ++k) {
+            if (!is_digit(t[k])) fail("unexpected separator", t, k, o);
+            acc.add(t[k], k, t, o);
+        }
+        s.frac_offset = fs;
+        s.frac_digits = static_cast<int>(be - fs);
+        if (!canonical && !exponent_follows && s.frac_digits == 3 &&
+            (group != 0 || (int_end - bs <= 3 && t[bs] != '0')))
+            s.note(Note::ambiguous_separator, dp);
+    }
+    acc.flush();
+    s.magnitude = acc.value;
+    s.scale = s.frac_digits;
+    i = be;
+
+    // ---- decorations after the number ----
+    if (exponent_follows) {
+        if (!o.allow_exponent) fail("exponent not allowed", t, i, o);
+        s.has_exponent = true;
+        s.exp_offset = i;
+        s.note(Note::exponent, i);
+        ++i;
+        bool eneg = false;
+        if (i < end && (t[i] == '+' || t[i] == '-')) eneg = t[i++] == '-';
+        if (i >= end || !is_digit(t[i])) fail("digit expected in exponent", t, i, o);
+        long long e = 0;
+        while (i < end && is_digit(t[i])) {
+            if (e < 100000) e = e * 10 + (t[i] - '0');
+            ++i;
+        }
+        s.scale += eneg ? e : -e;
+    }
+    if (dash) {
+        if (!currency_ok) fail("dash suffix not allowed", t, dash_at, o);
+        if (dp != std::string_view::npos || s.has_exponent) fail("dash suffix after decimals", t, dash_at, o);
+        s.note(Note::dash_suffix, dash_at);
+        i = dash_at + 2;
+    }
+    i = skip_blanks(t, i, end);
+    if (i < end && t[i] == '%') {
+        if (rupiah) fail("percent sign not allowed in a rupiah amount", t, i, o);
+        if (!o.allow_percent || canonical) fail("percent sign not allowed", t, i, o);
+        s.percent = true;
+        s.note(Note::percent_sign, i);
+        ++i;
+    }
+    if (i != end) fail("unexpected character", t, i, o);
+    if (paren) s.negative = true;
+    if (s.scale > Decimal::max_scale || s.scale < -Decimal::max_scale)
+        throw overflow_error(
+            parse_message("eksponen di luar batas: skala paling banyak ±1000 / exponent out of range: "
+                          "the scale is at most ±1000",
+                          t, s.has_exponent ? s.exp_offset : s.frac_offset + Decimal::max_scale, o.origin));
+}
+
+Decimal to_decimal(const Scan& s) {
+    return Decimal::from_parts(s.negative ? coef(-s.magnitude) : s.magnitude, static_cast<int>(s.scale));
+}
+
+std::vector<ParseNote> to_notes(const Scan& s) {
+    std::vector<ParseNote> out;
+    for (int k = 0; k < s.note_count; ++k) {
+        const auto& [n, at] = s.notes[static_cast<std::size_t>(k)];
+        out.push_back(ParseNote{note_code(n), note_message(n), at});
+    }
+    return out;
+}
+
+// Offset of the first non-zero digit below the sen (for the error message).
+std::size_t below_sen_offset(std::string_view t, const Scan& s) {
+    if (s.has_exponent || s.frac_digits <= 2) return s.has_exponent ? s.exp_offset : s.frac_offset;
+    for (std::size_t k = s.frac_offset + 2; k < s.frac_offset + static_cast<std::size_t>(s.frac_digits); ++k)
+        if (t[k] != '0') return k;
+    return s.frac_offset + 2;
+}
+
+}  // namespace
+
+Decimal Decimal::parse(std::string_view text, const ParseOptions& options) {
+    Scan s;
+    scan(text, options, false, s);
+    return to_decimal(s);
+}
+
+ParseResult<Decimal> Decimal::parse_detailed(std::string_view text, const ParseOptions& options) {
+    Scan s;
+    scan(text, options, false, s);
+    return ParseResult<Decimal>{to_decimal(s), to_notes(s)};
+}
+
+static Rupiah rupiah_from_scan(std::string_view text, const Scan& s, const ParseOptions& o) {
+    Decimal d = to_decimal(s);
+    // With its 2 decimals a Rupiah holds at most 36 digits before the decimal mark.
+    if (!d.is_zero() && d.scale() < 2 && d.digits() + 2 - d.scale() > Decimal::max_digits)
+        throw overflow_error(parse_message(
+            "lebih dari 36 digit sebelum tanda desimal: rupiah dengan sen memuat paling banyak 38 digit bermakna / "
+            "more than 36 digits before the decimal mark: a rupiah amount with sen holds at most 38 significant digits",
+            text, std::string_view::npos, o.origin));
+    Decimal q = d.quantize(2, Rounding::down);
+    if (q != d) fail("more than 2 decimal places (below the sen)", text, below_sen_offset(text, s), o);
+    return Rupiah(q);
+}
+
+Rupiah Rupiah::parse(std::string_view text, const ParseOptions& options) {
+    Scan s;
+    scan(text, options, true, s);
+    return rupiah_from_scan(text, s, options);
+}
+
+ParseResult<Rupiah> Rupiah::parse_detailed(std::string_view text, const ParseOptions& options) {
+    Scan s;
+    scan(text, options, true, s);
+    return ParseResult<Rupiah>{rupiah_from_scan(text, s, options), to_notes(s)};
+}
+
+namespace {
+
+// The common printed forms ("Rp 1.234.567,89", "88.799.000,-", "13.642.000.-", "1234,5") in
+// plain int64 arithmetic. Returns false on anything else - other blanks, signs, English
+// grouping, exponents, too many digits - so the general scanner decides, and its reading is
+// the only one (fuzz_parse_rupiah checks that both agree).
+bool parse_sen_fast(std::string_view t, std::int64_t& out) {
+    const std::size_t n = t.size();
+    std::size_t i = 0;
+    while (i < n && t[i] == ' ') ++i;
+    bool negative = false;
+    if (i < n && t[i] == '-') {
+        negative = true;
+        ++i;
+    }
+    if (i + 1 < n && t[i] == 'R' && t[i + 1] == 'p') {
+        i += 2;
+        if (i < n && t[i] == '.') ++i;
+        while (i < n && t[i] == ' ') ++i;
+        if (!negative && i < n && t[i] == '-') {
+            negative = true;
+            ++i;
+        }
+    }
+    const std::size_t start = i;
+    std::int64_t value = 0;
+    int digits = 0;
+    while (i < n && is_digit(t[i])) {
+        value = value * 10 + (t[i] - '0');
+        ++i;
+        if (++digits > 16) return false;
+    }
+    if (digits == 0 || (t[start] == '0' && digits > 1)) return false;
+    // ".ddd" not followed by a further digit: one thousands group.
+    auto group_follows = [&](std::size_t k) {
+        return k + 3 < n && t[k] == '.' && is_digit(t[k + 1]) && is_digit(t[k + 2]) && is_digit(t[k + 3]) &&
+               (k + 4 == n || !is_digit(t[k + 4]));
+    };
+    if (group_follows(i)) {
+        if (digits > 3 || t[start] == '0') return false;
+        while (group_follows(i)) {
+            digits += 3;
+            if (digits > 16) return false;  // checked before multiplying: no int64 overflow
+            for (std::size_t k = i + 1; k < i + 4; ++k) value = value * 10 + (t[k] - '0');
+            i += 4;
+        }
+    }
+    std::int64_t sen = 0;
+    if (i + 1 < n && (t[i] == ',' || t[i] == '.') && t[i + 1] == '-') {
+        i += 2;  // ",-" or ".-": no sen written
+    } else if (i < n && t[i] == ',') {
+        ++i;
+        int frac = 0;
+        while (i < n && is_digit(t[i])) {
+            if (++frac > 2) return false;  // a third decimal is the ambiguous case
+            sen = sen * 10 + (t[i] - '0');
+            ++i;
+        }
+        if (frac == 0) return false;
+        if (frac == 1) sen *= 10;
+    }
+    while (i < n && t[i] == ' ') ++i;
+    if (i != n) return false;
+    const std::int64_t total = value * 100 + sen;
+    out = negative ? -total : total;
+    return true;
+}
+
+std::string int64_sen_overflow(std::string_view text, const ParseOptions& o) {
+    return parse_message(
+        "tidak muat dalam int64 sen (paling banyak 92.233.720.368.547.758,07 rupiah) / "
+        "does not fit in int64 sen (at most 92,233,720,368,547,758.07 rupiah)",
+        text, std::string_view::npos, o.origin);
+}
+
+}  // namespace
+
+std::int64_t Rupiah::parse_sen(std::string_view text, const ParseOptions& options) {
+    std::int64_t fast = 0;
+    if (options.style == Style::indonesian && options.allow_currency && parse_sen_fast(text, fast)) return fast;
+    Scan s;
+    scan(text, options, true, s);
+    coef m = s.magnitude;
+    if (s.scale > 2) {
+        long long drop = s.scale - 2;
+        if (!m.is_zero()) {
+            if (drop > 38) fail("more than 2 decimal places (below the sen)", text, below_sen_offset(text, s), options);
+            coef p = 1;
+            for (long long k = 0; k < drop; ++k) p *= 10;
+            if (!(m % p).is_zero())
+                fail("more than 2 decimal places (below the sen)", text, below_sen_offset(text, s), options);
+            m /= p;
+        }
+    } else if (s.scale < 2 && !m.is_zero()) {
+        for (long long k = s.scale; k < 2; ++k) {
+            if (m > coef(std::numeric_limits<std::int64_t>::max()))
+                throw overflow_error(int64_sen_overflow(text, options));
+            m *= 10;
+        }
+    }
+    if (m > coef(std::numeric_limits<std::int64_t>::max())) throw overflow_error(int64_sen_overflow(text, options));
+    auto v = static_cast<std::int64_t>(m);
+    return s.negative ? -v : v;
+}
+
+}  // namespace sakip

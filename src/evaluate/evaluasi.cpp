@@ -1,0 +1,601 @@
+// sakip::evaluate: the LKjIP figures of one year recomputed from the document's inputs.
+#include <sakip/evaluate/evaluasi.hpp>
+
+#include <sakip/interrupt.hpp>
+#include <sakip/measure/efisiensi.hpp>
+#include <sakip/measure/skala.hpp>
+
+#include "audit/internal.hpp"
+#include "model/index.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <string>
+#include <utility>
+
+namespace sakip {
+
+namespace {
+
+const Rasional seratus_persen(100);
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+Hasil mulai(std::string formula, std::string variant, std::string rule) {
+    Hasil h;
+    h.trace.formula = std::move(formula);
+    h.trace.variant = std::move(variant);
+    h.trace.rule = std::move(rule);
+    return h;
+}
+
+void tetapkan(Hasil& h, const Rasional& exact, Status status = Status::ok) {
+    h.exact = exact;
+    h.value = exact.round(h.trace.places, h.trace.rounding);
+    h.status = status;
+}
+
+void kosongkan(Hasil& h, std::string reason, Status status = Status::undefined) {
+    h.exact.reset();
+    h.value.reset();
+    h.status = status;
+    h.trace.reason = std::move(reason);
+}
+
+// What could not be computed, and where: the JSON Pointer of the input and the figure's name.
+struct Tempat {
+    std::string pointer;
+    std::string what_id;  // "realisasi S1.I1"
+    std::string what_en;  // "realisasi of S1.I1"
+};
+
+// A measure failed on the document's values (sakip::error: an overflow beyond 38 significant digits, a
+// root beyond its limit): the figure becomes undefined with the reason in its trace, and the failure is
+// recorded in out.masalah for the audit. An interrupt is not a failure of the measure: it passes.
+void gagal(EvaluasiTahun& out, Hasil& h, const error& e, const Tempat& t, std::string inputs = {}) {
+    const std::string why = e.what();
+    h.exact.reset();
+    h.value.reset();
+    h.status = Status::undefined;
+    h.trace.reason = "not computable: " + why;
+    MasalahHitung m;
+    m.pointer = t.pointer;
+    m.message = t.what_id + " tidak dapat dihitung: " + detail::alasan_id(e);
+    m.message_en = t.what_en + " cannot be computed: " + why;
+    m.trace = inputs.empty() ? why : inputs + "; " + why;
+    out.masalah.push_back(std::move(m));
+}
+
+// Runs `f` (which assigns `h`); a sakip::error becomes gagal(...). sakip::interrupted is rethrown.
+template <class F>
+void hitung(EvaluasiTahun& out, Hasil& h, const Tempat& t, F&& f) {
+    try {
+        f();
+    } catch (const interrupted&) {
+        throw;
+    } catch (const error& e) {
+        gagal(out, h, e, t);
+    }
+}
+
+// Σ of amounts; nullopt (and a masalah) when the sum exceeds 38 significant digits.
+template <class Range, class Get>
+std::optional<Rupiah> jumlah(EvaluasiTahun& out, const Range& items, Get&& get, const Tempat& t) {
+    try {
+        Rupiah sum;
+        for (const auto& item : items) sum += get(item);
+        return sum;
+    } catch (const interrupted&) {
+        throw;
+    } catch (const error& e) {
+        Hasil ignored;
+        gagal(out, ignored, e, t);
+        return std::nullopt;
+    }
+}
+
+// part ÷ whole × 100 over rupiah amounts; `t` names the input (the whole) for a figure beyond the limits.
+Hasil persen_rupiah(EvaluasiTahun& out, const Tempat& t, const std::optional<Rupiah>& part,
+                    const std::optional<Rupiah>& whole, std::string formula, std::string variant, std::string rule,
+                    const char* part_name, const char* whole_name) {
+    if (part && whole && !whole->is_zero()) {
+        // The measures' serapan / pangsa (efisiensi.hpp) compute the figure; the formula and the input
+        // names stay ours. Their two inputs are (part, whole) in that order; renamed in place.
+        const Rasional p(part->value());
+        const Rasional w(whole->value());
+        try {
+            Hasil m = variant == "porsi" ? pangsa(p, w) : sakip::serapan(p, w);
+            m.trace.formula = std::move(formula);
+            m.trace.inputs.at(0).first = part_name;
+            m.trace.inputs.at(1).first = whole_name;
+            return m;
+        } catch (const interrupted&) {
+            throw;
+        } catch (const error& e) {
+            Hasil h = mulai(std::move(formula), std::move(variant), std::move(rule));
+            h.trace.input(part_name, p);
+            h.trace.input(whole_name, w);
+            gagal(out, h, e, t,
+                  std::string(part_name) + " = " + p.to_string() + ", " + whole_name + " = " + w.to_string());
+            return h;
+        }
+    }
+    Hasil h = mulai(std::move(formula), std::move(variant), std::move(rule));
+    if (part) h.trace.input(part_name, Rasional(part->value()));
+    if (whole) h.trace.input(whole_name, Rasional(whole->value()));
+    if (!part || !whole) {
+        kosongkan(h, std::string(!part ? part_name : whole_name) + " not stated", Status::missing);
+    } else {
+        kosongkan(h, std::string(whole_name) + " is 0");
+    }
+    return h;
+}
+
+std::optional<Rupiah> nilai(const std::optional<Amount>& a) {
+    if (!a) return std::nullopt;
+    return a->value;
+}
+
+bool legacy(const Hasil& h) { return h.status == Status::legacy_zero_over_zero; }
+
+}  // namespace
+
+namespace {
+
+// The element of `list` whose key is `id`: the position `posisi` recorded when it still holds that
+// key, else the first match of a linear search.
+template <class T, class Key, class Map>
+const T* find_posisi(const std::vector<T>& list, const Map& posisi, std::string_view id, Key key) noexcept {
+    if (auto it = posisi.find(id); it != posisi.end() && it->second < list.size() && key(list[it->second]) == id)
+        return &list[it->second];
+    for (const T& x : list)
+        if (key(x) == id) return &x;
+    return nullptr;
+}
+
+template <class T, class Key, class Map>
+void catat_posisi(const std::vector<T>& list, Map& posisi, Key key) {
+    posisi.reserve(list.size());
+    for (std::size_t i = 0; i < list.size(); ++i) posisi.emplace(key(list[i]), i);  // the first of a repeated id
+}
+
+constexpr auto id_of = [](const auto& x) -> const std::string& { return x.id; };
+constexpr auto kode_of = [](const auto& x) -> const std::string& { return x.kode; };
+
+}  // namespace
+
+const EvaluasiIndikator* EvaluasiTahun::find_indikator(std::string_view id) const noexcept {
+    return find_posisi(indikator, posisi.indikator, id, id_of);
+}
+const EvaluasiSasaran* EvaluasiTahun::find_sasaran(std::string_view id) const noexcept {
+    return find_posisi(sasaran, posisi.sasaran, id, id_of);
+}
+const EvaluasiProgram* EvaluasiTahun::find_program(std::string_view kode) const noexcept {
+    return find_posisi(program, posisi.program, kode, kode_of);
+}
+const EvaluasiAnggaran* EvaluasiTahun::find_kegiatan(std::string_view kode) const noexcept {
+    for (const auto& p : program)
+        for (const auto& k : p.kegiatan)
+            if (k.kode == kode) return &k;
+    return nullptr;
+}
+
+std::string skala_laporan(const Dokumen& doc, int tahun) {
+    const Laporan* lap = doc.find_laporan(tahun);
+    if (lap != nullptr) {
+        for (const SkalaTercetak& st : lap->skala) {
+            std::set<std::string> printed;
+            for (const KelasSkala& k : st.kelas) printed.insert(lower(k.kriteria));
+            if (printed.empty()) continue;
+            for (const std::string& name : daftar_skala()) {
+                std::set<std::string> labels;
+                for (const Pita& p : skala(name).pita()) labels.insert(lower(p.label));
+                if (labels == printed) return name;
+            }
+        }
+    }
+    return "permendagri_86_2017";
+}
+
+namespace {
+
+// realisasi_indikator over the indicator's realisasi of the year and of the year before and its IKU,
+// looked up by the caller (evaluate asks its IndeksDokumen, a single call the document itself).
+Hasil realisasi_dari(std::string_view indikator, int tahun, const RealisasiIndikator* r, const RealisasiIndikator* rp,
+                     const Iku* iku, const CapaianPolicy& policy, std::string* sumber) {
+    if (sumber != nullptr) sumber->clear();
+    Hasil h = mulai("", "", "");
+    h.trace.places = policy.places;
+    h.trace.rounding = policy.rounding;
+    if (r == nullptr) {
+        kosongkan(h, "no realisasi for " + std::string(indikator) + " in " + std::to_string(tahun), Status::missing);
+        return h;
+    }
+    if (iku != nullptr && !r->input.empty()) {
+        NilaiInput now;
+        for (const InputNilai& in : r->input) now.emplace(in.nama, Rasional(in.nilai.value));
+        NilaiInput prev;
+        if (rp != nullptr)
+            for (const InputNilai& in : rp->input) prev.emplace(in.nama, Rasional(in.nilai.value));
+        Hasil f = realisasi_iku(iku->rumus, now, rp != nullptr ? &prev : nullptr, policy.places, policy.rounding);
+        if (f.status != Status::missing) {
+            if (f.status == Status::undefined && iku->rumus.jenis == JenisRumus::rasio) {
+                auto a = now.find(iku->rumus.pembilang);
+                auto b = now.find(iku->rumus.penyebut);
+                if (a != now.end() && b != now.end() && a->second.is_zero() && b->second.is_zero()) {
+                    if (policy.zero_over_zero == ZeroOverZero::seratus) {
+                        f.trace.policy.emplace_back("zero_over_zero=seratus (legacy: 0/0 scored 100 %)");
+                        f.trace.reason = "0/0 scored 100 % by the legacy policy; not a measurement";
+                        tetapkan(f, seratus_persen, Status::legacy_zero_over_zero);
+                    } else {
+                        f.trace.policy.emplace_back("zero_over_zero=undefined");
+                        f.trace.reason = "0/0: pembilang and penyebut are both 0";
+                    }
+                }
+            }
+            if (sumber != nullptr) *sumber = "iku";
+            return f;
+        }
+        if (!r->nilai) return f;
+    }
+    if (r->nilai) {
+        h.trace.formula = "nilai";
+        h.trace.variant = "recorded";
+        h.trace.rule = "realisasi recorded in the document (no raw inputs for the formula)";
+        h.trace.input("nilai", Rasional(r->nilai->value));
+        tetapkan(h, Rasional(r->nilai->value));
+        if (sumber != nullptr) *sumber = "nilai";
+        return h;
+    }
+    kosongkan(h, "no inputs or value for " + std::string(indikator) + " in " + std::to_string(tahun), Status::missing);
+    return h;
+}
+
+}  // namespace
+
+Hasil realisasi_indikator(const Dokumen& doc, std::string_view indikator, int tahun, const CapaianPolicy& policy,
+                          std::string* sumber) {
+    return realisasi_dari(indikator, tahun, doc.find_realisasi(tahun, indikator),
+                          doc.find_realisasi(tahun - 1, indikator), doc.find_iku(indikator), policy, sumber);
+}
+
+std::vector<int> tahun_dokumen(const Dokumen& doc) {
+    std::set<int> years;
+    for (const auto& [y, r] : doc.realisasi) years.insert(y);
+    for (const auto& [y, l] : doc.laporan) years.insert(y);
+    return {years.begin(), years.end()};
+}
+
+void cek_tahun(const Dokumen& doc, int tahun) {
+    const std::vector<int> years = tahun_dokumen(doc);
+    if (std::binary_search(years.begin(), years.end(), tahun)) return;
+    std::string list;
+    for (int y : years) list += (list.empty() ? "" : ", ") + std::to_string(y);
+    const std::string y = std::to_string(tahun);
+    if (years.empty())
+        throw error("tahun " + y + " tidak dilaporkan: dokumen tidak memuat realisasi maupun laporan / year " + y +
+                    " is not reported: the document has no realisasi or laporan");
+    throw error("tahun " + y + " tidak dilaporkan dalam dokumen; tahun yang ada (realisasi, laporan): " + list +
+                " / year " + y + " is not reported in the document; its years (realisasi, laporan): " + list);
+}
+
+EvaluasiTahun evaluate(const Dokumen& doc, int tahun, const EvaluateOptions& options) {
+    cek_tahun(doc, tahun);
+    return detail::evaluate_tahun(doc, tahun, options);
+}
+
+EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const EvaluateOptions& options) {
+    EvaluasiTahun out;
+    out.tahun = tahun;
+    out.skala = options.skala.empty() ? skala_laporan(doc, tahun) : options.skala;
+    const Skala& scale = skala(out.skala);  // throws on an unknown name
+    const CapaianPolicy& pol = options.policy;
+    const detail::IndeksDokumen idx(doc);
+
+    // ---- indicators (vectors reserved: their elements are large, and regrowth dominated the profile)
+    out.indikator.reserve(doc.renstra.indikator.size());
+    for (const Indikator& ind : doc.renstra.indikator) {
+        check_interrupt();
+        EvaluasiIndikator e;
+        e.id = ind.id;
+        e.sasaran = ind.sasaran;
+        e.nama = ind.nama;
+        e.polaritas = ind.polaritas;
+        e.target_akhir = ind.target_akhir;
+        if (const Target* t = ind.target_tahun(tahun)) {
+            e.target = *t;
+            e.sumber_target = "/renstra/indikator/" + ind.id + "/target/" + std::to_string(tahun);
+        } else {
+            auto pks = doc.pk.find(tahun);
+            if (pks != doc.pk.end()) {
+                for (const PerjanjianKinerja& pk : pks->second) {
+                    for (std::size_t s = 0; s < pk.sasaran.size() && !e.target; ++s)
+                        for (std::size_t i = 0; i < pk.sasaran[s].indikator.size(); ++i) {
+                            const PkIndikator& row = pk.sasaran[s].indikator[i];
+                            if (row.indikator == ind.id && row.target) {
+                                e.target = *row.target;
+                                e.sumber_target = "/pk/" + std::to_string(tahun) + "/" + pk.id + "/sasaran/" +
+                                                  std::to_string(s) + "/indikator/" + std::to_string(i) + "/target";
+                                break;
+                            }
+                        }
+                    if (e.target) break;
+                }
+            }
+        }
+        try {
+            e.realisasi = realisasi_dari(ind.id, tahun, idx.realisasi(tahun, ind.id), idx.realisasi(tahun - 1, ind.id),
+                                         idx.iku(ind.id), pol, &e.sumber_realisasi);
+        } catch (const interrupted&) {
+            throw;
+        } catch (const error& ex) {
+            // The IKU formula over the inputs (or the recorded nilai) is beyond the limits.
+            const RealisasiIndikator* r = idx.realisasi(tahun, ind.id);
+            const bool inputs = r != nullptr && !r->input.empty();
+            std::string list;
+            if (r != nullptr)
+                for (const InputNilai& in : r->input)
+                    list += (list.empty() ? "" : ", ") + in.nama + " = " + in.nilai.text;
+            e.realisasi = mulai("", "", "");
+            e.sumber_realisasi.clear();
+            gagal(out, e.realisasi, ex,
+                  {"/realisasi/" + std::to_string(tahun) + "/" + detail::json_pointer_escape(ind.id) +
+                       (inputs ? "/input" : "/nilai"),
+                   "realisasi " + ind.id + " " + std::to_string(tahun),
+                   "realisasi of " + ind.id + " in " + std::to_string(tahun)},
+                  list);
+        }
+        if (!e.target) {
+            e.capaian = mulai("", to_string(ind.polaritas).data(), "");
+            kosongkan(e.capaian, "no target for " + std::to_string(tahun), Status::missing);
+        } else if (e.realisasi.exact) {
+            try {
+                e.capaian = capaian(*e.realisasi.exact, *e.target, ind.polaritas, pol);
+                if (e.capaian.exact) e.kategori = kategori(*e.capaian.exact, scale);
+            } catch (const interrupted&) {
+                throw;
+            } catch (const error& ex) {
+                e.capaian = mulai("", to_string(ind.polaritas).data(), "");
+                e.kategori.reset();
+                gagal(
+                    out, e.capaian, ex,
+                    {e.sumber_target, "capaian " + ind.id + " " + std::to_string(tahun),
+                     "capaian of " + ind.id + " in " + std::to_string(tahun)},
+                    "realisasi = " + e.realisasi.exact->to_string() + ", target = " +
+                        (e.target->is_range() ? e.target->rentang()->bawah.text + " - " + e.target->rentang()->atas.text
+                                              : e.target->besaran()->text));
+            }
+            if (legacy(e.realisasi) && e.capaian.defined()) {
+                e.capaian.status = Status::legacy_zero_over_zero;
+                e.capaian.trace.policy.emplace_back("realisasi 0/0 scored 100 % (zero_over_zero=seratus)");
+                e.capaian.trace.reason = "realisasi is the legacy 0/0 = 100 %; not a measurement";
+            }
+        } else {
+            e.capaian = capaian(std::nullopt, *e.target, ind.polaritas, pol);
+            if (e.realisasi.status == Status::undefined) {
+                e.capaian.status = Status::undefined;
+                e.capaian.trace.reason = "realisasi undefined: " + e.realisasi.trace.reason;
+                e.capaian.trace.policy = e.realisasi.trace.policy;
+            }
+        }
+        out.indikator.push_back(std::move(e));
+    }
+
+    catat_posisi(out.indikator, out.posisi.indikator, id_of);
+
+    // ---- budget
+    const Dpa* dpa = doc.find_dpa(tahun);
+    std::optional<Rupiah> bl;  // the base of shares
+    if (dpa != nullptr) {
+        auto add_kind = [&](const char* name, const std::optional<BelanjaPos>& pos) {
+            if (!pos) return;
+            EvaluasiAnggaran a;
+            a.pointer = "/dpa/" + std::to_string(tahun) + "/belanja/" + name;
+            a.kode = name;
+            a.uraian = name;
+            a.rencana = pos->rencana.value;
+            a.realisasi = nilai(pos->realisasi);
+            a.serapan = persen_rupiah(
+                out, {a.pointer + "/rencana", "serapan belanja " + a.kode, "absorption of belanja " + a.kode},
+                a.realisasi, a.rencana, "realisasi / rencana × 100", "serapan",
+                "penyerapan anggaran P = RA / PA × 100 %", "realisasi", "rencana");
+            out.belanja.push_back(std::move(a));
+        };
+        add_kind("tidak_langsung", dpa->belanja.tidak_langsung);
+        add_kind("langsung", dpa->belanja.langsung);
+        add_kind("operasi", dpa->belanja.operasi);
+        add_kind("modal", dpa->belanja.modal);
+        add_kind("tidak_terduga", dpa->belanja.tidak_terduga);
+        add_kind("transfer", dpa->belanja.transfer);
+        if (dpa->belanja.langsung) bl = dpa->belanja.langsung->rencana.value;
+
+        const std::string programs = "/dpa/" + std::to_string(tahun) + "/program";
+        const bool all_rencana = !dpa->program.empty() && std::all_of(dpa->program.begin(), dpa->program.end(),
+                                                                      [](auto& p) { return !!p.rencana; });
+        const bool all_realisasi = !dpa->program.empty() && std::all_of(dpa->program.begin(), dpa->program.end(),
+                                                                        [](auto& p) { return !!p.realisasi; });
+        if (all_rencana)
+            out.total_rencana = jumlah(out, dpa->program, [](const Program& p) { return p.rencana->value; },
+                                       {programs, "jumlah rencana program", "the sum of the programs' rencana"});
+        if (all_realisasi)
+            out.total_realisasi = jumlah(out, dpa->program, [](const Program& p) { return p.realisasi->value; },
+                                         {programs, "jumlah realisasi program", "the sum of the programs' realisasi"});
+        if (!bl) bl = out.total_rencana;
+        const char* base_name = dpa->belanja.langsung ? "belanja langsung" : "Σ program rencana";
+        const std::string base_pointer =
+            dpa->belanja.langsung ? "/dpa/" + std::to_string(tahun) + "/belanja/langsung/rencana" : programs;
+        out.serapan = persen_rupiah(out, {programs, "serapan seluruh program", "absorption of all programs"},
+                                    out.total_realisasi, out.total_rencana, "Σ realisasi / Σ rencana × 100", "serapan",
+                                    "penyerapan anggaran P = RA / PA × 100 %", "Σ realisasi", "Σ rencana");
+
+        out.program.reserve(dpa->program.size());
+        for (const Program& p : dpa->program) {
+            check_interrupt();
+            EvaluasiProgram ep;
+            ep.pointer = "/dpa/" + std::to_string(tahun) + "/program/" + p.kode.text();
+            ep.kode = p.kode.text();
+            ep.uraian = p.uraian;
+            ep.rencana = nilai(p.rencana);
+            ep.realisasi = nilai(p.realisasi);
+            ep.sasaran = p.sasaran;
+            ep.serapan = persen_rupiah(
+                out, {ep.pointer + "/rencana", "serapan program " + ep.kode, "absorption of program " + ep.kode},
+                ep.realisasi, ep.rencana, "realisasi / rencana × 100", "serapan",
+                "penyerapan anggaran P = RA / PA × 100 %", "realisasi", "rencana");
+            ep.porsi = persen_rupiah(out, {base_pointer, "porsi program " + ep.kode, "share of program " + ep.kode},
+                                     ep.rencana, bl, "rencana / " + std::string(base_name) + " × 100", "porsi",
+                                     "share of the total", "rencana", base_name);
+            ep.kegiatan.reserve(p.kegiatan.size());
+            bool kr = !p.kegiatan.empty(), kz = !p.kegiatan.empty();
+            for (const Kegiatan& k : p.kegiatan) {
+                EvaluasiAnggaran ek;
+                ek.pointer = ep.pointer + "/kegiatan/" + k.kode.text();
+                ek.kode = k.kode.text();
+                ek.uraian = k.uraian;
+                ek.rencana = nilai(k.rencana);
+                ek.realisasi = nilai(k.realisasi);
+                kr = kr && ek.rencana;
+                kz = kz && ek.realisasi;
+                ek.serapan = persen_rupiah(
+                    out, {ek.pointer + "/rencana", "serapan kegiatan " + ek.kode, "absorption of kegiatan " + ek.kode},
+                    ek.realisasi, ek.rencana, "realisasi / rencana × 100", "serapan",
+                    "penyerapan anggaran P = RA / PA × 100 %", "realisasi", "rencana");
+                ek.porsi =
+                    persen_rupiah(out, {base_pointer, "porsi kegiatan " + ek.kode, "share of kegiatan " + ek.kode},
+                                  ek.rencana, bl, "rencana / " + std::string(base_name) + " × 100", "porsi",
+                                  "share of the total", "rencana", base_name);
+                ep.kegiatan.push_back(std::move(ek));
+            }
+            const std::string kegiatan = ep.pointer + "/kegiatan";
+            if (kr)
+                ep.jumlah_rencana_kegiatan =
+                    jumlah(out, ep.kegiatan, [](const EvaluasiAnggaran& k) { return *k.rencana; },
+                           {kegiatan, "jumlah rencana kegiatan program " + ep.kode,
+                            "the sum of the kegiatan's rencana of program " + ep.kode});
+            if (kz)
+                ep.jumlah_realisasi_kegiatan =
+                    jumlah(out, ep.kegiatan, [](const EvaluasiAnggaran& k) { return *k.realisasi; },
+                           {kegiatan, "jumlah realisasi kegiatan program " + ep.kode,
+                            "the sum of the kegiatan's realisasi of program " + ep.kode});
+            out.program.push_back(std::move(ep));
+        }
+    }
+
+    catat_posisi(out.program, out.posisi.program, kode_of);
+
+    // ---- sasaran
+    std::vector<Hasil> all_capaian;
+    all_capaian.reserve(out.indikator.size());
+    out.sasaran.reserve(doc.renstra.sasaran.size());
+    // The indicators of each sasaran in Renstra order, gathered in one pass (a pass per sasaran was
+    // quadratic). out.indikator[i] is the evaluation of doc.renstra.indikator[i].
+    detail::StringMap<std::vector<std::size_t>> per_sasaran;
+    for (std::size_t i = 0; i < out.indikator.size(); ++i) per_sasaran[out.indikator[i].sasaran].push_back(i);
+    const std::vector<std::size_t> none;
+    for (const Sasaran& s : doc.renstra.sasaran) {
+        check_interrupt();
+        EvaluasiSasaran es;
+        const std::string sp = "/renstra/sasaran/" + detail::json_pointer_escape(s.id);
+        es.id = s.id;
+        es.nama = s.nama;
+        std::vector<Hasil> members;
+        bool any_legacy = false;
+        auto members_of = per_sasaran.find(s.id);
+        const std::vector<std::size_t>& anggota = members_of != per_sasaran.end() ? members_of->second : none;
+        for (std::size_t i : anggota) {
+            const EvaluasiIndikator& e = out.indikator[i];
+            es.indikator.push_back(e.id);
+            members.push_back(e.capaian);
+            all_capaian.push_back(e.capaian);
+            any_legacy = any_legacy || legacy(e.capaian);
+        }
+        hitung(out, es.rata_rata, {sp, "rata-rata capaian sasaran " + s.id, "mean capaian of sasaran " + s.id}, [&] {
+            es.rata_rata = rata_rata(std::span<const Hasil>(members), options.metode, pol.places, pol.rounding);
+        });
+        if (any_legacy) {
+            es.rata_rata.trace.policy.emplace_back("a member is the legacy 0/0 = 100 % (zero_over_zero=seratus)");
+            if (es.rata_rata.defined()) es.rata_rata.status = Status::legacy_zero_over_zero;
+        }
+        if (dpa != nullptr) {
+            for (const Program& p : dpa->program)
+                if (std::find(p.sasaran.begin(), p.sasaran.end(), s.id) != p.sasaran.end())
+                    es.program.push_back(p.kode.text());
+            if (es.program.empty()) {
+                for (std::size_t i : anggota) {
+                    const Indikator& ind = doc.renstra.indikator[i];
+                    for (const Kode& k : ind.program)
+                        if (dpa->find_program(k) != nullptr &&
+                            std::find(es.program.begin(), es.program.end(), k.text()) == es.program.end())
+                            es.program.push_back(k.text());
+                }
+            }
+            std::vector<const EvaluasiProgram*> eps;
+            for (const std::string& code : es.program) eps.push_back(out.find_program(code));
+            const bool ar =
+                !eps.empty() && std::all_of(eps.begin(), eps.end(), [](auto* p) { return p && p->rencana; });
+            const bool az =
+                !eps.empty() && std::all_of(eps.begin(), eps.end(), [](auto* p) { return p && p->realisasi; });
+            if (ar)
+                es.rencana = jumlah(out, eps, [](const EvaluasiProgram* p) { return *p->rencana; },
+                                    {sp, "jumlah rencana program sasaran " + s.id,
+                                     "the sum of the rencana of sasaran " + s.id + "'s programs"});
+            if (az)
+                es.realisasi = jumlah(out, eps, [](const EvaluasiProgram* p) { return *p->realisasi; },
+                                      {sp, "jumlah realisasi program sasaran " + s.id,
+                                       "the sum of the realisasi of sasaran " + s.id + "'s programs"});
+        }
+        es.serapan = persen_rupiah(out, {sp, "serapan sasaran " + s.id, "absorption of sasaran " + s.id}, es.realisasi,
+                                   es.rencana, "Σ realisasi / Σ rencana × 100 (programs of the sasaran)", "serapan",
+                                   "penyerapan anggaran P = RA / PA × 100 %", "Σ realisasi", "Σ rencana");
+        es.porsi = persen_rupiah(out, {sp, "porsi sasaran " + s.id, "share of sasaran " + s.id}, es.rencana, bl,
+                                 "Σ rencana (programs of the sasaran) / belanja langsung × 100", "porsi",
+                                 "share of the total", "Σ rencana", "belanja langsung");
+        es.efisiensi =
+            mulai("rata-rata capaian − serapan", "selisih",
+                  "LKjIP practice: efisiensi = capaian kinerja (%) − realisasi anggaran (%) (kolom 5 = 3 − 4)");
+        es.efisiensi_rasio = mulai("rata-rata capaian / serapan × 100", "rasio", "capaian ÷ serapan");
+        if (es.rata_rata.exact) {
+            es.efisiensi.trace.input("capaian", *es.rata_rata.exact);
+            es.efisiensi_rasio.trace.input("capaian", *es.rata_rata.exact);
+        }
+        if (es.serapan.exact) {
+            es.efisiensi.trace.input("serapan", *es.serapan.exact);
+            es.efisiensi_rasio.trace.input("serapan", *es.serapan.exact);
+        }
+        if (es.rata_rata.exact && es.serapan.exact) {
+            hitung(out, es.efisiensi, {sp, "efisiensi sasaran " + s.id, "efficiency of sasaran " + s.id}, [&] {
+                es.efisiensi = efisiensi(*es.rata_rata.exact, *es.serapan.exact, MetodeEfisiensi::selisih, pol.places,
+                                         pol.rounding);
+            });
+            hitung(out, es.efisiensi_rasio,
+                   {sp, "efisiensi (rasio) sasaran " + s.id, "efficiency (ratio) of sasaran " + s.id}, [&] {
+                       es.efisiensi_rasio = efisiensi(*es.rata_rata.exact, *es.serapan.exact, MetodeEfisiensi::rasio,
+                                                      pol.places, pol.rounding);
+                   });
+            if (any_legacy) {
+                if (es.efisiensi.defined()) es.efisiensi.status = Status::legacy_zero_over_zero;
+                if (es.efisiensi_rasio.defined()) es.efisiensi_rasio.status = Status::legacy_zero_over_zero;
+                es.efisiensi.trace.policy = es.rata_rata.trace.policy;
+                es.efisiensi_rasio.trace.policy = es.rata_rata.trace.policy;
+            }
+        } else {
+            const std::string why = !es.rata_rata.exact ? "capaian undefined" : "serapan undefined";
+            kosongkan(es.efisiensi, why);
+            kosongkan(es.efisiensi_rasio, why);
+        }
+        out.sasaran.push_back(std::move(es));
+    }
+    hitung(out, out.rata_rata,
+           {"/renstra/indikator", "rata-rata capaian seluruh indikator", "mean capaian of all indicators"}, [&] {
+               out.rata_rata = rata_rata(std::span<const Hasil>(all_capaian), options.metode, pol.places, pol.rounding);
+           });
+    catat_posisi(out.sasaran, out.posisi.sasaran, id_of);
+    return out;
+}
+
+}  // namespace sakip
