@@ -3,6 +3,11 @@ accountability system: Renstra, Perjanjian Kinerja, IKU, LKjIP).
 
 Amounts and percentages are exact: ``decimal.Decimal`` in and out, never float.
 
+``sakip._core`` is the compiled binding; the classes a document gives (:class:`Dokumen`,
+:class:`Renstra`, :class:`Findings`, :class:`Finding`, :class:`Evaluasi`) are pure-Python wrappers
+around it that add the tables, Arrow and the notebook display. Importing sakip changes no
+``_core`` class.
+
 >>> import sakip
 >>> str(sakip.percent(85563728, 88799000))
 '96.36'
@@ -20,7 +25,6 @@ from ._core import (
     Capaian,
     Decimal,
     DivisionByZero,
-    Dokumen,
     Error,
     Hasil,
     Kode,
@@ -52,9 +56,6 @@ from ._core import (
     komponen_akip,
     laju_linear,
     laju_majemuk,
-    load,
-    load_kabupaten,
-    loads,
     nilai_akip,
     nilai_efisiensi_pmk214,
     pangsa,
@@ -78,7 +79,9 @@ from ._core import (
     terbilang,
 )
 
+from ._dokumen import Dokumen, Renstra, load, load_kabupaten, loads
 from ._engine import Finding, Findings, audit, audit_rules, evaluate
+from .frames import Evaluasi
 
 __all__ = [
     "load_kabupaten",
@@ -96,6 +99,7 @@ __all__ = [
     "Decimal",
     "DivisionByZero",
     "Dokumen",
+    "Evaluasi",
     "Error",
     "Hasil",
     "Kode",
@@ -107,6 +111,7 @@ __all__ = [
     "Pita",
     "ROUNDING_MODES",
     "RataRata",
+    "Renstra",
     "Rentang",
     "Rupiah",
     "Skala",

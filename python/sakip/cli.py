@@ -16,12 +16,16 @@ from __future__ import annotations
 
 import argparse
 import collections
+import decimal
 import os
 import re
 import sys
+from collections.abc import Sequence
 from importlib import resources
+from typing import Callable, Optional, Union
 
 import sakip
+from sakip.frames import HasilEvaluasi
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT
@@ -50,7 +54,7 @@ def _resolve(path: str) -> str:
     return path  # the loader reports the missing file
 
 
-def _load(path: str):
+def _load(path: str) -> sakip.Dokumen:
     try:
         return sakip.load(_resolve(path))
     except sakip.LoadError as exc:
@@ -59,30 +63,27 @@ def _load(path: str):
         raise UsageError(f"cannot load {_shown(path)}:\n  " + "\n  ".join(lines)) from exc
 
 
-def _year(doc, year):
+def _year(doc: sakip.Dokumen, year: Optional[int]) -> int:
     if year is not None:
         return year
-    laporan = getattr(doc, "laporan", None)
-    try:
-        years = sorted(int(y) for y in laporan) if laporan else []
-    except TypeError:
-        years = []
+    years = sorted(doc.laporan)
     if years:
         return years[-1]
-    info = getattr(doc, "dokumen", None)
-    if info is not None and getattr(info, "tahun", None):
+    info = doc.dokumen
+    if info is not None and info.tahun:
         return int(info.tahun)
     raise UsageError("no report year in the document: give --year")
 
 
-def _pct(h) -> str:
+def _pct(h: Union[HasilEvaluasi, decimal.Decimal, None]) -> str:
+    """A percentage or figure of the evaluation, written by the library's formatter (96,36)."""
     v = h["value"] if isinstance(h, dict) else h
     if v is None:
         return "tidak terdefinisi"
-    return f"{v}".replace(".", ",")
+    return sakip.format_angka(v)
 
 
-def _rp(v) -> str:
+def _rp(v: Optional[decimal.Decimal]) -> str:
     if v is None:
         return "-"
     return sakip.Rupiah(v).format("ringkas")  # the library's one rupiah style: Rp1.234, -Rp1.234,50
@@ -90,7 +91,7 @@ def _rp(v) -> str:
 
 # ---- audit -------------------------------------------------------------------------------------
 
-def cmd_audit(args) -> int:
+def cmd_audit(args: argparse.Namespace) -> int:
     doc = _load(args.file)
     findings = sakip.audit(doc, year=args.year, skala=args.skala, legacy=args.legacy)
     if args.json:
@@ -112,13 +113,13 @@ def cmd_audit(args) -> int:
 
 # ---- report ------------------------------------------------------------------------------------
 
-def _table(head, rows) -> list[str]:
+def _table(head: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
     out = ["| " + " | ".join(head) + " |", "|" + "|".join("---" for _ in head) + "|"]
     out += ["| " + " | ".join(str(c) for c in r) + " |" for r in rows]
     return out
 
 
-def cmd_report(args) -> int:
+def cmd_report(args: argparse.Namespace) -> int:
     doc = _load(args.file)
     year = _year(doc, args.year)
     ev = sakip.evaluate(doc, year, skala=args.skala, legacy=args.legacy)
@@ -178,7 +179,7 @@ def cmd_report(args) -> int:
 
 # ---- capaian -----------------------------------------------------------------------------------
 
-def cmd_capaian(args) -> int:
+def cmd_capaian(args: argparse.Namespace) -> int:
     kwargs = {}
     if args.legacy:
         kwargs["zero_over_zero"] = "seratus"
@@ -186,7 +187,7 @@ def cmd_capaian(args) -> int:
     if c.persen is None:
         print(f"capaian tidak terdefinisi ({c.status})")
     else:
-        print(f"capaian {str(c.persen).replace('.', ',')} %")
+        print(f"capaian {sakip.format_persen(c.persen)}")
     t = c.trace
     if isinstance(t, dict):
         inputs = ", ".join(f"{k} = {v}" for k, v in (t.get("inputs") or {}).items())
@@ -197,7 +198,7 @@ def cmd_capaian(args) -> int:
     return EXIT_OK
 
 
-def cmd_info(_args) -> int:
+def cmd_info(_args: argparse.Namespace) -> int:
     print(f"sakip {sakip.__version__}")
     names = sakip.datasets()
     print("bundled datasets: " + (", ".join(names) if names else "(none)"))
@@ -247,7 +248,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command")
     sub.add_parser("info", help="print the version and the bundled datasets")
 
-    def common(sp):
+    def common(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("file", metavar="FILE", help="a sakip/1 JSON file or a bundled dataset name")
         sp.add_argument("--year", type=_year_arg, default=None,
                         help="report year, 1900-2099 (default: every laporan year / the latest)")
@@ -286,7 +287,7 @@ def _stdout_to_devnull() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
-    commands = {None: cmd_info, "info": cmd_info, "audit": cmd_audit, "report": cmd_report, "capaian": cmd_capaian}
+    commands: dict[Optional[str], Callable[[argparse.Namespace], int]] = {None: cmd_info, "info": cmd_info, "audit": cmd_audit, "report": cmd_report, "capaian": cmd_capaian}
     debug = False
     if sys.stdout is None:  # started with standard output closed (`sakip audit FILE >&-`): a write error
         print("sakip: error: keluaran standar tertutup / standard output is closed", file=sys.stderr)

@@ -29,18 +29,26 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import resources as _resources
-from typing import TYPE_CHECKING, Any, Literal, Optional, Union, overload
+from typing import TYPE_CHECKING, Any, Literal, Optional, TypedDict, Union, cast, overload
 
 from . import _core
+from ._dokumen import Dokumen, Renstra, _core_dokumen
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
     import pyarrow as pa
 
+    from ._engine import Finding, Findings
+
 __all__ = [
     "Anggaran",
     "BarisDpa",
     "Evaluasi",
+    "HasilEvaluasi",
+    "IndikatorEvaluasi",
+    "AnggaranEvaluasi",
+    "ProgramEvaluasi",
+    "SasaranEvaluasi",
     "KOLOM_DPA",
     "Tabel",
     "TabelTemuan",
@@ -54,6 +62,11 @@ __all__ = [
 ]
 
 Dtype = Literal["decimal", "arrow", "float"]
+
+#: One row of a table: column name -> cell. A cell's type is given by its column's kind (str, int,
+#: ``decimal.Decimal``, or None), so a row is typed ``dict[str, Any]``: a union would make every
+#: analyst narrow each cell before using it.
+Baris = dict[str, Any]
 
 # Column kinds: "str", "int", "decimal" (exact value), "rupiah" (money, 2 places), "persen" (2 places).
 _EXACT = ("decimal", "rupiah", "persen")
@@ -72,14 +85,9 @@ def dataset_path(name: str = "kajuara-2020") -> str:
         candidate = os.path.normpath(os.path.join(up, "examples", "data", f"{name}.json"))
         if os.path.isfile(candidate):
             return candidate
-    raise FileNotFoundError(f"no bundled dataset {name!r}; available: {_core_datasets()}")
+    from . import datasets
 
-
-def _core_datasets() -> list[str]:
-    data = _resources.files("sakip") / "data"
-    if not data.is_dir():
-        return []
-    return sorted(p.name[: -len(".json")] for p in data.iterdir() if p.name.endswith(".json"))
+    raise FileNotFoundError(f"no bundled dataset {name!r}; available: {datasets()}")
 
 
 # ---- exact values -----------------------------------------------------------------------------------
@@ -99,7 +107,7 @@ def _besaran_value(text: Optional[str]) -> Optional[decimal.Decimal]:
     return decimal.Decimal(f"{sign}{whole}.{frac}" if frac else f"{sign}{whole}")
 
 
-def _dec(value: Any) -> Optional[decimal.Decimal]:
+def _dec(value: object) -> Optional[decimal.Decimal]:
     """decimal.Decimal of a sakip value (Decimal, Rupiah, Amount, Besaran, Hasil, dict result)."""
     if value is None:
         return None
@@ -119,7 +127,7 @@ def _dec(value: Any) -> Optional[decimal.Decimal]:
         v = value.value
         return None if v is None else v.to_decimal()
     if isinstance(value, Mapping) and "value" in value:
-        return _dec(value["value"])
+        return _dec(cast("Mapping[str, object]", value)["value"])
     if isinstance(value, str):
         return decimal.Decimal(value)
     if isinstance(value, float):
@@ -140,7 +148,7 @@ def _scale(values: Sequence[Optional[decimal.Decimal]], minimum: int) -> int:
 # ---- the table base class ---------------------------------------------------------------------------
 
 
-class Tabel(Sequence[dict[str, Any]]):
+class Tabel(Sequence[Baris]):
     """A read-only table: a sequence of row dicts with typed columns.
 
     Columns whose kind is ``decimal``, ``rupiah`` or ``persen`` hold ``decimal.Decimal`` (or
@@ -154,22 +162,22 @@ class Tabel(Sequence[dict[str, Any]]):
 
     def __init__(self, rows: Sequence[Mapping[str, Any]]) -> None:
         names = [c for c, _ in self.columns]
-        self._rows: list[dict[str, Any]] = [{c: r.get(c) for c in names} for r in rows]
+        self._rows: list[Baris] = [{c: r.get(c) for c in names} for r in rows]
 
     # sequence protocol
     def __len__(self) -> int:
         return len(self._rows)
 
     @overload
-    def __getitem__(self, i: int) -> dict[str, Any]: ...
+    def __getitem__(self, i: int) -> Baris: ...
     @overload
-    def __getitem__(self, i: slice) -> list[dict[str, Any]]: ...
-    def __getitem__(self, i: Union[int, slice]) -> Union[dict[str, Any], list[dict[str, Any]]]:
+    def __getitem__(self, i: slice) -> list[Baris]: ...
+    def __getitem__(self, i: Union[int, slice]) -> Union[Baris, list[Baris]]:
         if isinstance(i, slice):
             return [dict(r) for r in self._rows[i]]
         return dict(self._rows[i])
 
-    def __iter__(self) -> Iterator[dict[str, Any]]:
+    def __iter__(self) -> Iterator[Baris]:
         return (dict(r) for r in self._rows)
 
     def __eq__(self, other: object) -> bool:
@@ -182,7 +190,7 @@ class Tabel(Sequence[dict[str, Any]]):
     def __repr__(self) -> str:
         return f"<sakip.{type(self).__name__}: {len(self)} baris>"
 
-    def to_list(self) -> list[dict[str, Any]]:
+    def to_list(self) -> list[Baris]:
         """The rows as a list of dicts (exact ``decimal.Decimal`` values)."""
         return [dict(r) for r in self._rows]
 
@@ -267,7 +275,7 @@ class Tabel(Sequence[dict[str, Any]]):
         if value is None:
             return '<td style="color:#999">–</td>'
         kind = self._kind(name)
-        if kind in _EXACT:
+        if kind in _EXACT and isinstance(value, decimal.Decimal):
             return f'<td style="text-align:right">{html.escape(_fmt_id(value, kind))}</td>'
         return f"<td>{html.escape(str(value))}</td>"
 
@@ -285,14 +293,10 @@ class Tabel(Sequence[dict[str, Any]]):
 
 
 def _fmt_id(value: decimal.Decimal, kind: str) -> str:
-    """Indonesian printing: '.' groups thousands, ',' marks decimals (96,36; 88.799.000,00)."""
-    if kind == "rupiah":
-        text = f"{value:,.2f}"
-    elif kind == "persen":
-        text = f"{value:,f}"
-    else:
-        text = f"{value:,f}"
-    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    """Indonesian printing by the library's one formatter (``sakip.format_angka``): '.' groups
+    thousands, ',' marks decimals (96,36; 88.799.000,00). Money shows its two sen places; the
+    values are exact already, so nothing is rounded here."""
+    return _core.format_angka(value, min_places=2 if kind == "rupiah" else 0)
 
 
 # ---- evaluation -------------------------------------------------------------------------------------
@@ -311,10 +315,84 @@ def kategori_warna(skala: str) -> dict[str, str]:
     return out
 
 
-class Evaluasi(dict):  # type: ignore[type-arg]
-    """The result of ``doc.evaluate(year)``: the engine's dict (keys ``tahun``, ``skala``,
-    ``indikator``, ``sasaran``, ``program``, ``belanja``, ``total_rencana``, ``total_realisasi``,
-    ``serapan``, ``rata_rata``) with table views.
+class HasilEvaluasi(TypedDict):
+    """One figure of an evaluation: its value (None when undefined), the exact fraction as text,
+    the status (``ok``, ``undefined_zero_over_zero``…) and the trace of its computation."""
+
+    value: Optional[decimal.Decimal]
+    exact: Optional[str]
+    status: str
+    trace: str
+
+
+class IndikatorEvaluasi(TypedDict):
+    """One indicator of an evaluation (``ev.indikator``)."""
+
+    id: str
+    sasaran: str
+    nama: str
+    polaritas: str
+    target: Union[str, tuple[str, str], None]
+    sumber_target: str
+    target_akhir: Union[str, tuple[str, str], None]
+    realisasi: HasilEvaluasi
+    sumber_realisasi: str
+    capaian: HasilEvaluasi
+    kategori: Optional[str]
+
+
+class SasaranEvaluasi(TypedDict):
+    """One sasaran of an evaluation (``ev.sasaran``): mean capaian, budget and efficiency."""
+
+    id: str
+    nama: str
+    indikator: list[str]
+    rata_rata: HasilEvaluasi
+    excluded: list[str]
+    program: list[str]
+    rencana: Optional[decimal.Decimal]
+    realisasi: Optional[decimal.Decimal]
+    serapan: HasilEvaluasi
+    porsi: HasilEvaluasi
+    efisiensi: HasilEvaluasi
+    efisiensi_rasio: HasilEvaluasi
+
+
+class AnggaranEvaluasi(TypedDict):
+    """One budget line of an evaluation (a kegiatan, a belanja line): amounts and their shares."""
+
+    pointer: str
+    kode: str
+    uraian: str
+    rencana: Optional[decimal.Decimal]
+    realisasi: Optional[decimal.Decimal]
+    serapan: HasilEvaluasi
+    porsi: HasilEvaluasi
+
+
+class ProgramEvaluasi(AnggaranEvaluasi):
+    """One program of an evaluation (``ev.program``), with its kegiatan."""
+
+    sasaran: list[str]
+    kegiatan: list[AnggaranEvaluasi]
+    jumlah_rencana_kegiatan: Optional[decimal.Decimal]
+    jumlah_realisasi_kegiatan: Optional[decimal.Decimal]
+
+
+class MasalahEvaluasi(TypedDict):
+    """A figure a measure could not compute (left undefined): where, why, and its trace."""
+
+    pointer: str
+    message: str
+    message_en: str
+    trace: str
+
+
+class Evaluasi(dict[str, Any]):
+    """The result of ``sakip.evaluate(doc, year)`` and of ``doc.evaluate(year)`` (one type for
+    both): the engine's dict (keys ``tahun``, ``skala``, ``indikator``, ``sasaran``, ``program``,
+    ``belanja``, ``total_rencana``, ``total_realisasi``, ``serapan``, ``rata_rata``, ``masalah``;
+    ``ev["indikator"]`` keeps working) with typed properties of the same names and table views.
 
     ``to_pandas()`` / ``to_arrow()`` / ``__arrow_c_stream__`` give one row per indicator:
     id, sasaran, indikator, satuan, polaritas, target, target_teks, realisasi, capaian, kategori,
@@ -336,11 +414,56 @@ class Evaluasi(dict):  # type: ignore[type-arg]
         """The name of the scale used for ``kategori``."""
         return str(self["skala"])
 
+    @property
+    def indikator(self) -> list[IndikatorEvaluasi]:
+        """Every indicator of the Renstra: target, realisasi, capaian, kategori."""
+        return cast("list[IndikatorEvaluasi]", self["indikator"])
+
+    @property
+    def sasaran(self) -> list[SasaranEvaluasi]:
+        """Every sasaran: mean capaian, budget, serapan, efficiency."""
+        return cast("list[SasaranEvaluasi]", self["sasaran"])
+
+    @property
+    def program(self) -> list[ProgramEvaluasi]:
+        """Every program of the year's DPA, with its kegiatan."""
+        return cast("list[ProgramEvaluasi]", self["program"])
+
+    @property
+    def belanja(self) -> list[AnggaranEvaluasi]:
+        """The DPA's belanja lines (langsung, tidak langsung…)."""
+        return cast("list[AnggaranEvaluasi]", self["belanja"])
+
+    @property
+    def total_rencana(self) -> Optional[decimal.Decimal]:
+        """The sum of the programs' rencana."""
+        return cast("Optional[decimal.Decimal]", self["total_rencana"])
+
+    @property
+    def total_realisasi(self) -> Optional[decimal.Decimal]:
+        """The sum of the programs' realisasi."""
+        return cast("Optional[decimal.Decimal]", self["total_realisasi"])
+
+    @property
+    def serapan(self) -> HasilEvaluasi:
+        """Budget absorption of the whole DPA (total realisasi ÷ total rencana × 100)."""
+        return cast(HasilEvaluasi, self["serapan"])
+
+    @property
+    def rata_rata(self) -> HasilEvaluasi:
+        """The mean capaian of every indicator."""
+        return cast(HasilEvaluasi, self["rata_rata"])
+
+    @property
+    def masalah(self) -> list[MasalahEvaluasi]:
+        """Figures a measure could not compute (left undefined)."""
+        return cast("list[MasalahEvaluasi]", self.get("masalah", []))
+
     def tabel(self) -> "TabelEvaluasi":
         """One row per indicator (see the class docstring)."""
-        rows = []
-        for i in self["indikator"]:
-            target = i.get("target")
+        rows: list[Baris] = []
+        for i in self.indikator:
+            target = i["target"]
             if isinstance(target, (tuple, list)):
                 target_teks: Optional[str] = f"{target[0]} – {target[1]}"
                 target_val = None
@@ -358,7 +481,7 @@ class Evaluasi(dict):  # type: ignore[type-arg]
                     "target_teks": target_teks,
                     "realisasi": _dec(i["realisasi"]),
                     "capaian": _dec(i["capaian"]),
-                    "kategori": i.get("kategori"),
+                    "kategori": i["kategori"],
                     "status": i["capaian"]["status"],
                 }
             )
@@ -366,16 +489,16 @@ class Evaluasi(dict):  # type: ignore[type-arg]
 
     def sasaran_tabel(self) -> "TabelSasaran":
         """One row per sasaran: mean capaian, budget, serapan, efisiensi (selisih and rasio)."""
-        rows = []
-        for s in self["sasaran"]:
+        rows: list[Baris] = []
+        for s in self.sasaran:
             rows.append(
                 {
                     "sasaran": s["id"],
                     "nama": s["nama"],
                     "jumlah_indikator": len(s["indikator"]),
                     "rata_rata": _dec(s["rata_rata"]),
-                    "rencana": _dec(s.get("rencana")),
-                    "realisasi": _dec(s.get("realisasi")),
+                    "rencana": s["rencana"],
+                    "realisasi": s["realisasi"],
                     "serapan": _dec(s["serapan"]),
                     "efisiensi": _dec(s["efisiensi"]),
                     "efisiensi_rasio": _dec(s["efisiensi_rasio"]),
@@ -385,10 +508,10 @@ class Evaluasi(dict):  # type: ignore[type-arg]
 
     def anggaran(self) -> "Anggaran":
         """Program and kegiatan rows of the engine (rencana, realisasi, serapan, share)."""
-        rows: list[dict[str, Any]] = []
-        for p in self["program"]:
+        rows: list[Baris] = []
+        for p in self.program:
             rows.append(_engine_anggaran_row(p, "program", p["kode"]))
-            for k in p.get("kegiatan", []):
+            for k in p["kegiatan"]:
                 rows.append(_engine_anggaran_row(k, "kegiatan", p["kode"]))
         return Anggaran(rows, tahun=self.tahun)
 
@@ -417,24 +540,26 @@ class Evaluasi(dict):  # type: ignore[type-arg]
         )
         return t._repr_html_() + foot
 
-    def __reduce__(self) -> tuple[Any, ...]:
+    def __reduce__(self) -> tuple[type[Evaluasi], tuple[dict[str, Any], dict[str, str]]]:
         return (Evaluasi, (dict(self), self._satuan))
 
 
 def _fmt_opt(v: Optional[decimal.Decimal], kind: str) -> str:
-    return "–" if v is None else html.escape(_fmt_id(v, kind)) + (" %" if kind == "persen" else "")
+    if v is None:
+        return "–"
+    return html.escape(_core.format_persen(v) if kind == "persen" else _fmt_id(v, kind))
 
 
-def _engine_anggaran_row(a: Mapping[str, Any], level: str, program: str) -> dict[str, Any]:
+def _engine_anggaran_row(a: AnggaranEvaluasi, level: str, program: str) -> Baris:
     return {
         "level": level,
         "program": program,
         "kode": a["kode"],
         "uraian": a["uraian"],
-        "rencana": _dec(a.get("rencana")),
-        "realisasi": _dec(a.get("realisasi")),
-        "serapan": _dec(a.get("serapan")),
-        "share": _dec(a.get("porsi")),
+        "rencana": a["rencana"],
+        "realisasi": a["realisasi"],
+        "serapan": a["serapan"]["value"],
+        "share": a["porsi"]["value"],
     }
 
 
@@ -504,12 +629,13 @@ def _short(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def evaluasi(doc: "_core.Dokumen", year: int, **options: Any) -> Evaluasi:
-    """``doc.evaluate(year, **options)`` as an :class:`Evaluasi` (a dict with table views)."""
-    raw = _ORIGINAL_EVALUATE(doc, year, **options) if _ORIGINAL_EVALUATE else None
-    if raw is None:
-        raise NotImplementedError("this build of sakip has no evaluation engine (Dokumen.evaluate)")
-    satuan = {i.id: i.satuan for i in doc.renstra.indikator}
+def evaluasi(
+    doc: Union[Dokumen, _core.Dokumen], year: int, skala: Optional[str] = None, legacy: bool = False
+) -> Evaluasi:
+    """The evaluation of ``year`` (``sakip.evaluate(doc, year)``) as an :class:`Evaluasi`."""
+    core = _core_dokumen(doc)
+    raw = cast("dict[str, Any]", _core.evaluate(core, year, skala=skala, legacy=legacy))
+    satuan = {i.id: i.satuan for i in core.renstra.indikator}
     return Evaluasi(raw, satuan)
 
 
@@ -577,60 +703,30 @@ class Anggaran(Tabel):
         return (Anggaran, (self._rows, self.tahun, self.basis, self.basis_label))
 
 
-def _amount(a: Optional["_core.Amount"]) -> Optional[decimal.Decimal]:
-    return None if a is None else a.value
-
-
-def _hasil(h: "_core.Hasil") -> Optional[decimal.Decimal]:
+def _hasil(h: _core.Hasil) -> Optional[decimal.Decimal]:
     v = h.value
-    return None if v is None else v.to_decimal()
+    return None if v is None else cast(decimal.Decimal, v.to_decimal())
 
 
-def anggaran(doc: "_core.Dokumen", year: int) -> Anggaran:
-    """Budget absorption of the DPA of ``year``, computed exactly from the model.
-
-    Serapan and share use ``sakip.serapan`` / ``sakip.pangsa`` (2 places, half up); a missing
-    amount or a zero denominator gives None. Raises KeyError when the document has no DPA of
-    ``year``.
+def anggaran(doc: Union[Dokumen, _core.Dokumen], year: int) -> Anggaran:
+    """Budget absorption of the DPA of ``year``: the program and kegiatan rows of the evaluation
+    (``sakip.evaluate``; serapan and share are the engine's, 2 places half up; a missing amount or
+    a zero denominator gives None). The share's basis is the DPA's belanja langsung when it states
+    one, else the sum of the programs. Raises KeyError when the document has no DPA of ``year``.
     """
-    dpas = doc.dpa
+    core = _core_dokumen(doc)
+    dpas = cast("dict[int, _core.Dpa]", core.dpa)
     if year not in dpas:
         raise KeyError(f"the document has no DPA for {year} (years: {sorted(dpas)})")
-    dpa = dpas[year]
-    programs = list(dpa)
-    langsung = dpa.belanja.langsung
+    ev = evaluasi(core, year)
+    langsung = dpas[year].belanja.langsung
     if langsung is not None:
-        basis: Optional[decimal.Decimal] = langsung.rencana.value
+        basis = cast("Optional[decimal.Decimal]", langsung.rencana.value)
         label = "belanja langsung"
     else:
-        total = [p.rencana.value for p in programs if p.rencana is not None]
-        basis = sum(total, decimal.Decimal(0)) if len(total) == len(programs) else None
+        basis = ev.total_rencana
         label = "jumlah program"
-
-    def row(item: Any, level: str, program: str) -> dict[str, Any]:
-        rencana, realisasi = _amount(item.rencana), _amount(item.realisasi)
-        serapan = None
-        if rencana is not None and realisasi is not None and rencana != 0:
-            serapan = _hasil(_core.serapan(realisasi, rencana))
-        share = None
-        if rencana is not None and basis:
-            share = _hasil(_core.pangsa(rencana, basis))
-        return {
-            "level": level,
-            "program": program,
-            "kode": item.kode.text,
-            "uraian": item.uraian,
-            "rencana": rencana,
-            "realisasi": realisasi,
-            "serapan": serapan,
-            "share": share,
-        }
-
-    rows = []
-    for p in programs:
-        rows.append(row(p, "program", p.kode.text))
-        for k in p:
-            rows.append(row(k, "kegiatan", p.kode.text))
+    rows = ev.anggaran().to_list()
     return Anggaran(rows, tahun=year, basis=basis, basis_label=label)
 
 
@@ -683,15 +779,13 @@ class TabelTemuan(Tabel):
         return (TabelTemuan, (self._rows,))
 
 
-def _finding_dict(f: Any) -> dict[str, Any]:
+def _finding_dict(f: Union[Finding, _core.Finding, Mapping[str, Optional[str]]]) -> Baris:
     if isinstance(f, Mapping):
         return dict(f)
-    if hasattr(f, "to_dict"):
-        return dict(f.to_dict())
-    return {c: getattr(f, c, None) for c, _ in TabelTemuan.columns}
+    return dict(f.to_dict())
 
 
-def temuan(findings: Any) -> TabelTemuan:
+def temuan(findings: Union[Findings, Iterable[Union[Finding, _core.Finding, Mapping[str, Optional[str]]]]]) -> TabelTemuan:
     """Audit findings (``sakip.audit(doc)``, ``doc.audit()``, or a list of findings / dicts) as a table."""
     return TabelTemuan([_finding_dict(f) for f in findings])
 
@@ -722,21 +816,23 @@ class TargetRenstra(Tabel):
         return (TargetRenstra, (self._rows,))
 
 
-def _target_value(t: Any) -> tuple[Optional[decimal.Decimal], Optional[str]]:
+def _target_value(t: Union[_core.Besaran, _core.Rentang, None]) -> tuple[Optional[decimal.Decimal], Optional[str]]:
     if t is None:
         return None, None
     if isinstance(t, _core.Besaran):
-        return t.value, t.text
+        return cast("Optional[decimal.Decimal]", t.value), cast(str, t.text)
     if isinstance(t, _core.Rentang):
         return None, f"{t.bawah.text} – {t.atas.text}"
     raise TypeError(f"unexpected target {t!r}")
 
 
-def target_renstra(doc_or_renstra: Any) -> TargetRenstra:
+def target_renstra(doc_or_renstra: Union[Dokumen, _core.Dokumen, Renstra, _core.Renstra]) -> TargetRenstra:
     """The Renstra targets by year of a document (or of a ``Renstra``) as a table."""
-    renstra = getattr(doc_or_renstra, "renstra", doc_or_renstra)
-    rows = []
-    for ind in renstra.indikator:
+    if isinstance(doc_or_renstra, (Dokumen, _core.Dokumen)):
+        doc_or_renstra = doc_or_renstra.renstra
+    indikator = cast("list[_core.Indikator]", doc_or_renstra.indikator)
+    rows: list[Baris] = []
+    for ind in indikator:
         awal, _ = _target_value(ind.kondisi_awal)
         akhir, _ = _target_value(ind.target_akhir)
         for tahun, t in sorted(ind.target.items()):
@@ -977,102 +1073,3 @@ def dpa_from_table(table: Any, *, allow_float: bool = False) -> list[BarisDpa]:
                 raise DpaError(f"row {i}, column {name!r}: negative amount {value}", i, str(name))
         out.append(BarisDpa(i, kode, uraian.strip(), pagu, realisasi))
     return out
-
-
-# ---- attaching the views to the core types ----------------------------------------------------------
-
-_ORIGINAL_EVALUATE = getattr(_core.Dokumen, "evaluate", None)
-
-
-_DTYPE = "typing.Literal['decimal', 'arrow', 'float']"
-
-
-def _annotate(fn: Any, **annotations: str) -> Any:
-    """Fully qualified annotations, so that pybind11-stubgen writes them into _core.pyi."""
-    fn.__annotations__ = dict(annotations)
-    return fn
-
-
-def _install() -> None:
-    """Attach table views and rich display to the compiled classes (idempotent)."""
-    from . import display
-
-    D = _core.Dokumen
-    if _ORIGINAL_EVALUATE is not None and not getattr(D.evaluate, "_sakip_frames", False):
-
-        def evaluate(self: "_core.Dokumen", year: int, skala: Optional[str] = None, legacy: bool = False) -> Evaluasi:
-            """The LKjIP figures of ``year`` recomputed from the inputs: an :class:`Evaluasi`
-            (the engine's dict, plus ``to_pandas()``, ``to_arrow()``, ``tabel()``,
-            ``anggaran()``, an HTML display). ``skala`` names the scale for kategori;
-            ``legacy=True`` scores 0/0 as 100 %."""
-            return evaluasi(self, year, skala=skala, legacy=legacy)
-
-        evaluate._sakip_frames = True  # type: ignore[attr-defined]
-        _annotate(evaluate, year="int", skala="typing.Optional[str]", legacy="bool", **{"return": "sakip.frames.Evaluasi"})
-        D.evaluate = evaluate
-
-    def _anggaran(self: "_core.Dokumen", year: int) -> Anggaran:
-        """Budget absorption of the DPA of ``year`` (see :func:`sakip.frames.anggaran`)."""
-        return anggaran(self, year)
-
-    def _targets(self: "_core.Dokumen") -> TargetRenstra:
-        """The Renstra targets by year (see :func:`sakip.frames.target_renstra`)."""
-        return target_renstra(self)
-
-    _annotate(_anggaran, year="int", **{"return": "sakip.frames.Anggaran"})
-    _annotate(_targets, **{"return": "sakip.frames.TargetRenstra"})
-    D.anggaran = _anggaran
-    D.target_renstra = _targets
-    def _doc_html(self: Any) -> str:
-        return display.dokumen_html(self)
-
-    D._repr_html_ = _annotate(_doc_html, **{"return": "str"})
-
-    def _renstra_to_pandas(self: "_core.Renstra", dtype: Dtype = "decimal") -> "pd.DataFrame":
-        """The targets by year as a DataFrame (see :class:`TargetRenstra`)."""
-        return target_renstra(self).to_pandas(dtype)
-
-    _annotate(_renstra_to_pandas, dtype=_DTYPE, **{"return": "pandas.DataFrame"})
-    _core.Renstra.to_pandas = _renstra_to_pandas
-
-    findings_cls = getattr(_core, "Findings", None)
-    if findings_cls is not None:
-
-        def _f_pandas(self: Any, dtype: Dtype = "decimal") -> "pd.DataFrame":
-            """The findings as a DataFrame, one row each (see :class:`TabelTemuan`)."""
-            return temuan(self).to_pandas(dtype)
-
-        def _f_arrow(self: Any) -> "pa.Table":
-            """The findings as a ``pyarrow.Table``."""
-            return temuan(self).to_arrow()
-
-        def _f_stream(self: Any, requested_schema: object = None) -> object:
-            """Arrow PyCapsule interface over the findings table."""
-            return temuan(self).__arrow_c_stream__(requested_schema)
-
-        def _f_html(self: Any) -> str:
-            return temuan(self)._repr_html_()
-
-        def _f_tabel(self: Any) -> TabelTemuan:
-            """The findings as a :class:`TabelTemuan`."""
-            return temuan(self)
-
-        _annotate(_f_pandas, dtype=_DTYPE, **{"return": "pandas.DataFrame"})
-        _annotate(_f_arrow, **{"return": "pyarrow.Table"})
-        _annotate(_f_stream, requested_schema="object", **{"return": "object"})
-        _annotate(_f_html, **{"return": "str"})
-        _annotate(_f_tabel, **{"return": "sakip.frames.TabelTemuan"})
-        findings_cls.to_pandas = _f_pandas
-        findings_cls.to_arrow = _f_arrow
-        findings_cls.__arrow_c_stream__ = _f_stream
-        findings_cls._repr_html_ = _f_html
-        findings_cls.tabel = _f_tabel
-        finding_cls = getattr(_core, "Finding", None)
-        if finding_cls is not None:
-            def _one_html(self: Any) -> str:
-                return temuan([self])._repr_html_()
-
-            finding_cls._repr_html_ = _annotate(_one_html, **{"return": "str"})
-
-
-_install()

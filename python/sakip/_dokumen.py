@@ -1,0 +1,301 @@
+"""The document as Python users hold it: :class:`Dokumen` and its :class:`Renstra` wrap the compiled
+``sakip._core`` objects (boost-histogram's pattern: the Python class keeps the compiled object in
+a slot and forwards to it) and add the analyst's views (``evaluate``, ``audit``, ``anggaran``,
+``target_renstra``, ``to_pandas``, the notebook display). Nothing here changes a ``_core`` class.
+
+``sakip.load`` / ``sakip.loads`` / ``sakip.load_kabupaten`` return these wrappers; every sakip
+function that takes a document accepts a wrapper or the compiled object (``_core_dokumen``).
+Attributes the wrappers do not name are forwarded to the compiled object unchanged.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, Optional, Union, cast
+
+from . import _core
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from . import frames
+    from ._engine import Findings
+
+__all__ = ["Dokumen", "Renstra", "load", "load_kabupaten", "loads"]
+
+#: A file name as ``sakip.load`` takes it.
+PathLike = Union[str, bytes, "os.PathLike[str]", "os.PathLike[bytes]"]
+
+
+class Renstra:
+    """The Renstra of a document (``doc.renstra``): the compiled ``_core.Renstra`` plus
+    :meth:`to_pandas` (its targets by year, :class:`sakip.frames.TargetRenstra`)."""
+
+    __slots__ = ("_renstra",)
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, renstra: _core.Renstra) -> None:
+        self._renstra = renstra
+
+    @property
+    def nama(self) -> str:
+        """The Renstra's name as printed."""
+        return cast(str, self._renstra.nama)
+
+    @property
+    def periode(self) -> _core.Periode:
+        """The years it covers (``.awal``, ``.akhir``)."""
+        return cast(_core.Periode, self._renstra.periode)
+
+    @property
+    def tujuan(self) -> list[_core.Tujuan]:
+        """Its tujuan, in document order."""
+        return cast("list[_core.Tujuan]", self._renstra.tujuan)
+
+    @property
+    def sasaran(self) -> list[_core.Sasaran]:
+        """Its sasaran, in document order."""
+        return cast("list[_core.Sasaran]", self._renstra.sasaran)
+
+    @property
+    def indikator(self) -> list[_core.Indikator]:
+        """Its indicators, in document order."""
+        return cast("list[_core.Indikator]", self._renstra.indikator)
+
+    def find_tujuan(self, id: str) -> Optional[_core.Tujuan]:  # noqa: A002 - the model's field name
+        """The tujuan ``id``, or None."""
+        return cast("Optional[_core.Tujuan]", self._renstra.find_tujuan(id))
+
+    def find_sasaran(self, id: str) -> Optional[_core.Sasaran]:  # noqa: A002
+        """The sasaran ``id``, or None."""
+        return cast("Optional[_core.Sasaran]", self._renstra.find_sasaran(id))
+
+    def find_indikator(self, id: str) -> Optional[_core.Indikator]:  # noqa: A002
+        """The indicator ``id``, or None."""
+        return cast("Optional[_core.Indikator]", self._renstra.find_indikator(id))
+
+    def indikator_sasaran(self, sasaran: str) -> list[_core.Indikator]:
+        """The indicators of one sasaran, in document order."""
+        return cast("list[_core.Indikator]", self._renstra.indikator_sasaran(sasaran))
+
+    def to_pandas(self, dtype: frames.Dtype = "decimal") -> pd.DataFrame:
+        """The targets by year as a DataFrame (see :class:`sakip.frames.TargetRenstra`)."""
+        from . import frames
+
+        return frames.target_renstra(self).to_pandas(dtype)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # the slot itself while unpickling, and private names
+            raise AttributeError(name)
+        return getattr(self._renstra, name)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Renstra):
+            other = other._renstra
+        if not isinstance(other, _core.Renstra):
+            return NotImplemented
+        return bool(self._renstra == other)
+
+    def __repr__(self) -> str:
+        return repr(self._renstra)
+
+    def __reduce__(self) -> tuple[type[Renstra], tuple[_core.Renstra]]:
+        return (Renstra, (self._renstra,))
+
+
+class Dokumen:
+    """One instansi's SAKIP chain (a sakip/1 document), read-only: the compiled ``_core.Dokumen``
+    (``.core``) with the analyst's views.
+
+    ``evaluate(year)`` gives a :class:`sakip.frames.Evaluasi` (the same type as
+    ``sakip.evaluate(doc, year)``), ``audit()`` the :class:`sakip.Findings`, ``anggaran(year)``
+    and ``target_renstra()`` tables; the model's fields (``instansi``, ``dpa``, ``pk``, …) are the
+    compiled object's. Pickles as its sakip/1 JSON, validated again when loaded.
+    """
+
+    __slots__ = ("_doc",)
+    __hash__ = None  # type: ignore[assignment]
+
+    def __init__(self, doc: _core.Dokumen) -> None:
+        if not isinstance(doc, _core.Dokumen):
+            raise TypeError(f"sakip.Dokumen wraps a loaded document (sakip.load), not {type(doc).__name__}")
+        self._doc = doc
+
+    @property
+    def core(self) -> _core.Dokumen:
+        """The compiled document, for ``sakip._core`` functions."""
+        return self._doc
+
+    # ---- the model's fields ------------------------------------------------------------------
+
+    @property
+    def format(self) -> str:
+        """The format tag (``sakip/1``)."""
+        return cast(str, self._doc.format)
+
+    @property
+    def dokumen(self) -> Optional[_core.InfoDokumen]:
+        """What the source document is (jenis, judul, tahun, penandatangan…), or None."""
+        return cast("Optional[_core.InfoDokumen]", self._doc.dokumen)
+
+    @property
+    def instansi(self) -> _core.Instansi:
+        """The instansi (name, units, officials)."""
+        return cast(_core.Instansi, self._doc.instansi)
+
+    @property
+    def rpjmd(self) -> _core.Rpjmd:
+        """The RPJMD the Renstra serves."""
+        return cast(_core.Rpjmd, self._doc.rpjmd)
+
+    @property
+    def renstra(self) -> Renstra:
+        """The Renstra (tujuan, sasaran, indicators and their targets by year)."""
+        return Renstra(self._doc.renstra)
+
+    @property
+    def iku(self) -> list[_core.Iku]:
+        """The IKU (indicator formulas and their inputs)."""
+        return cast("list[_core.Iku]", self._doc.iku)
+
+    @property
+    def dpa(self) -> dict[int, _core.Dpa]:
+        """The DPA by year."""
+        return cast("dict[int, _core.Dpa]", self._doc.dpa)
+
+    @property
+    def pk(self) -> dict[int, list[_core.PerjanjianKinerja]]:
+        """The Perjanjian Kinerja by year."""
+        return cast("dict[int, list[_core.PerjanjianKinerja]]", self._doc.pk)
+
+    @property
+    def realisasi(self) -> dict[int, list[_core.RealisasiIndikator]]:
+        """The realisasi inputs by year."""
+        return cast("dict[int, list[_core.RealisasiIndikator]]", self._doc.realisasi)
+
+    @property
+    def laporan(self) -> dict[int, _core.Laporan]:
+        """The printed LKjIP figures by year."""
+        return cast("dict[int, _core.Laporan]", self._doc.laporan)
+
+    @property
+    def pohon_kinerja(self) -> dict[int, _core.PohonKinerja]:
+        """The performance tree by year."""
+        return cast("dict[int, _core.PohonKinerja]", self._doc.pohon_kinerja)
+
+    @property
+    def catatan(self) -> list[str]:
+        """Notes on the document as a whole."""
+        return cast("list[str]", self._doc.catatan)
+
+    def find_iku(self, id: str) -> Optional[_core.Iku]:  # noqa: A002 - the model's field name
+        """The IKU of indicator ``id``, or None."""
+        return cast("Optional[_core.Iku]", self._doc.find_iku(id))
+
+    def find_pk(self, year: int, pihak: str) -> Optional[_core.PerjanjianKinerja]:
+        """The PK of ``year`` whose first party is ``pihak`` (``"camat"``), or None."""
+        return cast("Optional[_core.PerjanjianKinerja]", self._doc.find_pk(year, pihak))
+
+    def find_realisasi(self, year: int, id: str) -> Optional[_core.RealisasiIndikator]:  # noqa: A002
+        """The realisasi input of indicator ``id`` in ``year``, or None."""
+        return cast("Optional[_core.RealisasiIndikator]", self._doc.find_realisasi(year, id))
+
+    def to_json(self) -> str:
+        """The document as sakip/1 JSON text (deterministic, lossless)."""
+        return self._doc.to_json()
+
+    def save(self, path: PathLike) -> None:
+        """Write the document as sakip/1 JSON."""
+        self._doc.save(path)
+
+    def __getattr__(self, name: str) -> Any:
+        # The model's other methods (atasan, bawahan, rantai_atasan, …) and fields added later.
+        if name.startswith("_"):  # the slot itself while unpickling, and private names
+            raise AttributeError(name)
+        return getattr(self._doc, name)
+
+    # ---- the views -----------------------------------------------------------------------------
+
+    def evaluate(self, year: int, skala: Optional[str] = None, legacy: bool = False) -> frames.Evaluasi:
+        """``sakip.evaluate(self, year, ...)``: the LKjIP figures of ``year`` recomputed from the
+        inputs. ``skala`` names the scale for kategori; ``legacy=True`` scores 0/0 as 100 %."""
+        from ._engine import evaluate
+
+        return evaluate(self, year, skala=skala, legacy=legacy)
+
+    def audit(self, year: Optional[int] = None, skala: Optional[str] = None, legacy: bool = False) -> Findings:
+        """``sakip.audit(self, ...)``: every printed figure recomputed and the parts cross-checked."""
+        from ._engine import audit
+
+        return audit(self, year=year, skala=skala, legacy=legacy)
+
+    def anggaran(self, year: int) -> frames.Anggaran:
+        """Budget absorption of the DPA of ``year`` (see :func:`sakip.frames.anggaran`)."""
+        from . import frames
+
+        return frames.anggaran(self, year)
+
+    def target_renstra(self) -> frames.TargetRenstra:
+        """The Renstra targets by year (see :func:`sakip.frames.target_renstra`)."""
+        from . import frames
+
+        return frames.target_renstra(self)
+
+    # ---- value semantics, pickling, display ----------------------------------------------------
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Dokumen):
+            other = other._doc
+        if not isinstance(other, _core.Dokumen):
+            return NotImplemented
+        return self._doc == other
+
+    def __getstate__(self) -> tuple[str]:
+        return self._doc.__getstate__()
+
+    def __setstate__(self, state: tuple[str]) -> None:
+        doc = _core.Dokumen.__new__(_core.Dokumen)
+        doc.__setstate__(state)
+        self._doc = doc
+
+    def __copy__(self) -> Dokumen:
+        return Dokumen(self._doc.__copy__())
+
+    def __deepcopy__(self, memo: dict[int, object]) -> Dokumen:
+        return Dokumen(self._doc.__deepcopy__(memo))
+
+    def __repr__(self) -> str:
+        return repr(self._doc)
+
+    def _repr_html_(self) -> str:
+        from . import display
+
+        return display.dokumen_html(self)
+
+
+def _core_dokumen(doc: Union[Dokumen, _core.Dokumen]) -> _core.Dokumen:
+    """The compiled document of a wrapper (or the compiled document itself)."""
+    if isinstance(doc, Dokumen):
+        return doc.core
+    if isinstance(doc, _core.Dokumen):
+        return doc
+    raise TypeError(f"expected a sakip.Dokumen (sakip.load), not {type(doc).__name__}")
+
+
+def load(path: PathLike) -> Dokumen:
+    """Load and validate a sakip/1 JSON file (``str``, ``bytes`` or ``os.PathLike``); raises
+    :class:`sakip.LoadError` listing every problem."""
+    return Dokumen(_core.load(path))
+
+
+def loads(text: Union[str, bytes, bytearray, memoryview], origin: str = "<string>") -> Dokumen:
+    """Load and validate sakip/1 JSON text; ``origin`` names it in messages."""
+    return Dokumen(_core.loads(text, origin))
+
+
+def load_kabupaten(path_or_paths: Union[PathLike, Iterable[PathLike]], threads: int = 0) -> list[Dokumen]:
+    """Load a kabupaten: a directory of sakip/1 documents (its ``*.json`` files in name order) or
+    a list of files, one instansi each (see ``sakip._core.load_kabupaten``)."""
+    docs = cast("list[_core.Dokumen]", _core.load_kabupaten(path_or_paths, threads))
+    return [Dokumen(d) for d in docs]
