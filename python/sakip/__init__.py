@@ -20,6 +20,7 @@ from __future__ import annotations
 from importlib import resources as _resources
 
 from ._core import (
+    ROUNDING_MODES,
     Amount,
     Besaran,
     Capaian,
@@ -34,7 +35,6 @@ from ._core import (
     OverflowError,
     ParseError,
     Pita,
-    ROUNDING_MODES,
     RataRata,
     Rentang,
     Rupiah,
@@ -78,29 +78,22 @@ from ._core import (
     sum_sen,
     terbilang,
 )
-
 from ._dokumen import Dokumen, Renstra, load, load_kabupaten, loads
 from ._engine import Finding, Findings, audit, audit_rules, evaluate
 from .frames import Evaluasi
 
 __all__ = [
-    "load_kabupaten",
-    "read_line_items_csv",
-    "rollup",
-    "rollup_totals",
-    "Finding",
-    "Findings",
-    "audit",
-    "audit_rules",
-    "evaluate",
+    "ROUNDING_MODES",
     "Amount",
     "Besaran",
     "Capaian",
     "Decimal",
     "DivisionByZero",
     "Dokumen",
-    "Evaluasi",
     "Error",
+    "Evaluasi",
+    "Finding",
+    "Findings",
     "Hasil",
     "Kode",
     "LoadError",
@@ -109,7 +102,6 @@ __all__ = [
     "OverflowError",
     "ParseError",
     "Pita",
-    "ROUNDING_MODES",
     "RataRata",
     "Renstra",
     "Rentang",
@@ -117,23 +109,29 @@ __all__ = [
     "Skala",
     "__version__",
     "allocate",
+    "audit",
+    "audit_rules",
     "capaian",
     "capaian_batch",
     "daftar_skala",
     "datasets",
+    "display",
     "divide",
     "efisiensi",
     "efisiensi_pmk214",
     "ekspresi",
     "ekspresi_names",
+    "evaluate",
     "format_angka",
     "format_persen",
+    "frames",
     "kategori",
     "kesenjangan_target_akhir",
     "komponen_akip",
     "laju_linear",
     "laju_majemuk",
     "load",
+    "load_kabupaten",
     "loads",
     "nilai_akip",
     "nilai_efisiensi_pmk214",
@@ -142,10 +140,14 @@ __all__ = [
     "penurunan_persen",
     "percent",
     "perubahan_persen",
+    "plot",
     "predikat_akip",
     "rasio",
     "rata_rata",
+    "read_line_items_csv",
     "realisasi_triwulan",
+    "rollup",
+    "rollup_totals",
     "sebutan_akip",
     "selisih_tahunan",
     "serapan",
@@ -164,4 +166,4 @@ def datasets() -> list[str]:
     return sorted(p.name[: -len(".json")] for p in data.iterdir() if p.name.endswith(".json"))
 
 
-from . import display, frames, plot  # noqa: E402
+from . import display, frames, plot  # last: the views import the names above

@@ -1699,6 +1699,11 @@ class Hasil:
     def trace(self) -> dict:
         ...
     @property
+    def trace_text(self) -> str:
+        """
+        The trace as one line, as the evaluation and the audit write it.
+        """
+    @property
     def value(self) -> typing.Any:
         ...
 class RataRata(Hasil):

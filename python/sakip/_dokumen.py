@@ -63,15 +63,15 @@ class Renstra:
         """Its indicators, in document order."""
         return cast("list[_core.Indikator]", self._renstra.indikator)
 
-    def find_tujuan(self, id: str) -> Optional[_core.Tujuan]:  # noqa: A002 - the model's field name
+    def find_tujuan(self, id: str) -> Optional[_core.Tujuan]:
         """The tujuan ``id``, or None."""
         return cast("Optional[_core.Tujuan]", self._renstra.find_tujuan(id))
 
-    def find_sasaran(self, id: str) -> Optional[_core.Sasaran]:  # noqa: A002
+    def find_sasaran(self, id: str) -> Optional[_core.Sasaran]:
         """The sasaran ``id``, or None."""
         return cast("Optional[_core.Sasaran]", self._renstra.find_sasaran(id))
 
-    def find_indikator(self, id: str) -> Optional[_core.Indikator]:  # noqa: A002
+    def find_indikator(self, id: str) -> Optional[_core.Indikator]:
         """The indicator ``id``, or None."""
         return cast("Optional[_core.Indikator]", self._renstra.find_indikator(id))
 
@@ -189,7 +189,7 @@ class Dokumen:
         """Notes on the document as a whole."""
         return cast("list[str]", self._doc.catatan)
 
-    def find_iku(self, id: str) -> Optional[_core.Iku]:  # noqa: A002 - the model's field name
+    def find_iku(self, id: str) -> Optional[_core.Iku]:
         """The IKU of indicator ``id``, or None."""
         return cast("Optional[_core.Iku]", self._doc.find_iku(id))
 
@@ -197,7 +197,7 @@ class Dokumen:
         """The PK of ``year`` whose first party is ``pihak`` (``"camat"``), or None."""
         return cast("Optional[_core.PerjanjianKinerja]", self._doc.find_pk(year, pihak))
 
-    def find_realisasi(self, year: int, id: str) -> Optional[_core.RealisasiIndikator]:  # noqa: A002
+    def find_realisasi(self, year: int, id: str) -> Optional[_core.RealisasiIndikator]:
         """The realisasi input of indicator ``id`` in ``year``, or None."""
         return cast("Optional[_core.RealisasiIndikator]", self._doc.find_realisasi(year, id))
 

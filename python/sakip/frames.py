@@ -41,15 +41,15 @@ if TYPE_CHECKING:  # pragma: no cover
     from ._engine import Finding, Findings
 
 __all__ = [
+    "KOLOM_DPA",
     "Anggaran",
+    "AnggaranEvaluasi",
     "BarisDpa",
     "Evaluasi",
     "HasilEvaluasi",
     "IndikatorEvaluasi",
-    "AnggaranEvaluasi",
     "ProgramEvaluasi",
     "SasaranEvaluasi",
-    "KOLOM_DPA",
     "Tabel",
     "TabelTemuan",
     "TargetRenstra",
@@ -117,15 +117,12 @@ def _dec(value: object) -> Optional[decimal.Decimal]:
         raise TypeError("a bool is not an amount")
     if isinstance(value, int):
         return decimal.Decimal(value)
-    if isinstance(value, _core.Decimal):
-        return value.to_decimal()
-    if isinstance(value, _core.Rupiah):
-        return value.to_decimal()
+    if isinstance(value, (_core.Decimal, _core.Rupiah)):
+        return cast(decimal.Decimal, value.to_decimal())
     if isinstance(value, (_core.Amount, _core.Besaran)):
-        return value.value
+        return cast("Optional[decimal.Decimal]", value.value)
     if isinstance(value, _core.Hasil):
-        v = value.value
-        return None if v is None else v.to_decimal()
+        return _hasil(value)
     if isinstance(value, Mapping) and "value" in value:
         return _dec(cast("Mapping[str, object]", value)["value"])
     if isinstance(value, str):
@@ -205,7 +202,7 @@ class Tabel(Sequence[Baris]):
         kind = self._kind(name)
         return _scale(self.column(name), 2 if kind in ("rupiah", "persen") else 0)
 
-    def arrow_schema(self) -> "pa.Schema":
+    def arrow_schema(self) -> pa.Schema:
         """The Arrow schema of :meth:`to_arrow`: decimal128(38, s) for exact columns."""
         import pyarrow as pa
 
@@ -220,7 +217,7 @@ class Tabel(Sequence[Baris]):
             fields.append(pa.field(name, t))
         return pa.schema(fields, metadata={b"sakip.table": type(self).__name__.encode()})
 
-    def to_arrow(self) -> "pa.Table":
+    def to_arrow(self) -> pa.Table:
         """The table as a ``pyarrow.Table``; money and percentages as decimal128(38, s)."""
         import pyarrow as pa
 
@@ -238,7 +235,7 @@ class Tabel(Sequence[Baris]):
         """Arrow PyCapsule interface: the table as an ArrowArrayStream capsule."""
         return self.to_arrow().__arrow_c_stream__(requested_schema)
 
-    def to_pandas(self, dtype: Dtype = "decimal") -> "pd.DataFrame":
+    def to_pandas(self, dtype: Dtype = "decimal") -> pd.DataFrame:
         """The table as a pandas DataFrame.
 
         ``dtype="decimal"`` (default): exact columns hold ``decimal.Decimal`` objects (object dtype).
@@ -256,9 +253,7 @@ class Tabel(Sequence[Baris]):
             values = self.column(name)
             if kind in _EXACT:
                 if dtype == "float":
-                    data[name] = pd.Series(
-                        [math.nan if v is None else float(v) for v in values], dtype="float64"
-                    )
+                    data[name] = pd.Series([math.nan if v is None else float(v) for v in values], dtype="float64")
                 else:
                     data[name] = pd.Series(values, dtype=object)
             elif kind == "int":
@@ -271,7 +266,7 @@ class Tabel(Sequence[Baris]):
         return pd.DataFrame(data, columns=[c for c, _ in self.columns])
 
     # rich display
-    def _html_cell(self, name: str, value: Any, row: Mapping[str, Any]) -> str:
+    def _html_cell(self, name: str, value: Any, row: Mapping[str, Any]) -> str:  # noqa: ARG002 - subclasses read row
         if value is None:
             return '<td style="color:#999">–</td>'
         kind = self._kind(name)
@@ -285,9 +280,7 @@ class Tabel(Sequence[Baris]):
     def _repr_html_(self) -> str:
         cols = self._html_columns()
         head = "".join(f"<th>{html.escape(c)}</th>" for c in cols)
-        body = "".join(
-            "<tr>" + "".join(self._html_cell(c, r[c], r) for c in cols) + "</tr>" for r in self._rows
-        )
+        body = "".join("<tr>" + "".join(self._html_cell(c, r[c], r) for c in cols) + "</tr>" for r in self._rows)
         title = f"<caption>{html.escape(self.judul)}</caption>" if self.judul else ""
         return f'<table class="sakip">{title}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
@@ -459,7 +452,7 @@ class Evaluasi(dict[str, Any]):
         """Figures a measure could not compute (left undefined)."""
         return cast("list[MasalahEvaluasi]", self.get("masalah", []))
 
-    def tabel(self) -> "TabelEvaluasi":
+    def tabel(self) -> TabelEvaluasi:
         """One row per indicator (see the class docstring)."""
         rows: list[Baris] = []
         for i in self.indikator:
@@ -487,7 +480,7 @@ class Evaluasi(dict[str, Any]):
             )
         return TabelEvaluasi(rows, skala=self.skala, tahun=self.tahun)
 
-    def sasaran_tabel(self) -> "TabelSasaran":
+    def sasaran_tabel(self) -> TabelSasaran:
         """One row per sasaran: mean capaian, budget, serapan, efisiensi (selisih and rasio)."""
         rows: list[Baris] = []
         for s in self.sasaran:
@@ -506,7 +499,7 @@ class Evaluasi(dict[str, Any]):
             )
         return TabelSasaran(rows)
 
-    def anggaran(self) -> "Anggaran":
+    def anggaran(self) -> Anggaran:
         """Program and kegiatan rows of the engine (rencana, realisasi, serapan, share)."""
         rows: list[Baris] = []
         for p in self.program:
@@ -515,11 +508,11 @@ class Evaluasi(dict[str, Any]):
                 rows.append(_engine_anggaran_row(k, "kegiatan", p["kode"]))
         return Anggaran(rows, tahun=self.tahun)
 
-    def to_pandas(self, dtype: Dtype = "decimal") -> "pd.DataFrame":
+    def to_pandas(self, dtype: Dtype = "decimal") -> pd.DataFrame:
         """One row per indicator as a DataFrame (see :meth:`Tabel.to_pandas`)."""
         return self.tabel().to_pandas(dtype)
 
-    def to_arrow(self) -> "pa.Table":
+    def to_arrow(self) -> pa.Table:
         """One row per indicator as a ``pyarrow.Table`` with decimal128 columns."""
         return self.tabel().to_arrow()
 
@@ -675,11 +668,9 @@ class Anggaran(Tabel):
         self.basis_label = basis_label
         self.judul = f"Serapan anggaran {tahun}" if tahun else "Serapan anggaran"
 
-    def program(self) -> "Anggaran":
+    def program(self) -> Anggaran:
         """Only the program rows."""
-        return Anggaran(
-            [r for r in self._rows if r["level"] == "program"], self.tahun, self.basis, self.basis_label
-        )
+        return Anggaran([r for r in self._rows if r["level"] == "program"], self.tahun, self.basis, self.basis_label)
 
     def find(self, kode: str) -> Optional[dict[str, Any]]:
         """The row of a program or kegiatan code, or None."""
@@ -770,9 +761,7 @@ class TabelTemuan(Tabel):
 
     def _repr_html_(self) -> str:
         counts = {s: sum(1 for r in self._rows if r["severity"] == s) for s in SEVERITY_COLOURS}
-        summary = " · ".join(
-            f'<span style="color:{SEVERITY_COLOURS[s]}">{n} {s}</span>' for s, n in counts.items()
-        )
+        summary = " · ".join(f'<span style="color:{SEVERITY_COLOURS[s]}">{n} {s}</span>' for s, n in counts.items())
         return f"<p><b>{len(self)} temuan</b>: {summary}</p>" + super()._repr_html_()
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -785,7 +774,9 @@ def _finding_dict(f: Union[Finding, _core.Finding, Mapping[str, Optional[str]]])
     return dict(f.to_dict())
 
 
-def temuan(findings: Union[Findings, Iterable[Union[Finding, _core.Finding, Mapping[str, Optional[str]]]]]) -> TabelTemuan:
+def temuan(
+    findings: Union[Findings, Iterable[Union[Finding, _core.Finding, Mapping[str, Optional[str]]]]],
+) -> TabelTemuan:
     """Audit findings (``sakip.audit(doc)``, ``doc.audit()``, or a list of findings / dicts) as a table."""
     return TabelTemuan([_finding_dict(f) for f in findings])
 
@@ -870,10 +861,10 @@ class BarisDpa:
     """One validated DPA line item: code, description, budget (pagu) and realisation."""
 
     baris: int  #: 0-based row number in the source table
-    kode: "_core.Kode"
+    kode: _core.Kode
     uraian: str
-    pagu: "_core.Rupiah"
-    realisasi: Optional["_core.Rupiah"]
+    pagu: _core.Rupiah
+    realisasi: Optional[_core.Rupiah]
 
     @property
     def serapan(self) -> Optional[decimal.Decimal]:
@@ -927,7 +918,7 @@ def _columns_of(table: Any) -> tuple[dict[str, list[Any]], dict[str, str], int]:
                 "columns of different lengths: " + ", ".join(f"{k!r} {m}" for k, m in lengths.items()), None, short
             )
         n = next(iter(lengths.values()), 0)
-        return cols, {k: "list" for k in cols}, n
+        return cols, dict.fromkeys(cols, "list"), n
     raise TypeError(
         "dpa_from_table needs a pandas DataFrame, a pyarrow Table (or any object with "
         f"__arrow_c_stream__) or a mapping of columns, not {type(table).__name__}"
@@ -952,7 +943,7 @@ def _isna(v: Any) -> bool:
 _FLOAT_TYPES = ("float", "double", "halffloat")
 
 
-def _rupiah_cell(v: Any, row: int, column: str, allow_float: bool) -> "_core.Rupiah":
+def _rupiah_cell(v: Any, row: int, column: str, allow_float: bool) -> _core.Rupiah:
     where = f"row {row}, column {column!r}"
     if isinstance(v, bool):
         raise TypeError(f"{where}: a bool is not an amount")
@@ -986,9 +977,7 @@ def _pick_columns(cols: Mapping[str, Any]) -> dict[str, Optional[str]]:
     for want, aliases in KOLOM_DPA.items():
         found = [name for name in cols if name.lower() in aliases]
         if len(found) > 1:
-            raise DpaError(
-                f"columns {' and '.join(repr(f) for f in found)} both give {want}: keep one", None, found[1]
-            )
+            raise DpaError(f"columns {' and '.join(repr(f) for f in found)} both give {want}: keep one", None, found[1])
         pick[want] = found[0] if found else None
         if not found and want != "realisasi":
             raise DpaError(
@@ -1033,7 +1022,9 @@ def dpa_from_table(table: Any, *, allow_float: bool = False) -> list[BarisDpa]:
                     "exactly; give decimal.Decimal, int or str values (or allow_float=True)"
                 )
     kname, uname, pname, rname = pick["kode"], pick["uraian"], pick["pagu"], pick["realisasi"]
-    assert kname is not None and uname is not None and pname is not None
+    assert kname is not None
+    assert uname is not None
+    assert pname is not None
     out: list[BarisDpa] = []
     seen: dict[str, int] = {}
     for i in range(n):
@@ -1043,7 +1034,7 @@ def dpa_from_table(table: Any, *, allow_float: bool = False) -> list[BarisDpa]:
         if not isinstance(raw, str):
             raise DpaError(
                 f"row {i}, column {kname!r}: the code is {_what(raw)}, not text; codes are text as printed "
-                "(\"0102\"): a number has lost its leading zeros and dots",
+                '("0102"): a number has lost its leading zeros and dots',
                 i,
                 kname,
             )
@@ -1052,9 +1043,7 @@ def dpa_from_table(table: Any, *, allow_float: bool = False) -> list[BarisDpa]:
         except _core.Error as e:
             raise DpaError(f"row {i}, column {kname!r}: {e}", i, kname) from e
         if kode.str in seen:
-            raise DpaError(
-                f"row {i}, column {kname!r}: code {kode.text} already in row {seen[kode.str]}", i, kname
-            )
+            raise DpaError(f"row {i}, column {kname!r}: code {kode.text} already in row {seen[kode.str]}", i, kname)
         seen[kode.str] = i
         uraian = cols[uname][i]
         if _isna(uraian) or (isinstance(uraian, str) and not uraian.strip()):

@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["capaian", "serapan", "tren"]
 
 
-def _axes(ax: Optional["Axes"], size: tuple[float, float]) -> "Axes":
+def _axes(ax: Optional[Axes], size: tuple[float, float]) -> Axes:
     if ax is not None:
         return ax
     import matplotlib.pyplot as plt
