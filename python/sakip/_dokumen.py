@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from . import frames
     from ._engine import Findings
+    from ._tabel import Dtype
 
 __all__ = ["Dokumen", "Renstra", "load", "load_kabupaten", "loads"]
 
@@ -79,7 +80,7 @@ class Renstra:
         """The indicators of one sasaran, in document order."""
         return cast("list[_core.Indikator]", self._renstra.indikator_sasaran(sasaran))
 
-    def to_pandas(self, dtype: frames.Dtype = "decimal") -> pd.DataFrame:
+    def to_pandas(self, dtype: Dtype = "decimal") -> pd.DataFrame:
         """The targets by year as a DataFrame (see :class:`sakip.frames.TargetRenstra`)."""
         from . import frames
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pyarrow as pa
 
     from . import frames
+    from ._tabel import Dtype
 
 __all__ = ["Finding", "Findings", "audit", "audit_rules", "evaluate"]
 
@@ -167,7 +168,7 @@ class Findings(Sequence[Finding]):
 
         return frames.temuan(self)
 
-    def to_pandas(self, dtype: frames.Dtype = "decimal") -> pd.DataFrame:
+    def to_pandas(self, dtype: Dtype = "decimal") -> pd.DataFrame:
         """The findings as a DataFrame, one row each (see :class:`sakip.frames.TabelTemuan`)."""
         return self.tabel().to_pandas(dtype)
 

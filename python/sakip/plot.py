@@ -13,7 +13,7 @@ from __future__ import annotations
 import decimal
 from typing import TYPE_CHECKING, Optional, Union
 
-from . import _core, frames
+from . import _core, _tabel, frames
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -154,7 +154,7 @@ def tren(
     ax.set_xlim(per.awal - 0.5, per.akhir + 0.5)
     ax.set_xticks(list(range(per.awal, per.akhir + 1)))
     ax.set_ylabel(ind.satuan or "")
-    ax.set_title(f"{ind.id}: {frames._short(ind.nama, 70)}", fontsize=10)
+    ax.set_title(f"{ind.id}: {_tabel._short(ind.nama, 70)}", fontsize=10)
     ax.legend(fontsize=8)
     ax.grid(alpha=0.3)
     return ax

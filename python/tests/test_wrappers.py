@@ -88,6 +88,24 @@ def test_evaluate_has_one_type(doc):
     assert type(sakip.evaluate(doc.core, 2020)) is sakip.Evaluasi
 
 
+def test_the_typed_rows_name_the_engine_keys(doc):
+    from sakip import frames
+
+    ev = doc.evaluate(2020)
+    rows = [
+        (frames.IndikatorEvaluasi, ev.indikator[0]),
+        (frames.SasaranEvaluasi, ev.sasaran[0]),
+        (frames.ProgramEvaluasi, ev.program[0]),
+        (frames.AnggaranEvaluasi, ev.program[0]["kegiatan"][0]),
+        (frames.AnggaranEvaluasi, ev.belanja[0]),
+        (frames.HasilEvaluasi, ev.serapan),
+    ]
+    for typed, row in rows:
+        assert set(typed.__required_keys__) <= set(row), (typed.__name__, set(typed.__required_keys__) - set(row))
+    assert isinstance(ev.sasaran[0]["excluded"], int)
+    assert ev.sasaran[0]["indikator"] == ["S1.I1", "S1.I2", "S1.I3"]
+
+
 def test_the_document_is_a_wrapper_that_forwards(doc):
     assert type(doc) is sakip.Dokumen
     assert not isinstance(doc, _core.Dokumen)
@@ -122,10 +140,10 @@ def test_findings_wrap_the_compiled_findings(doc):
 
 
 def test_numbers_are_written_by_the_library_formatter(doc):
-    from sakip import frames
+    from sakip import _tabel
 
-    assert frames._fmt_id(decimal.Decimal("88799000.00"), "rupiah") == "88.799.000,00"
-    assert frames._fmt_id(decimal.Decimal("1234.5"), "rupiah") == "1.234,50"
-    assert frames._fmt_id(decimal.Decimal("-15.73"), "persen") == "-15,73"
+    assert _tabel._fmt_id(decimal.Decimal("88799000.00"), "rupiah") == "88.799.000,00"
+    assert _tabel._fmt_id(decimal.Decimal("1234.5"), "rupiah") == "1.234,50"
+    assert _tabel._fmt_id(decimal.Decimal("-15.73"), "persen") == "-15,73"
     html = doc.evaluate(2020)._repr_html_()
     assert "99,52 %" in html  # the serapan footer: format_persen
