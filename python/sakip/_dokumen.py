@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Optional, Union, cast
+from typing import TYPE_CHECKING, Optional, Union, cast
 
 from . import _core
+from ._wrap import Wrapper
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -29,56 +30,53 @@ __all__ = ["Dokumen", "Renstra", "load", "load_kabupaten", "loads"]
 PathLike = Union[str, bytes, "os.PathLike[str]", "os.PathLike[bytes]"]
 
 
-class Renstra:
+class Renstra(Wrapper[_core.Renstra]):
     """The Renstra of a document (``doc.renstra``): the compiled ``_core.Renstra`` plus
     :meth:`to_pandas` (its targets by year, :class:`sakip.frames.TargetRenstra`)."""
 
-    __slots__ = ("_renstra",)
-    __hash__ = None  # type: ignore[assignment]
-
-    def __init__(self, renstra: _core.Renstra) -> None:
-        self._renstra = renstra
+    __slots__ = ()
+    _wraps = _core.Renstra
 
     @property
     def nama(self) -> str:
         """The Renstra's name as printed."""
-        return cast(str, self._renstra.nama)
+        return cast(str, self._wrapped.nama)
 
     @property
     def periode(self) -> _core.Periode:
         """The years it covers (``.awal``, ``.akhir``)."""
-        return cast(_core.Periode, self._renstra.periode)
+        return cast(_core.Periode, self._wrapped.periode)
 
     @property
     def tujuan(self) -> list[_core.Tujuan]:
         """Its tujuan, in document order."""
-        return cast("list[_core.Tujuan]", self._renstra.tujuan)
+        return cast("list[_core.Tujuan]", self._wrapped.tujuan)
 
     @property
     def sasaran(self) -> list[_core.Sasaran]:
         """Its sasaran, in document order."""
-        return cast("list[_core.Sasaran]", self._renstra.sasaran)
+        return cast("list[_core.Sasaran]", self._wrapped.sasaran)
 
     @property
     def indikator(self) -> list[_core.Indikator]:
         """Its indicators, in document order."""
-        return cast("list[_core.Indikator]", self._renstra.indikator)
+        return cast("list[_core.Indikator]", self._wrapped.indikator)
 
     def find_tujuan(self, id: str) -> Optional[_core.Tujuan]:
         """The tujuan ``id``, or None."""
-        return cast("Optional[_core.Tujuan]", self._renstra.find_tujuan(id))
+        return cast("Optional[_core.Tujuan]", self._wrapped.find_tujuan(id))
 
     def find_sasaran(self, id: str) -> Optional[_core.Sasaran]:
         """The sasaran ``id``, or None."""
-        return cast("Optional[_core.Sasaran]", self._renstra.find_sasaran(id))
+        return cast("Optional[_core.Sasaran]", self._wrapped.find_sasaran(id))
 
     def find_indikator(self, id: str) -> Optional[_core.Indikator]:
         """The indicator ``id``, or None."""
-        return cast("Optional[_core.Indikator]", self._renstra.find_indikator(id))
+        return cast("Optional[_core.Indikator]", self._wrapped.find_indikator(id))
 
     def indikator_sasaran(self, sasaran: str) -> list[_core.Indikator]:
         """The indicators of one sasaran, in document order."""
-        return cast("list[_core.Indikator]", self._renstra.indikator_sasaran(sasaran))
+        return cast("list[_core.Indikator]", self._wrapped.indikator_sasaran(sasaran))
 
     def to_pandas(self, dtype: Dtype = "decimal") -> pd.DataFrame:
         """The targets by year as a DataFrame (see :class:`sakip.frames.TargetRenstra`)."""
@@ -86,26 +84,8 @@ class Renstra:
 
         return frames.target_renstra(self).to_pandas(dtype)
 
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):  # the slot itself while unpickling, and private names
-            raise AttributeError(name)
-        return getattr(self._renstra, name)
 
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Renstra):
-            other = other._renstra
-        if not isinstance(other, _core.Renstra):
-            return NotImplemented
-        return bool(self._renstra == other)
-
-    def __repr__(self) -> str:
-        return repr(self._renstra)
-
-    def __reduce__(self) -> tuple[type[Renstra], tuple[_core.Renstra]]:
-        return (Renstra, (self._renstra,))
-
-
-class Dokumen:
+class Dokumen(Wrapper[_core.Dokumen]):
     """One instansi's SAKIP chain (a sakip/1 document), read-only: the compiled ``_core.Dokumen``
     (``.core``) with the analyst's views.
 
@@ -115,106 +95,95 @@ class Dokumen:
     compiled object's. Pickles as its sakip/1 JSON, validated again when loaded.
     """
 
-    __slots__ = ("_doc",)
-    __hash__ = None  # type: ignore[assignment]
-
-    def __init__(self, doc: _core.Dokumen) -> None:
-        if not isinstance(doc, _core.Dokumen):
-            raise TypeError(f"sakip.Dokumen wraps a loaded document (sakip.load), not {type(doc).__name__}")
-        self._doc = doc
+    __slots__ = ()
+    _wraps = _core.Dokumen
 
     @property
     def core(self) -> _core.Dokumen:
         """The compiled document, for ``sakip._core`` functions."""
-        return self._doc
+        return self._wrapped
 
     # ---- the model's fields ------------------------------------------------------------------
 
     @property
     def format(self) -> str:
         """The format tag (``sakip/1``)."""
-        return cast(str, self._doc.format)
+        return cast(str, self._wrapped.format)
 
     @property
     def dokumen(self) -> Optional[_core.InfoDokumen]:
         """What the source document is (jenis, judul, tahun, penandatangan…), or None."""
-        return cast("Optional[_core.InfoDokumen]", self._doc.dokumen)
+        return cast("Optional[_core.InfoDokumen]", self._wrapped.dokumen)
 
     @property
     def instansi(self) -> _core.Instansi:
         """The instansi (name, units, officials)."""
-        return cast(_core.Instansi, self._doc.instansi)
+        return cast(_core.Instansi, self._wrapped.instansi)
 
     @property
     def rpjmd(self) -> _core.Rpjmd:
         """The RPJMD the Renstra serves."""
-        return cast(_core.Rpjmd, self._doc.rpjmd)
+        return cast(_core.Rpjmd, self._wrapped.rpjmd)
 
     @property
     def renstra(self) -> Renstra:
         """The Renstra (tujuan, sasaran, indicators and their targets by year)."""
-        return Renstra(self._doc.renstra)
+        return Renstra(self._wrapped.renstra)
 
     @property
     def iku(self) -> list[_core.Iku]:
         """The IKU (indicator formulas and their inputs)."""
-        return cast("list[_core.Iku]", self._doc.iku)
+        return cast("list[_core.Iku]", self._wrapped.iku)
 
     @property
     def dpa(self) -> dict[int, _core.Dpa]:
         """The DPA by year."""
-        return cast("dict[int, _core.Dpa]", self._doc.dpa)
+        return cast("dict[int, _core.Dpa]", self._wrapped.dpa)
 
     @property
     def pk(self) -> dict[int, list[_core.PerjanjianKinerja]]:
         """The Perjanjian Kinerja by year."""
-        return cast("dict[int, list[_core.PerjanjianKinerja]]", self._doc.pk)
+        return cast("dict[int, list[_core.PerjanjianKinerja]]", self._wrapped.pk)
 
     @property
     def realisasi(self) -> dict[int, list[_core.RealisasiIndikator]]:
         """The realisasi inputs by year."""
-        return cast("dict[int, list[_core.RealisasiIndikator]]", self._doc.realisasi)
+        return cast("dict[int, list[_core.RealisasiIndikator]]", self._wrapped.realisasi)
 
     @property
     def laporan(self) -> dict[int, _core.Laporan]:
         """The printed LKjIP figures by year."""
-        return cast("dict[int, _core.Laporan]", self._doc.laporan)
+        return cast("dict[int, _core.Laporan]", self._wrapped.laporan)
 
     @property
     def pohon_kinerja(self) -> dict[int, _core.PohonKinerja]:
         """The performance tree by year."""
-        return cast("dict[int, _core.PohonKinerja]", self._doc.pohon_kinerja)
+        return cast("dict[int, _core.PohonKinerja]", self._wrapped.pohon_kinerja)
 
     @property
     def catatan(self) -> list[str]:
         """Notes on the document as a whole."""
-        return cast("list[str]", self._doc.catatan)
+        return cast("list[str]", self._wrapped.catatan)
 
     def find_iku(self, id: str) -> Optional[_core.Iku]:
         """The IKU of indicator ``id``, or None."""
-        return cast("Optional[_core.Iku]", self._doc.find_iku(id))
+        return cast("Optional[_core.Iku]", self._wrapped.find_iku(id))
 
     def find_pk(self, year: int, pihak: str) -> Optional[_core.PerjanjianKinerja]:
         """The PK of ``year`` whose first party is ``pihak`` (``"camat"``), or None."""
-        return cast("Optional[_core.PerjanjianKinerja]", self._doc.find_pk(year, pihak))
+        return cast("Optional[_core.PerjanjianKinerja]", self._wrapped.find_pk(year, pihak))
 
     def find_realisasi(self, year: int, id: str) -> Optional[_core.RealisasiIndikator]:
         """The realisasi input of indicator ``id`` in ``year``, or None."""
-        return cast("Optional[_core.RealisasiIndikator]", self._doc.find_realisasi(year, id))
+        return cast("Optional[_core.RealisasiIndikator]", self._wrapped.find_realisasi(year, id))
 
     def to_json(self) -> str:
         """The document as sakip/1 JSON text (deterministic, lossless)."""
-        return self._doc.to_json()
+        return self._wrapped.to_json()
 
     def save(self, path: PathLike) -> None:
         """Write the document as sakip/1 JSON."""
-        self._doc.save(path)
-
-    def __getattr__(self, name: str) -> Any:
-        # The model's other methods (atasan, bawahan, rantai_atasan, …) and fields added later.
-        if name.startswith("_"):  # the slot itself while unpickling, and private names
-            raise AttributeError(name)
-        return getattr(self._doc, name)
+        self._wrapped.save(path)
 
     # ---- the views -----------------------------------------------------------------------------
 
@@ -245,29 +214,9 @@ class Dokumen:
 
     # ---- value semantics, pickling, display ----------------------------------------------------
 
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Dokumen):
-            other = other._doc
-        if not isinstance(other, _core.Dokumen):
-            return NotImplemented
-        return self._doc == other
-
     def __getstate__(self) -> tuple[str]:
-        return self._doc.__getstate__()
-
-    def __setstate__(self, state: tuple[str]) -> None:
-        doc = _core.Dokumen.__new__(_core.Dokumen)
-        doc.__setstate__(state)
-        self._doc = doc
-
-    def __copy__(self) -> Dokumen:
-        return Dokumen(self._doc.__copy__())
-
-    def __deepcopy__(self, memo: dict[int, object]) -> Dokumen:
-        return Dokumen(self._doc.__deepcopy__(memo))
-
-    def __repr__(self) -> str:
-        return repr(self._doc)
+        """The pickled state: the sakip/1 JSON (pickling forwards to the compiled document)."""
+        return self._wrapped.__getstate__()
 
     def _repr_html_(self) -> str:
         from . import display

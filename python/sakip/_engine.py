@@ -10,106 +10,83 @@ return one type, :class:`sakip.frames.Evaluasi`.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Optional, Union, cast, overload
+from typing import TYPE_CHECKING, Optional, Union, cast, overload
 
 from . import _core
 from ._dokumen import Dokumen, _core_dokumen
+from ._tabel import TabelView
+from ._wrap import Wrapper
 
 if TYPE_CHECKING:  # pragma: no cover
-    import pandas as pd
-    import pyarrow as pa
-
     from . import frames
-    from ._tabel import Dtype
 
 __all__ = ["Finding", "Findings", "audit", "audit_rules", "evaluate"]
 
 
-class Finding:
+class Finding(Wrapper[_core.Finding]):
     """One discrepancy found by :func:`sakip.audit` (rule ids: docs/audit.md): where it is
     (``location``, a JSON Pointer; ``source``, the printed place), what (``message`` in Indonesian,
     ``message_en``), the printed and the expected value, and the trace of the recomputation."""
 
-    __slots__ = ("_finding",)
-    __hash__ = None  # type: ignore[assignment]
-
-    def __init__(self, finding: _core.Finding) -> None:
-        self._finding = finding
+    __slots__ = ()
+    _wraps = _core.Finding
 
     @property
     def rule(self) -> str:
         """The rule id (``percent.recomputed``)."""
-        return self._finding.rule
+        return self._wrapped.rule
 
     @property
     def severity(self) -> str:
         """``error``, ``warning`` or ``info``."""
-        return self._finding.severity
+        return self._wrapped.severity
 
     @property
     def location(self) -> str:
         """JSON Pointer of the figure in the sakip/1 document."""
-        return self._finding.location
+        return self._wrapped.location
 
     @property
     def source(self) -> str:
         """Where the figure is printed in the source document."""
-        return self._finding.source
+        return self._wrapped.source
 
     @property
     def message(self) -> str:
         """The finding in Indonesian."""
-        return self._finding.message
+        return self._wrapped.message
 
     @property
     def message_en(self) -> str:
         """The finding in English."""
-        return self._finding.message_en
+        return self._wrapped.message_en
 
     @property
     def reported(self) -> str:
         """The figure as printed."""
-        return self._finding.reported
+        return self._wrapped.reported
 
     @property
     def reported_value(self) -> Optional[str]:
         """The printed figure's value as a canonical decimal, when it has one."""
-        return self._finding.reported_value
+        return self._wrapped.reported_value
 
     @property
     def expected(self) -> Optional[str]:
         """The recomputed value (a canonical decimal or a label), when there is one."""
-        return self._finding.expected
+        return self._wrapped.expected
 
     @property
     def trace(self) -> str:
         """How the expected value was computed."""
-        return self._finding.trace
+        return self._wrapped.trace
 
     def to_dict(self) -> dict[str, Optional[str]]:
         """The finding as a dict of plain str / None values."""
-        return cast("dict[str, Optional[str]]", self._finding.to_dict())
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):  # the slot itself while unpickling, and private names
-            raise AttributeError(name)
-        return getattr(self._finding, name)
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Finding):
-            other = other._finding
-        if not isinstance(other, _core.Finding):
-            return NotImplemented
-        return self._finding == other
+        return cast("dict[str, Optional[str]]", self._wrapped.to_dict())
 
     def __str__(self) -> str:
-        return str(self._finding)
-
-    def __repr__(self) -> str:
-        return repr(self._finding)
-
-    def __reduce__(self) -> tuple[type[Finding], tuple[_core.Finding]]:
-        return (Finding, (self._finding,))
+        return str(self._wrapped)
 
     def _repr_html_(self) -> str:
         from . import frames
@@ -117,18 +94,16 @@ class Finding:
         return frames.temuan([self])._repr_html_()
 
 
-class Findings(Sequence[Finding]):
+class Findings(Sequence[Finding], TabelView, Wrapper[_core.Findings]):
     """The sorted findings of :func:`sakip.audit`: a read-only sequence of :class:`Finding`
     (sorted by severity, location, rule) with ``count``, ``to_json``, the tables and Arrow."""
 
-    __slots__ = ("_findings",)
-    __hash__ = None  # type: ignore[assignment]
-
-    def __init__(self, findings: _core.Findings) -> None:
-        self._findings = findings
+    __slots__ = ()
+    __hash__ = None
+    _wraps = _core.Findings
 
     def __len__(self) -> int:
-        return len(self._findings)
+        return len(self._wrapped)
 
     @overload
     def __getitem__(self, i: int) -> Finding: ...
@@ -136,14 +111,14 @@ class Findings(Sequence[Finding]):
     def __getitem__(self, i: slice) -> list[Finding]: ...
     def __getitem__(self, i: Union[int, slice]) -> Union[Finding, list[Finding]]:
         if isinstance(i, slice):
-            return [Finding(self._findings[j]) for j in range(*i.indices(len(self)))]
-        return Finding(self._findings[i])
+            return [Finding(self._wrapped[j]) for j in range(*i.indices(len(self)))]
+        return Finding(self._wrapped[i])
 
     def __iter__(self) -> Iterator[Finding]:
-        return (Finding(f) for f in self._findings)
+        return (Finding(f) for f in self._wrapped)
 
     def __bool__(self) -> bool:
-        return bool(self._findings)
+        return bool(self._wrapped)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Findings):
@@ -152,15 +127,15 @@ class Findings(Sequence[Finding]):
 
     def count(self, severity: object) -> int:  # Sequence.count's signature; a severity name here
         """How many findings have this severity (``"error"``, ``"warning"``, ``"info"``)."""
-        return self._findings.count(severity) if isinstance(severity, str) else 0
+        return self._wrapped.count(severity) if isinstance(severity, str) else 0
 
     def to_json(self) -> str:
         """The findings as JSON text (the format of tests/golden/*.findings.json)."""
-        return self._findings.to_json()
+        return self._wrapped.to_json()
 
     def to_list(self) -> list[dict[str, Optional[str]]]:
         """The findings as dicts of plain str / None values."""
-        return cast("list[dict[str, Optional[str]]]", self._findings.to_list())
+        return cast("list[dict[str, Optional[str]]]", self._wrapped.to_list())
 
     def tabel(self) -> frames.TabelTemuan:
         """The findings as a :class:`sakip.frames.TabelTemuan`."""
@@ -168,26 +143,8 @@ class Findings(Sequence[Finding]):
 
         return frames.temuan(self)
 
-    def to_pandas(self, dtype: Dtype = "decimal") -> pd.DataFrame:
-        """The findings as a DataFrame, one row each (see :class:`sakip.frames.TabelTemuan`)."""
-        return self.tabel().to_pandas(dtype)
-
-    def to_arrow(self) -> pa.Table:
-        """The findings as a ``pyarrow.Table``."""
-        return self.tabel().to_arrow()
-
-    def __arrow_c_stream__(self, requested_schema: object = None) -> object:
-        """Arrow PyCapsule interface over the findings table."""
-        return self.tabel().__arrow_c_stream__(requested_schema)
-
     def _repr_html_(self) -> str:
         return self.tabel()._repr_html_()
-
-    def __repr__(self) -> str:
-        return repr(self._findings)
-
-    def __reduce__(self) -> tuple[type[Findings], tuple[_core.Findings]]:
-        return (Findings, (self._findings,))
 
 
 def audit(

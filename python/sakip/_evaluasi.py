@@ -8,15 +8,11 @@ from __future__ import annotations
 import decimal
 import html
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Optional, TypedDict, Union, cast
+from typing import Any, Optional, TypedDict, Union, cast
 
 from . import _core
 from ._dokumen import Dokumen, _core_dokumen
-from ._tabel import Anggaran, Baris, Dtype, Tabel, _besaran_value, _dec, _fmt_opt, _short, kategori_warna
-
-if TYPE_CHECKING:  # pragma: no cover
-    import pandas as pd
-    import pyarrow as pa
+from ._tabel import Anggaran, Baris, Tabel, TabelView, _besaran_value, _dec, _fmt_opt, _short, kategori_warna
 
 
 class HasilEvaluasi(TypedDict):
@@ -93,7 +89,7 @@ class MasalahEvaluasi(TypedDict):
     trace: str
 
 
-class Evaluasi(dict[str, Any]):
+class Evaluasi(dict[str, Any], TabelView):
     """The result of ``sakip.evaluate(doc, year)`` and of ``doc.evaluate(year)`` (one type for
     both): the engine's dict (keys ``tahun``, ``skala``, ``indikator``, ``sasaran``, ``program``,
     ``belanja``, ``total_rencana``, ``total_realisasi``, ``serapan``, ``rata_rata``, ``masalah``;
@@ -219,18 +215,6 @@ class Evaluasi(dict[str, Any]):
             for k in p["kegiatan"]:
                 rows.append(_engine_anggaran_row(k, "kegiatan", p["kode"]))
         return Anggaran(rows, tahun=self.tahun)
-
-    def to_pandas(self, dtype: Dtype = "decimal") -> pd.DataFrame:
-        """One row per indicator as a DataFrame (see :meth:`Tabel.to_pandas`)."""
-        return self.tabel().to_pandas(dtype)
-
-    def to_arrow(self) -> pa.Table:
-        """One row per indicator as a ``pyarrow.Table`` with decimal128 columns."""
-        return self.tabel().to_arrow()
-
-    def __arrow_c_stream__(self, requested_schema: object = None) -> object:
-        """Arrow PyCapsule interface over :meth:`to_arrow`."""
-        return self.tabel().__arrow_c_stream__(requested_schema)
 
     def __repr__(self) -> str:
         return f"<sakip.Evaluasi {self.get('tahun')}: {len(self.get('indikator', []))} indikator>"

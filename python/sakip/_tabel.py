@@ -224,6 +224,29 @@ class Tabel(Sequence[Baris]):
         return f'<table class="sakip">{title}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
+class TabelView:
+    """A result with a table view (``tabel()``): ``to_pandas``, ``to_arrow`` and the Arrow
+    PyCapsule interface are that table's (:class:`Tabel`)."""
+
+    __slots__ = ()
+
+    def tabel(self) -> Tabel:
+        """The result as a :class:`Tabel`."""
+        raise NotImplementedError
+
+    def to_pandas(self, dtype: Dtype = "decimal") -> pd.DataFrame:
+        """``tabel()`` as a DataFrame (see :meth:`Tabel.to_pandas`)."""
+        return self.tabel().to_pandas(dtype)
+
+    def to_arrow(self) -> pa.Table:
+        """``tabel()`` as a ``pyarrow.Table`` with decimal128 columns."""
+        return self.tabel().to_arrow()
+
+    def __arrow_c_stream__(self, requested_schema: object = None) -> object:
+        """Arrow PyCapsule interface over :meth:`to_arrow`."""
+        return self.tabel().__arrow_c_stream__(requested_schema)
+
+
 def _fmt_id(value: decimal.Decimal, kind: str) -> str:
     """Indonesian printing by the library's one formatter (``sakip.format_angka``): '.' groups
     thousands, ',' marks decimals (96,36; 88.799.000,00). Money shows its two sen places; the
