@@ -8,12 +8,24 @@ import dataclasses
 import decimal
 import math
 from collections.abc import Iterable, Mapping
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional, Protocol, Union, cast
 
 from . import _core
 from ._tabel import _hasil
 
-# ---- importing DPA line items -----------------------------------------------------------------------
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+    import pyarrow as pa
+
+
+class ArrowStream(Protocol):
+    """Anything Arrow can read: the Arrow PyCapsule interface (polars, DuckDB, pyarrow…)."""
+
+    def __arrow_c_stream__(self, requested_schema: object = None) -> object: ...
+
+
+#: What :func:`dpa_from_table` reads: a DataFrame, an Arrow table or stream, or columns by name.
+TabelMasukan = Union["pd.DataFrame", "pa.Table", ArrowStream, Mapping[str, Iterable[object]]]
 
 #: Accepted column names of a DPA line-item table, in any case (one column per field).
 KOLOM_DPA = {
@@ -51,18 +63,19 @@ class DpaError(ValueError):
         self.column = column
 
 
-def _columns_of(table: Any) -> tuple[dict[str, list[Any]], dict[str, str], int]:
+def _columns_of(table: TabelMasukan) -> tuple[dict[str, list[object]], dict[str, str], int]:
     """Columns as Python lists (exact values), their source type names, and the row count."""
     mod = type(table).__module__.split(".")[0]
+    cols: dict[str, list[object]] = {}
+    types: dict[str, str] = {}
     if mod == "pandas":
-        cols = {}
-        types = {}
-        for name in table.columns:
-            s = table[name]
+        df = cast(Any, table)  # pandas has no type hints here
+        for name in df.columns:
+            s = df[name]
             types[str(name)] = str(s.dtype)
             # object columns keep their Python values; ArrowDtype(decimal128) gives decimal.Decimal
             cols[str(name)] = s.tolist()
-        return cols, types, len(table)
+        return cols, types, len(df)
     if hasattr(table, "__arrow_c_stream__") or mod == "pyarrow":
         import pyarrow as pa
 
@@ -71,7 +84,6 @@ def _columns_of(table: Any) -> tuple[dict[str, list[Any]], dict[str, str], int]:
         types = {f.name: str(f.type) for f in t.schema}
         return cols, types, t.num_rows
     if isinstance(table, Mapping):
-        cols = {}
         for k, v in table.items():
             if isinstance(v, (str, bytes)) or not isinstance(v, Iterable):
                 raise DpaError(
@@ -93,13 +105,13 @@ def _columns_of(table: Any) -> tuple[dict[str, list[Any]], dict[str, str], int]:
     )
 
 
-def _isna(v: Any) -> bool:
+def _isna(v: object) -> bool:
     """An empty cell, whatever the source: None, a float NaN (numpy's too), pandas' NA or NaT. Empty
     means unknown: allowed for realisasi (not reported), an error for kode, uraian and pagu."""
     if v is None:
         return True
     if isinstance(v, float) or type(v).__name__ in ("float16", "float32", "float64", "longdouble"):
-        return math.isnan(v)
+        return math.isnan(cast(float, v))
     try:
         import pandas as pd
 
@@ -111,7 +123,7 @@ def _isna(v: Any) -> bool:
 _FLOAT_TYPES = ("float", "double", "halffloat")
 
 
-def _rupiah_cell(v: Any, row: int, column: str, allow_float: bool) -> _core.Rupiah:
+def _rupiah_cell(v: object, row: int, column: str, allow_float: bool) -> _core.Rupiah:
     where = f"row {row}, column {column!r}"
     if isinstance(v, bool):
         raise TypeError(f"{where}: a bool is not an amount")
@@ -130,7 +142,7 @@ def _rupiah_cell(v: Any, row: int, column: str, allow_float: bool) -> _core.Rupi
         if isinstance(v, (int, decimal.Decimal, _core.Decimal, _core.Rupiah)):
             return _core.Rupiah(v)
         if hasattr(v, "item"):  # numpy integer scalars
-            item = v.item()
+            item = cast(Any, v).item()
             if isinstance(item, int) and not isinstance(item, bool):
                 return _core.Rupiah(item)
             return _rupiah_cell(item, row, column, allow_float)
@@ -139,7 +151,7 @@ def _rupiah_cell(v: Any, row: int, column: str, allow_float: bool) -> _core.Rupi
     raise TypeError(f"{where}: cannot read {type(v).__name__} {v!r} as rupiah")
 
 
-def _pick_columns(cols: Mapping[str, Any]) -> dict[str, Optional[str]]:
+def _pick_columns(cols: Mapping[str, object]) -> dict[str, Optional[str]]:
     """The source column of each DPA field: exactly one of its accepted names (any case)."""
     pick: dict[str, Optional[str]] = {}
     for want, aliases in KOLOM_DPA.items():
@@ -156,11 +168,11 @@ def _pick_columns(cols: Mapping[str, Any]) -> dict[str, Optional[str]]:
     return pick
 
 
-def _what(v: Any) -> str:
+def _what(v: object) -> str:
     return f"{type(v).__name__} {v!r}"
 
 
-def dpa_from_table(table: Any, *, allow_float: bool = False) -> list[BarisDpa]:
+def dpa_from_table(table: TabelMasukan, *, allow_float: bool = False) -> list[BarisDpa]:
     """Read DPA line items (kode, uraian, pagu, realisasi) from a pandas DataFrame, a pyarrow
     Table, any Arrow stream (``__arrow_c_stream__``) or a mapping of column lists.
 
