@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import sakip
 
+DOC = Path(__file__).resolve().parents[2] / "fuzz" / "corpus" / "json_load" / "rumus-penurunan.json"
 PREV = "(prev(pelanggaran) - pelanggaran) / prev(pelanggaran) * 100"
 LAG = "(pelanggaran[n-1] - pelanggaran) / pelanggaran[n-1] * 100"
 
@@ -20,38 +22,13 @@ def _angka(ukuran: str, teks: str) -> dict[str, str]:
 
 
 def _doc(ekspresi: str, printed: dict[str, Any]) -> str:
-    """Pelanggaran Perda 40 in 2019 and 30 in 2020: (40 - 30) / 40 x 100 = 25 %; target 20 %."""
-    return json.dumps(
-        {
-            "format": "sakip/1",
-            "instansi": {"nama": "Kecamatan Contoh", "pemda": "Pemerintah Kabupaten Contoh"},
-            "renstra": {
-                "periode": {"awal": 2018, "akhir": 2023},
-                "tujuan": {"T1": {"nama": "Ketenteraman"}},
-                "sasaran": {"S2": {"tujuan": "T1", "nama": "Meningkatnya ketenteraman"}},
-                "indikator": {
-                    "S2.I2": {
-                        "sasaran": "S2",
-                        "nama": "Persentase penurunan pelanggaran Perda",
-                        "satuan": "Persentase",
-                        "polaritas": "positif",
-                        "target": {"2019": "20%", "2020": "20%"},
-                    }
-                },
-            },
-            "iku": {
-                "S2.I2": {
-                    "rumus": {"jenis": "ekspresi", "ekspresi": ekspresi},
-                    "input": {"pelanggaran": {"uraian": "Jumlah pelanggaran Perda"}},
-                }
-            },
-            "realisasi": {
-                "2019": {"S2.I2": {"input": {"pelanggaran": "40"}}},
-                "2020": {"S2.I2": {"input": {"pelanggaran": "30"}}},
-            },
-            "laporan": {"2020": {"angka": printed}},
-        }
-    )
+    """Pelanggaran Perda 40 in 2019 and 30 in 2020: (40 - 30) / 40 x 100 = 25 %; target 20 %.
+
+    The document of tests/audit/test_rumus.cpp, with `ekspresi` and the 2020 figures `printed`."""
+    doc = json.loads(DOC.read_text(encoding="utf-8"))
+    doc["iku"]["S2.I2"]["rumus"]["ekspresi"] = ekspresi
+    doc["laporan"]["2020"]["angka"] = printed
+    return json.dumps(doc)
 
 
 @pytest.mark.parametrize("ekspresi", [PREV, LAG])

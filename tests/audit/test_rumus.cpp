@@ -6,43 +6,31 @@
 #include <sakip/evaluate/evaluasi.hpp>
 #include <sakip/io/json.hpp>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
 namespace {
 
-// Pelanggaran Perda: 40 in 2019, 30 in 2020, so (40 − 30) / 40 × 100 = 25 %; target 20 %, so the
-// capaian of 2020 is 25 / 20 × 100 = 125 %. `printed` are laporan.angka entries of 2019 and 2020.
+// fuzz/corpus/json_load/rumus-penurunan.json (also a seed of fuzz_json_load; python/tests/test_rumus.py
+// reads it too): Pelanggaran Perda 40 in 2019, 30 in 2020, so (40 − 30) / 40 × 100 = 25 %; target
+// 20 %, so the capaian of 2020 is 25 / 20 × 100 = 125 %. Here with `ekspresi` as the IKU formula and
+// `printed2019` / `printed2020` as the laporan.angka entries of each year.
 std::string penurunan_doc(const std::string& ekspresi, const std::string& printed2020,
                           const std::string& printed2019 = "") {
-    return R"({
-  "format": "sakip/1",
-  "instansi": {"nama": "Kecamatan Contoh", "pemda": "Pemerintah Kabupaten Contoh"},
-  "renstra": {
-    "periode": {"awal": 2018, "akhir": 2023},
-    "tujuan": {"T1": {"nama": "Ketenteraman"}},
-    "sasaran": {"S2": {"tujuan": "T1", "nama": "Meningkatnya ketenteraman"}},
-    "indikator": {
-      "S2.I2": {"sasaran": "S2", "nama": "Persentase penurunan pelanggaran Perda", "satuan": "Persentase",
-                "polaritas": "positif", "target": {"2019": "20%", "2020": "20%"}}
-    }
-  },
-  "iku": {
-    "S2.I2": {"rumus": {"jenis": "ekspresi", "ekspresi": ")" +
-           ekspresi + R"("},
-              "input": {"pelanggaran": {"uraian": "Jumlah pelanggaran Perda", "satuan": "kasus"}}}
-  },
-  "realisasi": {
-    "2019": {"S2.I2": {"input": {"pelanggaran": "40"}}},
-    "2020": {"S2.I2": {"input": {"pelanggaran": "30"}}}
-  },
-  "laporan": {
-    "2019": {"angka": {)" +
-           printed2019 + R"(}},
-    "2020": {"angka": {)" +
-           printed2020 + R"(}}
-  }
-})";
+    std::ifstream in(std::string(SAKIP_SOURCE_DIR) + "/fuzz/corpus/json_load/rumus-penurunan.json");
+    REQUIRE(in);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto replace = [&](const std::string& from, const std::string& to) {
+        const std::size_t at = text.find(from);
+        REQUIRE(at != std::string::npos);
+        text.replace(at, from.size(), to);
+    };
+    replace("\"(prev(pelanggaran) - pelanggaran) / prev(pelanggaran) * 100\"", "\"" + ekspresi + "\"");
+    replace(R"("2019": {"angka": {}})", R"("2019": {"angka": {)" + printed2019 + "}}");
+    replace(R"("2020": {"angka": {}})", R"("2020": {"angka": {)" + printed2020 + "}}");
+    return text;
 }
 
 std::string angka(const std::string& id, const std::string& ukuran, const std::string& teks) {
