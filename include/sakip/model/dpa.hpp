@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include <sakip/model/describe.hpp>
@@ -27,17 +28,24 @@ struct SubKegiatan {
     friend bool operator==(const SubKegiatan&, const SubKegiatan&) = default;
 };
 
+// The fields a program, kegiatan and sub kegiatan share, after their kode and in their order.
+template <class S>
+constexpr auto anggaran_fields() {
+    return std::tuple{field("uraian", &S::uraian, Presence::required, "its name as printed"),
+                      field("kode_lain", &S::kode_lain, Presence::optional, "the same item's code in the other scheme"),
+                      field("rencana", &S::rencana, Presence::optional, "the pagu"),
+                      field("realisasi", &S::realisasi, Presence::optional, "the realisasi in rupiah"),
+                      field("fisik", &S::fisik, Presence::optional, "the physical progress")};
+}
+
 constexpr auto describe(type_tag<SubKegiatan>) {
-    return describe_struct<SubKegiatan>(
-        "sub_kegiatan", "a sub kegiatan of a DPA",
-        field("kode", &SubKegiatan::kode, Presence::key, "the sub kegiatan code (its key)", "#kode"),
-        field("uraian", &SubKegiatan::uraian, Presence::required, "its name as printed"),
-        field("kode_lain", &SubKegiatan::kode_lain, Presence::optional, "the same item's code in the other scheme"),
-        field("rencana", &SubKegiatan::rencana, Presence::optional, "the pagu"),
-        field("realisasi", &SubKegiatan::realisasi, Presence::optional, "the realisasi in rupiah"),
-        field("fisik", &SubKegiatan::fisik, Presence::optional, "the physical progress"),
-        field("varian", &SubKegiatan::varian, Presence::optional, "other printed wordings"),
-        catatan_field(&SubKegiatan::catatan));
+    return std::apply(
+        [](auto... f) { return describe_struct<SubKegiatan>("sub_kegiatan", "a sub kegiatan of a DPA", f...); },
+        std::tuple_cat(
+            std::tuple{field("kode", &SubKegiatan::kode, Presence::key, "the sub kegiatan code (its key)", "#kode")},
+            anggaran_fields<SubKegiatan>(),
+            std::tuple{field("varian", &SubKegiatan::varian, Presence::optional, "other printed wordings"),
+                       catatan_field(&SubKegiatan::catatan)}));
 }
 
 struct Kegiatan {
@@ -56,18 +64,15 @@ struct Kegiatan {
 };
 
 constexpr auto describe(type_tag<Kegiatan>) {
-    return describe_struct<Kegiatan>(
-        "kegiatan", "a kegiatan of a DPA",
-        field("kode", &Kegiatan::kode, Presence::key, "the kegiatan code (its key)", "#kode"),
-        field("uraian", &Kegiatan::uraian, Presence::required, "its name as printed"),
-        field("kode_lain", &Kegiatan::kode_lain, Presence::optional, "the same item's code in the other scheme"),
-        field("rencana", &Kegiatan::rencana, Presence::optional, "the pagu"),
-        field("realisasi", &Kegiatan::realisasi, Presence::optional, "the realisasi in rupiah"),
-        field("fisik", &Kegiatan::fisik, Presence::optional, "the physical progress"),
-        field("varian", &Kegiatan::varian, Presence::optional, "other printed wordings"),
-        catatan_field(&Kegiatan::catatan),
-        field("sub_kegiatan", &Kegiatan::sub_kegiatan, Presence::optional,
-              "its sub kegiatan by code, in document order"));
+    return std::apply(
+        [](auto... f) { return describe_struct<Kegiatan>("kegiatan", "a kegiatan of a DPA", f...); },
+        std::tuple_cat(
+            std::tuple{field("kode", &Kegiatan::kode, Presence::key, "the kegiatan code (its key)", "#kode")},
+            anggaran_fields<Kegiatan>(),
+            std::tuple{field("varian", &Kegiatan::varian, Presence::optional, "other printed wordings"),
+                       catatan_field(&Kegiatan::catatan),
+                       field("sub_kegiatan", &Kegiatan::sub_kegiatan, Presence::optional,
+                             "its sub kegiatan by code, in document order")}));
 }
 
 struct Program {
@@ -87,18 +92,16 @@ struct Program {
 };
 
 constexpr auto describe(type_tag<Program>) {
-    return describe_struct<Program>(
-        "program", "a program of a DPA",
-        field("kode", &Program::kode, Presence::key, "the program code (its key)", "#kode"),
-        field("uraian", &Program::uraian, Presence::required, "its name as printed"),
-        field("kode_lain", &Program::kode_lain, Presence::optional, "the same item's code in the other scheme"),
-        field("rencana", &Program::rencana, Presence::optional, "the pagu"),
-        field("realisasi", &Program::realisasi, Presence::optional, "the realisasi in rupiah"),
-        field("fisik", &Program::fisik, Presence::optional, "the physical progress"),
-        field("sasaran", &Program::sasaran, Presence::optional, "the ids of the sasaran it supports", "[#id]"),
-        field("varian", &Program::varian, Presence::optional, "other printed wordings"),
-        catatan_field(&Program::catatan),
-        field("kegiatan", &Program::kegiatan, Presence::optional, "its kegiatan by code, in document order"));
+    return std::apply(
+        [](auto... f) { return describe_struct<Program>("program", "a program of a DPA", f...); },
+        std::tuple_cat(
+            std::tuple{field("kode", &Program::kode, Presence::key, "the program code (its key)", "#kode")},
+            anggaran_fields<Program>(),
+            std::tuple{
+                field("sasaran", &Program::sasaran, Presence::optional, "the ids of the sasaran it supports", "[#id]"),
+                field("varian", &Program::varian, Presence::optional, "other printed wordings"),
+                catatan_field(&Program::catatan),
+                field("kegiatan", &Program::kegiatan, Presence::optional, "its kegiatan by code, in document order")}));
 }
 
 struct BelanjaPos {
