@@ -11,9 +11,11 @@
 
 #include <pybind11/stl.h>
 
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <type_traits>
 #include <utility>
@@ -144,84 +146,12 @@ std::string origin_arg(const py::str& origin) {
 // the pickle, so it survives a rebuild); the document pickles as its sakip/1 JSON. Amounts and
 // quantities keep their printed text, exact value and notes verbatim (never re-parsed).
 
-auto fields(Unit& x) { return std::tie(x.id, x.nama, x.jenis, x.induk, x.catatan); }
-auto fields(Pejabat& x) {
-    return std::tie(x.id, x.nama, x.jabatan, x.instansi, x.unit, x.pangkat, x.golongan, x.nip, x.catatan);
-}
-auto fields(Instansi& x) { return std::tie(x.nama, x.pemda, x.tempat, x.unit, x.pejabat, x.catatan); }
-auto fields(TandaTangan& x) { return std::tie(x.bagian, x.label, x.jabatan, x.nama, x.pangkat, x.nip, x.baris); }
+// The fields of each described struct come from its description (sakip/model/describe.hpp), in order;
+// NipTercetak (a value type) is listed here.
 auto fields(NipTercetak& x) { return std::tie(x.text, x.nip); }
-auto fields(Rentang& x) { return std::tie(x.bawah, x.atas); }
-auto fields(Varian& x) { return std::tie(x.teks, x.sumber); }
-auto fields(Periode& x) { return std::tie(x.awal, x.akhir); }
-auto fields(Misi& x) { return std::tie(x.nomor, x.teks); }
-auto fields(MisiDidukung& x) { return std::tie(x.misi, x.program, x.sumber, x.catatan); }
-auto fields(Rpjmd& x) { return std::tie(x.nama, x.periode, x.visi, x.misi, x.misi_didukung, x.catatan); }
-auto fields(Tujuan& x) { return std::tie(x.id, x.nama, x.indikator, x.varian, x.catatan); }
-auto fields(Sasaran& x) { return std::tie(x.id, x.tujuan, x.nama, x.varian, x.catatan); }
-auto fields(Indikator& x) {
-    return std::tie(x.id, x.sasaran, x.nama, x.satuan, x.polaritas, x.kondisi_awal, x.target, x.target_akhir, x.program,
-                    x.varian, x.catatan);
-}
-auto fields(Renstra& x) { return std::tie(x.nama, x.periode, x.tujuan, x.sasaran, x.indikator, x.catatan); }
-auto fields(Rumus& x) { return std::tie(x.jenis, x.pembilang, x.penyebut, x.input, x.ekspresi); }
-auto fields(InputIku& x) { return std::tie(x.nama, x.uraian, x.satuan); }
-auto fields(PenanggungJawab& x) { return std::tie(x.unit, x.teks); }
-auto fields(Iku& x) {
-    return std::tie(x.indikator, x.nama, x.rumus, x.input, x.rumus_tertulis, x.sumber_data, x.penanggung_jawab,
-                    x.catatan);
-}
-auto fields(SubKegiatan& x) {
-    return std::tie(x.kode, x.uraian, x.kode_lain, x.rencana, x.realisasi, x.fisik, x.varian, x.catatan);
-}
-auto fields(Kegiatan& x) {
-    return std::tie(x.kode, x.uraian, x.kode_lain, x.rencana, x.realisasi, x.fisik, x.varian, x.catatan,
-                    x.sub_kegiatan);
-}
-auto fields(Program& x) {
-    return std::tie(x.kode, x.uraian, x.kode_lain, x.rencana, x.realisasi, x.fisik, x.sasaran, x.varian, x.catatan,
-                    x.kegiatan);
-}
-auto fields(BelanjaPos& x) { return std::tie(x.rencana, x.realisasi); }
-auto fields(Belanja& x) {
-    return std::tie(x.tidak_langsung, x.langsung, x.operasi, x.modal, x.tidak_terduga, x.transfer);
-}
-auto fields(Dpa& x) { return std::tie(x.tahun, x.skema_kode, x.sumber, x.belanja, x.program, x.catatan); }
-auto fields(Pihak& x) { return std::tie(x.pejabat, x.jabatan, x.tanda_tangan); }
-auto fields(PkIndikator& x) { return std::tie(x.indikator, x.nama, x.teks, x.target, x.satuan, x.catatan); }
-auto fields(PkSasaran& x) { return std::tie(x.sasaran, x.teks, x.indikator, x.catatan); }
-auto fields(PkBaris& x) {
-    return std::tie(x.nomor, x.uraian, x.program, x.kegiatan, x.sub_kegiatan, x.indikator, x.target, x.anggaran,
-                    x.catatan);
-}
-auto fields(PerjanjianKinerja& x) {
-    return std::tie(x.id, x.tahun, x.judul, x.tempat, x.tanggal, x.pihak_pertama, x.pihak_kedua, x.atasan, x.sasaran,
-                    x.program, x.kegiatan, x.sub_kegiatan, x.sumber, x.catatan);
-}
-auto fields(InputNilai& x) { return std::tie(x.nama, x.nilai); }
-auto fields(Rincian& x) { return std::tie(x.uraian, x.jumlah); }
-auto fields(RincianInput& x) { return std::tie(x.input, x.baris); }
-auto fields(RealisasiIndikator& x) {
-    return std::tie(x.indikator, x.tahun, x.input, x.nilai, x.rincian, x.sumber, x.catatan);
-}
-auto fields(Angka& x) {
-    return std::tie(x.id, x.sumber, x.baris, x.ref, x.ukuran, x.tahun, x.terhadap, x.kategori, x.teks, x.konteks,
-                    x.catatan);
-}
-auto fields(KelasSkala& x) { return std::tie(x.nomor, x.interval, x.kriteria, x.singkatan); }
-auto fields(SkalaTercetak& x) { return std::tie(x.id, x.judul, x.sumber, x.baris, x.dasar, x.kelas, x.catatan); }
-auto fields(Laporan& x) { return std::tie(x.tahun, x.skala, x.angka); }
-auto fields(PohonProgram& x) { return std::tie(x.nama, x.program, x.kegiatan); }
-auto fields(PohonKinerja& x) {
-    return std::tie(x.tahun, x.sumber, x.misi, x.tujuan, x.sasaran, x.program, x.penanggung_jawab, x.catatan);
-}
-auto fields(InfoDokumen& x) {
-    return std::tie(x.jenis, x.judul, x.tahun, x.tempat, x.tanggal, x.penandatangan, x.tanda_tangan, x.sumber,
-                    x.catatan);
-}
 
 template <class T>
-concept HasFields = requires(T& t) {
+concept HasFields = Described<T> || requires(T& t) {
     fields(t);
 };
 
@@ -271,8 +201,15 @@ py::object state(const Target& v) {
 }
 template <HasFields T>
 py::object state(const T& v) {
-    auto tied = fields(const_cast<T&>(v));  // read only
-    return std::apply([](const auto&... f) { return py::object(py::make_tuple(state(f)...)); }, tied);
+    if constexpr (Described<T>) {
+        py::tuple out(field_count<T>());
+        std::size_t i = 0;
+        for_each_field<T>([&](const auto& f) { out[i++] = state(f.of(v)); });
+        return py::object(std::move(out));
+    } else {
+        auto tied = fields(const_cast<T&>(v));  // read only
+        return std::apply([](const auto&... f) { return py::object(py::make_tuple(state(f)...)); }, tied);
+    }
 }
 
 void restore(py::handle h, std::string& v) { v = h.cast<std::string>(); }
@@ -363,11 +300,18 @@ void restore(py::handle h, Target& v) {
 template <HasFields T>
 void restore(py::handle h, T& v) {
     py::tuple t = py::reinterpret_borrow<py::tuple>(h);
-    auto tied = fields(v);
-    constexpr std::size_t n = std::tuple_size_v<decltype(tied)>;
-    if (t.size() != n) throw py::value_error("cannot unpickle: state has the wrong number of fields");
-    [&]<std::size_t... I>(std::index_sequence<I...>) { (restore(t[I], std::get<I>(tied)), ...); }
-    (std::make_index_sequence<n>{});
+    if constexpr (Described<T>) {
+        if (t.size() != field_count<T>())
+            throw py::value_error("cannot unpickle: state has the wrong number of fields");
+        std::size_t i = 0;
+        for_each_field<T>([&](const auto& f) { restore(t[i++], f.of(v)); });
+    } else {
+        auto tied = fields(v);
+        constexpr std::size_t n = std::tuple_size_v<decltype(tied)>;
+        if (t.size() != n) throw py::value_error("cannot unpickle: state has the wrong number of fields");
+        [&]<std::size_t... I>(std::index_sequence<I...>) { (restore(t[I], std::get<I>(tied)), ...); }
+        (std::make_index_sequence<n>{});
+    }
 }
 
 // pickle (protocol >= 2), copy.copy and copy.deepcopy for a bound value type.
@@ -389,6 +333,19 @@ void picklable(Cls&& cls) {
         });
         cls.attr("__hash__") = py::none();
     }
+}
+
+// The read-only properties of a described struct, one per field, named and documented as described;
+// the fields in `by_hand` are bound by the caller.
+template <Described T, class Cls>
+Cls properties(Cls cls, std::initializer_list<std::string_view> by_hand = {}) {
+    for_each_field<T>([&](const auto& f) {
+        for (std::string_view h : by_hand)
+            if (h == f.name) return;
+        cls.def_property_readonly(
+            std::string(f.name).c_str(), [member = f.member](const T& t) { return conv(t.*member); }, f.doc.data());
+    });
+    return cls;
 }
 
 #define RO(T, f) def_property_readonly(#f, [](const T& t) { return conv(t.f); })
@@ -495,123 +452,51 @@ void bind_model(py::module_& m) {
             .def("__str__", [](const Besaran& a) { return a.text; })
             .def("__repr__", [](const Besaran& a) { return "sakip.Besaran('" + a.text + "')"; }));
 
-    picklable<Rentang>(py::class_<Rentang>(m, "Rentang", "A target range [bawah, atas].")
-                           .RO(Rentang, bawah)
-                           .RO(Rentang, atas)
+    picklable<Rentang>(properties<Rentang>(py::class_<Rentang>(m, "Rentang", "A target range [bawah, atas]."))
                            .def("__repr__", [](const Rentang& r) {
                                return "sakip.Rentang('" + r.bawah.text + "', '" + r.atas.text + "')";
                            }));
 
-    picklable<Varian>(
-        py::class_<Varian>(m, "Varian").RO(Varian, teks).RO(Varian, sumber).def("__repr__", [](const Varian& v) {
-            return "sakip.Varian(" + py::repr(py::str(v.teks)).cast<std::string>() + ")";
-        }));
+    picklable<Varian>(properties<Varian>(py::class_<Varian>(m, "Varian")).def("__repr__", [](const Varian& v) {
+        return "sakip.Varian(" + py::repr(py::str(v.teks)).cast<std::string>() + ")";
+    }));
 
     // ---- organisation ----
-    picklable<Unit>(py::class_<Unit>(m, "Unit")
-                        .RO(Unit, id)
-                        .RO(Unit, nama)
-                        .RO(Unit, jenis)
-                        .RO(Unit, induk)
-                        .RO(Unit, catatan)
-                        .def("__repr__", [](const Unit& u) { return "<sakip.Unit " + u.id + ">"; }));
-    picklable<Pejabat>(py::class_<Pejabat>(m, "Pejabat")
-                           .RO(Pejabat, id)
-                           .RO(Pejabat, nama)
-                           .RO(Pejabat, jabatan)
-                           .RO(Pejabat, instansi)
-                           .RO(Pejabat, unit)
-                           .RO(Pejabat, pangkat)
-                           .RO(Pejabat, golongan)
-                           .RO(Pejabat, nip)
-                           .RO(Pejabat, catatan)
-                           .def("__repr__", [](const Pejabat& p) { return "<sakip.Pejabat " + p.id + ">"; }));
-    picklable<TandaTangan>(py::class_<TandaTangan>(m, "TandaTangan")
-                               .RO(TandaTangan, bagian)
-                               .RO(TandaTangan, label)
-                               .RO(TandaTangan, jabatan)
-                               .RO(TandaTangan, nama)
-                               .RO(TandaTangan, pangkat)
-                               .RO(TandaTangan, nip)
-                               .RO(TandaTangan, baris));
+    picklable<Unit>(properties<Unit>(py::class_<Unit>(m, "Unit")).def("__repr__", [](const Unit& u) {
+        return "<sakip.Unit " + u.id + ">";
+    }));
+    picklable<Pejabat>(properties<Pejabat>(py::class_<Pejabat>(m, "Pejabat")).def("__repr__", [](const Pejabat& p) {
+        return "<sakip.Pejabat " + p.id + ">";
+    }));
+    picklable<TandaTangan>(properties<TandaTangan>(py::class_<TandaTangan>(m, "TandaTangan")));
     picklable<Instansi>(
-        py::class_<Instansi>(m, "Instansi")
-            .RO(Instansi, nama)
-            .RO(Instansi, pemda)
-            .RO(Instansi, tempat)
-            .RO(Instansi, unit)
-            .RO(Instansi, pejabat)
-            .RO(Instansi, catatan)
+        properties<Instansi>(py::class_<Instansi>(m, "Instansi"))
             .def("find_unit", [](const Instansi& i, const std::string& id) { return opt_ptr(i.find_unit(id)); })
             .def("find_pejabat", [](const Instansi& i, const std::string& id) { return opt_ptr(i.find_pejabat(id)); })
             .def("__repr__", [](const Instansi& i) { return "<sakip.Instansi " + i.nama + ">"; }));
-    picklable<InfoDokumen>(py::class_<InfoDokumen>(m, "InfoDokumen")
-                               .RO(InfoDokumen, jenis)
-                               .RO(InfoDokumen, judul)
-                               .RO(InfoDokumen, tahun)
-                               .RO(InfoDokumen, tempat)
-                               .RO(InfoDokumen, tanggal)
-                               .RO(InfoDokumen, penandatangan)
-                               .RO(InfoDokumen, tanda_tangan)
-                               .RO(InfoDokumen, sumber)
-                               .RO(InfoDokumen, catatan));
+    picklable<InfoDokumen>(properties<InfoDokumen>(py::class_<InfoDokumen>(m, "InfoDokumen")));
 
     // ---- RPJMD, Renstra ----
-    picklable<Periode>(py::class_<Periode>(m, "Periode")
-                           .RO(Periode, awal)
-                           .RO(Periode, akhir)
+    picklable<Periode>(properties<Periode>(py::class_<Periode>(m, "Periode"))
                            .def("__contains__", [](const Periode& p, int y) { return p.contains(y); })
                            .def("__repr__", [](const Periode& p) {
                                return "sakip.Periode(" + std::to_string(p.awal) + ", " + std::to_string(p.akhir) + ")";
                            }));
-    picklable<Misi>(py::class_<Misi>(m, "Misi").RO(Misi, nomor).RO(Misi, teks));
-    picklable<MisiDidukung>(py::class_<MisiDidukung>(m, "MisiDidukung")
-                                .RO(MisiDidukung, misi)
-                                .RO(MisiDidukung, program)
-                                .RO(MisiDidukung, sumber)
-                                .RO(MisiDidukung, catatan));
-    picklable<Rpjmd>(py::class_<Rpjmd>(m, "Rpjmd")
-                         .RO(Rpjmd, nama)
-                         .RO(Rpjmd, periode)
-                         .RO(Rpjmd, visi)
-                         .RO(Rpjmd, misi)
-                         .RO(Rpjmd, misi_didukung)
-                         .RO(Rpjmd, catatan));
-    picklable<Tujuan>(py::class_<Tujuan>(m, "Tujuan")
-                          .RO(Tujuan, id)
-                          .RO(Tujuan, nama)
-                          .RO(Tujuan, indikator)
-                          .RO(Tujuan, varian)
-                          .RO(Tujuan, catatan)
-                          .def("__repr__", [](const Tujuan& t) { return "<sakip.Tujuan " + t.id + ">"; }));
-    picklable<Sasaran>(py::class_<Sasaran>(m, "Sasaran")
-                           .RO(Sasaran, id)
-                           .RO(Sasaran, tujuan)
-                           .RO(Sasaran, nama)
-                           .RO(Sasaran, varian)
-                           .RO(Sasaran, catatan)
-                           .def("__repr__", [](const Sasaran& s) { return "<sakip.Sasaran " + s.id + ">"; }));
-    picklable<Indikator>(py::class_<Indikator>(m, "Indikator")
-                             .RO(Indikator, id)
-                             .RO(Indikator, sasaran)
-                             .RO(Indikator, nama)
-                             .RO(Indikator, satuan)
-                             .RO(Indikator, polaritas)
-                             .RO(Indikator, kondisi_awal)
-                             .RO(Indikator, target)
-                             .RO(Indikator, target_akhir)
-                             .RO(Indikator, program)
-                             .RO(Indikator, varian)
-                             .RO(Indikator, catatan)
-                             .def("__repr__", [](const Indikator& i) { return "<sakip.Indikator " + i.id + ">"; }));
+    picklable<Misi>(properties<Misi>(py::class_<Misi>(m, "Misi")));
+    picklable<MisiDidukung>(properties<MisiDidukung>(py::class_<MisiDidukung>(m, "MisiDidukung")));
+    picklable<Rpjmd>(properties<Rpjmd>(py::class_<Rpjmd>(m, "Rpjmd")));
+    picklable<Tujuan>(properties<Tujuan>(py::class_<Tujuan>(m, "Tujuan")).def("__repr__", [](const Tujuan& t) {
+        return "<sakip.Tujuan " + t.id + ">";
+    }));
+    picklable<Sasaran>(properties<Sasaran>(py::class_<Sasaran>(m, "Sasaran")).def("__repr__", [](const Sasaran& s) {
+        return "<sakip.Sasaran " + s.id + ">";
+    }));
+    picklable<Indikator>(
+        properties<Indikator>(py::class_<Indikator>(m, "Indikator")).def("__repr__", [](const Indikator& i) {
+            return "<sakip.Indikator " + i.id + ">";
+        }));
     picklable<Renstra>(
-        py::class_<Renstra>(m, "Renstra")
-            .RO(Renstra, nama)
-            .RO(Renstra, periode)
-            .RO(Renstra, tujuan)
-            .RO(Renstra, sasaran)
-            .RO(Renstra, indikator)
-            .RO(Renstra, catatan)
+        properties<Renstra>(py::class_<Renstra>(m, "Renstra"))
             .def("find_tujuan", [](const Renstra& r, const std::string& id) { return opt_ptr(r.find_tujuan(id)); })
             .def("find_sasaran", [](const Renstra& r, const std::string& id) { return opt_ptr(r.find_sasaran(id)); })
             .def("find_indikator",
@@ -620,86 +505,33 @@ void bind_model(py::module_& m) {
                  [](const Renstra& r, const std::string& id) { return ptr_list(r.indikator_sasaran(id)); }));
 
     // ---- IKU ----
-    picklable<Rumus>(py::class_<Rumus>(m, "Rumus")
-                         .RO(Rumus, jenis)
-                         .RO(Rumus, pembilang)
-                         .RO(Rumus, penyebut)
-                         .RO(Rumus, input)
-                         .RO(Rumus, ekspresi)
-                         .def_property_readonly("inputs", &Rumus::inputs));
-    picklable<InputIku>(
-        py::class_<InputIku>(m, "InputIku").RO(InputIku, nama).RO(InputIku, uraian).RO(InputIku, satuan));
-    picklable<PenanggungJawab>(
-        py::class_<PenanggungJawab>(m, "PenanggungJawab").RO(PenanggungJawab, unit).RO(PenanggungJawab, teks));
-    picklable<Iku>(py::class_<Iku>(m, "Iku")
-                       .RO(Iku, indikator)
-                       .RO(Iku, nama)
-                       .RO(Iku, rumus)
-                       .RO(Iku, input)
-                       .RO(Iku, rumus_tertulis)
-                       .RO(Iku, sumber_data)
-                       .RO(Iku, penanggung_jawab)
-                       .RO(Iku, catatan)
-                       .def("__repr__", [](const Iku& i) { return "<sakip.Iku " + i.indikator + ">"; }));
+    picklable<Rumus>(properties<Rumus>(py::class_<Rumus>(m, "Rumus")).def_property_readonly("inputs", &Rumus::inputs));
+    picklable<InputIku>(properties<InputIku>(py::class_<InputIku>(m, "InputIku")));
+    picklable<PenanggungJawab>(properties<PenanggungJawab>(py::class_<PenanggungJawab>(m, "PenanggungJawab")));
+    picklable<Iku>(properties<Iku>(py::class_<Iku>(m, "Iku")).def("__repr__", [](const Iku& i) {
+        return "<sakip.Iku " + i.indikator + ">";
+    }));
 
     // ---- DPA ----
     picklable<SubKegiatan>(
-        py::class_<SubKegiatan>(m, "SubKegiatan")
-            .RO(SubKegiatan, kode)
-            .RO(SubKegiatan, uraian)
-            .RO(SubKegiatan, kode_lain)
-            .RO(SubKegiatan, rencana)
-            .RO(SubKegiatan, realisasi)
-            .RO(SubKegiatan, fisik)
-            .RO(SubKegiatan, varian)
-            .RO(SubKegiatan, catatan)
-            .def("__repr__", [](const SubKegiatan& k) { return "<sakip.SubKegiatan " + k.kode.text() + ">"; }));
+        properties<SubKegiatan>(py::class_<SubKegiatan>(m, "SubKegiatan")).def("__repr__", [](const SubKegiatan& k) {
+            return "<sakip.SubKegiatan " + k.kode.text() + ">";
+        }));
     picklable<Kegiatan>(
-        py::class_<Kegiatan>(m, "Kegiatan")
-            .RO(Kegiatan, kode)
-            .RO(Kegiatan, uraian)
-            .RO(Kegiatan, kode_lain)
-            .RO(Kegiatan, rencana)
-            .RO(Kegiatan, realisasi)
-            .RO(Kegiatan, fisik)
-            .RO(Kegiatan, varian)
-            .RO(Kegiatan, catatan)
-            .RO(Kegiatan, sub_kegiatan)
+        properties<Kegiatan>(py::class_<Kegiatan>(m, "Kegiatan"))
             .def("__len__", [](const Kegiatan& k) { return k.sub_kegiatan.size(); })
             .def("__iter__", [](const Kegiatan& k) { return conv(k.sub_kegiatan).attr("__iter__")(); })
             .def("__repr__", [](const Kegiatan& k) { return "<sakip.Kegiatan " + k.kode.text() + ">"; }));
     picklable<Program>(
-        py::class_<Program>(m, "Program")
-            .RO(Program, kode)
-            .RO(Program, uraian)
-            .RO(Program, kode_lain)
-            .RO(Program, rencana)
-            .RO(Program, realisasi)
-            .RO(Program, fisik)
-            .RO(Program, sasaran)
-            .RO(Program, varian)
-            .RO(Program, catatan)
-            .RO(Program, kegiatan)
+        properties<Program>(py::class_<Program>(m, "Program"))
             .def("find_kegiatan",
                  [](const Program& p, const std::string& k) { return opt_ptr(p.find_kegiatan(Kode::parse(k))); })
             .def("__len__", [](const Program& p) { return p.kegiatan.size(); })
             .def("__iter__", [](const Program& p) { return conv(p.kegiatan).attr("__iter__")(); })
             .def("__repr__", [](const Program& p) { return "<sakip.Program " + p.kode.text() + ">"; }));
-    picklable<BelanjaPos>(py::class_<BelanjaPos>(m, "BelanjaPos").RO(BelanjaPos, rencana).RO(BelanjaPos, realisasi));
-    picklable<Belanja>(py::class_<Belanja>(m, "Belanja")
-                           .RO(Belanja, tidak_langsung)
-                           .RO(Belanja, langsung)
-                           .RO(Belanja, operasi)
-                           .RO(Belanja, modal)
-                           .RO(Belanja, tidak_terduga)
-                           .RO(Belanja, transfer));
-    picklable<Dpa>(py::class_<Dpa>(m, "Dpa")
-                       .RO(Dpa, tahun)
-                       .RO(Dpa, skema_kode)
-                       .RO(Dpa, sumber)
-                       .RO(Dpa, belanja)
-                       .RO(Dpa, program)
-                       .RO(Dpa, catatan)
+    picklable<BelanjaPos>(properties<BelanjaPos>(py::class_<BelanjaPos>(m, "BelanjaPos")));
+    picklable<Belanja>(properties<Belanja>(py::class_<Belanja>(m, "Belanja")));
+    picklable<Dpa>(properties<Dpa>(py::class_<Dpa>(m, "Dpa"))
                        .def_property_readonly("jumlah_kegiatan", &Dpa::jumlah_kegiatan)
                        .def("find_program",
                             [](const Dpa& d, const std::string& k) { return opt_ptr(d.find_program(Kode::parse(k))); })
@@ -710,144 +542,58 @@ void bind_model(py::module_& m) {
                        .def("__repr__", [](const Dpa& d) { return "<sakip.Dpa " + std::to_string(d.tahun) + ">"; }));
 
     // ---- PK ----
-    picklable<Pihak>(py::class_<Pihak>(m, "Pihak").RO(Pihak, pejabat).RO(Pihak, jabatan).RO(Pihak, tanda_tangan));
-    picklable<PkIndikator>(py::class_<PkIndikator>(m, "PkIndikator")
-                               .RO(PkIndikator, indikator)
-                               .RO(PkIndikator, nama)
-                               .RO(PkIndikator, teks)
-                               .RO(PkIndikator, target)
-                               .RO(PkIndikator, satuan)
-                               .RO(PkIndikator, catatan));
-    picklable<PkSasaran>(py::class_<PkSasaran>(m, "PkSasaran")
-                             .RO(PkSasaran, sasaran)
-                             .RO(PkSasaran, teks)
-                             .RO(PkSasaran, indikator)
-                             .RO(PkSasaran, catatan));
-    picklable<PkBaris>(py::class_<PkBaris>(m, "PkBaris")
-                           .RO(PkBaris, nomor)
-                           .RO(PkBaris, uraian)
-                           .RO(PkBaris, program)
-                           .RO(PkBaris, kegiatan)
-                           .RO(PkBaris, sub_kegiatan)
-                           .RO(PkBaris, indikator)
-                           .RO(PkBaris, target)
-                           .RO(PkBaris, anggaran)
-                           .RO(PkBaris, catatan));
-    picklable<PerjanjianKinerja>(py::class_<PerjanjianKinerja>(m, "PerjanjianKinerja")
-                                     .RO(PerjanjianKinerja, id)
-                                     .RO(PerjanjianKinerja, tahun)
-                                     .RO(PerjanjianKinerja, judul)
-                                     .RO(PerjanjianKinerja, tempat)
-                                     .RO(PerjanjianKinerja, tanggal)
-                                     .RO(PerjanjianKinerja, pihak_pertama)
-                                     .RO(PerjanjianKinerja, pihak_kedua)
-                                     .RO(PerjanjianKinerja, atasan)
-                                     .RO(PerjanjianKinerja, sasaran)
-                                     .RO(PerjanjianKinerja, program)
-                                     .RO(PerjanjianKinerja, kegiatan)
-                                     .RO(PerjanjianKinerja, sub_kegiatan)
-                                     .RO(PerjanjianKinerja, sumber)
-                                     .RO(PerjanjianKinerja, catatan)
+    picklable<Pihak>(properties<Pihak>(py::class_<Pihak>(m, "Pihak")));
+    picklable<PkIndikator>(properties<PkIndikator>(py::class_<PkIndikator>(m, "PkIndikator")));
+    picklable<PkSasaran>(properties<PkSasaran>(py::class_<PkSasaran>(m, "PkSasaran")));
+    picklable<PkBaris>(properties<PkBaris>(py::class_<PkBaris>(m, "PkBaris")));
+    picklable<PerjanjianKinerja>(properties<PerjanjianKinerja>(py::class_<PerjanjianKinerja>(m, "PerjanjianKinerja"))
                                      .def("__repr__", [](const PerjanjianKinerja& p) {
                                          return "<sakip.PerjanjianKinerja " + std::to_string(p.tahun) + "/" + p.id +
                                                 ">";
                                      }));
 
     // ---- realisasi, laporan ----
-    picklable<Rincian>(py::class_<Rincian>(m, "Rincian").RO(Rincian, uraian).RO(Rincian, jumlah));
-    picklable<RealisasiIndikator>(py::class_<RealisasiIndikator>(m, "RealisasiIndikator")
-                                      .RO(RealisasiIndikator, indikator)
-                                      .RO(RealisasiIndikator, tahun)
-                                      .def_property_readonly("input",
-                                                             [](const RealisasiIndikator& r) {
-                                                                 py::dict out;  // name -> Besaran, in document order
-                                                                 for (const auto& i : r.input)
-                                                                     out[py::str(i.nama)] = conv(i.nilai);
-                                                                 return out;
-                                                             })
-                                      .RO(RealisasiIndikator, nilai)
-                                      .def_property_readonly("rincian",
-                                                             [](const RealisasiIndikator& r) {
-                                                                 py::dict out;
-                                                                 for (const auto& ri : r.rincian)
-                                                                     out[py::str(ri.input)] = conv(ri.baris);
-                                                                 return out;
-                                                             })
-                                      .RO(RealisasiIndikator, sumber)
-                                      .RO(RealisasiIndikator, catatan)
-                                      .def("__repr__", [](const RealisasiIndikator& r) {
-                                          return "<sakip.RealisasiIndikator " + std::to_string(r.tahun) + "/" +
-                                                 r.indikator + ">";
-                                      }));
+    picklable<Rincian>(properties<Rincian>(py::class_<Rincian>(m, "Rincian")));
+    picklable<RealisasiIndikator>(
+        properties<RealisasiIndikator>(py::class_<RealisasiIndikator>(m, "RealisasiIndikator"), {"input", "rincian"})
+            .def_property_readonly("input",
+                                   [](const RealisasiIndikator& r) {
+                                       py::dict out;  // name -> Besaran, in document order
+                                       for (const auto& i : r.input) out[py::str(i.nama)] = conv(i.nilai);
+                                       return out;
+                                   })
+            .def_property_readonly("rincian",
+                                   [](const RealisasiIndikator& r) {
+                                       py::dict out;
+                                       for (const auto& ri : r.rincian) out[py::str(ri.input)] = conv(ri.baris);
+                                       return out;
+                                   })
+            .def("__repr__", [](const RealisasiIndikator& r) {
+                return "<sakip.RealisasiIndikator " + std::to_string(r.tahun) + "/" + r.indikator + ">";
+            }));
     picklable<Angka>(
-        py::class_<Angka>(m, "Angka",
-                          "A figure the report printed: .teks exactly as printed; .nilai its number or None.")
-            .RO(Angka, id)
-            .RO(Angka, sumber)
-            .RO(Angka, baris)
-            .RO(Angka, ref)
-            .RO(Angka, ukuran)
-            .RO(Angka, tahun)
-            .RO(Angka, terhadap)
-            .RO(Angka, kategori)
-            .RO(Angka, teks)
-            .RO(Angka, konteks)
-            .RO(Angka, catatan)
+        properties<Angka>(
+            py::class_<Angka>(m, "Angka",
+                              "A figure the report printed: .teks exactly as printed; .nilai its number or None."))
             .def_property_readonly("nilai", [](const Angka& a) { return conv(a.nilai()); })
             .def("__repr__", [](const Angka& a) {
                 return "<sakip.Angka " + a.id + " " + py::repr(py::str(a.teks)).cast<std::string>() + ">";
             }));
-    picklable<KelasSkala>(py::class_<KelasSkala>(m, "KelasSkala")
-                              .RO(KelasSkala, nomor)
-                              .RO(KelasSkala, interval)
-                              .RO(KelasSkala, kriteria)
-                              .RO(KelasSkala, singkatan));
-    picklable<SkalaTercetak>(py::class_<SkalaTercetak>(m, "SkalaTercetak")
-                                 .RO(SkalaTercetak, id)
-                                 .RO(SkalaTercetak, judul)
-                                 .RO(SkalaTercetak, sumber)
-                                 .RO(SkalaTercetak, baris)
-                                 .RO(SkalaTercetak, dasar)
-                                 .RO(SkalaTercetak, kelas)
-                                 .RO(SkalaTercetak, catatan));
+    picklable<KelasSkala>(properties<KelasSkala>(py::class_<KelasSkala>(m, "KelasSkala")));
+    picklable<SkalaTercetak>(properties<SkalaTercetak>(py::class_<SkalaTercetak>(m, "SkalaTercetak")));
     picklable<Laporan>(
-        py::class_<Laporan>(m, "Laporan")
-            .RO(Laporan, tahun)
-            .RO(Laporan, skala)
-            .RO(Laporan, angka)
+        properties<Laporan>(py::class_<Laporan>(m, "Laporan"))
             .def("find_angka", [](const Laporan& l, const std::string& id) { return opt_ptr(l.find_angka(id)); })
             .def("angka_tentang",
                  [](const Laporan& l, const std::string& ref) { return ptr_list(l.angka_tentang(ref)); })
             .def("__len__", [](const Laporan& l) { return l.angka.size(); })
             .def("__iter__", [](const Laporan& l) { return conv(l.angka).attr("__iter__")(); }));
-    picklable<PohonProgram>(py::class_<PohonProgram>(m, "PohonProgram")
-                                .RO(PohonProgram, nama)
-                                .RO(PohonProgram, program)
-                                .RO(PohonProgram, kegiatan));
-    picklable<PohonKinerja>(py::class_<PohonKinerja>(m, "PohonKinerja")
-                                .RO(PohonKinerja, tahun)
-                                .RO(PohonKinerja, sumber)
-                                .RO(PohonKinerja, misi)
-                                .RO(PohonKinerja, tujuan)
-                                .RO(PohonKinerja, sasaran)
-                                .RO(PohonKinerja, program)
-                                .RO(PohonKinerja, penanggung_jawab)
-                                .RO(PohonKinerja, catatan));
+    picklable<PohonProgram>(properties<PohonProgram>(py::class_<PohonProgram>(m, "PohonProgram")));
+    picklable<PohonKinerja>(properties<PohonKinerja>(py::class_<PohonKinerja>(m, "PohonKinerja")));
 
     // ---- the document ----
-    py::class_<Dokumen>(m, "Dokumen", "One instansi's SAKIP chain (a sakip/1 document). Read-only.")
-        .RO(Dokumen, format)
-        .RO(Dokumen, dokumen)
-        .RO(Dokumen, instansi)
-        .RO(Dokumen, rpjmd)
-        .RO(Dokumen, renstra)
-        .RO(Dokumen, iku)
-        .RO(Dokumen, dpa)
-        .RO(Dokumen, pk)
-        .RO(Dokumen, realisasi)
-        .RO(Dokumen, laporan)
-        .RO(Dokumen, pohon_kinerja)
-        .RO(Dokumen, catatan)
+    properties<Dokumen>(
+        py::class_<Dokumen>(m, "Dokumen", "One instansi's SAKIP chain (a sakip/1 document). Read-only."))
         .def(
             "to_json", [](const Dokumen& d) { return save(d); },
             "The document as sakip/1 JSON text (deterministic, lossless).")

@@ -226,3 +226,18 @@ def test_other_file_apis_take_the_same_names(tmp_path):
             call(tmp_path / os.fsdecode(b"bad\xff.json"))
         with pytest.raises(TypeError):
             call(None)
+
+
+def test_properties_are_the_described_fields():
+    # One property per field of the C++ description, documented with its line (sakip/model/describe.hpp)
+    assert sakip._core.Unit.induk.__doc__ == "the parent unit id"
+    assert sakip._core.Dpa.tahun.__doc__ == "its year (the key of dpa)"
+    names = {n for n, v in vars(sakip._core.PerjanjianKinerja).items() if isinstance(v, property)}
+    assert names == {"id", "tahun", "judul", "tempat", "tanggal", "pihak_pertama", "pihak_kedua", "atasan",
+                     "sasaran", "program", "kegiatan", "sub_kegiatan", "sumber", "catatan"}
+    doc = sakip.load(DATASET)
+    unit = doc.instansi.unit[1]
+    assert (unit.id, unit.induk) == ("subbag_umum", "sekretariat")
+    r = doc.realisasi[2020][0]  # input and rincian stay dicts by name, bound by hand
+    assert r.input["pelayanan_sesuai_standar"].value == decimal.Decimal(4434)
+    assert len(r.rincian["pelayanan_sesuai_standar"]) == 12

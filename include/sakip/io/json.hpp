@@ -1,5 +1,5 @@
 // Loading and saving SAKIP documents in the sakip JSON format ("format": "sakip/1",
-// docs/format.md, docs/schema/sakip.schema.json).
+// docs/format.md, docs/schema/sakip.schema.json), and the schema itself.
 //
 // Loading validates everything it can and reports ALL problems at once, each with the JSON Pointer
 // (RFC 6901) of the offending value: syntax, unknown fields, wrong types, JSON numbers where an
@@ -66,5 +66,10 @@ Dokumen load(const std::filesystem::path& path);
 std::string save(const Dokumen& doc);
 // Writes save(doc) to `path` (sakip::error if the file cannot be written).
 void save(const Dokumen& doc, const std::filesystem::path& path);
+
+// The JSON Schema (draft 2020-12) of sakip/1, generated from the model's descriptions
+// (sakip/model/describe.hpp); docs/schema/sakip.schema.json is this text. The loader is the exact
+// rule: the schema cannot express references, codes under their parents or amount parsing.
+std::string json_schema();
 
 }  // namespace sakip

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include <sakip/model/describe.hpp>
 #include <sakip/model/dpa.hpp>
 #include <sakip/model/iku.hpp>
 #include <sakip/model/laporan.hpp>
@@ -35,6 +36,21 @@ struct InfoDokumen {
     Catatan catatan;
     friend bool operator==(const InfoDokumen&, const InfoDokumen&) = default;
 };
+
+constexpr auto describe(type_tag<InfoDokumen>) {
+    return describe_struct<InfoDokumen>(
+        "dokumen", "what the source document is",
+        field("jenis", &InfoDokumen::jenis, Presence::required, "its kind (\"LKjIP\")"),
+        field("judul", &InfoDokumen::judul, Presence::required, "its title"),
+        field("tahun", &InfoDokumen::tahun, Presence::optional, "its year", "#tahun"),
+        field("tempat", &InfoDokumen::tempat, Presence::optional, "where it was signed"),
+        field("tanggal", &InfoDokumen::tanggal, Presence::optional, "when it was signed (ISO date)", "#tanggal"),
+        field("penandatangan", &InfoDokumen::penandatangan, Presence::optional, "the pejabat id of who signed it",
+              "#id"),
+        field("tanda_tangan", &InfoDokumen::tanda_tangan, Presence::optional, "the signature blocks"),
+        field("sumber", &InfoDokumen::sumber, Presence::optional, "where it came from"),
+        catatan_field(&InfoDokumen::catatan));
+}
 
 struct Dokumen {
     std::string format = "sakip/1";
@@ -68,5 +84,22 @@ struct Dokumen {
 
     friend bool operator==(const Dokumen&, const Dokumen&) = default;
 };
+
+constexpr auto describe(type_tag<Dokumen>) {
+    return describe_struct<Dokumen>(
+        "", "the SAKIP chain of one instansi",
+        field("format", &Dokumen::format, Presence::required, "the format version", "{\"const\":\"sakip/1\"}"),
+        field("dokumen", &Dokumen::dokumen, Presence::optional, "what the source document is"),
+        field("instansi", &Dokumen::instansi, Presence::required, "the instansi"),
+        field("rpjmd", &Dokumen::rpjmd, Presence::optional, "the pemda's RPJMD"),
+        field("renstra", &Dokumen::renstra, Presence::required, "the Renstra"),
+        field("iku", &Dokumen::iku, Presence::optional, "the IKU by indicator id"),
+        field("dpa", &Dokumen::dpa, Presence::optional, "the DPA per year"),
+        field("pk", &Dokumen::pk, Presence::optional, "the PKs per year, by id"),
+        field("realisasi", &Dokumen::realisasi, Presence::optional, "the realisasi per year, by indicator id"),
+        field("laporan", &Dokumen::laporan, Presence::optional, "the printed figures per year"),
+        field("pohon_kinerja", &Dokumen::pohon_kinerja, Presence::optional, "the pohon kinerja per year"),
+        catatan_field(&Dokumen::catatan));
+}
 
 }  // namespace sakip

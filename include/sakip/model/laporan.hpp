@@ -12,6 +12,7 @@
 #include <vector>
 
 #include <sakip/decimal/decimal.hpp>
+#include <sakip/model/describe.hpp>
 #include <sakip/model/kode.hpp>
 #include <sakip/model/nilai.hpp>
 
@@ -45,6 +46,23 @@ struct Angka {
     friend bool operator==(const Angka&, const Angka&) = default;
 };
 
+constexpr auto describe(type_tag<Angka>) {
+    return describe_struct<Angka>(
+        "angka", "a figure the report printed",
+        field("id", &Angka::id, Presence::key, "the figure id (its key)", "#id"),
+        field("sumber", &Angka::sumber, Presence::required, "where it was printed (\"Tabel 3.3.9\")"),
+        field("baris", &Angka::baris, Presence::optional, "its line in the source text", "int1"),
+        field("ref", &Angka::ref, Presence::required, "the JSON Pointer of what it is about", "#pointer"),
+        field("ukuran", &Angka::ukuran, Presence::required, "which measure", "#ukuran"),
+        field("tahun", &Angka::tahun, Presence::optional, "the year it is of", "#tahun"),
+        field("terhadap", &Angka::terhadap, Presence::optional, "porsi only: the JSON Pointer of the whole",
+              "#pointer"),
+        field("kategori", &Angka::kategori, Presence::optional, "jumlah_kategori only: the category counted", "text!"),
+        field("teks", &Angka::teks, Presence::required, "exactly as printed", "text"),
+        field("konteks", &Angka::konteks, Presence::optional, "the surrounding printed words"),
+        catatan_field(&Angka::catatan));
+}
+
 struct KelasSkala {
     std::optional<int> nomor;
     std::string interval;   // as printed: "76 % ≤ 100 %"
@@ -52,6 +70,15 @@ struct KelasSkala {
     std::string singkatan;  // "B"
     friend bool operator==(const KelasSkala&, const KelasSkala&) = default;
 };
+
+constexpr auto describe(type_tag<KelasSkala>) {
+    return describe_struct<KelasSkala>(
+        "", "one class of a printed scale",
+        field("nomor", &KelasSkala::nomor, Presence::optional, "its number", "int1"),
+        field("interval", &KelasSkala::interval, Presence::required, "the interval as printed"),
+        field("kriteria", &KelasSkala::kriteria, Presence::required, "the criterion (\"Baik\")"),
+        field("singkatan", &KelasSkala::singkatan, Presence::optional, "its abbreviation"));
+}
 
 // An ordinal scale as the report printed it (the measures define exact, gap-free scales).
 struct SkalaTercetak {
@@ -65,6 +92,18 @@ struct SkalaTercetak {
     friend bool operator==(const SkalaTercetak&, const SkalaTercetak&) = default;
 };
 
+constexpr auto describe(type_tag<SkalaTercetak>) {
+    return describe_struct<SkalaTercetak>(
+        "skala", "an ordinal scale as the report printed it",
+        field("id", &SkalaTercetak::id, Presence::key, "the scale id (its key)", "#id"),
+        field("judul", &SkalaTercetak::judul, Presence::optional, "its title"),
+        field("sumber", &SkalaTercetak::sumber, Presence::required, "where it was printed"),
+        field("baris", &SkalaTercetak::baris, Presence::optional, "its line in the source text", "int1"),
+        field("dasar", &SkalaTercetak::dasar, Presence::optional, "the regulation it cites"),
+        field("kelas", &SkalaTercetak::kelas, Presence::required, "its classes", "+"),
+        catatan_field(&SkalaTercetak::catatan));
+}
+
 struct Laporan {
     int tahun = 0;
     std::vector<SkalaTercetak> skala;  // in document order
@@ -76,6 +115,13 @@ struct Laporan {
     friend bool operator==(const Laporan&, const Laporan&) = default;
 };
 
+constexpr auto describe(type_tag<Laporan>) {
+    return describe_struct<Laporan>("laporan_tahun", "the figures a report of one year printed",
+                                    field("tahun", &Laporan::tahun, Presence::implied, "its year (the key of laporan)"),
+                                    field("skala", &Laporan::skala, Presence::optional, "the printed scales by id"),
+                                    field("angka", &Laporan::angka, Presence::optional, "the printed figures by id"));
+}
+
 // The cascading chart (pohon kinerja / "cascading") as printed.
 struct PohonProgram {
     std::string nama;
@@ -83,6 +129,13 @@ struct PohonProgram {
     std::vector<std::string> kegiatan;
     friend bool operator==(const PohonProgram&, const PohonProgram&) = default;
 };
+
+constexpr auto describe(type_tag<PohonProgram>) {
+    return describe_struct<PohonProgram>(
+        "", "a program of the pohon kinerja", field("nama", &PohonProgram::nama, Presence::required, "its name"),
+        field("program", &PohonProgram::program, Presence::optional, "its code"),
+        field("kegiatan", &PohonProgram::kegiatan, Presence::optional, "its kegiatan as printed", "[text]"));
+}
 
 struct PohonKinerja {
     int tahun = 0;
@@ -95,5 +148,19 @@ struct PohonKinerja {
     Catatan catatan;
     friend bool operator==(const PohonKinerja&, const PohonKinerja&) = default;
 };
+
+constexpr auto describe(type_tag<PohonKinerja>) {
+    return describe_struct<PohonKinerja>(
+        "pohon_kinerja", "the cascading chart of one year as printed",
+        field("tahun", &PohonKinerja::tahun, Presence::implied, "its year (the key of pohon_kinerja)"),
+        field("sumber", &PohonKinerja::sumber, Presence::optional, "where it was printed"),
+        field("misi", &PohonKinerja::misi, Presence::optional, "the misi as printed"),
+        field("tujuan", &PohonKinerja::tujuan, Presence::optional, "the tujuan as printed", "[text]"),
+        field("sasaran", &PohonKinerja::sasaran, Presence::optional, "the sasaran as printed", "[text]"),
+        field("program", &PohonKinerja::program, Presence::optional, "the programs"),
+        field("penanggung_jawab", &PohonKinerja::penanggung_jawab, Presence::optional, "who is responsible, as printed",
+              "[text]"),
+        catatan_field(&PohonKinerja::catatan));
+}
 
 }  // namespace sakip

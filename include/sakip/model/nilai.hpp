@@ -14,6 +14,7 @@
 
 #include <sakip/decimal/decimal.hpp>
 #include <sakip/decimal/rupiah.hpp>
+#include <sakip/model/describe.hpp>
 
 namespace sakip {
 
@@ -58,6 +59,12 @@ struct Rentang {
     friend bool operator==(const Rentang&, const Rentang&) = default;
 };
 
+constexpr auto describe(type_tag<Rentang>) {
+    return describe_struct<Rentang>("rentang", "a target range for polaritas rentang",
+                                    field("bawah", &Rentang::bawah, Presence::required, "the lower end", "#besaran"),
+                                    field("atas", &Rentang::atas, Presence::required, "the upper end", "#besaran"));
+}
+
 // A target (or kondisi awal): a single value or a range.
 struct Target {
     std::variant<Besaran, Rentang> nilai;
@@ -74,6 +81,12 @@ struct Varian {
     std::string sumber;
     friend bool operator==(const Varian&, const Varian&) = default;
 };
+
+constexpr auto describe(type_tag<Varian>) {
+    return describe_struct<Varian>("", "another printed wording and where it was printed",
+                                   field("teks", &Varian::teks, Presence::required, "the wording as printed"),
+                                   field("sumber", &Varian::sumber, Presence::required, "where it was printed"));
+}
 
 // Free-text notes of the transcriber ("catatan"), kept on most objects.
 using Catatan = std::vector<std::string>;

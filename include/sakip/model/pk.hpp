@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include <sakip/model/describe.hpp>
 #include <sakip/model/kode.hpp>
 #include <sakip/model/nilai.hpp>
 #include <sakip/model/organisasi.hpp>
@@ -22,6 +23,13 @@ struct Pihak {
     friend bool operator==(const Pihak&, const Pihak&) = default;
 };
 
+constexpr auto describe(type_tag<Pihak>) {
+    return describe_struct<Pihak>(
+        "pihak", "a party of a PK", field("pejabat", &Pihak::pejabat, Presence::required, "the pejabat id", "#id"),
+        field("jabatan", &Pihak::jabatan, Presence::optional, "the position as stated in the PK"),
+        field("tanda_tangan", &Pihak::tanda_tangan, Presence::optional, "the signature blocks"));
+}
+
 // One indikator row under a PK sasaran: either a Renstra indicator (`indikator` id) or, for an
 // indicator that is not in the Renstra, just its printed name (`nama`).
 struct PkIndikator {
@@ -34,6 +42,17 @@ struct PkIndikator {
     friend bool operator==(const PkIndikator&, const PkIndikator&) = default;
 };
 
+constexpr auto describe(type_tag<PkIndikator>) {
+    return describe_struct<PkIndikator>(
+        "pk_indikator", "an indikator row under a PK sasaran",
+        field("indikator", &PkIndikator::indikator, Presence::optional, "the Renstra indicator id", "#id"),
+        field("nama", &PkIndikator::nama, Presence::optional, "the name, when not a Renstra indicator", "text!"),
+        field("teks", &PkIndikator::teks, Presence::optional, "the wording printed in this PK, when it differs",
+              "text!"),
+        field("target", &PkIndikator::target, Presence::optional, "the target"),
+        field("satuan", &PkIndikator::satuan, Presence::optional, "the unit"), catatan_field(&PkIndikator::catatan));
+}
+
 struct PkSasaran {
     std::string sasaran;  // Renstra sasaran id
     std::string teks;     // as printed in this PK
@@ -41,6 +60,15 @@ struct PkSasaran {
     Catatan catatan;
     friend bool operator==(const PkSasaran&, const PkSasaran&) = default;
 };
+
+constexpr auto describe(type_tag<PkSasaran>) {
+    return describe_struct<PkSasaran>(
+        "pk_sasaran", "a sasaran of a PK and its indikator rows",
+        field("sasaran", &PkSasaran::sasaran, Presence::required, "the Renstra sasaran id", "#id"),
+        field("teks", &PkSasaran::teks, Presence::optional, "as printed in this PK", "text!"),
+        field("indikator", &PkSasaran::indikator, Presence::required, "the indikator rows", "+"),
+        catatan_field(&PkSasaran::catatan));
+}
 
 // A program / kegiatan / sub kegiatan row: what is funded, its indikator, target and anggaran.
 struct PkBaris {
@@ -55,6 +83,19 @@ struct PkBaris {
     Catatan catatan;
     friend bool operator==(const PkBaris&, const PkBaris&) = default;
 };
+
+constexpr auto describe(type_tag<PkBaris>) {
+    return describe_struct<PkBaris>(
+        "pk_baris", "a program, kegiatan or sub kegiatan row of a PK",
+        field("nomor", &PkBaris::nomor, Presence::optional, "the row number", "int1"),
+        field("uraian", &PkBaris::uraian, Presence::required, "what is funded"),
+        field("program", &PkBaris::program, Presence::optional, "the program code"),
+        field("kegiatan", &PkBaris::kegiatan, Presence::optional, "the kegiatan code"),
+        field("sub_kegiatan", &PkBaris::sub_kegiatan, Presence::optional, "the sub kegiatan code"),
+        field("indikator", &PkBaris::indikator, Presence::optional, "the row's indikator text", "text!"),
+        field("target", &PkBaris::target, Presence::optional, "the target"),
+        field("anggaran", &PkBaris::anggaran, Presence::optional, "the anggaran"), catatan_field(&PkBaris::catatan));
+}
 
 struct PerjanjianKinerja {
     std::string id;  // "camat", "kasi_trantibum": unique within the year
@@ -73,5 +114,25 @@ struct PerjanjianKinerja {
     Catatan catatan;
     friend bool operator==(const PerjanjianKinerja&, const PerjanjianKinerja&) = default;
 };
+
+constexpr auto describe(type_tag<PerjanjianKinerja>) {
+    return describe_struct<PerjanjianKinerja>(
+        "pk", "a Perjanjian Kinerja of one year",
+        field("id", &PerjanjianKinerja::id, Presence::key, "the PK id, unique within the year (its key)", "#pk_id"),
+        field("tahun", &PerjanjianKinerja::tahun, Presence::implied, "its year (the key of pk)"),
+        field("judul", &PerjanjianKinerja::judul, Presence::optional, "its title"),
+        field("tempat", &PerjanjianKinerja::tempat, Presence::optional, "where it was signed"),
+        field("tanggal", &PerjanjianKinerja::tanggal, Presence::optional, "when it was signed (ISO date)", "#tanggal"),
+        field("pihak_pertama", &PerjanjianKinerja::pihak_pertama, Presence::required, "the official who commits"),
+        field("pihak_kedua", &PerjanjianKinerja::pihak_kedua, Presence::required, "the superior"),
+        field("atasan", &PerjanjianKinerja::atasan, Presence::optional, "the id of the superior's PK in the same year",
+              "#pk_id"),
+        field("sasaran", &PerjanjianKinerja::sasaran, Presence::optional, "the sasaran rows"),
+        field("program", &PerjanjianKinerja::program, Presence::optional, "the program rows"),
+        field("kegiatan", &PerjanjianKinerja::kegiatan, Presence::optional, "the kegiatan rows"),
+        field("sub_kegiatan", &PerjanjianKinerja::sub_kegiatan, Presence::optional, "the sub kegiatan rows"),
+        field("sumber", &PerjanjianKinerja::sumber, Presence::optional, "where it was printed"),
+        catatan_field(&PerjanjianKinerja::catatan));
+}
 
 }  // namespace sakip

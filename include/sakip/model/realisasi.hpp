@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include <sakip/model/describe.hpp>
 #include <sakip/model/nilai.hpp>
 
 namespace sakip {
@@ -18,17 +19,37 @@ struct InputNilai {
     friend bool operator==(const InputNilai&, const InputNilai&) = default;
 };
 
+constexpr auto describe(type_tag<InputNilai>) {
+    return describe_struct<InputNilai>(
+        "", "the recorded value of one IKU input",
+        field("nama", &InputNilai::nama, Presence::key, "the IKU input name (its key)", "#input_name"),
+        field("nilai", &InputNilai::nilai, Presence::value, "the value"));
+}
+
 struct Rincian {
     std::string uraian;
     Besaran jumlah;
     friend bool operator==(const Rincian&, const Rincian&) = default;
 };
 
+constexpr auto describe(type_tag<Rincian>) {
+    return describe_struct<Rincian>("", "one line of the breakdown of an input",
+                                    field("uraian", &Rincian::uraian, Presence::required, "what it is"),
+                                    field("jumlah", &Rincian::jumlah, Presence::required, "how many"));
+}
+
 struct RincianInput {
     std::string input;  // IKU input name
     std::vector<Rincian> baris;
     friend bool operator==(const RincianInput&, const RincianInput&) = default;
 };
+
+constexpr auto describe(type_tag<RincianInput>) {
+    return describe_struct<RincianInput>(
+        "", "the breakdown of one IKU input",
+        field("input", &RincianInput::input, Presence::key, "the IKU input name (its key)", "#input_name"),
+        field("baris", &RincianInput::baris, Presence::value, "the lines"));
+}
 
 struct RealisasiIndikator {
     std::string indikator;  // Renstra indicator id
@@ -42,5 +63,17 @@ struct RealisasiIndikator {
     const Besaran* find_input(std::string_view nama) const noexcept;
     friend bool operator==(const RealisasiIndikator&, const RealisasiIndikator&) = default;
 };
+
+constexpr auto describe(type_tag<RealisasiIndikator>) {
+    return describe_struct<RealisasiIndikator>(
+        "realisasi_indikator", "the realisasi of one indicator in one year",
+        field("indikator", &RealisasiIndikator::indikator, Presence::key, "the Renstra indicator id (its key)", "#id"),
+        field("tahun", &RealisasiIndikator::tahun, Presence::implied, "its year (the key of realisasi)"),
+        field("input", &RealisasiIndikator::input, Presence::optional, "the values of the IKU inputs by name"),
+        field("nilai", &RealisasiIndikator::nilai, Presence::optional, "the value, where only the value is known"),
+        field("rincian", &RealisasiIndikator::rincian, Presence::optional, "the breakdown of inputs by name"),
+        field("sumber", &RealisasiIndikator::sumber, Presence::optional, "where it was printed"),
+        catatan_field(&RealisasiIndikator::catatan));
+}
 
 }  // namespace sakip

@@ -1,0 +1,265 @@
+// Private to the loader (src/io/json_*.cpp): the DOM type, the problem collector (Ctx), the object
+// reader that reports unknown and missing fields (Obj), the readers of values, the index the reference
+// checks run against and the section readers. The loader is split by job:
+//   json_dom.cpp        the DOM with its limits (size, depth, NUL, duplicate keys), load_json and load
+//   json_values.cpp     values: strings, integers, amounts, quantities, targets, NIPs, dates, ids,
+//                       codes, years, JSON Pointers and which ukuran fits which ref
+//   json_refs.cpp       cross-references: dangling ids, induk / atasan cycles, years in the period
+//   json_load.cpp       the structure of dokumen, instansi, rpjmd, renstra and iku (and the ekspresi check)
+//   json_tahunan.cpp    the structure of the year-keyed sections (dpa, pk, realisasi, laporan,
+//                       pohon_kinerja) and of the whole document
+#pragma once
+
+#include <sakip/interrupt.hpp>
+#include <sakip/io/json.hpp>
+#include <sakip/model.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "io/json_pointer.hpp"
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+namespace sakip::json_read {
+
+using J = nlohmann::ordered_json;
+
+inline std::string esc(std::string_view t) { return detail::json_pointer_escape(t); }
+
+inline std::string at(const std::string& ptr, std::string_view key) { return ptr + "/" + esc(key); }
+inline std::string at(const std::string& ptr, std::size_t i) { return ptr + "/" + std::to_string(i); }
+
+// The text quoted for a message, '"' and '\\' escaped and control characters as '?'.
+std::string quote(std::string_view s);
+
+// ---- problems, in document order ------------------------------------------------------------------
+
+struct Index;
+
+struct Ctx {
+    struct Entry {
+        std::size_t seq;
+        LoadProblem problem;
+    };
+    std::vector<Entry> problems;
+    std::size_t seq = 0;
+    std::map<std::string, std::vector<LoadProblem>> duplicates;
+    // Reference checks run once everything is read; each keeps its place in document order.
+    struct Check {
+        std::size_t seq;
+        std::function<void(const Index&, Ctx&, std::size_t)> run;
+    };
+    std::vector<Check> checks;
+    const J* root = nullptr;
+    // Hash indexes of the large objects that JSON Pointers were resolved through (built on first use,
+    // so resolving many references into one large object stays linear).
+    std::unordered_map<const J*, std::unordered_map<std::string_view, const J*>> members;
+
+    void add(std::string ptr, std::string rule, std::string msg) {
+        problems.push_back({seq++, {std::move(ptr), std::move(rule), std::move(msg)}});
+    }
+    void add_at(std::size_t s, std::string ptr, std::string rule, std::string msg) {
+        problems.push_back({s, {std::move(ptr), std::move(rule), std::move(msg)}});
+    }
+    template <class F>
+    void later(F f) {
+        checks.push_back({seq++, std::function<void(const Index&, Ctx&, std::size_t)>(std::move(f))});
+    }
+};
+
+const char* kind(const J& j);
+
+class Obj {
+public:
+    Obj(Ctx& c, const J& j, std::string ptr) : c_(c), ptr_(std::move(ptr)) {
+        if (!j.is_object()) {
+            c_.add(ptr_, "schema.type", std::string("expected an object, found ") + kind(j));
+            return;
+        }
+        j_ = &j;
+        if (auto it = c_.duplicates.find(ptr_); it != c_.duplicates.end()) {
+            for (auto& p : it->second) c_.add(p.pointer, p.rule, p.message);
+            c_.duplicates.erase(it);
+        }
+    }
+    bool ok() const { return j_ != nullptr; }
+    const std::string& ptr() const { return ptr_; }
+    std::string at(std::string_view k) const { return json_read::at(ptr_, k); }
+    const J* get(const char* k) {
+        if (!j_) return nullptr;
+        used_.insert(k);
+        auto it = j_->find(k);
+        return it == j_->end() ? nullptr : &*it;
+    }
+    const J* req(const char* k) {
+        const J* p = get(k);
+        if (!p && j_) c_.add(ptr_, "schema.required", "missing required field " + quote(k));
+        return p;
+    }
+    void finish() {
+        if (!j_) return;
+        for (auto it = j_->begin(); it != j_->end(); ++it)
+            if (!used_.count(it.key()))
+                c_.add(at(it.key()), "schema.unknown_field", "unknown field " + quote(it.key()));
+    }
+
+private:
+    Ctx& c_;
+    const J* j_ = nullptr;
+    std::string ptr_;
+    std::set<std::string, std::less<>> used_;
+};
+
+// Iterates the members of a map object (id -> value), in file order.
+template <class F>
+void each_member(Ctx& c, const J& j, const std::string& ptr, F f) {
+    Obj o(c, j, ptr);
+    if (!o.ok()) return;
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        check_interrupt();
+        f(it.key(), it.value(), at(ptr, it.key()));
+    }
+}
+
+template <class F>
+void each_item(Ctx& c, const J& j, const std::string& ptr, F f) {
+    if (!j.is_array()) {
+        c.add(ptr, "schema.type", std::string("expected an array, found ") + kind(j));
+        return;
+    }
+    for (std::size_t i = 0; i < j.size(); ++i) {
+        check_interrupt();
+        f(j[i], at(ptr, i));
+    }
+}
+
+// ---- values (json_values.cpp) ---------------------------------------------------------------------
+
+bool read_string(Ctx& c, const J& j, const std::string& ptr, std::string& out, bool nonempty = false);
+void opt_string(Ctx& c, Obj& o, const char* k, std::string& out, bool nonempty = false);
+void req_string(Ctx& c, Obj& o, const char* k, std::string& out, bool nonempty = true);
+bool read_int(Ctx& c, const J& j, const std::string& ptr, int lo, int hi, int& out);
+bool read_tahun(Ctx& c, const J& j, const std::string& ptr, int& out);
+void opt_int(Ctx& c, Obj& o, const char* k, std::optional<int>& out, int lo = 1, int hi = 2147483647);
+void read_strings(Ctx& c, const J& j, const std::string& ptr, std::vector<std::string>& out);
+void opt_catatan(Ctx& c, Obj& o, Catatan& out);
+void opt_varian(Ctx& c, Obj& o, const char* k, std::vector<Varian>& out);
+std::optional<Amount> read_amount(Ctx& c, const J& j, const std::string& ptr);
+void opt_amount(Ctx& c, Obj& o, const char* k, std::optional<Amount>& out);
+std::optional<Besaran> read_besaran(Ctx& c, const J& j, const std::string& ptr);
+void opt_besaran(Ctx& c, Obj& o, const char* k, std::optional<Besaran>& out);
+std::optional<Target> read_target(Ctx& c, const J& j, const std::string& ptr);
+void opt_target(Ctx& c, Obj& o, const char* k, std::optional<Target>& out);
+std::optional<NipTercetak> read_nip(Ctx& c, const J& j, const std::string& ptr);
+void opt_nip(Ctx& c, Obj& o, const char* k, std::optional<NipTercetak>& out);
+void opt_tanggal(Ctx& c, Obj& o, const char* k, std::string& out);
+bool check_id(Ctx& c, std::string_view id, const std::string& ptr, const char* what = "id");
+bool check_name(Ctx& c, std::string_view id, const std::string& ptr, const char* what);
+void read_id_ref(Ctx& c, const J& j, const std::string& ptr, std::string& out);
+void opt_id(Ctx& c, Obj& o, const char* k, std::string& out);
+std::optional<Kode> parse_kode(Ctx& c, std::string_view text, const std::string& ptr);
+std::optional<Kode> read_kode(Ctx& c, const J& j, const std::string& ptr);
+void opt_kode(Ctx& c, Obj& o, const char* k, std::optional<Kode>& out);
+std::optional<int> year_key(Ctx& c, std::string_view key, const std::string& ptr);
+// Reads an angka's `ref` or `terhadap`; true when it resolves.
+bool read_pointer(Ctx& c, const J& j, const std::string& ptr, std::string& out);
+// laporan.ukuran: the figure's `field` (ref or terhadap) is of a kind its ukuran is about.
+void check_ukuran_ref(Ctx& c, const std::string& ukuran, const char* field, const std::string& ref,
+                      const std::string& ptr);
+
+// ---- the index the reference checks run against ---------------------------------------------------
+
+struct DpaIndex {
+    SkemaKode skema = SkemaKode::permendagri_13_2006;
+    std::unordered_set<std::string> program;                    // normalised codes
+    std::unordered_map<std::string, std::string> kegiatan;      // kegiatan -> program
+    std::unordered_map<std::string, std::string> sub_kegiatan;  // sub kegiatan -> kegiatan
+};
+
+// For parent links (id -> parent id; "" or an id that is not a key ends the walk): the first id that
+// the walk up from each id meets twice (json_refs.cpp).
+std::unordered_map<std::string, std::string> first_repeated(const std::unordered_map<std::string, std::string>& parent);
+
+struct Index {
+    const Dokumen* doc = nullptr;
+    std::optional<Periode> periode;  // Renstra period (if it was read)
+    std::unordered_set<std::string> unit, pejabat, tujuan;
+    std::unordered_map<std::string, std::string> unit_induk;
+    std::unordered_map<std::string, std::string> unit_loop;  // first_repeated(unit_induk)
+    std::unordered_map<std::string, std::string> sasaran;    // sasaran -> tujuan
+    std::unordered_map<std::string, const Indikator*> indikator;
+    std::unordered_set<int> misi;
+    std::map<int, DpaIndex> dpa;
+    std::unordered_set<std::string> program_any;                          // normalised codes of every DPA year
+    std::map<int, std::unordered_map<std::string, std::string>> pk;       // id -> atasan
+    std::map<int, std::unordered_map<std::string, std::string>> pk_loop;  // first_repeated(pk[year])
+    std::unordered_map<std::string, const Iku*> iku;
+
+    void build(const Dokumen& d) {
+        doc = &d;
+        for (const auto& u : d.instansi.unit) {
+            unit.insert(u.id);
+            unit_induk[u.id] = u.induk;
+        }
+        for (const auto& p : d.instansi.pejabat) pejabat.insert(p.id);
+        if (d.rpjmd)
+            for (const auto& m : d.rpjmd->misi) misi.insert(m.nomor);
+        for (const auto& t : d.renstra.tujuan) tujuan.insert(t.id);
+        for (const auto& s : d.renstra.sasaran) sasaran[s.id] = s.tujuan;
+        for (const auto& i : d.renstra.indikator) indikator[i.id] = &i;
+        for (const auto& [y, dp] : d.dpa) {
+            DpaIndex& ix = dpa[y];
+            ix.skema = dp.skema_kode;
+            for (const auto& p : dp.program) {
+                ix.program.insert(p.kode.str());
+                program_any.insert(p.kode.str());
+                for (const auto& k : p.kegiatan) {
+                    ix.kegiatan.emplace(k.kode.str(), p.kode.str());
+                    for (const auto& s : k.sub_kegiatan) ix.sub_kegiatan.emplace(s.kode.str(), k.kode.str());
+                }
+            }
+        }
+        for (const auto& [y, list] : d.pk)
+            for (const auto& p : list) pk[y][p.id] = p.atasan;
+        unit_loop = first_repeated(unit_induk);
+        for (const auto& [y, links] : pk) pk_loop[y] = first_repeated(links);
+        for (const auto& i : d.iku) iku[i.indikator] = &i;
+    }
+};
+
+// ---- reference checks (json_refs.cpp), run once everything is read -------------------------------
+
+// Registers a year.range check for `tahun` at `ptr`.
+void check_year(Ctx& c, int tahun, const std::string& ptr);
+void ref_unit(Ctx& c, const std::string& id, const std::string& ptr);
+void ref_pejabat(Ctx& c, const std::string& id, const std::string& ptr);
+void ref_sasaran(Ctx& c, const std::string& id, const std::string& ptr, const char* rule);
+void ref_program_any(Ctx& c, const Kode& k, const std::string& ptr);
+// polaritas.target: rentang indicators have range targets; the others scalar ones.
+void check_polaritas(Ctx& c, const std::string& indikator, const Target& t, const std::string& ptr);
+void ref_iku_input(Ctx& c, const std::string& iku, const std::string& name, const std::string& ptr, const char* rule);
+
+// ---- sections (json_load.cpp, json_tahunan.cpp) --------------------------------------------------
+
+void opt_tanda_tangan(Ctx& c, Obj& o, std::vector<TandaTangan>& out);
+InfoDokumen read_dokumen(Ctx& c, const J& j, const std::string& ptr);
+Instansi read_instansi(Ctx& c, const J& j, const std::string& ptr);
+Rpjmd read_rpjmd(Ctx& c, const J& j, const std::string& ptr);
+Renstra read_renstra(Ctx& c, const J& j, const std::string& ptr, std::optional<Periode>& periode);
+Iku read_iku(Ctx& c, const std::string& id, const J& j, const std::string& ptr);
+// The whole document: every section, then the reference checks.
+Dokumen read_document(Ctx& c, const J& root);
+
+}  // namespace sakip::json_read

@@ -1,0 +1,545 @@
+// The loader's reading of the year-keyed sections (format.md sections 6-8: dpa, pk, realisasi,
+// laporan, pohon_kinerja) and of the whole document (read_document), which reads every section and
+// then runs the reference checks.
+#include "io/json_read.hpp"
+
+namespace sakip::json_read {
+
+// ---- dpa --------------------------------------------------------------------------------------------
+
+template <class Item>
+void read_item_fields(Ctx& c, Obj& o, Item& x) {
+    req_string(c, o, "uraian", x.uraian);
+    opt_kode(c, o, "kode_lain", x.kode_lain);
+    opt_amount(c, o, "rencana", x.rencana);
+    opt_amount(c, o, "realisasi", x.realisasi);
+    opt_besaran(c, o, "fisik", x.fisik);
+}
+
+std::optional<Kode> dpa_key(Ctx& c, const std::string& key, const std::string& ptr, SkemaKode skema, bool skema_known) {
+    auto k = parse_kode(c, key, ptr);
+    if (k && skema_known && k->skema() != skema) {
+        c.add(ptr, "code.prefix",
+              "code " + quote(key) + " is not a " + std::string(to_string(skema)) + " code (skema_kode)");
+        return std::nullopt;
+    }
+    return k;
+}
+
+Dpa read_dpa(Ctx& c, int tahun, const J& j, const std::string& ptr) {
+    Obj o(c, j, ptr);
+    Dpa d;
+    d.tahun = tahun;
+    bool skema_known = false;
+    if (const J* sj = o.req("skema_kode")) {
+        std::string s;
+        if (read_string(c, *sj, o.at("skema_kode"), s)) {
+            if (auto sk = parse_skema_kode(s)) {
+                d.skema_kode = *sk;
+                skema_known = true;
+            } else {
+                c.add(o.at("skema_kode"), "schema.type",
+                      "skema_kode " + quote(s) + " is not permendagri_13_2006 or permendagri_90_2019");
+            }
+        }
+    }
+    opt_string(c, o, "sumber", d.sumber);
+    if (const J* bj = o.get("belanja")) {
+        Obj bo(c, *bj, o.at("belanja"));
+        auto pos = [&](const char* k, std::optional<BelanjaPos>& out) {
+            const J* pj = bo.get(k);
+            if (!pj) return;
+            Obj po(c, *pj, bo.at(k));
+            std::optional<Amount> rencana, realisasi;
+            if (const J* r = po.req("rencana")) rencana = read_amount(c, *r, po.at("rencana"));
+            opt_amount(c, po, "realisasi", realisasi);
+            po.finish();
+            if (rencana) out = BelanjaPos{std::move(*rencana), std::move(realisasi)};
+        };
+        pos("tidak_langsung", d.belanja.tidak_langsung);
+        pos("langsung", d.belanja.langsung);
+        pos("operasi", d.belanja.operasi);
+        pos("modal", d.belanja.modal);
+        pos("tidak_terduga", d.belanja.tidak_terduga);
+        pos("transfer", d.belanja.transfer);
+        bo.finish();
+    }
+    const bool p90 = d.skema_kode == SkemaKode::permendagri_90_2019;
+    std::map<std::string, std::string> seen_program, seen_kegiatan, seen_sub;  // norm -> printed
+    auto unique = [&](std::map<std::string, std::string>& seen, const Kode& k, const std::string& p, const char* what) {
+        auto [it, fresh] = seen.emplace(k.str(), k.text());
+        if (!fresh)
+            c.add(p, "code.unique",
+                  std::string(what) + " code " + quote(k.text()) + " equals " + quote(it->second) +
+                      " after normalisation");
+        return fresh;
+    };
+    // The lists are reserved to their final size: a Kegiatan is some 650 bytes, and growing a vector of
+    // 160 000 of them by doubling held two copies at the peak.
+    if (const J* pj = o.req("program")) {
+        if (pj->is_object()) d.program.reserve(pj->size());
+        each_member(c, *pj, o.at("program"), [&](const std::string& key, const J& v, const std::string& p) {
+            auto pk = dpa_key(c, key, p, d.skema_kode, skema_known);
+            Obj po(c, v, p);
+            Program prog;
+            if (pk) {
+                prog.kode = *pk;
+                unique(seen_program, *pk, p, "program");
+            }
+            read_item_fields(c, po, prog);
+            if (const J* sj = po.get("sasaran"))
+                each_item(c, *sj, po.at("sasaran"), [&](const J& e, const std::string& sp) {
+                    std::string sid;
+                    read_id_ref(c, e, sp, sid);
+                    ref_sasaran(c, sid, sp, "ref.dpa_sasaran");
+                    if (!sid.empty()) prog.sasaran.push_back(sid);
+                });
+            opt_varian(c, po, "varian", prog.varian);
+            opt_catatan(c, po, prog.catatan);
+            if (const J* kj = po.get("kegiatan")) {
+                if (kj->is_object()) prog.kegiatan.reserve(kj->size());
+                each_member(
+                    c, *kj, po.at("kegiatan"), [&](const std::string& kkey, const J& kv, const std::string& kp) {
+                        auto kk = dpa_key(c, kkey, kp, d.skema_kode, skema_known);
+                        if (kk && pk && !(kk->is_under(*pk) && (!p90 || kk->segments() == pk->segments() + 2))) {
+                            c.add(kp, "code.prefix",
+                                  "kegiatan code " + quote(kkey) + " is not under its program code " + quote(key) +
+                                      (p90 ? " (a kegiatan code is its program code plus two segments)" : ""));
+                        }
+                        Obj ko(c, kv, kp);
+                        Kegiatan keg;
+                        if (kk) {
+                            keg.kode = *kk;
+                            unique(seen_kegiatan, *kk, kp, "kegiatan");
+                        }
+                        read_item_fields(c, ko, keg);
+                        opt_varian(c, ko, "varian", keg.varian);
+                        opt_catatan(c, ko, keg.catatan);
+                        if (const J* sj = ko.get("sub_kegiatan")) {
+                            if (sj->is_object()) keg.sub_kegiatan.reserve(sj->size());
+                            each_member(
+                                c, *sj, ko.at("sub_kegiatan"),
+                                [&](const std::string& skey, const J& sv, const std::string& sp) {
+                                    auto sk = dpa_key(c, skey, sp, d.skema_kode, skema_known);
+                                    if (sk && kk &&
+                                        !(sk->is_under(*kk) && (!p90 || sk->segments() == kk->segments() + 1))) {
+                                        c.add(sp, "code.prefix",
+                                              "sub kegiatan code " + quote(skey) + " is not under its kegiatan code " +
+                                                  quote(kkey) +
+                                                  (p90 ? " (a sub kegiatan code is its kegiatan code plus one segment)"
+                                                       : ""));
+                                    }
+                                    Obj so(c, sv, sp);
+                                    SubKegiatan sub;
+                                    if (sk) {
+                                        sub.kode = *sk;
+                                        unique(seen_sub, *sk, sp, "sub kegiatan");
+                                    }
+                                    read_item_fields(c, so, sub);
+                                    opt_varian(c, so, "varian", sub.varian);
+                                    opt_catatan(c, so, sub.catatan);
+                                    so.finish();
+                                    keg.sub_kegiatan.push_back(std::move(sub));
+                                });
+                        }
+                        ko.finish();
+                        prog.kegiatan.push_back(std::move(keg));
+                    });
+            }
+            po.finish();
+            d.program.push_back(std::move(prog));
+        });
+    }
+    opt_catatan(c, o, d.catatan);
+    o.finish();
+    return d;
+}
+
+// ---- pk ---------------------------------------------------------------------------------------------
+
+Pihak read_pihak(Ctx& c, Obj& o, const char* k) {
+    Pihak p;
+    const J* j = o.req(k);
+    if (!j) return p;
+    Obj po(c, *j, o.at(k));
+    if (const J* pj = po.req("pejabat")) {
+        read_id_ref(c, *pj, po.at("pejabat"), p.pejabat);
+        ref_pejabat(c, p.pejabat, po.at("pejabat"));
+    }
+    opt_string(c, po, "jabatan", p.jabatan);
+    opt_tanda_tangan(c, po, p.tanda_tangan);
+    po.finish();
+    return p;
+}
+
+PkBaris read_baris(Ctx& c, int tahun, const J& j, const std::string& ptr) {
+    Obj o(c, j, ptr);
+    PkBaris b;
+    opt_int(c, o, "nomor", b.nomor);
+    req_string(c, o, "uraian", b.uraian);
+    opt_kode(c, o, "program", b.program);
+    opt_kode(c, o, "kegiatan", b.kegiatan);
+    opt_kode(c, o, "sub_kegiatan", b.sub_kegiatan);
+    if (b.program || b.kegiatan || b.sub_kegiatan) {
+        auto prog = b.program, keg = b.kegiatan, sub = b.sub_kegiatan;
+        std::string pp = o.at("program"), kp = o.at("kegiatan"), sp = o.at("sub_kegiatan");
+        c.later([=](const Index& ix, Ctx& c2, std::size_t s) {
+            auto it = ix.dpa.find(tahun);
+            if (it == ix.dpa.end()) {
+                c2.add_at(s,
+                          prog  ? pp
+                          : keg ? kp
+                                : sp,
+                          "ref.pk", "no DPA for " + std::to_string(tahun) + " to find the row's codes in");
+                return;
+            }
+            const DpaIndex& d = it->second;
+            if (prog && !d.program.count(prog->str()))
+                c2.add_at(s, pp, "ref.pk",
+                          "no program " + quote(prog->text()) + " in the DPA " + std::to_string(tahun));
+            if (keg) {
+                auto k = d.kegiatan.find(keg->str());
+                if (k == d.kegiatan.end())
+                    c2.add_at(s, kp, "ref.pk",
+                              "no kegiatan " + quote(keg->text()) + " in the DPA " + std::to_string(tahun));
+                else if (prog && k->second != prog->str())
+                    c2.add_at(s, kp, "ref.pk",
+                              "kegiatan " + quote(keg->text()) + " belongs to program " + quote(k->second) + ", not " +
+                                  quote(prog->text()));
+            }
+            if (sub) {
+                auto k = d.sub_kegiatan.find(sub->str());
+                if (k == d.sub_kegiatan.end())
+                    c2.add_at(s, sp, "ref.pk",
+                              "no sub kegiatan " + quote(sub->text()) + " in the DPA " + std::to_string(tahun));
+                else if (keg && k->second != keg->str())
+                    c2.add_at(s, sp, "ref.pk",
+                              "sub kegiatan " + quote(sub->text()) + " belongs to kegiatan " + quote(k->second) +
+                                  ", not " + quote(keg->text()));
+            }
+        });
+    }
+    opt_string(c, o, "indikator", b.indikator, true);
+    opt_target(c, o, "target", b.target);
+    opt_amount(c, o, "anggaran", b.anggaran);
+    opt_catatan(c, o, b.catatan);
+    o.finish();
+    return b;
+}
+
+PerjanjianKinerja read_pk(Ctx& c, int tahun, const std::string& id, const J& j, const std::string& ptr) {
+    Obj o(c, j, ptr);
+    PerjanjianKinerja pk;
+    pk.id = id;
+    pk.tahun = tahun;
+    opt_string(c, o, "judul", pk.judul);
+    opt_string(c, o, "tempat", pk.tempat);
+    opt_tanggal(c, o, "tanggal", pk.tanggal);
+    pk.pihak_pertama = read_pihak(c, o, "pihak_pertama");
+    pk.pihak_kedua = read_pihak(c, o, "pihak_kedua");
+    if (const J* aj = o.get("atasan")) {
+        std::string ap = o.at("atasan");
+        if (read_string(c, *aj, ap, pk.atasan) && check_name(c, pk.atasan, ap, "PK id")) {
+            std::string atasan = pk.atasan;
+            c.later([tahun, id, atasan, ap](const Index& ix, Ctx& c2, std::size_t s) {
+                if (atasan == id) {
+                    c2.add_at(s, ap, "ref.pk", "a PK cannot be its own atasan");
+                    return;
+                }
+                auto yit = ix.pk.find(tahun);
+                if (yit == ix.pk.end() || !yit->second.count(atasan)) {
+                    c2.add_at(s, ap, "ref.pk", "no PK " + quote(atasan) + " in year " + std::to_string(tahun));
+                    return;
+                }
+                const auto& loops = ix.pk_loop.at(tahun);
+                if (auto loop = loops.find(id); loop != loops.end() && !loop->second.empty())
+                    c2.add_at(s, ap, "ref.pk",
+                              "following atasan from " + quote(id) + " loops back to " + quote(loop->second));
+            });
+        }
+    }
+    if (const J* sj = o.get("sasaran")) {
+        each_item(c, *sj, o.at("sasaran"), [&](const J& e, const std::string& p) {
+            Obj so(c, e, p);
+            PkSasaran s;
+            if (const J* x = so.req("sasaran")) {
+                read_id_ref(c, *x, so.at("sasaran"), s.sasaran);
+                ref_sasaran(c, s.sasaran, so.at("sasaran"), "ref.pk");
+            }
+            opt_string(c, so, "teks", s.teks, true);
+            if (const J* ij = so.req("indikator")) {
+                if (ij->is_array() && ij->empty())
+                    c.add(so.at("indikator"), "schema.type", "indikator must not be empty");
+                each_item(c, *ij, so.at("indikator"), [&](const J& ie, const std::string& ip) {
+                    Obj io(c, ie, ip);
+                    PkIndikator r;
+                    const J* ind = io.get("indikator");
+                    const J* nama = io.get("nama");
+                    if (io.ok() && (ind != nullptr) == (nama != nullptr))
+                        c.add(ip, "schema.required", "give exactly one of \"indikator\" and \"nama\"");
+                    if (ind) {
+                        read_id_ref(c, *ind, io.at("indikator"), r.indikator);
+                        if (!r.indikator.empty()) {
+                            std::string rid = r.indikator, sid = s.sasaran, rp = io.at("indikator");
+                            c.later([rid, sid, rp](const Index& ix, Ctx& c2, std::size_t sq) {
+                                auto it = ix.indikator.find(rid);
+                                if (it == ix.indikator.end())
+                                    c2.add_at(sq, rp, "ref.pk", "no indikator " + quote(rid) + " in the Renstra");
+                                else if (!sid.empty() && it->second->sasaran != sid)
+                                    c2.add_at(sq, rp, "ref.pk",
+                                              "indikator " + quote(rid) + " belongs to sasaran " +
+                                                  quote(it->second->sasaran) + ", not " + quote(sid));
+                            });
+                        }
+                    }
+                    if (nama) read_string(c, *nama, io.at("nama"), r.nama, true);
+                    opt_string(c, io, "teks", r.teks, true);
+                    opt_target(c, io, "target", r.target);
+                    if (r.target && !r.indikator.empty()) check_polaritas(c, r.indikator, *r.target, io.at("target"));
+                    opt_string(c, io, "satuan", r.satuan);
+                    opt_catatan(c, io, r.catatan);
+                    io.finish();
+                    s.indikator.push_back(std::move(r));
+                });
+            }
+            opt_catatan(c, so, s.catatan);
+            so.finish();
+            pk.sasaran.push_back(std::move(s));
+        });
+    }
+    auto rows = [&](const char* k, std::vector<PkBaris>& out) {
+        if (const J* rj = o.get(k))
+            each_item(c, *rj, o.at(k),
+                      [&](const J& e, const std::string& p) { out.push_back(read_baris(c, tahun, e, p)); });
+    };
+    rows("program", pk.program);
+    rows("kegiatan", pk.kegiatan);
+    rows("sub_kegiatan", pk.sub_kegiatan);
+    opt_string(c, o, "sumber", pk.sumber);
+    opt_catatan(c, o, pk.catatan);
+    o.finish();
+    return pk;
+}
+
+// ---- realisasi, laporan, pohon kinerja ----------------------------------------------------------------
+
+RealisasiIndikator read_realisasi(Ctx& c, int tahun, const std::string& id, const J& j, const std::string& ptr) {
+    Obj o(c, j, ptr);
+    RealisasiIndikator r;
+    r.indikator = id;
+    r.tahun = tahun;
+    const J* ij = o.get("input");
+    const J* nj = o.get("nilai");
+    if (o.ok() && !ij && !nj) c.add(ptr, "schema.required", "give \"input\" or \"nilai\" (or both)");
+    if (ij)
+        each_member(c, *ij, o.at("input"), [&](const std::string& name, const J& v, const std::string& p) {
+            if (check_name(c, name, p, "input name")) ref_iku_input(c, id, name, p, "ref.realisasi");
+            if (auto b = read_besaran(c, v, p)) r.input.push_back(InputNilai{name, std::move(*b)});
+        });
+    if (nj) r.nilai = read_besaran(c, *nj, o.at("nilai"));
+    if (const J* rj = o.get("rincian"))
+        each_member(c, *rj, o.at("rincian"), [&](const std::string& name, const J& v, const std::string& p) {
+            if (check_name(c, name, p, "input name")) ref_iku_input(c, id, name, p, "ref.realisasi");
+            RincianInput ri;
+            ri.input = name;
+            each_item(c, v, p, [&](const J& e, const std::string& ep) {
+                Obj eo(c, e, ep);
+                Rincian x;
+                req_string(c, eo, "uraian", x.uraian);
+                std::optional<Besaran> jml;
+                if (const J* jj = eo.req("jumlah")) jml = read_besaran(c, *jj, eo.at("jumlah"));
+                eo.finish();
+                if (jml) {
+                    x.jumlah = std::move(*jml);
+                    ri.baris.push_back(std::move(x));
+                }
+            });
+            r.rincian.push_back(std::move(ri));
+        });
+    opt_string(c, o, "sumber", r.sumber);
+    opt_catatan(c, o, r.catatan);
+    o.finish();
+    return r;
+}
+
+Laporan read_laporan(Ctx& c, int tahun, const J& j, const std::string& ptr) {
+    Obj o(c, j, ptr);
+    Laporan l;
+    l.tahun = tahun;
+    if (const J* sj = o.get("skala"))
+        each_member(c, *sj, o.at("skala"), [&](const std::string& id, const J& v, const std::string& p) {
+            check_id(c, id, p);
+            Obj so(c, v, p);
+            SkalaTercetak s;
+            s.id = id;
+            opt_string(c, so, "judul", s.judul);
+            req_string(c, so, "sumber", s.sumber);
+            opt_int(c, so, "baris", s.baris);
+            opt_string(c, so, "dasar", s.dasar);
+            if (const J* kj = so.req("kelas")) {
+                if (kj->is_array() && kj->empty()) c.add(so.at("kelas"), "schema.type", "kelas must not be empty");
+                each_item(c, *kj, so.at("kelas"), [&](const J& e, const std::string& kp) {
+                    Obj ko(c, e, kp);
+                    KelasSkala k;
+                    opt_int(c, ko, "nomor", k.nomor);
+                    req_string(c, ko, "interval", k.interval);
+                    req_string(c, ko, "kriteria", k.kriteria);
+                    opt_string(c, ko, "singkatan", k.singkatan);
+                    ko.finish();
+                    s.kelas.push_back(std::move(k));
+                });
+            }
+            opt_catatan(c, so, s.catatan);
+            so.finish();
+            l.skala.push_back(std::move(s));
+        });
+    if (const J* aj = o.get("angka")) {
+        if (aj->is_object()) l.angka.reserve(aj->size());
+        each_member(c, *aj, o.at("angka"), [&](const std::string& id, const J& v, const std::string& p) {
+            check_id(c, id, p);
+            Obj ao(c, v, p);
+            Angka a;
+            a.id = id;
+            req_string(c, ao, "sumber", a.sumber);
+            opt_int(c, ao, "baris", a.baris);
+            bool ref_ok = false, ukuran_ok = false;
+            if (const J* rj = ao.req("ref")) ref_ok = read_pointer(c, *rj, ao.at("ref"), a.ref);
+            if (const J* uj = ao.req("ukuran")) {
+                ukuran_ok = read_string(c, *uj, ao.at("ukuran"), a.ukuran) && is_ukuran(a.ukuran);
+                if (!ukuran_ok && uj->is_string())
+                    c.add(ao.at("ukuran"), "schema.type", "unknown ukuran " + quote(a.ukuran));
+            }
+            if (ref_ok && ukuran_ok) check_ukuran_ref(c, a.ukuran, "ref", a.ref, ao.at("ref"));
+            if (const J* tj = ao.get("tahun")) {
+                int y = 0;
+                if (read_tahun(c, *tj, ao.at("tahun"), y)) {
+                    a.tahun = y;
+                    check_year(c, y, ao.at("tahun"));
+                }
+            }
+            const J* tj = ao.get("terhadap");
+            if (tj && read_pointer(c, *tj, ao.at("terhadap"), a.terhadap) && a.ukuran == "porsi")
+                check_ukuran_ref(c, a.ukuran, "terhadap", a.terhadap, ao.at("terhadap"));
+            if (ao.ok() && a.ukuran == "porsi" && !tj)
+                c.add(p, "schema.required", "ukuran \"porsi\" needs \"terhadap\"");
+            if (tj && a.ukuran != "porsi")
+                c.add(ao.at("terhadap"), "schema.unknown_field", "\"terhadap\" is only for ukuran \"porsi\"");
+            const J* kj = ao.get("kategori");
+            if (kj) read_string(c, *kj, ao.at("kategori"), a.kategori, true);
+            if (ao.ok() && a.ukuran == "jumlah_kategori" && !kj)
+                c.add(p, "schema.required", "ukuran \"jumlah_kategori\" needs \"kategori\"");
+            if (kj && a.ukuran != "jumlah_kategori")
+                c.add(ao.at("kategori"), "schema.unknown_field", "\"kategori\" is only for ukuran \"jumlah_kategori\"");
+            if (const J* xj = ao.req("teks")) read_string(c, *xj, ao.at("teks"), a.teks);
+            opt_string(c, ao, "konteks", a.konteks);
+            opt_catatan(c, ao, a.catatan);
+            ao.finish();
+            l.angka.push_back(std::move(a));
+        });
+    }
+    o.finish();
+    return l;
+}
+
+PohonKinerja read_pohon(Ctx& c, int tahun, const J& j, const std::string& ptr) {
+    Obj o(c, j, ptr);
+    PohonKinerja pk;
+    pk.tahun = tahun;
+    opt_string(c, o, "sumber", pk.sumber);
+    opt_string(c, o, "misi", pk.misi);
+    if (const J* x = o.get("tujuan")) read_strings(c, *x, o.at("tujuan"), pk.tujuan);
+    if (const J* x = o.get("sasaran")) read_strings(c, *x, o.at("sasaran"), pk.sasaran);
+    if (const J* x = o.get("program"))
+        each_item(c, *x, o.at("program"), [&](const J& e, const std::string& p) {
+            Obj po(c, e, p);
+            PohonProgram pp;
+            req_string(c, po, "nama", pp.nama);
+            opt_kode(c, po, "program", pp.program);
+            if (pp.program) ref_program_any(c, *pp.program, po.at("program"));
+            if (const J* k = po.get("kegiatan")) read_strings(c, *k, po.at("kegiatan"), pp.kegiatan);
+            po.finish();
+            pk.program.push_back(std::move(pp));
+        });
+    if (const J* x = o.get("penanggung_jawab")) read_strings(c, *x, o.at("penanggung_jawab"), pk.penanggung_jawab);
+    opt_catatan(c, o, pk.catatan);
+    o.finish();
+    return pk;
+}
+
+template <class F>
+void each_year(Ctx& c, Obj& o, const char* k, F f) {
+    if (const J* j = o.get(k))
+        each_member(c, *j, o.at(k), [&](const std::string& key, const J& v, const std::string& p) {
+            auto y = year_key(c, key, p);
+            if (y) check_year(c, *y, p);
+            f(y, v, p);
+        });
+}
+
+Dokumen read_document(Ctx& c, const J& root) {
+    Dokumen d;
+    Index ix;
+    Obj o(c, root, "");
+    if (!o.ok()) return d;
+    if (const J* f = o.req("format")) {
+        std::string v;
+        if (read_string(c, *f, "/format", v) && v != "sakip/1")
+            c.add("/format", "format.version", "format " + quote(v) + " is not \"sakip/1\"");
+    }
+    if (const J* j = o.get("dokumen")) d.dokumen = read_dokumen(c, *j, "/dokumen");
+    if (const J* j = o.req("instansi")) d.instansi = read_instansi(c, *j, "/instansi");
+    if (const J* j = o.get("rpjmd")) d.rpjmd = read_rpjmd(c, *j, "/rpjmd");
+    if (const J* j = o.req("renstra")) d.renstra = read_renstra(c, *j, "/renstra", ix.periode);
+    if (const J* j = o.get("iku"))
+        each_member(c, *j, "/iku", [&](const std::string& id, const J& v, const std::string& p) {
+            check_id(c, id, p);
+            c.later([id, p](const Index& x, Ctx& c2, std::size_t s) {
+                if (!x.indikator.count(id)) c2.add_at(s, p, "ref.iku", "no indikator " + quote(id) + " in the Renstra");
+            });
+            d.iku.push_back(read_iku(c, id, v, p));
+        });
+    each_year(c, o, "dpa", [&](std::optional<int> y, const J& v, const std::string& p) {
+        Dpa dp = read_dpa(c, y.value_or(0), v, p);
+        if (y) d.dpa.emplace(*y, std::move(dp));
+    });
+    each_year(c, o, "pk", [&](std::optional<int> y, const J& v, const std::string& p) {
+        std::vector<PerjanjianKinerja> list;
+        each_member(c, v, p, [&](const std::string& id, const J& pv, const std::string& pp) {
+            check_name(c, id, pp, "PK id");
+            list.push_back(read_pk(c, y.value_or(0), id, pv, pp));
+        });
+        if (y) d.pk.emplace(*y, std::move(list));
+    });
+    each_year(c, o, "realisasi", [&](std::optional<int> y, const J& v, const std::string& p) {
+        std::vector<RealisasiIndikator> list;
+        each_member(c, v, p, [&](const std::string& id, const J& rv, const std::string& rp) {
+            check_id(c, id, rp);
+            c.later([id, rp](const Index& x, Ctx& c2, std::size_t s) {
+                if (!x.iku.count(id)) c2.add_at(s, rp, "ref.realisasi", "indikator " + quote(id) + " has no iku entry");
+            });
+            list.push_back(read_realisasi(c, y.value_or(0), id, rv, rp));
+        });
+        if (y) d.realisasi.emplace(*y, std::move(list));
+    });
+    each_year(c, o, "laporan", [&](std::optional<int> y, const J& v, const std::string& p) {
+        Laporan l = read_laporan(c, y.value_or(0), v, p);
+        if (y) d.laporan.emplace(*y, std::move(l));
+    });
+    each_year(c, o, "pohon_kinerja", [&](std::optional<int> y, const J& v, const std::string& p) {
+        PohonKinerja pk = read_pohon(c, y.value_or(0), v, p);
+        if (y) d.pohon_kinerja.emplace(*y, std::move(pk));
+    });
+    opt_catatan(c, o, d.catatan);
+    o.finish();
+    if (d.dokumen && d.dokumen->tahun) check_year(c, *d.dokumen->tahun, "/dokumen/tahun");
+
+    ix.build(d);
+    for (auto& chk : c.checks) chk.run(ix, c, chk.seq);
+    return d;
+}
+
+[[noreturn]] void fail_one(std::string_view origin, std::string rule, std::string message) {
+    throw load_error(std::string(origin), {LoadProblem{"", std::move(rule), std::move(message)}});
+}
+
+}  // namespace sakip::json_read

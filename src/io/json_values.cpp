@@ -1,0 +1,463 @@
+// The loader's value readers (format.md section 9, schema.type and value.* rules): strings,
+// integers and years, amounts (rupiah), quantities (besaran), targets, NIPs, ISO dates, ids and
+// names, codes, year keys, JSON Pointers (laporan.ref) and which ukuran fits which ref
+// (laporan.ukuran). Each reports its problem at the value's pointer and reads what it can.
+#include "io/json_read.hpp"
+
+namespace sakip::json_read {
+
+std::string quote(std::string_view s) {
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"' || c == '\\') out += '\\';
+        if (static_cast<unsigned char>(c) < 0x20) {
+            out += '?';
+            continue;
+        }
+        out += c;
+    }
+    return out + "\"";
+}
+
+const char* kind(const J& j) {
+    switch (j.type()) {
+        case J::value_t::null:
+            return "null";
+        case J::value_t::boolean:
+            return "a boolean";
+        case J::value_t::number_integer:
+        case J::value_t::number_unsigned:
+            return "a JSON number";
+        case J::value_t::number_float:
+            return "a JSON number (float)";
+        case J::value_t::string:
+            return "a string";
+        case J::value_t::array:
+            return "an array";
+        case J::value_t::object:
+            return "an object";
+        default:
+            return "an unsupported value";
+    }
+}
+
+// ---- scalar readers -------------------------------------------------------------------------------
+
+bool read_string(Ctx& c, const J& j, const std::string& ptr, std::string& out, bool nonempty) {
+    if (!j.is_string()) {
+        c.add(ptr, "schema.type", std::string("expected a string, found ") + kind(j));
+        return false;
+    }
+    out = j.get<std::string>();
+    if (nonempty && out.empty()) {
+        c.add(ptr, "schema.type", "must not be empty");
+        return false;
+    }
+    return true;
+}
+
+void opt_string(Ctx& c, Obj& o, const char* k, std::string& out, bool nonempty) {
+    if (const J* j = o.get(k)) read_string(c, *j, o.at(k), out, nonempty);
+}
+void req_string(Ctx& c, Obj& o, const char* k, std::string& out, bool nonempty) {
+    if (const J* j = o.req(k)) read_string(c, *j, o.at(k), out, nonempty);
+}
+
+bool read_int(Ctx& c, const J& j, const std::string& ptr, int lo, int hi, int& out) {
+    if (j.is_number_integer()) {
+        // number_unsigned is also number_integer
+        bool in_range = j.is_number_unsigned() ? j.get<std::uint64_t>() <= static_cast<std::uint64_t>(hi)
+                                               : (j.get<std::int64_t>() >= lo && j.get<std::int64_t>() <= hi);
+        if (in_range) {
+            out = static_cast<int>(j.get<std::int64_t>());
+            if (out >= lo) return true;
+        }
+        c.add(ptr, "schema.type",
+              "integer " + j.dump() + " is outside " + std::to_string(lo) + "-" + std::to_string(hi));
+        return false;
+    }
+    c.add(ptr, "schema.type", std::string("expected an integer, found ") + kind(j));
+    return false;
+}
+
+bool read_tahun(Ctx& c, const J& j, const std::string& ptr, int& out) { return read_int(c, j, ptr, 1900, 2099, out); }
+
+void opt_int(Ctx& c, Obj& o, const char* k, std::optional<int>& out, int lo, int hi) {
+    if (const J* j = o.get(k)) {
+        int v = 0;
+        if (read_int(c, *j, o.at(k), lo, hi, v)) out = v;
+    }
+}
+
+void read_strings(Ctx& c, const J& j, const std::string& ptr, std::vector<std::string>& out) {
+    each_item(c, j, ptr, [&](const J& e, const std::string& p) {
+        std::string s;
+        if (read_string(c, e, p, s)) out.push_back(std::move(s));
+    });
+}
+
+void opt_catatan(Ctx& c, Obj& o, Catatan& out) {
+    if (const J* j = o.get("catatan")) read_strings(c, *j, o.at("catatan"), out);
+}
+
+void opt_varian(Ctx& c, Obj& o, const char* k, std::vector<Varian>& out) {
+    const J* j = o.get(k);
+    if (!j) return;
+    each_item(c, *j, o.at(k), [&](const J& e, const std::string& p) {
+        Obj v(c, e, p);
+        Varian x;
+        req_string(c, v, "teks", x.teks);
+        req_string(c, v, "sumber", x.sumber);
+        v.finish();
+        if (v.ok()) out.push_back(std::move(x));
+    });
+}
+
+std::optional<Amount> read_amount(Ctx& c, const J& j, const std::string& ptr) {
+    if (j.is_number()) {
+        c.add(ptr, "schema.type", "amount must be a string such as \"88.799.000,00\", not a JSON number");
+        return std::nullopt;
+    }
+    std::string text;
+    if (!read_string(c, j, ptr, text)) return std::nullopt;
+    try {
+        return Amount::parse(text, ptr);
+    } catch (const parse_error& e) {
+        c.add(ptr, "value.amount",
+              "cannot parse " + quote(text) + " as rupiah: " + e.reason() + " (offset " + std::to_string(e.offset()) +
+                  ")");
+    } catch (const error& e) {
+        c.add(ptr, "value.amount", "cannot read " + quote(text) + " as rupiah: " + e.what());
+    }
+    return std::nullopt;
+}
+
+void opt_amount(Ctx& c, Obj& o, const char* k, std::optional<Amount>& out) {
+    if (const J* j = o.get(k)) out = read_amount(c, *j, o.at(k));
+}
+
+std::optional<Besaran> read_besaran(Ctx& c, const J& j, const std::string& ptr) {
+    if (j.is_number()) {
+        c.add(ptr, "schema.type", "quantity must be a string such as \"97%\", not a JSON number");
+        return std::nullopt;
+    }
+    std::string text;
+    if (!read_string(c, j, ptr, text)) return std::nullopt;
+    try {
+        return Besaran::parse(text, ptr);
+    } catch (const parse_error& e) {
+        c.add(ptr, "value.besaran",
+              "cannot parse " + quote(text) + " as a quantity: " + e.reason() + " (offset " +
+                  std::to_string(e.offset()) + ")");
+    } catch (const error& e) {
+        c.add(ptr, "value.besaran", "cannot read " + quote(text) + " as a quantity: " + e.what());
+    }
+    return std::nullopt;
+}
+
+void opt_besaran(Ctx& c, Obj& o, const char* k, std::optional<Besaran>& out) {
+    if (const J* j = o.get(k)) out = read_besaran(c, *j, o.at(k));
+}
+
+std::optional<Target> read_target(Ctx& c, const J& j, const std::string& ptr) {
+    if (j.is_object()) {
+        Obj o(c, j, ptr);
+        std::optional<Besaran> lo, hi;
+        if (const J* b = o.req("bawah")) lo = read_besaran(c, *b, o.at("bawah"));
+        if (const J* a = o.req("atas")) hi = read_besaran(c, *a, o.at("atas"));
+        o.finish();
+        if (!lo || !hi) return std::nullopt;
+        if (lo->value > hi->value)
+            c.add(ptr, "value.besaran", "range bawah " + quote(lo->text) + " is above atas " + quote(hi->text));
+        return Target{Rentang{std::move(*lo), std::move(*hi)}};
+    }
+    if (auto b = read_besaran(c, j, ptr)) return Target{std::move(*b)};
+    return std::nullopt;
+}
+
+void opt_target(Ctx& c, Obj& o, const char* k, std::optional<Target>& out) {
+    if (const J* j = o.get(k)) out = read_target(c, *j, o.at(k));
+}
+
+std::optional<NipTercetak> read_nip(Ctx& c, const J& j, const std::string& ptr) {
+    std::string text;
+    if (!read_string(c, j, ptr, text)) return std::nullopt;
+    std::string why;
+    if (auto n = Nip::try_parse(text, &why)) return NipTercetak{text, *n};
+    c.add(ptr, "value.nip", "invalid NIP " + quote(text) + ": " + why);
+    return std::nullopt;
+}
+
+void opt_nip(Ctx& c, Obj& o, const char* k, std::optional<NipTercetak>& out) {
+    if (const J* j = o.get(k)) out = read_nip(c, *j, o.at(k));
+}
+
+bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+void opt_tanggal(Ctx& c, Obj& o, const char* k, std::string& out) {
+    const J* j = o.get(k);
+    if (!j || !read_string(c, *j, o.at(k), out)) return;
+    auto digits = [&](std::size_t a, std::size_t n) {
+        for (std::size_t i = a; i < a + n; ++i)
+            if (out[i] < '0' || out[i] > '9') return false;
+        return true;
+    };
+    bool shape = out.size() == 10 && out[4] == '-' && out[7] == '-' && digits(0, 4) && digits(5, 2) && digits(8, 2);
+    if (shape) {
+        int y = std::stoi(out.substr(0, 4)), m = std::stoi(out.substr(5, 2)), d = std::stoi(out.substr(8, 2));
+        static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        if (m >= 1 && m <= 12 && d >= 1 && d <= (m == 2 && leap(y) ? 29 : days[m - 1])) return;
+        c.add(o.at(k), "value.date", quote(out) + " is not a calendar date");
+        return;
+    }
+    c.add(o.at(k), "value.date", quote(out) + " is not an ISO date YYYY-MM-DD");
+}
+
+bool pattern_id(std::string_view s) {
+    if (s.empty() || s.size() > 100) return false;
+    auto alnum = [](char ch) {
+        return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
+    };
+    if (!alnum(s[0])) return false;
+    for (char ch : s)
+        if (!(alnum(ch) || ch == '_' || ch == '.' || ch == '-')) return false;
+    return true;
+}
+
+bool pattern_name(std::string_view s) {  // pk ids and IKU input names: ^[a-z][a-z0-9_]*$
+    if (s.empty() || s[0] < 'a' || s[0] > 'z') return false;
+    for (char ch : s)
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '_')) return false;
+    return true;
+}
+
+bool check_id(Ctx& c, std::string_view id, const std::string& ptr, const char* what) {
+    if (pattern_id(id)) return true;
+    c.add(ptr, "id.pattern",
+          std::string(what) + " " + quote(id) + " must match ^[A-Za-z0-9][A-Za-z0-9_.-]*$ (at most 100 characters)");
+    return false;
+}
+
+bool check_name(Ctx& c, std::string_view id, const std::string& ptr, const char* what) {
+    if (pattern_name(id)) return true;
+    c.add(ptr, "id.pattern", std::string(what) + " " + quote(id) + " must match ^[a-z][a-z0-9_]*$");
+    return false;
+}
+
+void read_id_ref(Ctx& c, const J& j, const std::string& ptr, std::string& out) {
+    if (read_string(c, j, ptr, out) && !pattern_id(out)) {
+        check_id(c, out, ptr);
+        out.clear();
+    }
+}
+
+void opt_id(Ctx& c, Obj& o, const char* k, std::string& out) {
+    if (const J* j = o.get(k)) read_id_ref(c, *j, o.at(k), out);
+}
+
+std::optional<Kode> parse_kode(Ctx& c, std::string_view text, const std::string& ptr) {
+    bool dotted_digits = !text.empty() && text.front() != '.' && text.back() != '.';
+    for (char ch : text) dotted_digits = dotted_digits && ((ch >= '0' && ch <= '9') || ch == '.');
+    std::string why;
+    std::optional<Kode> k = dotted_digits ? Kode::try_parse(text, &why) : std::nullopt;
+    if (!k) {
+        if (why.empty()) why = "a code is digits, optionally in dot-separated segments";
+        c.add(ptr, "id.pattern", "invalid code " + quote(text) + ": " + why);
+    }
+    return k;
+}
+
+std::optional<Kode> read_kode(Ctx& c, const J& j, const std::string& ptr) {
+    std::string text;
+    if (!read_string(c, j, ptr, text)) return std::nullopt;
+    return parse_kode(c, text, ptr);
+}
+
+void opt_kode(Ctx& c, Obj& o, const char* k, std::optional<Kode>& out) {
+    if (const J* j = o.get(k)) out = read_kode(c, *j, o.at(k));
+}
+
+std::optional<int> year_key(Ctx& c, std::string_view key, const std::string& ptr) {
+    bool ok = key.size() == 4 && (key.substr(0, 2) == "19" || key.substr(0, 2) == "20") &&
+              std::all_of(key.begin(), key.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    if (!ok) {
+        c.add(ptr, "id.pattern", "year key " + quote(key) + " must be a four-digit year 1900-2099");
+        return std::nullopt;
+    }
+    return std::stoi(std::string(key));
+}
+
+bool pointer_syntax(std::string_view p) {
+    if (p.empty()) return true;
+    if (p[0] != '/') return false;
+    for (std::size_t i = 0; i < p.size(); ++i)
+        if (p[i] == '~' && (i + 1 >= p.size() || (p[i + 1] != '0' && p[i + 1] != '1'))) return false;
+    return true;
+}
+
+// The member `k` of the object `obj`, or nullptr.
+const J* member(Ctx& c, const J& obj, const std::string& k) {
+    constexpr std::size_t linear_up_to = 16;
+    if (obj.size() <= linear_up_to) {
+        auto it = obj.find(k);
+        return it == obj.end() ? nullptr : &*it;
+    }
+    auto& index = c.members[&obj];
+    if (index.empty())
+        for (auto it = obj.begin(); it != obj.end(); ++it) index.emplace(it.key(), &it.value());
+    auto it = index.find(k);
+    return it == index.end() ? nullptr : it->second;
+}
+
+// Whether the JSON Pointer `p` (its syntax checked by pointer_syntax) names a value of the document.
+// An array index is digits without a leading zero and below the array's size ("-" never resolves).
+bool resolves(Ctx& c, std::string_view p) {
+    const J* cur = c.root;
+    for (const std::string& token : detail::json_pointer_tokens(p)) {
+        if (cur->is_object()) {
+            cur = member(c, *cur, token);
+            if (cur == nullptr) return false;
+        } else if (cur->is_array()) {
+            const bool digits = !token.empty() && token.size() <= 19 && (token == "0" || token[0] != '0') &&
+                                std::all_of(token.begin(), token.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+            if (!digits || std::stoull(token) >= cur->size()) return false;
+            cur = &(*cur)[static_cast<std::size_t>(std::stoull(token))];
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Reads an angka's `ref` or `terhadap`; true when it resolves.
+bool read_pointer(Ctx& c, const J& j, const std::string& ptr, std::string& out) {
+    if (!read_string(c, j, ptr, out)) return false;
+    if (!pointer_syntax(out)) {
+        c.add(ptr, "laporan.ref", quote(out) + " is not a JSON Pointer");
+        return false;
+    }
+    if (!resolves(c, out)) {
+        c.add(ptr, "laporan.ref", quote(out) + " does not resolve in this document");
+        return false;
+    }
+    return true;
+}
+
+// ---- which ukuran fits which ref (rule laporan.ukuran) ------------------------------------------------
+
+// What an angka's `ref` (or `terhadap`) names, in the shapes the audit reads (src/audit/laporan.cpp,
+// cek_angka and anggaran_of). The pointer resolves, so every id in it exists.
+enum class RefKind : unsigned {
+    indikator = 1u << 0,        // /renstra/indikator/<id>
+    semua_indikator = 1u << 1,  // /renstra/indikator
+    sasaran = 1u << 2,          // /renstra/sasaran/<id>
+    semua_sasaran = 1u << 3,    // /renstra/sasaran
+    dpa = 1u << 4,              // /dpa/<year>
+    semua_program = 1u << 5,    // /dpa/<year>/program
+    program = 1u << 6,          // /dpa/<year>/program/<code>
+    kegiatan = 1u << 7,         // .../program/<code>/kegiatan/<code>
+    sub_kegiatan = 1u << 8,     // .../kegiatan/<code>/sub_kegiatan/<code>
+    semua_belanja = 1u << 9,    // /dpa/<year>/belanja
+    belanja = 1u << 10,         // /dpa/<year>/belanja/<kind>
+    baris_pk = 1u << 11,        // /pk/<year>/<id>/program|kegiatan|sub_kegiatan
+    input = 1u << 12,           // /realisasi/<year>/<indikator>/input/<name>
+    tahunan = 1u << 13,         // anything under /dpa|pk|realisasi|laporan|pohon_kinerja/<year>
+};
+constexpr unsigned operator|(RefKind a, RefKind b) { return static_cast<unsigned>(a) | static_cast<unsigned>(b); }
+constexpr unsigned operator|(unsigned a, RefKind b) { return a | static_cast<unsigned>(b); }
+
+struct RefKindName {
+    RefKind kind;
+    const char* name;
+};
+constexpr RefKindName ref_kind_names[] = {
+    {RefKind::indikator, "an indicator (/renstra/indikator/<id>)"},
+    {RefKind::semua_indikator, "all indicators (/renstra/indikator)"},
+    {RefKind::sasaran, "a sasaran (/renstra/sasaran/<id>)"},
+    {RefKind::semua_sasaran, "all sasaran (/renstra/sasaran)"},
+    {RefKind::dpa, "a DPA (/dpa/<year>)"},
+    {RefKind::semua_program, "all programs (/dpa/<year>/program)"},
+    {RefKind::program, "a program (/dpa/<year>/program/<code>)"},
+    {RefKind::kegiatan, "a kegiatan (/dpa/<year>/program/<code>/kegiatan/<code>)"},
+    {RefKind::sub_kegiatan, "a sub kegiatan (.../kegiatan/<code>/sub_kegiatan/<code>)"},
+    {RefKind::semua_belanja, "all belanja (/dpa/<year>/belanja)"},
+    {RefKind::belanja, "a belanja kind (/dpa/<year>/belanja/<kind>)"},
+    {RefKind::baris_pk, "the rows of a PK table (/pk/<year>/<id>/program, kegiatan or sub_kegiatan)"},
+    {RefKind::input, "a recorded input (/realisasi/<year>/<indikator>/input/<name>)"},
+    {RefKind::tahunan,
+     "something of one year (/dpa/<year>, /pk/<year>, /realisasi/<year>, /laporan/<year> or "
+     "/pohon_kinerja/<year>, or inside one)"},
+};
+
+// The kinds of `ref`: its shape, plus tahunan for anything inside a year-keyed section.
+unsigned ref_kinds(const std::string& ref) {
+    const auto t = detail::json_pointer_tokens(ref);
+    const std::size_t n = t.size();
+    unsigned k = 0;
+    if (n >= 2 &&
+        (t[0] == "dpa" || t[0] == "pk" || t[0] == "realisasi" || t[0] == "laporan" || t[0] == "pohon_kinerja"))
+        k |= static_cast<unsigned>(RefKind::tahunan);
+    auto is = [&](std::size_t i, const char* s) { return i < n && t[i] == s; };
+    if (is(0, "renstra") && (is(1, "indikator") || is(1, "sasaran")) && n <= 3) {
+        const bool ind = is(1, "indikator");
+        if (n == 2) k = k | (ind ? RefKind::semua_indikator : RefKind::semua_sasaran);
+        if (n == 3) k = k | (ind ? RefKind::indikator : RefKind::sasaran);
+    } else if (is(0, "dpa")) {
+        if (n == 2) k = k | RefKind::dpa;
+        if (n == 3 && is(2, "program")) k = k | RefKind::semua_program;
+        if (n == 4 && is(2, "program")) k = k | RefKind::program;
+        if (n == 6 && is(2, "program") && is(4, "kegiatan")) k = k | RefKind::kegiatan;
+        if (n == 8 && is(2, "program") && is(4, "kegiatan") && is(6, "sub_kegiatan")) k = k | RefKind::sub_kegiatan;
+        if (n == 3 && is(2, "belanja")) k = k | RefKind::semua_belanja;
+        if (n == 4 && is(2, "belanja")) k = k | RefKind::belanja;
+    } else if (is(0, "pk") && n == 4 && (is(3, "program") || is(3, "kegiatan") || is(3, "sub_kegiatan"))) {
+        k = k | RefKind::baris_pk;
+    } else if (is(0, "realisasi") && n == 5 && is(3, "input")) {
+        k = k | RefKind::input;
+    }
+    return k;
+}
+
+// The kinds of ref each ukuran is about: what the audit recomputes it from. A figure whose ref is of
+// another kind would never be checked, so it is a load error.
+unsigned ukuran_refs(std::string_view u) {
+    using R = RefKind;
+    constexpr unsigned anggaran =
+        R::sasaran | R::semua_program | R::program | R::kegiatan | R::sub_kegiatan | R::semua_belanja | R::belanja;
+    if (u == "target" || u == "realisasi" || u == "kategori" || u == "target_akhir" || u == "kondisi_awal")
+        return static_cast<unsigned>(R::indikator);
+    if (u == "capaian") return R::indikator | R::program | R::kegiatan;  // a program's capaian is its fisik
+    if (u == "rata_rata_capaian" || u == "jumlah_indikator" || u == "jumlah_indikator_tercapai" ||
+        u == "jumlah_kategori")
+        return R::sasaran | R::semua_indikator;
+    if (u == "efisiensi") return static_cast<unsigned>(R::sasaran);
+    if (u == "serapan" || u == "porsi" || u == "anggaran" || u == "realisasi_anggaran") return anggaran;
+    if (u == "total_rencana" || u == "total_realisasi") return anggaran | R::baris_pk;
+    if (u == "fisik") return R::semua_program | R::program;
+    if (u == "nilai_input") return static_cast<unsigned>(R::input);
+    if (u == "jumlah_sasaran") return static_cast<unsigned>(R::semua_sasaran);
+    if (u == "jumlah_program" || u == "jumlah_kegiatan") return R::dpa | R::semua_program;
+    if (u == "tahun") return static_cast<unsigned>(R::tahunan);
+    return ~0u;  // an unknown ukuran is reported by itself
+}
+
+// laporan.ukuran: the figure's `field` (ref or terhadap) is of a kind its ukuran is about.
+void check_ukuran_ref(Ctx& c, const std::string& ukuran, const char* field, const std::string& ref,
+                      const std::string& ptr) {
+    const unsigned want = ukuran_refs(ukuran);
+    const unsigned have = ref_kinds(ref);
+    if ((want & have) != 0) return;
+    std::vector<const char*> wanted, is;
+    for (const auto& [kind, name] : ref_kind_names) {
+        if (want & static_cast<unsigned>(kind)) wanted.push_back(name);
+        if (have & static_cast<unsigned>(kind)) is.push_back(name);
+    }
+    std::string list;
+    for (std::size_t i = 0; i < wanted.size(); ++i)
+        list += std::string(i == 0 ? "" : i + 1 == wanted.size() ? " or " : ", ") + wanted[i];
+    c.add(ptr, "laporan.ukuran",
+          "ukuran " + quote(ukuran) + " needs " + field + " to be " + list + "; " + quote(ref) + " is " +
+              (is.empty() ? std::string("none of these") : std::string(is.front())));
+}
+
+}  // namespace sakip::json_read
