@@ -281,6 +281,11 @@ void bind_audit(py::module_& m) {
             return l;
         },
         "The stable audit rule ids: (id, severity, description).");
+    m.def("audit_rules_json", &audit_rules_json,
+          "The audit's rule registry as JSON text: rule, severity, error_when, ukuran, description, deskripsi, "
+          "example.");
+    m.def("audit_rules_markdown", &audit_rules_markdown,
+          "The audit's rule registry as the Markdown table of docs/audit.md.");
 
     // Methods on the model's Dokumen class, when the model bindings registered it.
     if (py::detail::get_type_info(typeid(Dokumen)) != nullptr) {

@@ -112,6 +112,31 @@ def test_audit_rules_are_documented():
     text = (ROOT / "docs" / "audit.md").read_text(encoding="utf-8")
     for rule, _severity, _desc in sakip.audit_rules():
         assert f"`{rule}`" in text, rule
+    # The rule table of docs/audit.md is the registry's Markdown, between its markers.
+    begin = text.index("<!-- rules:begin")
+    table = text[text.index("\n", begin) + 1 : text.index("<!-- rules:end -->")]
+    assert table == sakip._core.audit_rules_markdown()
+
+
+def test_audit_rules_cli(capsys):
+    from sakip import cli
+
+    assert cli.main(["audit", "--rules", "--json"]) == 0
+    rules = json.loads(capsys.readouterr().out)
+    assert [r["rule"] for r in rules] == [r[0] for r in sakip.audit_rules()]
+    pct = next(r for r in rules if r["rule"] == "percent.truncated")
+    assert pct["severity"] == "warning"
+    assert pct["ukuran"] == ["realisasi", "capaian", "rata_rata_capaian", "efisiensi", "serapan", "porsi", "fisik"]
+    assert pct["deskripsi"].startswith("persentase tercetak yang dipotong")
+    assert cli.main(["audit", "--rules", "--format", "md"]) == 0
+    assert capsys.readouterr().out == sakip._core.audit_rules_markdown()
+    assert cli.main(["audit", "--rules", "--lang", "en"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 2 * len(rules)
+    assert out[0].split() == ["amount.ambiguous", "warning", "realisasi,", *out[0].split()[3:]]
+    assert "(documents)" in next(line for line in out if line.startswith("pk.dpa_mismatch"))
+    assert cli.main(["audit"]) == 2  # no FILE and no --rules
+    assert "FILE is required" in capsys.readouterr().err
 
 
 # ---- issue 12 ----------------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 // sakip::audit, part 2: the documents against each other - amounts as printed, DPA totals, PK rows
 // against the DPA, the PK cascade, PK targets against the Renstra, input breakdowns.
-#include "audit/internal.hpp"
+#include "audit/aturan.hpp"
+
+#include <sakip/decimal/format.hpp>
 
 #include <boost/multiprecision/cpp_int.hpp>
 
@@ -16,16 +18,8 @@ namespace sakip::audit_detail {
 
 namespace {
 
-// Rp125.000.000, Rp900.500,50, -Rp1.234 (PUEBI: the sign before Rp): the one rupiah style of texts.
-std::string rp(const Rupiah& r) { return r.format(RupiahFormat::ringkas()); }
 std::string canon_rp(const Rupiah& r) {
     return r.sen() % 100 == 0 ? r.value().quantize(0).to_string() : r.value().to_string();
-}
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
 }
 
 // `loc` is the amount's JSON Pointer, or a callable giving it: a DPA has thousands of amounts and
@@ -38,11 +32,8 @@ void cek_amount(Context& ctx, const Amount& a, const Loc& location, const std::s
         loc = location();
     else
         loc = location;
-    auto add = [&](const char* rule, Severity severity, std::string message, std::string message_en,
-                   const char* trace) {
-        Finding x;
-        x.rule = rule;
-        x.severity = severity;
+    auto add = [&](const char* rule, std::string message, std::string message_en, const char* trace) {
+        Finding x = temuan(rule);
         x.location = loc;
         x.source = source;
         x.reported = a.text;
@@ -53,35 +44,37 @@ void cek_amount(Context& ctx, const Amount& a, const Loc& location, const std::s
         ctx.add(std::move(x));
     };
     if (a.has_note("ambiguous_separator")) {
-        add("amount.ambiguous", Severity::warning,
-            "jumlah uang \"" + a.text + "\" bermakna ganda: dibaca " + rp(a.value) +
+        add("amount.ambiguous",
+            "jumlah uang \"" + a.text + "\" bermakna ganda: dibaca " + a.value.format(RupiahFormat::ringkas()) +
                 " (tiga angka setelah koma desimal), kemungkinan salah ketik pemisah ribuan",
-            "amount \"" + a.text + "\" is ambiguous: read as " + rp(a.value) +
+            "amount \"" + a.text + "\" is ambiguous: read as " + a.value.format(RupiahFormat::ringkas()) +
                 " (three digits after the decimal comma), probably a mistyped thousands separator",
             "Indonesian reading: '.' groups thousands, ',' marks decimals");
     }
     if (a.has_note("english_grouping")) {
-        add("amount.english_grouping", Severity::info,
-            "jumlah uang \"" + a.text + "\" memakai koma sebagai pemisah ribuan; dibaca " + rp(a.value),
-            "amount \"" + a.text + "\" uses commas to group thousands; read as " + rp(a.value),
+        add("amount.english_grouping",
+            "jumlah uang \"" + a.text + "\" memakai koma sebagai pemisah ribuan; dibaca " +
+                a.value.format(RupiahFormat::ringkas()),
+            "amount \"" + a.text + "\" uses commas to group thousands; read as " +
+                a.value.format(RupiahFormat::ringkas()),
             "English grouping: ',' groups thousands");
     }
 }
 
 Finding sum_finding(const std::string& loc, const std::string& source, const Amount& stated, const Rupiah& sum,
                     const std::string& what_id, const std::string& what_en, const std::string& trace) {
-    Finding x;
-    x.rule = "budget.sum";
-    x.severity = Severity::error;
+    Finding x = temuan("budget.sum");
     x.location = loc;
     x.source = source;
     x.reported = stated.text;
     x.reported_value = canon_rp(stated.value);
     x.expected = canon_rp(sum);
-    x.message = what_id + " tertulis " + rp(stated.value) + ", padahal jumlah rinciannya " + rp(sum) + " (selisih " +
-                rp(stated.value - sum) + ")";
-    x.message_en = what_en + " is stated as " + rp(stated.value) + " but its rows sum to " + rp(sum) + " (difference " +
-                   rp(stated.value - sum) + ")";
+    x.message = what_id + " tertulis " + stated.value.format(RupiahFormat::ringkas()) + ", padahal jumlah rinciannya " +
+                sum.format(RupiahFormat::ringkas()) + " (selisih " +
+                (stated.value - sum).format(RupiahFormat::ringkas()) + ")";
+    x.message_en = what_en + " is stated as " + stated.value.format(RupiahFormat::ringkas()) + " but its rows sum to " +
+                   sum.format(RupiahFormat::ringkas()) + " (difference " +
+                   (stated.value - sum).format(RupiahFormat::ringkas()) + ")";
     x.trace = trace;
     return x;
 }
@@ -235,9 +228,7 @@ void cek_pk(Context& ctx, int tahun, const PerjanjianKinerja& pk) {
             const Target* t = ind != nullptr ? ind->target_tahun(tahun) : nullptr;
             if (t == nullptr || t->is_range()) continue;
             if (t->besaran()->value == row.target->besaran()->value) continue;
-            Finding x;
-            x.rule = "pk.target_mismatch";
-            x.severity = Severity::error;
+            Finding x = temuan("pk.target_mismatch");
             x.location = root + "/sasaran/" + std::to_string(s) + "/indikator/" + std::to_string(i) + "/target";
             x.source = src;
             x.reported = row.target->besaran()->text;
@@ -269,9 +260,7 @@ void cek_pk(Context& ctx, int tahun, const PerjanjianKinerja& pk) {
                 std::string sas, cov;
                 for (const auto& s : p->sasaran) sas += (sas.empty() ? "" : ", ") + s;
                 for (const auto& s : covered) cov += (cov.empty() ? "" : ", ") + s;
-                Finding x;
-                x.rule = "pk.sasaran_coverage";
-                x.severity = Severity::warning;
+                Finding x = temuan("pk.sasaran_coverage");
                 x.location = root + "/" + name + "/" + std::to_string(i);
                 x.source = src;
                 x.reported = rows[i].uraian;
@@ -297,9 +286,7 @@ void cek_pk(Context& ctx, int tahun, const PerjanjianKinerja& pk) {
             // A percentage indicator with a target that is not a percentage.
             if (row.target && !row.target->is_range() && lower(row.indikator).rfind("persentase", 0) == 0 &&
                 !row.target->besaran()->is_percent() && !row.target->besaran()->satuan.empty()) {
-                Finding x;
-                x.rule = "pk.target_satuan";
-                x.severity = Severity::warning;
+                Finding x = temuan("pk.target_satuan");
                 x.location = loc + "/target";
                 x.source = src;
                 x.reported = row.target->besaran()->text;
@@ -317,28 +304,24 @@ void cek_pk(Context& ctx, int tahun, const PerjanjianKinerja& pk) {
             const bool wants_kegiatan = std::string(name) != "program" || row.kegiatan;
             if (d.nama.empty() || (wants_kegiatan && row.kegiatan && d.kegiatan == nullptr) ||
                 (std::string(name) != "program" && !row.kegiatan)) {
-                Finding x;
-                x.rule = "pk.not_in_dpa";
-                x.severity = Severity::info;
+                Finding x = temuan("pk.not_in_dpa");
                 x.location = loc;
                 x.source = src;
                 x.reported = row.uraian;
                 if (row.anggaran) x.reported_value = canon_rp(row.anggaran->value);
                 x.message = "PK " + who + ": baris \"" + row.uraian + "\"" +
-                            (row.anggaran ? " (" + rp(row.anggaran->value) + ")" : "") + " tidak ada dalam DPA " +
-                            std::to_string(tahun);
+                            (row.anggaran ? " (" + row.anggaran->value.format(RupiahFormat::ringkas()) + ")" : "") +
+                            " tidak ada dalam DPA " + std::to_string(tahun);
                 x.message_en = "PK of " + who + ": row \"" + row.uraian + "\"" +
-                               (row.anggaran ? " (" + rp(row.anggaran->value) + ")" : "") + " is not in the DPA " +
-                               std::to_string(tahun);
+                               (row.anggaran ? " (" + row.anggaran->value.format(RupiahFormat::ringkas()) + ")" : "") +
+                               " is not in the DPA " + std::to_string(tahun);
                 x.trace =
                     row.program ? "program " + row.program->text() + " has no matching kegiatan" : "no program code";
                 ctx.add(std::move(x));
                 continue;
             }
             if (auto [it, fresh] = seen.emplace(d.nama, i); !fresh) {
-                Finding x;
-                x.rule = "pk.duplicate_row";
-                x.severity = Severity::warning;
+                Finding x = temuan("pk.duplicate_row");
                 x.location = loc;
                 x.source = src;
                 x.reported = row.uraian;
@@ -351,18 +334,17 @@ void cek_pk(Context& ctx, int tahun, const PerjanjianKinerja& pk) {
                 continue;
             }
             if (!row.anggaran || !d.rencana || row.anggaran->value == *d.rencana) continue;
-            Finding x;
-            x.rule = "pk.dpa_mismatch";
-            x.severity = Severity::error;
+            Finding x = temuan("pk.dpa_mismatch");
             x.location = loc + "/anggaran";
             x.source = src;
             x.reported = row.anggaran->text;
             x.reported_value = canon_rp(row.anggaran->value);
             x.expected = canon_rp(*d.rencana);
-            x.message = "PK " + who + " mengalokasikan " + rp(row.anggaran->value) + " untuk " + d.nama + " (" +
-                        row.uraian + "), DPA " + rp(*d.rencana);
-            x.message_en = "the PK of " + who + " allots " + rp(row.anggaran->value) + " to " + d.nama + " (" +
-                           row.uraian + "), the DPA " + rp(*d.rencana);
+            x.message = "PK " + who + " mengalokasikan " + row.anggaran->value.format(RupiahFormat::ringkas()) +
+                        " untuk " + d.nama + " (" + row.uraian + "), DPA " + d.rencana->format(RupiahFormat::ringkas());
+            x.message_en = "the PK of " + who + " allots " + row.anggaran->value.format(RupiahFormat::ringkas()) +
+                           " to " + d.nama + " (" + row.uraian + "), the DPA " +
+                           d.rencana->format(RupiahFormat::ringkas());
             if (row.anggaran->has_note("ambiguous_separator")) {
                 x.message += " (jumlah tercetak bermakna ganda)";
                 x.message_en += " (the printed amount is ambiguous)";
@@ -443,18 +425,18 @@ bool sama(Context& ctx, int tahun, const PerjanjianKinerja& pk, std::size_t i, c
 void cascade_finding(Context& ctx, int tahun, const PerjanjianKinerja& pk, std::size_t i, const Kaskade& k) {
     const PkBaris& row = pk.program[i];
     const Rupiah sum = Rupiah::from_sen(static_cast<Decimal::coefficient_type>(k.sen));
-    Finding x;
-    x.rule = "pk.cascade_sum";
-    x.severity = Severity::warning;
+    Finding x = temuan("pk.cascade_sum");
     x.location = "/pk/" + std::to_string(tahun) + "/" + pk.id + "/program/" + std::to_string(i) + "/anggaran";
     x.source = pk_source(pk);
     x.reported = row.anggaran->text;
     x.reported_value = canon_rp(row.anggaran->value);
     x.expected = canon_rp(sum);
-    x.message = "program " + row.program->text() + " di PK " + pk.id + " " + rp(row.anggaran->value) +
-                ", tetapi kegiatannya di PK bawahan berjumlah " + rp(sum);
-    x.message_en = "program " + row.program->text() + " in PK " + pk.id + " is " + rp(row.anggaran->value) +
-                   " but its kegiatan in the subordinate PKs sum to " + rp(sum);
+    x.message = "program " + row.program->text() + " di PK " + pk.id + " " +
+                row.anggaran->value.format(RupiahFormat::ringkas()) + ", tetapi kegiatannya di PK bawahan berjumlah " +
+                sum.format(RupiahFormat::ringkas());
+    x.message_en = "program " + row.program->text() + " in PK " + pk.id + " is " +
+                   row.anggaran->value.format(RupiahFormat::ringkas()) +
+                   " but its kegiatan in the subordinate PKs sum to " + sum.format(RupiahFormat::ringkas());
     if (k.ambiguous > 0 || row.anggaran->has_note("ambiguous_separator")) {
         x.message += " (ada jumlah tercetak bermakna ganda)";
         x.message_en += " (an amount involved is ambiguous as printed)";
@@ -653,18 +635,16 @@ void cek_rincian(Context& ctx, int tahun, const RealisasiIndikator& r) {
                  Decimal sum;
                  for (const Rincian& b : ri.baris) sum += b.jumlah.value;
                  if (sum == v->value) return;
-                 Finding x;
-                 x.rule = "input.rincian_sum";
-                 x.severity = Severity::error;
+                 Finding x = temuan("input.rincian_sum");
                  x.location = "/realisasi/" + std::to_string(tahun) + "/" + r.indikator + "/input/" + ri.input;
                  x.source = r.sumber;
                  x.reported = v->text;
                  x.reported_value = v->value.to_string();
                  x.expected = sum.to_string();
-                 x.message =
-                     "input " + ri.input + " " + id_text(v->value) + " tetapi rinciannya berjumlah " + id_text(sum);
-                 x.message_en =
-                     "input " + ri.input + " is " + id_text(v->value) + " but its breakdown sums to " + id_text(sum);
+                 x.message = "input " + ri.input + " " + format_angka(v->value) + " tetapi rinciannya berjumlah " +
+                             format_angka(sum);
+                 x.message_en = "input " + ri.input + " is " + format_angka(v->value) + " but its breakdown sums to " +
+                                format_angka(sum);
                  x.trace = "Σ of the " + std::to_string(ri.baris.size()) + " rows of rincian." + ri.input;
                  ctx.add(std::move(x));
              });
