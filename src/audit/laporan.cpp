@@ -5,7 +5,6 @@
 // (putusan / putusan_kategori); then every rule of the registry (aturan.cpp) that applies to the
 // measure runs its check, which reports the outcome that is its own through the builders below.
 #include "audit/aturan.hpp"
-#include "measure/internal.hpp"
 
 #include <sakip/decimal/format.hpp>
 #include <sakip/decimal/terbilang.hpp>
@@ -49,142 +48,48 @@ Hasil tidak_ada(std::string reason) {
     h.trace.reason = std::move(reason);
     return h;
 }
-Hasil persen_rupiah(const std::optional<Rupiah>& part, const std::optional<Rupiah>& whole, const std::string& formula,
-                    const char* pn, const char* wn) {
-    Hasil h;
-    h.trace.formula = formula;
-    if (part) h.trace.input(pn, Rasional(part->value()));
-    if (whole) h.trace.input(wn, Rasional(whole->value()));
-    if (!part || !whole) {
-        h.status = Status::missing;
-        h.trace.reason = std::string(!part ? pn : wn) + " not stated";
-    } else if (whole->is_zero()) {
-        h.status = Status::undefined;
-        h.trace.reason = std::string(wn) + " is 0";
-    } else {
-        h.exact = detail::persen_dari(Rasional(part->value()), Rasional(whole->value()));  // the measures' a/b×100
-        h.value = h.exact->round(2);
-        h.status = Status::ok;
-    }
-    return h;
-}
-
-// Budget figures of a pointer: rencana and realisasi of a program, kegiatan, sub kegiatan, belanja
-// kind, all belanja (Σ kinds), all programs (Σ programs) or a sasaran (Σ its programs).
+// A budget item a printed figure names, from the evaluation: a program, kegiatan, sub kegiatan,
+// belanja kind, all belanja (Σ kinds), all programs (Σ programs) or a sasaran (Σ its programs).
 struct Anggaran {
-    bool resolved = false;
-    std::optional<Rupiah> rencana;
-    std::optional<Rupiah> realisasi;
-    std::string nama_id;  // "program 02"
-    std::string nama_en;
+    const EvaluasiAnggaran* item = nullptr;  // nullptr: not found
+    std::optional<EvaluasiAnggaran> own;     // a sasaran's figures, as a budget item
+    const Hasil* serapan = nullptr;
     std::string rencana_formula;  // how the rencana was obtained ("Σ 10 program")
 };
 
-Anggaran anggaran_of(Context& ctx, const std::string& ref, int tahun) {
-    Anggaran a;
+void anggaran_of(Context& ctx, const std::string& ref, int tahun, Anggaran& a) {
     const auto seg = split_pointer(ref);
     if (seg.size() >= 3 && seg[0] == "renstra" && seg[1] == "sasaran") {
-        const EvaluasiTahun& ev = ctx.ev(tahun, false);
-        const EvaluasiSasaran* s = ev.find_sasaran(seg[2]);
-        if (s == nullptr) return a;
-        a.resolved = true;
-        a.rencana = s->rencana;
-        a.realisasi = s->realisasi;
-        a.nama_id = "sasaran " + s->id;
-        a.nama_en = "sasaran " + s->id;
+        const EvaluasiSasaran* s = ctx.ev(tahun, false).find_sasaran(seg[2]);
+        if (s == nullptr) return;
+        EvaluasiAnggaran& x = a.own.emplace();
+        x.pointer = ref;
+        x.kode = s->id;
+        x.nama = x.nama_en = "sasaran " + s->id;
+        x.rencana = s->rencana;
+        x.realisasi = s->realisasi;
+        a.item = &x;
+        a.serapan = &s->serapan;
         std::string list;
         for (const auto& p : s->program) list += (list.empty() ? "" : ", ") + p;
         a.rencana_formula = "Σ program " + list;
-        return a;
+        return;
     }
-    if (seg.size() < 2 || seg[0] != "dpa") return a;
+    if (seg.size() < 3 || seg[0] != "dpa") return;
     int y = 0;
     try {
         y = std::stoi(seg[1]);
     } catch (const std::exception&) {
-        return a;
+        return;
     }
-    const Dpa* dpa = ctx.doc.find_dpa(y);
-    if (dpa == nullptr) return a;
     const EvaluasiTahun& ev = ctx.ev(y, false);
-    if (seg.size() == 3 && seg[2] == "program") {
-        a.resolved = true;
-        a.rencana = ev.total_rencana;
-        a.realisasi = ev.total_realisasi;
-        a.nama_id = "seluruh program";
-        a.nama_en = "all programs";
-        a.rencana_formula = "Σ " + std::to_string(dpa->program.size()) + " program";
-        return a;
-    }
-    if (seg.size() == 3 && seg[2] == "belanja") {
-        a.resolved = !ev.belanja.empty();
-        Rupiah r, z;
-        bool hz = true;
-        for (const auto& b : ev.belanja) {
-            if (b.rencana) r += *b.rencana;
-            if (b.realisasi)
-                z += *b.realisasi;
-            else
-                hz = false;
-        }
-        a.rencana = r;
-        if (hz) a.realisasi = z;
-        a.nama_id = "total belanja";
-        a.nama_en = "total spending";
+    a.item = ev.find_anggaran(ref);
+    if (a.item == nullptr) return;
+    a.serapan = &a.item->serapan;
+    if (ref == ev.jumlah_program->pointer)
+        a.rencana_formula = "Σ " + std::to_string(ev.program.size()) + " program";
+    else if (ev.jumlah_belanja && ref == ev.jumlah_belanja->pointer)
         a.rencana_formula = "Σ jenis belanja";
-        return a;
-    }
-    if (seg.size() == 4 && seg[2] == "belanja") {
-        for (const auto& b : ev.belanja)
-            if (b.kode == seg[3]) {
-                a.resolved = true;
-                a.rencana = b.rencana;
-                a.realisasi = b.realisasi;
-                std::string nm = seg[3];
-                std::replace(nm.begin(), nm.end(), '_', ' ');
-                a.nama_id = "belanja " + nm;
-                a.nama_en = "belanja " + nm;
-            }
-        return a;
-    }
-    if (seg.size() >= 4 && seg[2] == "program") {
-        const EvaluasiProgram* p = ev.find_program(seg[3]);
-        if (p == nullptr) return a;
-        if (seg.size() == 4) {
-            a.resolved = true;
-            a.rencana = p->rencana;
-            a.realisasi = p->realisasi;
-            a.nama_id = "program " + p->kode;
-            a.nama_en = "program " + p->kode;
-            return a;
-        }
-        if (seg.size() >= 6 && seg[4] == "kegiatan") {
-            for (const auto& k : p->kegiatan)
-                if (k.kode == seg[5]) {
-                    if (seg.size() == 6) {
-                        a.resolved = true;
-                        a.rencana = k.rencana;
-                        a.realisasi = k.realisasi;
-                        a.nama_id = "kegiatan " + k.kode;
-                        a.nama_en = "kegiatan " + k.kode;
-                        return a;
-                    }
-                    if (seg.size() == 8 && seg[6] == "sub_kegiatan") {
-                        const Program* dp = dpa->find_program(Kode::parse(seg[3]));
-                        const Kegiatan* dk = dp != nullptr ? dp->find_kegiatan(Kode::parse(seg[5])) : nullptr;
-                        const SubKegiatan* ds = dk != nullptr ? dk->find_sub_kegiatan(Kode::parse(seg[7])) : nullptr;
-                        if (ds == nullptr) return a;
-                        a.resolved = true;
-                        if (ds->rencana) a.rencana = ds->rencana->value;
-                        if (ds->realisasi) a.realisasi = ds->realisasi->value;
-                        a.nama_id = "sub kegiatan " + seg[7];
-                        a.nama_en = "sub kegiatan " + seg[7];
-                        return a;
-                    }
-                }
-        }
-    }
-    return a;
 }
 
 std::string trace_text(const Hasil& h) {
@@ -277,34 +182,6 @@ std::optional<std::pair<std::string, std::string>> resolve_kategori(Context& ctx
     return std::nullopt;
 }
 
-// Count of indicators (all, or of a sasaran) satisfying `pred` on their capaian.
-Hasil hitung_indikator(const EvaluasiTahun& ev, const std::string& sasaran,
-                       const std::function<bool(const EvaluasiIndikator&)>& pred, const std::string& formula) {
-    Hasil h;
-    h.trace.formula = formula;
-    long n = 0;
-    std::string list;
-    std::size_t excluded = 0;
-    for (const auto& e : ev.indikator) {
-        if (!sasaran.empty() && e.sasaran != sasaran) continue;
-        if (!e.capaian.exact) {
-            ++excluded;
-            continue;
-        }
-        if (pred(e)) {
-            ++n;
-            list += (list.empty() ? "" : ", ") + e.id;
-        }
-    }
-    h.trace.excluded = excluded;
-    h.trace.reason = "counted: " + (list.empty() ? std::string("none") : list) +
-                     (excluded ? "; capaian undefined: " + std::to_string(excluded) : "");
-    h.exact = Rasional(n);
-    h.value = Decimal(n);
-    h.status = Status::ok;
-    return h;
-}
-
 // ---- the expected value of each measure (the table `ukuran_table` below) -----------------------
 //
 // Each fills `h` (and sets h.skip = false) when the figure's ref names something to compare with.
@@ -316,14 +193,17 @@ void harapan_indikator(Context& ctx, const Figure& f, Harapan& h) {
     const auto seg = split_pointer(a.ref);
     if (!seg.empty() && seg[0] == "dpa") {
         // capaian of a program / kegiatan: its physical progress (fisik).
-        if (u != "capaian") return;
-        const Dpa* dpa = seg.size() > 1 ? ctx.doc.find_dpa(y) : nullptr;
-        if (dpa == nullptr || seg.size() < 4) return;
-        const Program* p = dpa->find_program(Kode::parse(seg[3]));
-        const Kegiatan* k = (p != nullptr && seg.size() >= 6) ? p->find_kegiatan(Kode::parse(seg[5])) : nullptr;
-        const std::optional<Besaran>& fisik = k != nullptr ? k->fisik : (p != nullptr ? p->fisik : std::nullopt);
-        if (!fisik) return;
-        h.set(hasil_dari(Rasional(fisik->value), "fisik (capaian fisik) = " + fisik->text));
+        if (u != "capaian" || seg.size() < 4 || ctx.doc.find_dpa(y) == nullptr) return;
+        const EvaluasiTahun& ev = ctx.ev(y, false);
+        const EvaluasiProgram* p = ev.find_program(seg[3]);
+        const EvaluasiAnggaran* k = nullptr;
+        if (p != nullptr && seg.size() >= 6)
+            for (const auto& x : p->kegiatan)
+                if (x.kode == seg[5]) k = &x;
+        const EvaluasiAnggaran* item = k != nullptr ? k : p;
+        if (item == nullptr || !item->fisik.exact) return;
+        h.def.borrow(item->fisik);
+        h.leg.borrow(item->fisik);
         h.what_id = "capaian " + std::string(k != nullptr ? "kegiatan " : "program ") + seg.back();
         h.what_en = "achievement of " + std::string(k != nullptr ? "kegiatan " : "program ") + seg.back();
         h.skip = false;
@@ -405,22 +285,21 @@ void harapan_sasaran(Context& ctx, const Figure& f, Harapan& h) {
 
 void harapan_persen_anggaran(Context& ctx, const Figure& f, Harapan& h) {
     const Angka& a = *f.a;
-    const Anggaran ag = anggaran_of(ctx, a.ref, f.tahun_angka);
-    if (!ag.resolved) return;
+    Anggaran ag;
+    anggaran_of(ctx, a.ref, f.tahun_angka, ag);
+    if (ag.item == nullptr) return;
     if (a.ukuran == "serapan") {
-        h.def = persen_rupiah(ag.realisasi, ag.rencana, "realisasi / rencana × 100", "realisasi", "rencana");
-        h.def.edit().trace.rule = "penyerapan anggaran P = RA / PA × 100 %";
-        h.what_id = "serapan " + ag.nama_id;
-        h.what_en = "absorption of " + ag.nama_en;
+        h.def.borrow(*ag.serapan);
+        h.what_id = "serapan " + ag.item->nama;
+        h.what_en = "absorption of " + ag.item->nama_en;
     } else {
-        const Anggaran whole = anggaran_of(ctx, a.terhadap, f.tahun_angka);
-        if (!whole.resolved) return;
-        h.def =
-            persen_rupiah(ag.rencana, whole.rencana, "rencana " + ag.nama_en + " / rencana " + whole.nama_en + " × 100",
-                          ("rencana " + ag.nama_en).c_str(), ("rencana " + whole.nama_en).c_str());
-        if (!ag.rencana_formula.empty()) h.def.edit().trace.reason = ag.nama_en + " = " + ag.rencana_formula;
-        h.what_id = "porsi " + ag.nama_id + " terhadap " + whole.nama_id;
-        h.what_en = "share of " + ag.nama_en + " in " + whole.nama_en;
+        Anggaran whole;
+        anggaran_of(ctx, a.terhadap, f.tahun_angka, whole);
+        if (whole.item == nullptr) return;
+        h.def = porsi(*ag.item, *whole.item, ctx.opt.policy);
+        if (!ag.rencana_formula.empty()) h.def.edit().trace.reason = ag.item->nama_en + " = " + ag.rencana_formula;
+        h.what_id = "porsi " + ag.item->nama + " terhadap " + whole.item->nama;
+        h.what_en = "share of " + ag.item->nama_en + " in " + whole.item->nama_en;
     }
     h.leg.borrow(h.def.get());
     h.skip = h.def->status == Status::missing;
@@ -429,14 +308,15 @@ void harapan_persen_anggaran(Context& ctx, const Figure& f, Harapan& h) {
 void harapan_anggaran(Context& ctx, const Figure& f, Harapan& h) {
     const Angka& a = *f.a;
     const bool rencana = a.ukuran == "anggaran";
-    const Anggaran ag = anggaran_of(ctx, a.ref, f.tahun_angka);
-    if (!ag.resolved) return;
-    const auto& v = rencana ? ag.rencana : ag.realisasi;
+    Anggaran ag;
+    anggaran_of(ctx, a.ref, f.tahun_angka, ag);
+    if (ag.item == nullptr) return;
+    const auto& v = rencana ? ag.item->rencana : ag.item->realisasi;
     if (!v) return;
     h.set(hasil_dari(Rasional(v->value()),
                      std::string(rencana ? "rencana" : "realisasi") + " in the DPA (" + a.ref + ")"));
-    h.what_id = std::string(rencana ? "anggaran " : "realisasi anggaran ") + ag.nama_id;
-    h.what_en = std::string(rencana ? "budget of " : "spending of ") + ag.nama_en;
+    h.what_id = std::string(rencana ? "anggaran " : "realisasi anggaran ") + ag.item->nama;
+    h.what_en = std::string(rencana ? "budget of " : "spending of ") + ag.item->nama_en;
     h.skip = false;
 }
 
@@ -452,76 +332,47 @@ void harapan_total(Context& ctx, const Figure& f, Harapan& h) {
         } catch (const std::exception&) {
             return;
         }
-        const PerjanjianKinerja* pk = ctx.doc.find_pk(py, seg[2]);
+        const EvaluasiPk* pk = ctx.ev(py, false).find_pk(seg[2]);
         if (pk == nullptr) return;
-        const std::vector<PkBaris>* rows = seg[3] == "program"        ? &pk->program
-                                           : seg[3] == "kegiatan"     ? &pk->kegiatan
-                                           : seg[3] == "sub_kegiatan" ? &pk->sub_kegiatan
-                                                                      : nullptr;
-        if (rows == nullptr) return;
-        Rupiah sum;
-        Hasil s;
-        s.trace.formula = "Σ anggaran of the " + std::to_string(rows->size()) + " rows of " + a.ref;
-        for (std::size_t i = 0; i < rows->size(); ++i)
-            if ((*rows)[i].anggaran) {
-                sum += (*rows)[i].anggaran->value;
-                s.trace.input("row " + std::to_string(i) + " (" + (*rows)[i].anggaran->text + ")",
-                              Rasional((*rows)[i].anggaran->value.value()));
-            }
-        s.exact = Rasional(sum.value());
-        s.value = sum.value();
-        s.status = Status::ok;
-        h.set(s);
+        const Hasil* total = seg[3] == "program"        ? &pk->program
+                             : seg[3] == "kegiatan"     ? &pk->kegiatan
+                             : seg[3] == "sub_kegiatan" ? &pk->sub_kegiatan
+                                                        : nullptr;
+        if (total == nullptr) return;
+        h.def.borrow(*total);
+        h.leg.borrow(*total);
         h.what_id = "jumlah PK " + pk->id;
         h.what_en = "total of PK " + pk->id;
     } else {
-        const Anggaran ag = anggaran_of(ctx, a.ref, f.tahun_angka);
-        if (!ag.resolved) return;
-        const auto& v = rencana ? ag.rencana : ag.realisasi;
+        Anggaran ag;
+        anggaran_of(ctx, a.ref, f.tahun_angka, ag);
+        if (ag.item == nullptr) return;
+        const auto& v = rencana ? ag.item->rencana : ag.item->realisasi;
         if (!v) return;
         Hasil s = hasil_dari(Rasional(v->value()), (rencana ? "Σ rencana: " : "Σ realisasi: ") +
                                                        (ag.rencana_formula.empty() ? a.ref : ag.rencana_formula));
-        if (seg.size() == 3 && seg[2] == "program") {
-            if (const Dpa* dpa = ctx.doc.find_dpa(std::stoi(seg[1])))
-                for (const Program& p : dpa->program) {
-                    const auto& am = rencana ? p.rencana : p.realisasi;
-                    if (am) s.trace.input(p.kode.text(), Rasional(am->value.value()));
-                }
-        }
+        if (ag.item->kode == "program" && seg.size() == 3)
+            for (const EvaluasiProgram& p : ctx.ev(f.tahun_angka, false).program) {
+                const auto& am = rencana ? p.rencana : p.realisasi;
+                if (am) s.trace.input(p.kode, Rasional(am->value()));
+            }
         h.set(s);
-        h.what_id = std::string(rencana ? "jumlah anggaran " : "jumlah realisasi ") + ag.nama_id;
-        h.what_en = std::string(rencana ? "total budget of " : "total spending of ") + ag.nama_en;
+        h.what_id = std::string(rencana ? "jumlah anggaran " : "jumlah realisasi ") + ag.item->nama;
+        h.what_en = std::string(rencana ? "total budget of " : "total spending of ") + ag.item->nama_en;
     }
     h.skip = false;
 }
 
 void harapan_fisik(Context& ctx, const Figure& f, Harapan& h) {
     const auto seg = split_pointer(f.a->ref);
-    const Dpa* dpa = seg.size() >= 2 && seg[0] == "dpa" ? ctx.doc.find_dpa(f.tahun_angka) : nullptr;
-    if (dpa == nullptr) return;
-    Hasil s;
-    s.trace.formula = "mean fisik of the programs";
-    Rasional sum;
-    long n = 0;
-    if (seg.size() == 3 && seg[2] == "program") {
-        for (const Program& p : dpa->program)
-            if (p.fisik) {
-                sum += Rasional(p.fisik->value);
-                ++n;
-                s.trace.input(p.kode.text(), Rasional(p.fisik->value));
-            }
-    } else if (seg.size() == 4 && seg[2] == "program") {
-        const Program* p = dpa->find_program(Kode::parse(seg[3]));
-        if (p != nullptr && p->fisik) {
-            sum = Rasional(p->fisik->value);
-            n = 1;
-        }
-    }
-    if (n == 0) return;
-    s.exact = sum / Rasional(n);
-    s.value = s.exact->round(2);
-    s.status = Status::ok;
-    h.set(s);
+    if (seg.size() < 3 || seg.size() > 4 || seg[0] != "dpa" || seg[2] != "program") return;
+    if (ctx.doc.find_dpa(f.tahun_angka) == nullptr) return;
+    const EvaluasiTahun& ev = ctx.ev(f.tahun_angka, false);
+    const EvaluasiProgram* p = seg.size() == 4 ? ev.find_program(seg[3]) : nullptr;
+    const Hasil* fisik = seg.size() == 3 ? &ev.fisik : p != nullptr ? &p->fisik : nullptr;
+    if (fisik == nullptr || !fisik->exact) return;
+    h.def.borrow(*fisik);
+    h.leg.borrow(*fisik);
     h.what_id = "fisik";
     h.what_en = "physical progress";
     h.skip = false;
@@ -558,13 +409,13 @@ void harapan_jumlah(Context& ctx, const Figure& f, Harapan& h) {
     if (u == "jumlah_indikator") {
         if (sas.empty() && !semua) return;
         long n = 0;
-        for (const auto& i : ctx.doc.renstra.indikator)
+        for (const auto& i : ctx.ev(y, false).indikator)
             if (sas.empty() || i.sasaran == sas) ++n;
         h.set(hasil_dari(Rasional(n), "count of Renstra indicators" + (sas.empty() ? std::string() : " of " + sas)));
         h.what_id = "jumlah indikator " + (sas.empty() ? std::string() : "sasaran " + sas);
         h.what_en = "number of indicators" + (sas.empty() ? std::string() : " of sasaran " + sas);
     } else if (u == "jumlah_sasaran") {
-        h.set(hasil_dari(Rasional(static_cast<long>(ctx.doc.renstra.sasaran.size())), "count of Renstra sasaran"));
+        h.set(hasil_dari(Rasional(static_cast<long>(ctx.ev(y, false).sasaran.size())), "count of Renstra sasaran"));
         h.what_id = "jumlah sasaran";
         h.what_en = "number of sasaran";
     } else if (u == "jumlah_program" || u == "jumlah_kegiatan") {
@@ -579,8 +430,8 @@ void harapan_jumlah(Context& ctx, const Figure& f, Harapan& h) {
     } else if (u == "jumlah_indikator_tercapai") {
         if (sas.empty() && !semua) return;
         auto pred = [](const EvaluasiIndikator& e) { return *e.capaian.exact >= Rasional(100); };
-        h.def = hitung_indikator(ctx.ev(y, false), sas, pred, "indicators with capaian ≥ 100 %");
-        h.leg = hitung_indikator(ctx.ev(y, true), sas, pred, "indicators with capaian ≥ 100 %");
+        h.def = jumlah_indikator(ctx.ev(y, false), sas, pred, "indicators with capaian ≥ 100 %");
+        h.leg = jumlah_indikator(ctx.ev(y, true), sas, pred, "indicators with capaian ≥ 100 %");
         h.what_id = "jumlah indikator yang mencapai target (" + scope_id + ")";
         h.what_en = "number of indicators meeting the target (" + scope_en + ")";
     } else if (u == "jumlah_kategori") {
@@ -594,8 +445,8 @@ void harapan_jumlah(Context& ctx, const Figure& f, Harapan& h) {
             return k && *k == label;
         };
         const std::string formula = "indicators in \"" + label + "\" on " + res->first;
-        h.def = hitung_indikator(ctx.ev(y, false), sas, pred, formula);
-        h.leg = hitung_indikator(ctx.ev(y, true), sas, pred, formula);
+        h.def = jumlah_indikator(ctx.ev(y, false), sas, pred, formula);
+        h.leg = jumlah_indikator(ctx.ev(y, true), sas, pred, formula);
         h.what_id = "jumlah indikator \"" + a.kategori + "\" (" + scope_id + ")";
         h.what_en = "number of indicators \"" + a.kategori + "\" (" + scope_en + ")";
     } else {

@@ -143,6 +143,30 @@ std::optional<Rupiah> nilai(const std::optional<Amount>& a) {
 
 bool legacy(const Hasil& h) { return h.status == Status::legacy_zero_over_zero; }
 
+// Physical progress as recorded: the printed capaian of a program or kegiatan.
+Hasil fisik_dari(const std::optional<Besaran>& f) {
+    Hasil h = mulai("fisik (capaian fisik)" + (f ? " = " + f->text : std::string()), "", "");
+    if (!f) {
+        kosongkan(h, "fisik not stated", Status::missing);
+        return h;
+    }
+    tetapkan(h, Rasional(f->value));
+    return h;
+}
+
+// The serapan, share and names of one budget line (program, kegiatan, sub kegiatan).
+void baris_anggaran(EvaluasiTahun& out, EvaluasiAnggaran& a, const char* jenis, const std::optional<Rupiah>& bl,
+                    const std::string& base_pointer, const char* base_name) {
+    a.nama = std::string(jenis) + " " + a.kode;
+    a.nama_en = a.nama;
+    a.serapan = persen_rupiah(out, {a.pointer + "/rencana", "serapan " + a.nama, "absorption of " + a.nama},
+                              a.realisasi, a.rencana, "realisasi / rencana × 100", "serapan",
+                              "penyerapan anggaran P = RA / PA × 100 %", "realisasi", "rencana");
+    a.porsi = persen_rupiah(out, {base_pointer, "porsi " + a.nama, "share of " + a.nama}, a.rencana, bl,
+                            "rencana / " + std::string(base_name) + " × 100", "porsi", "share of the total", "rencana",
+                            base_name);
+}
+
 }  // namespace
 
 namespace {
@@ -183,6 +207,84 @@ const EvaluasiAnggaran* EvaluasiTahun::find_kegiatan(std::string_view kode) cons
         for (const auto& k : p.kegiatan)
             if (k.kode == kode) return &k;
     return nullptr;
+}
+
+const EvaluasiPk* EvaluasiTahun::find_pk(std::string_view id) const noexcept {
+    for (const auto& p : pk)
+        if (p.id == id) return &p;
+    return nullptr;
+}
+
+const EvaluasiAnggaran* EvaluasiTahun::find_anggaran(std::string_view pointer) const noexcept {
+    if (jumlah_program && jumlah_program->pointer == pointer) return &*jumlah_program;
+    if (jumlah_belanja && jumlah_belanja->pointer == pointer) return &*jumlah_belanja;
+    for (const auto& b : belanja)
+        if (b.pointer == pointer) return &b;
+    // "/dpa/<y>/program/<kode>[/kegiatan/<kode>[/sub_kegiatan/<kode>]]": the program by its code,
+    // then its items whose pointer starts the rest.
+    const std::string_view head = "/program/";
+    const auto at = pointer.find(head);
+    if (at == std::string_view::npos) return nullptr;
+    const std::string_view rest = pointer.substr(at + head.size());
+    const EvaluasiProgram* p = find_program(rest.substr(0, rest.find('/')));
+    if (p == nullptr || !pointer.starts_with(p->pointer)) return nullptr;
+    if (pointer == p->pointer) return p;
+    for (const auto& k : p->kegiatan) {
+        if (pointer == k.pointer) return &k;
+        if (!pointer.starts_with(k.pointer)) continue;
+        for (const auto& sk : k.sub_kegiatan)
+            if (pointer == sk.pointer) return &sk;
+    }
+    return nullptr;
+}
+
+Hasil porsi(const EvaluasiAnggaran& bagian, const EvaluasiAnggaran& total, const CapaianPolicy& policy) {
+    const std::string a = "rencana " + bagian.nama_en, b = "rencana " + total.nama_en;
+    const std::string formula = a + " / " + b + " × 100";
+    if (bagian.rencana && total.rencana && !total.rencana->is_zero()) {
+        Hasil h =
+            pangsa(Rasional(bagian.rencana->value()), Rasional(total.rencana->value()), policy.places, policy.rounding);
+        h.trace.formula = formula;
+        h.trace.inputs.at(0).first = a;
+        h.trace.inputs.at(1).first = b;
+        return h;
+    }
+    Hasil h = mulai(formula, "pangsa", "share of a total");
+    h.trace.places = policy.places;
+    h.trace.rounding = policy.rounding;
+    if (bagian.rencana) h.trace.input(a, Rasional(bagian.rencana->value()));
+    if (total.rencana) h.trace.input(b, Rasional(total.rencana->value()));
+    if (!bagian.rencana || !total.rencana)
+        kosongkan(h, (!bagian.rencana ? a : b) + " not stated", Status::missing);
+    else
+        kosongkan(h, b + " is 0");
+    return h;
+}
+
+Hasil jumlah_indikator(const EvaluasiTahun& ev, std::string_view sasaran,
+                       const std::function<bool(const EvaluasiIndikator&)>& pred, std::string formula) {
+    Hasil h = mulai(std::move(formula), "", "");
+    long n = 0;
+    std::string list;
+    std::size_t excluded = 0;
+    for (const auto& e : ev.indikator) {
+        if (!sasaran.empty() && e.sasaran != sasaran) continue;
+        if (!e.capaian.exact) {
+            ++excluded;
+            continue;
+        }
+        if (pred(e)) {
+            ++n;
+            list += (list.empty() ? "" : ", ") + e.id;
+        }
+    }
+    h.trace.excluded = excluded;
+    h.trace.reason = "counted: " + (list.empty() ? std::string("none") : list) +
+                     (excluded ? "; capaian undefined: " + std::to_string(excluded) : "");
+    h.exact = Rasional(n);
+    h.value = Decimal(n);
+    h.status = Status::ok;
+    return h;
 }
 
 std::string skala_laporan(const Dokumen& doc, int tahun) {
@@ -398,6 +500,9 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
             a.pointer = "/dpa/" + std::to_string(tahun) + "/belanja/" + name;
             a.kode = name;
             a.uraian = name;
+            a.nama = "belanja " + a.kode;
+            std::replace(a.nama.begin(), a.nama.end(), '_', ' ');
+            a.nama_en = a.nama;
             a.rencana = pos->rencana.value;
             a.realisasi = nilai(pos->realisasi);
             a.serapan = persen_rupiah(
@@ -443,13 +548,8 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
             ep.rencana = nilai(p.rencana);
             ep.realisasi = nilai(p.realisasi);
             ep.sasaran = p.sasaran;
-            ep.serapan = persen_rupiah(
-                out, {ep.pointer + "/rencana", "serapan program " + ep.kode, "absorption of program " + ep.kode},
-                ep.realisasi, ep.rencana, "realisasi / rencana × 100", "serapan",
-                "penyerapan anggaran P = RA / PA × 100 %", "realisasi", "rencana");
-            ep.porsi = persen_rupiah(out, {base_pointer, "porsi program " + ep.kode, "share of program " + ep.kode},
-                                     ep.rencana, bl, "rencana / " + std::string(base_name) + " × 100", "porsi",
-                                     "share of the total", "rencana", base_name);
+            baris_anggaran(out, ep, "program", bl, base_pointer, base_name);
+            ep.fisik = fisik_dari(p.fisik);
             ep.kegiatan.reserve(p.kegiatan.size());
             bool kr = !p.kegiatan.empty(), kz = !p.kegiatan.empty();
             for (const Kegiatan& k : p.kegiatan) {
@@ -461,14 +561,34 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
                 ek.realisasi = nilai(k.realisasi);
                 kr = kr && ek.rencana;
                 kz = kz && ek.realisasi;
-                ek.serapan = persen_rupiah(
-                    out, {ek.pointer + "/rencana", "serapan kegiatan " + ek.kode, "absorption of kegiatan " + ek.kode},
-                    ek.realisasi, ek.rencana, "realisasi / rencana × 100", "serapan",
-                    "penyerapan anggaran P = RA / PA × 100 %", "realisasi", "rencana");
-                ek.porsi =
-                    persen_rupiah(out, {base_pointer, "porsi kegiatan " + ek.kode, "share of kegiatan " + ek.kode},
-                                  ek.rencana, bl, "rencana / " + std::string(base_name) + " × 100", "porsi",
-                                  "share of the total", "rencana", base_name);
+                baris_anggaran(out, ek, "kegiatan", bl, base_pointer, base_name);
+                ek.fisik = fisik_dari(k.fisik);
+                bool sr = !k.sub_kegiatan.empty(), sz = !k.sub_kegiatan.empty();
+                ek.sub_kegiatan.reserve(k.sub_kegiatan.size());
+                for (const SubKegiatan& sk : k.sub_kegiatan) {
+                    EvaluasiAnggaran es;
+                    es.pointer = ek.pointer + "/sub_kegiatan/" + sk.kode.text();
+                    es.kode = sk.kode.text();
+                    es.uraian = sk.uraian;
+                    es.rencana = nilai(sk.rencana);
+                    es.realisasi = nilai(sk.realisasi);
+                    sr = sr && es.rencana;
+                    sz = sz && es.realisasi;
+                    baris_anggaran(out, es, "sub kegiatan", bl, base_pointer, base_name);
+                    es.fisik = fisik_dari(sk.fisik);
+                    ek.sub_kegiatan.push_back(std::move(es));
+                }
+                const std::string subs = ek.pointer + "/sub_kegiatan";
+                if (sr)
+                    ek.jumlah_rencana_sub_kegiatan =
+                        jumlah(out, ek.sub_kegiatan, [](const EvaluasiAnggaran& x) { return *x.rencana; },
+                               {subs, "jumlah rencana sub kegiatan " + ek.nama,
+                                "the sum of the sub kegiatan's rencana of " + ek.nama});
+                if (sz)
+                    ek.jumlah_realisasi_sub_kegiatan =
+                        jumlah(out, ek.sub_kegiatan, [](const EvaluasiAnggaran& x) { return *x.realisasi; },
+                               {subs, "jumlah realisasi sub kegiatan " + ek.nama,
+                                "the sum of the sub kegiatan's realisasi of " + ek.nama});
                 ep.kegiatan.push_back(std::move(ek));
             }
             const std::string kegiatan = ep.pointer + "/kegiatan";
@@ -483,6 +603,84 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
                            {kegiatan, "jumlah realisasi kegiatan program " + ep.kode,
                             "the sum of the kegiatan's realisasi of program " + ep.kode});
             out.program.push_back(std::move(ep));
+        }
+        out.jumlah_kegiatan = dpa->jumlah_kegiatan();
+
+        // The totals a report prints: Σ programs, Σ belanja kinds.
+        EvaluasiAnggaran jp;
+        jp.pointer = programs;
+        jp.kode = "program";
+        jp.nama = "seluruh program";
+        jp.nama_en = "all programs";
+        jp.rencana = out.total_rencana;
+        jp.realisasi = out.total_realisasi;
+        jp.serapan = out.serapan;
+        out.jumlah_program = std::move(jp);
+        if (!out.belanja.empty()) {
+            EvaluasiAnggaran jb;
+            jb.pointer = "/dpa/" + std::to_string(tahun) + "/belanja";
+            jb.kode = "belanja";
+            jb.nama = "total belanja";
+            jb.nama_en = "total spending";
+            const bool all_z =
+                std::all_of(out.belanja.begin(), out.belanja.end(), [](auto& b) { return !!b.realisasi; });
+            jb.rencana = jumlah(out, out.belanja, [](const EvaluasiAnggaran& b) { return *b.rencana; },
+                                {jb.pointer, "jumlah rencana belanja", "the sum of the belanja kinds' rencana"});
+            if (all_z)
+                jb.realisasi =
+                    jumlah(out, out.belanja, [](const EvaluasiAnggaran& b) { return *b.realisasi; },
+                           {jb.pointer, "jumlah realisasi belanja", "the sum of the belanja kinds' realisasi"});
+            jb.serapan = persen_rupiah(out, {jb.pointer, "serapan total belanja", "absorption of total spending"},
+                                       jb.realisasi, jb.rencana, "realisasi / rencana × 100", "serapan",
+                                       "penyerapan anggaran P = RA / PA × 100 %", "realisasi", "rencana");
+            out.jumlah_belanja = std::move(jb);
+        }
+
+        // Mean fisik of the programs that state one.
+        std::vector<Hasil> fisik;
+        for (const EvaluasiProgram& ep : out.program)
+            if (ep.fisik.exact) fisik.push_back(ep.fisik);
+        if (fisik.empty()) {
+            out.fisik = mulai("mean fisik of the programs", "", "");
+            kosongkan(out.fisik, "no program states fisik", Status::missing);
+        } else {
+            hitung(out, out.fisik, {programs, "rata-rata fisik program", "mean fisik of the programs"}, [&] {
+                out.fisik =
+                    rata_rata(std::span<const Hasil>(fisik), MetodeRataRata::aritmetik, pol.places, pol.rounding);
+                out.fisik.trace.formula = "mean fisik of the programs";
+            });
+        }
+    }
+
+    // ---- PK tables: the printed "Jumlah" of each
+    if (auto pks = doc.pk.find(tahun); pks != doc.pk.end()) {
+        out.pk.reserve(pks->second.size());
+        for (const PerjanjianKinerja& pk : pks->second) {
+            check_interrupt();
+            EvaluasiPk e;
+            e.id = pk.id;
+            const std::string root = "/pk/" + std::to_string(tahun) + "/" + pk.id + "/";
+            auto total = [&](Hasil& h, const std::vector<PkBaris>& rows, const char* table) {
+                h = mulai("Σ anggaran of the " + std::to_string(rows.size()) + " rows of " + root + table, "", "");
+                hitung(out, h,
+                       {root + table, "jumlah PK " + pk.id + " " + table, "the total of PK " + pk.id + " " + table},
+                       [&] {
+                           Rupiah sum;
+                           for (std::size_t i = 0; i < rows.size(); ++i)
+                               if (rows[i].anggaran) {
+                                   sum += rows[i].anggaran->value;
+                                   h.trace.input("row " + std::to_string(i) + " (" + rows[i].anggaran->text + ")",
+                                                 Rasional(rows[i].anggaran->value.value()));
+                               }
+                           h.exact = Rasional(sum.value());
+                           h.value = sum.value();
+                           h.status = Status::ok;
+                       });
+            };
+            total(e.program, pk.program, "program");
+            total(e.kegiatan, pk.kegiatan, "kegiatan");
+            total(e.sub_kegiatan, pk.sub_kegiatan, "sub_kegiatan");
+            out.pk.push_back(std::move(e));
         }
     }
 
