@@ -94,73 +94,53 @@ void cek_dpa(Context& ctx, int tahun, const Dpa& dpa) {
     belanja("tidak_terduga", dpa.belanja.tidak_terduga);
     belanja("transfer", dpa.belanja.transfer);
 
-    // Belanja langsung (Permendagri 13/2006) is the sum of the programs.
-    if (dpa.belanja.langsung && !dpa.program.empty())
-        aman(ctx, root + "/program", src, "jumlah program DPA " + std::to_string(tahun),
-             "the sum of the programs of the DPA " + std::to_string(tahun), [&] {
-                 bool all_r = true, all_z = true;
-                 Rupiah r, z;
-                 std::string tr, tz;
-                 for (const Program& p : dpa.program) {
-                     if (p.rencana) {
-                         r += p.rencana->value;
-                         tr += (tr.empty() ? "" : " + ") + p.kode.text() + " " + canon_rp(p.rencana->value);
-                     } else {
-                         all_r = false;
-                     }
-                     if (p.realisasi) {
-                         z += p.realisasi->value;
-                         tz += (tz.empty() ? "" : " + ") + p.kode.text() + " " + canon_rp(p.realisasi->value);
-                     } else {
-                         all_z = false;
-                     }
-                 }
-                 const std::string n = std::to_string(dpa.program.size());
-                 if (all_r && dpa.belanja.langsung->rencana.value != r)
-                     ctx.add(sum_finding(root + "/belanja/langsung/rencana", src, dpa.belanja.langsung->rencana, r,
-                                         "belanja langsung (rencana)", "belanja langsung (planned)",
-                                         "Σ rencana of the " + n + " programs: " + tr + " = " + canon_rp(r)));
-                 if (all_z && dpa.belanja.langsung->realisasi && dpa.belanja.langsung->realisasi->value != z)
-                     ctx.add(sum_finding(root + "/belanja/langsung/realisasi", src, *dpa.belanja.langsung->realisasi, z,
-                                         "belanja langsung (realisasi)", "belanja langsung (spent)",
-                                         "Σ realisasi of the " + n + " programs: " + tz + " = " + canon_rp(z)));
-             });
+    // Belanja langsung (Permendagri 13/2006) is the sum of the programs; a stated program or kegiatan
+    // amount the sum of its kegiatan or sub kegiatan. The sums are the evaluation's (a sum beyond 38
+    // digits is its input.incomputable); only the terms of the trace are listed here.
+    const EvaluasiTahun& ev = ctx.ev(tahun, false);
+    const std::string n = std::to_string(ev.program.size());
+    if (dpa.belanja.langsung && !ev.program.empty()) {
+        auto terms = [&](bool rencana) {
+            std::string t;
+            for (const EvaluasiProgram& p : ev.program)
+                t += (t.empty() ? "" : " + ") + p.kode + " " + canon_rp(rencana ? *p.rencana : *p.realisasi);
+            return t;
+        };
+        if (ev.total_rencana && dpa.belanja.langsung->rencana.value != *ev.total_rencana)
+            ctx.add(sum_finding(
+                root + "/belanja/langsung/rencana", src, dpa.belanja.langsung->rencana, *ev.total_rencana,
+                "belanja langsung (rencana)", "belanja langsung (planned)",
+                "Σ rencana of the " + n + " programs: " + terms(true) + " = " + canon_rp(*ev.total_rencana)));
+        if (ev.total_realisasi && dpa.belanja.langsung->realisasi &&
+            dpa.belanja.langsung->realisasi->value != *ev.total_realisasi)
+            ctx.add(sum_finding(
+                root + "/belanja/langsung/realisasi", src, *dpa.belanja.langsung->realisasi, *ev.total_realisasi,
+                "belanja langsung (realisasi)", "belanja langsung (spent)",
+                "Σ realisasi of the " + n + " programs: " + terms(false) + " = " + canon_rp(*ev.total_realisasi)));
+    }
+    // Stated totals against their rows; names and pointers are built only for a finding.
+    auto sums = [&](const auto& parent, std::size_t rows, const char* child_name, const std::optional<Rupiah>& r,
+                    const std::optional<Rupiah>& z, auto&& ploc, auto&& what) {
+        const std::string k = std::to_string(rows);
+        if (r && parent.rencana && parent.rencana->value != *r)
+            ctx.add(sum_finding(ploc() + "/rencana", src, *parent.rencana, *r, "rencana " + what(),
+                                "planned amount of " + what(),
+                                "Σ rencana of the " + k + " " + child_name + " = " + canon_rp(*r)));
+        if (z && parent.realisasi && parent.realisasi->value != *z)
+            ctx.add(sum_finding(ploc() + "/realisasi", src, *parent.realisasi, *z, "realisasi " + what(),
+                                "spending of " + what(),
+                                "Σ realisasi of the " + k + " " + child_name + " = " + canon_rp(*z)));
+    };
     for (const Program& p : dpa.program) {
         check_interrupt();
         const std::string pl = root + "/program/" + json_pointer_escape(p.kode.text());
         if (p.rencana) cek_amount(ctx, *p.rencana, pl + "/rencana", src);
         if (p.realisasi) cek_amount(ctx, *p.realisasi, pl + "/realisasi", src);
-        // Stated totals against their rows; names and pointers are built only for a finding.
-        auto sums = [&](auto const& children, const char* child_name, const auto& parent, auto&& ploc, auto&& what) {
-            if (children.empty()) return;
-            aman(ctx, ploc() + "/" + (std::string_view(child_name) == "kegiatan" ? "kegiatan" : "sub_kegiatan"), src,
-                 "jumlah " + std::string(child_name) + " " + what(),
-                 "the sum of the " + std::string(child_name) + " of " + what(), [&] {
-                     bool all_r = true, all_z = true;
-                     Rupiah r, z;
-                     for (const auto& c : children) {
-                         if (c.rencana)
-                             r += c.rencana->value;
-                         else
-                             all_r = false;
-                         if (c.realisasi)
-                             z += c.realisasi->value;
-                         else
-                             all_z = false;
-                     }
-                     const std::string n = std::to_string(children.size());
-                     if (all_r && parent.rencana && parent.rencana->value != r)
-                         ctx.add(sum_finding(ploc() + "/rencana", src, *parent.rencana, r, "rencana " + what(),
-                                             "planned amount of " + what(),
-                                             "Σ rencana of the " + n + " " + child_name + " = " + canon_rp(r)));
-                     if (all_z && parent.realisasi && parent.realisasi->value != z)
-                         ctx.add(sum_finding(ploc() + "/realisasi", src, *parent.realisasi, z, "realisasi " + what(),
-                                             "spending of " + what(),
-                                             "Σ realisasi of the " + n + " " + child_name + " = " + canon_rp(z)));
-                 });
-        };
-        sums(
-            p.kegiatan, "kegiatan", p, [&] { return pl; }, [&] { return "program " + p.kode.text(); });
+        const EvaluasiProgram* ep = ev.find_program(p.kode.text());
+        if (ep != nullptr)
+            sums(
+                p, p.kegiatan.size(), "kegiatan", ep->jumlah_rencana_kegiatan, ep->jumlah_realisasi_kegiatan,
+                [&] { return pl; }, [&] { return "program " + p.kode.text(); });
         for (const Kegiatan& k : p.kegiatan) {
             auto kl = [&] { return pl + "/kegiatan/" + json_pointer_escape(k.kode.text()); };
             if (k.rencana)
@@ -169,7 +149,13 @@ void cek_dpa(Context& ctx, int tahun, const Dpa& dpa) {
             if (k.realisasi)
                 cek_amount(
                     ctx, *k.realisasi, [&] { return kl() + "/realisasi"; }, src);
-            sums(k.sub_kegiatan, "sub kegiatan", k, kl, [&] { return "kegiatan " + k.kode.text(); });
+            const EvaluasiAnggaran* ek = nullptr;
+            if (ep != nullptr)
+                for (const auto& x : ep->kegiatan)
+                    if (x.kode == k.kode.text()) ek = &x;
+            if (ek != nullptr)
+                sums(k, k.sub_kegiatan.size(), "sub kegiatan", ek->jumlah_rencana_sub_kegiatan,
+                     ek->jumlah_realisasi_sub_kegiatan, kl, [&] { return "kegiatan " + k.kode.text(); });
             for (const SubKegiatan& s : k.sub_kegiatan) {
                 auto sl = [&] { return kl() + "/sub_kegiatan/" + json_pointer_escape(s.kode.text()); };
                 if (s.rencana)
