@@ -9,17 +9,24 @@
 
 namespace sakip::audit_detail {
 
+std::vector<std::string> split_pointer(std::string_view p) {
+    std::vector<std::string> out;
+    if (p.empty() || p[0] != '/') return out;
+    std::size_t i = 1;
+    while (true) {
+        auto j = p.find('/', i);
+        out.emplace_back(p.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i));
+        if (j == std::string_view::npos) break;
+        i = j + 1;
+    }
+    return out;
+}
+
 std::string trim(std::string_view s) {
     std::size_t a = 0, b = s.size();
     while (a < b && std::isspace(static_cast<unsigned char>(s[a]))) ++a;
     while (b > a && std::isspace(static_cast<unsigned char>(s[b - 1]))) --b;
     return std::string(s.substr(a, b - a));
-}
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
 }
 
 bool Bacaan::has_note(std::string_view code) const {

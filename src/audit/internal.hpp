@@ -5,6 +5,7 @@
 #include <sakip/evaluate/evaluasi.hpp>
 #include <sakip/interrupt.hpp>
 
+#include "evaluate/internal.hpp"
 #include "io/json_pointer.hpp"
 #include "model/index.hpp"
 
@@ -66,6 +67,9 @@ void aman(Context& ctx, const std::string& location, const std::string& source, 
 
 void audit_laporan(Context& ctx, int tahun);  // laporan.cpp: the printed figures
 void audit_dokumen(Context& ctx);             // dokumen.cpp: DPA, PK, Renstra, realisasi
+void cek_cascade(Context& ctx, int tahun, const std::vector<PerjanjianKinerja>& pks);  // kaskade.cpp
+std::string canon_rp(const Rupiah& r);               // dokumen.cpp: "27000000", "900500.50"
+std::string pk_source(const PerjanjianKinerja& pk);  // dokumen.cpp: where a PK is printed
 
 // ---- a printed figure and its evaluated value (laporan.cpp, baca.cpp; the rules: aturan.cpp) ----
 
@@ -170,6 +174,24 @@ struct PutusanKategori {
 
 struct Aturan;
 
+// The measures a printed figure can have: how it is read and where its expected value comes from
+// (nullptr: a label or a year, checked by its rules alone). "jumlah_*": every measure of the prefix.
+struct Ukuran {
+    std::string_view nama;
+    Jenis jenis;
+    void (*harapan)(Context&, const Figure&, Harapan&);
+};
+// harapan.cpp: the measure `u` (nullptr: one the audit does not check), an indicator's evaluations,
+// the kategori scale of a year.
+const Ukuran* cari_ukuran(std::string_view u);
+struct Indikatornya {
+    const EvaluasiIndikator* def = nullptr;
+    const EvaluasiIndikator* leg = nullptr;
+    const Indikator* renstra = nullptr;
+};
+Indikatornya indikator_of(Context& ctx, const std::string& ref, int tahun);
+std::string skala_of(const Context& ctx, int tahun);
+
 // What a rule's check sees: the printed figure read, its evaluated value and the verdicts.
 struct Periksa {
     Context& ctx;
@@ -188,8 +210,9 @@ struct Periksa {
     void tahun(const Aturan& rule) const;
 };
 
-std::string trim(std::string_view s);   // baca.cpp: without leading and trailing white space
-std::string lower(std::string_view s);  // ASCII lower case
+std::vector<std::string> split_pointer(std::string_view p);  // baca.cpp: "/a/b" -> {"a", "b"} (unescaped)
+std::string trim(std::string_view s);                        // baca.cpp: without leading and trailing white space
+using evaluate_detail::lower;                                // ASCII lower case (evaluate/internal.hpp)
 
 // Rupiah as people read it (RupiahFormat::ringkas), other numbers by format_angka, "%" for percentages.
 std::string tampil(const Decimal& d, Jenis j);
