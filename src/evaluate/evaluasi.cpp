@@ -117,6 +117,22 @@ std::optional<Rupiah> nilai(const std::optional<Amount>& a) {
 
 bool legacy(const Hasil& h) { return h.status == Status::legacy_zero_over_zero; }
 
+// Σ rencana and Σ realisasi of the rows under a budget item (`child`: "kegiatan", "sub kegiatan"),
+// each when every row states it; `pointer` is the rows' list.
+void jumlah_rincian(EvaluasiTahun& out, const std::vector<EvaluasiAnggaran>& rows, const std::string& pointer,
+                    const std::string& child, const std::string& parent, std::optional<Rupiah>& rencana,
+                    std::optional<Rupiah>& realisasi) {
+    if (rows.empty()) return;
+    if (std::all_of(rows.begin(), rows.end(), [](const EvaluasiAnggaran& x) { return !!x.rencana; }))
+        rencana = jumlah(
+            out, rows, [](const EvaluasiAnggaran& x) { return *x.rencana; },
+            {pointer, "jumlah rencana " + child + " " + parent, "the sum of the " + child + "'s rencana of " + parent});
+    if (std::all_of(rows.begin(), rows.end(), [](const EvaluasiAnggaran& x) { return !!x.realisasi; }))
+        realisasi = jumlah(out, rows, [](const EvaluasiAnggaran& x) { return *x.realisasi; },
+                           {pointer, "jumlah realisasi " + child + " " + parent,
+                            "the sum of the " + child + "'s realisasi of " + parent});
+}
+
 // Physical progress as recorded: the printed capaian of a program or kegiatan.
 Hasil fisik_dari(const std::optional<Besaran>& f) {
     Hasil h = mulai("fisik (capaian fisik)" + (f ? " = " + f->text : std::string()), "", "");
@@ -370,7 +386,6 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
             baris_anggaran(out, ep, "program", bl, base_pointer, base_name);
             ep.fisik = fisik_dari(p.fisik);
             ep.kegiatan.reserve(p.kegiatan.size());
-            bool kr = !p.kegiatan.empty(), kz = !p.kegiatan.empty();
             for (const Kegiatan& k : p.kegiatan) {
                 EvaluasiAnggaran ek;
                 ek.pointer = ep.pointer + "/kegiatan/" + k.kode.text();
@@ -378,11 +393,8 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
                 ek.uraian = k.uraian;
                 ek.rencana = nilai(k.rencana);
                 ek.realisasi = nilai(k.realisasi);
-                kr = kr && ek.rencana;
-                kz = kz && ek.realisasi;
                 baris_anggaran(out, ek, "kegiatan", bl, base_pointer, base_name);
                 ek.fisik = fisik_dari(k.fisik);
-                bool sr = !k.sub_kegiatan.empty(), sz = !k.sub_kegiatan.empty();
                 ek.sub_kegiatan.reserve(k.sub_kegiatan.size());
                 for (const SubKegiatan& sk : k.sub_kegiatan) {
                     EvaluasiAnggaran es;
@@ -391,36 +403,16 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
                     es.uraian = sk.uraian;
                     es.rencana = nilai(sk.rencana);
                     es.realisasi = nilai(sk.realisasi);
-                    sr = sr && es.rencana;
-                    sz = sz && es.realisasi;
                     baris_anggaran(out, es, "sub kegiatan", bl, base_pointer, base_name);
                     es.fisik = fisik_dari(sk.fisik);
                     ek.sub_kegiatan.push_back(std::move(es));
                 }
-                const std::string subs = ek.pointer + "/sub_kegiatan";
-                if (sr)
-                    ek.jumlah_rencana_sub_kegiatan =
-                        jumlah(out, ek.sub_kegiatan, [](const EvaluasiAnggaran& x) { return *x.rencana; },
-                               {subs, "jumlah rencana sub kegiatan " + ek.nama,
-                                "the sum of the sub kegiatan's rencana of " + ek.nama});
-                if (sz)
-                    ek.jumlah_realisasi_sub_kegiatan =
-                        jumlah(out, ek.sub_kegiatan, [](const EvaluasiAnggaran& x) { return *x.realisasi; },
-                               {subs, "jumlah realisasi sub kegiatan " + ek.nama,
-                                "the sum of the sub kegiatan's realisasi of " + ek.nama});
+                jumlah_rincian(out, ek.sub_kegiatan, ek.pointer + "/sub_kegiatan", "sub kegiatan", ek.nama,
+                               ek.jumlah_rencana_sub_kegiatan, ek.jumlah_realisasi_sub_kegiatan);
                 ep.kegiatan.push_back(std::move(ek));
             }
-            const std::string kegiatan = ep.pointer + "/kegiatan";
-            if (kr)
-                ep.jumlah_rencana_kegiatan =
-                    jumlah(out, ep.kegiatan, [](const EvaluasiAnggaran& k) { return *k.rencana; },
-                           {kegiatan, "jumlah rencana kegiatan program " + ep.kode,
-                            "the sum of the kegiatan's rencana of program " + ep.kode});
-            if (kz)
-                ep.jumlah_realisasi_kegiatan =
-                    jumlah(out, ep.kegiatan, [](const EvaluasiAnggaran& k) { return *k.realisasi; },
-                           {kegiatan, "jumlah realisasi kegiatan program " + ep.kode,
-                            "the sum of the kegiatan's realisasi of program " + ep.kode});
+            jumlah_rincian(out, ep.kegiatan, ep.pointer + "/kegiatan", "kegiatan", ep.nama, ep.jumlah_rencana_kegiatan,
+                           ep.jumlah_realisasi_kegiatan);
             out.program.push_back(std::move(ep));
         }
         out.jumlah_kegiatan = dpa->jumlah_kegiatan();
