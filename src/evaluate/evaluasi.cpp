@@ -144,9 +144,17 @@ Hasil fisik_dari(const std::optional<Besaran>& f) {
     return h;
 }
 
-// The serapan, share and names of one budget line (program, kegiatan, sub kegiatan).
-void baris_anggaran(EvaluasiTahun& out, EvaluasiAnggaran& a, const char* jenis, const std::optional<Rupiah>& bl,
-                    const std::string& base_pointer, const char* base_name) {
+// One budget line of the DPA (a program, kegiatan or sub kegiatan `item` at `pointer`): its amounts,
+// fisik, names, serapan and share.
+template <class Item>
+void baris_anggaran(EvaluasiTahun& out, EvaluasiAnggaran& a, const Item& item, std::string pointer, const char* jenis,
+                    const std::optional<Rupiah>& bl, const std::string& base_pointer, const char* base_name) {
+    a.pointer = std::move(pointer);
+    a.kode = item.kode.text();
+    a.uraian = item.uraian;
+    a.rencana = nilai(item.rencana);
+    a.realisasi = nilai(item.realisasi);
+    a.fisik = fisik_dari(item.fisik);
     a.nama = std::string(jenis) + " " + a.kode;
     a.nama_en = a.nama;
     a.serapan = persen_rupiah(out, {a.pointer + "/rencana", "serapan " + a.nama, "absorption of " + a.nama},
@@ -377,34 +385,19 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
         for (const Program& p : dpa->program) {
             check_interrupt();
             EvaluasiProgram ep;
-            ep.pointer = "/dpa/" + std::to_string(tahun) + "/program/" + p.kode.text();
-            ep.kode = p.kode.text();
-            ep.uraian = p.uraian;
-            ep.rencana = nilai(p.rencana);
-            ep.realisasi = nilai(p.realisasi);
+            baris_anggaran(out, ep, p, "/dpa/" + std::to_string(tahun) + "/program/" + p.kode.text(), "program", bl,
+                           base_pointer, base_name);
             ep.sasaran = p.sasaran;
-            baris_anggaran(out, ep, "program", bl, base_pointer, base_name);
-            ep.fisik = fisik_dari(p.fisik);
             ep.kegiatan.reserve(p.kegiatan.size());
             for (const Kegiatan& k : p.kegiatan) {
                 EvaluasiAnggaran ek;
-                ek.pointer = ep.pointer + "/kegiatan/" + k.kode.text();
-                ek.kode = k.kode.text();
-                ek.uraian = k.uraian;
-                ek.rencana = nilai(k.rencana);
-                ek.realisasi = nilai(k.realisasi);
-                baris_anggaran(out, ek, "kegiatan", bl, base_pointer, base_name);
-                ek.fisik = fisik_dari(k.fisik);
+                baris_anggaran(out, ek, k, ep.pointer + "/kegiatan/" + k.kode.text(), "kegiatan", bl, base_pointer,
+                               base_name);
                 ek.sub_kegiatan.reserve(k.sub_kegiatan.size());
                 for (const SubKegiatan& sk : k.sub_kegiatan) {
                     EvaluasiAnggaran es;
-                    es.pointer = ek.pointer + "/sub_kegiatan/" + sk.kode.text();
-                    es.kode = sk.kode.text();
-                    es.uraian = sk.uraian;
-                    es.rencana = nilai(sk.rencana);
-                    es.realisasi = nilai(sk.realisasi);
-                    baris_anggaran(out, es, "sub kegiatan", bl, base_pointer, base_name);
-                    es.fisik = fisik_dari(sk.fisik);
+                    baris_anggaran(out, es, sk, ek.pointer + "/sub_kegiatan/" + sk.kode.text(), "sub kegiatan", bl,
+                                   base_pointer, base_name);
                     ek.sub_kegiatan.push_back(std::move(es));
                 }
                 jumlah_rincian(out, ek.sub_kegiatan, ek.pointer + "/sub_kegiatan", "sub kegiatan", ek.nama,
