@@ -1,15 +1,20 @@
 // Fuzzes sakip::load_json with whole documents: any input either loads or throws
 // sakip::load_error (never crashes, never another exception). A loaded document must survive
-// save -> load unchanged, and save must be a fixed point. Then it goes on through the audit and the
-// evaluation of every year it has (sakip::tahun_dokumen), under both 0/0 policies, and the one-pass
-// audit_evaluate: none of them may throw anything for a document that loaded (issue 12: a measure's
-// overflow is an undefined figure and an input.incomputable finding, not an exception), and
-// audit_evaluate must give the audit's findings. A year the document does not have must be a
-// sakip::error.
+// save -> load unchanged, and save must be a fixed point. Every IKU formula of a loaded document
+// must parse with Ekspresi::parse, the parser evaluate uses (issue 13: one formula language, so a
+// formula that loads evaluates). Then it goes on through the audit and the evaluation of every year
+// it has (sakip::tahun_dokumen), under both 0/0 policies, and the one-pass audit_evaluate: none of
+// them may throw anything for a document that loaded (docs/limits.md: a formula's missing input,
+// division by zero or overflow is an undefined figure, listed in EvaluasiTahun::masalah as
+// input.incomputable or compared as capaian.undefined, not an exception), and audit_evaluate must
+// give the audit's findings. The only exceptions documented for these calls are load_error (load)
+// and the sakip::error of a year the document does not report (evaluate, audit with a year):
+// anything else aborts. (sakip::interrupted needs an interrupt hook; the fuzzer sets none.)
 #include <sakip/audit/audit.hpp>
 #include <sakip/error.hpp>
 #include <sakip/evaluate/evaluasi.hpp>
 #include <sakip/io/json.hpp>
+#include <sakip/measure/ekspresi.hpp>
 
 #include <cstdint>
 #include <cstdio>
@@ -23,6 +28,17 @@ namespace {
 [[noreturn]] void fail(const char* what, const std::exception* e = nullptr) {
     std::fprintf(stderr, "fuzz_json_load: %s%s%s\n", what, e != nullptr ? ": " : "", e != nullptr ? e->what() : "");
     std::abort();
+}
+
+void formulas_parse(const sakip::Dokumen& doc) {
+    for (const sakip::Iku& k : doc.iku) {
+        if (k.rumus.jenis != sakip::JenisRumus::ekspresi) continue;
+        try {
+            (void)sakip::Ekspresi::parse(k.rumus.ekspresi);
+        } catch (const std::exception& e) {
+            fail("an IKU formula that loaded does not parse", &e);
+        }
+    }
 }
 
 void audit_and_evaluate(const sakip::Dokumen& doc) {
@@ -76,6 +92,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     if (!(again == doc)) std::abort();
     if (sakip::save(again) != saved) std::abort();
+    formulas_parse(doc);
     audit_and_evaluate(doc);
     return 0;
 }

@@ -3,6 +3,11 @@ accountability system: Renstra, Perjanjian Kinerja, IKU, LKjIP).
 
 Amounts and percentages are exact: ``decimal.Decimal`` in and out, never float.
 
+``sakip._core`` is the compiled binding; the classes a document gives (:class:`Dokumen`,
+:class:`Renstra`, :class:`Findings`, :class:`Finding`, :class:`Evaluasi`) are pure-Python wrappers
+around it that add the tables, Arrow and the notebook display. Importing sakip changes no
+``_core`` class.
+
 >>> import sakip
 >>> str(sakip.percent(85563728, 88799000))
 '96.36'
@@ -15,12 +20,12 @@ from __future__ import annotations
 from importlib import resources as _resources
 
 from ._core import (
+    ROUNDING_MODES,
     Amount,
     Besaran,
     Capaian,
     Decimal,
     DivisionByZero,
-    Dokumen,
     Error,
     Hasil,
     Kode,
@@ -30,7 +35,6 @@ from ._core import (
     OverflowError,
     ParseError,
     Pita,
-    ROUNDING_MODES,
     RataRata,
     Rentang,
     Rupiah,
@@ -52,9 +56,6 @@ from ._core import (
     komponen_akip,
     laju_linear,
     laju_majemuk,
-    load,
-    load_kabupaten,
-    loads,
     nilai_akip,
     nilai_efisiensi_pmk214,
     pangsa,
@@ -77,19 +78,12 @@ from ._core import (
     sum_sen,
     terbilang,
 )
-
+from ._dokumen import Dokumen, Renstra, load, load_kabupaten, loads
 from ._engine import Finding, Findings, audit, audit_rules, evaluate
+from .frames import Evaluasi
 
 __all__ = [
-    "load_kabupaten",
-    "read_line_items_csv",
-    "rollup",
-    "rollup_totals",
-    "Finding",
-    "Findings",
-    "audit",
-    "audit_rules",
-    "evaluate",
+    "ROUNDING_MODES",
     "Amount",
     "Besaran",
     "Capaian",
@@ -97,6 +91,9 @@ __all__ = [
     "DivisionByZero",
     "Dokumen",
     "Error",
+    "Evaluasi",
+    "Finding",
+    "Findings",
     "Hasil",
     "Kode",
     "LoadError",
@@ -105,30 +102,36 @@ __all__ = [
     "OverflowError",
     "ParseError",
     "Pita",
-    "ROUNDING_MODES",
     "RataRata",
+    "Renstra",
     "Rentang",
     "Rupiah",
     "Skala",
     "__version__",
     "allocate",
+    "audit",
+    "audit_rules",
     "capaian",
     "capaian_batch",
     "daftar_skala",
     "datasets",
+    "display",
     "divide",
     "efisiensi",
     "efisiensi_pmk214",
     "ekspresi",
     "ekspresi_names",
+    "evaluate",
     "format_angka",
     "format_persen",
+    "frames",
     "kategori",
     "kesenjangan_target_akhir",
     "komponen_akip",
     "laju_linear",
     "laju_majemuk",
     "load",
+    "load_kabupaten",
     "loads",
     "nilai_akip",
     "nilai_efisiensi_pmk214",
@@ -137,10 +140,14 @@ __all__ = [
     "penurunan_persen",
     "percent",
     "perubahan_persen",
+    "plot",
     "predikat_akip",
     "rasio",
     "rata_rata",
+    "read_line_items_csv",
     "realisasi_triwulan",
+    "rollup",
+    "rollup_totals",
     "sebutan_akip",
     "selisih_tahunan",
     "serapan",
@@ -159,4 +166,4 @@ def datasets() -> list[str]:
     return sorted(p.name[: -len(".json")] for p in data.iterdir() if p.name.endswith(".json"))
 
 
-from . import display, frames, plot  # noqa: E402
+from . import display, frames, plot  # last: the views import the names above

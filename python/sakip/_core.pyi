@@ -6,16 +6,13 @@ from __future__ import annotations
 import collections.abc
 import numpy
 import numpy.typing
-import pandas
-import pyarrow
 from sakip import DivisionByZero
 from sakip import Error
 from sakip import LoadError
 from sakip import OverflowError
 from sakip import ParseError
-import sakip.frames
 import typing
-__all__: list[str] = ['Amount', 'Angka', 'Belanja', 'BelanjaPos', 'Besaran', 'Capaian', 'Decimal', 'DivisionByZero', 'Dokumen', 'Dpa', 'Error', 'Finding', 'Findings', 'Hasil', 'Iku', 'Indikator', 'InfoDokumen', 'InputIku', 'Instansi', 'Kegiatan', 'KelasSkala', 'Kode', 'Laporan', 'LoadError', 'Misi', 'MisiDidukung', 'Nip', 'NipTercetak', 'OverflowError', 'ParseError', 'Pejabat', 'PenanggungJawab', 'Periode', 'PerjanjianKinerja', 'Pihak', 'Pita', 'PkBaris', 'PkIndikator', 'PkSasaran', 'PohonKinerja', 'PohonProgram', 'Program', 'ROUNDING_MODES', 'RataRata', 'RealisasiIndikator', 'Renstra', 'Rentang', 'Rincian', 'Rpjmd', 'Rumus', 'Rupiah', 'Sasaran', 'Skala', 'SkalaTercetak', 'SubKegiatan', 'TandaTangan', 'Tujuan', 'Unit', 'Varian', 'allocate', 'audit', 'audit_rules', 'audit_rules_json', 'audit_rules_markdown', 'capaian', 'capaian_batch', 'daftar_skala', 'divide', 'efisiensi', 'efisiensi_pmk214', 'ekspresi', 'ekspresi_names', 'evaluate', 'kategori', 'kesenjangan_target_akhir', 'komponen_akip', 'laju_linear', 'laju_majemuk', 'load', 'load_kabupaten', 'loads', 'nilai_akip', 'nilai_efisiensi_pmk214', 'pangsa', 'parse_amounts', 'penurunan_persen', 'percent', 'perubahan_persen', 'predikat_akip', 'rasio', 'rata_rata', 'read_line_items_csv', 'realisasi_triwulan', 'rollup', 'rollup_totals', 'sebutan_akip', 'selisih_tahunan', 'serapan', 'skala', 'split', 'sum_sen', 'terbilang']
+__all__: list[str] = ['Amount', 'Angka', 'Belanja', 'BelanjaPos', 'Besaran', 'Capaian', 'Decimal', 'DivisionByZero', 'Dokumen', 'Dpa', 'Error', 'Finding', 'Findings', 'Hasil', 'Iku', 'Indikator', 'InfoDokumen', 'InputIku', 'Instansi', 'Kegiatan', 'KelasSkala', 'Kode', 'Laporan', 'LoadError', 'Misi', 'MisiDidukung', 'Nip', 'NipTercetak', 'OverflowError', 'ParseError', 'Pejabat', 'PenanggungJawab', 'Periode', 'PerjanjianKinerja', 'Pihak', 'Pita', 'PkBaris', 'PkIndikator', 'PkSasaran', 'PohonKinerja', 'PohonProgram', 'Program', 'ROUNDING_MODES', 'RataRata', 'RealisasiIndikator', 'Renstra', 'Rentang', 'Rincian', 'Rpjmd', 'Rumus', 'Rupiah', 'Sasaran', 'Skala', 'SkalaTercetak', 'SubKegiatan', 'TandaTangan', 'Tujuan', 'Unit', 'Varian', 'allocate', 'audit', 'audit_rules', 'audit_rules_json', 'audit_rules_markdown', 'capaian', 'capaian_batch', 'daftar_skala', 'divide', 'efisiensi', 'efisiensi_pmk214', 'ekspresi', 'ekspresi_names', 'evaluate', 'format_angka', 'format_persen', 'kategori', 'kesenjangan_target_akhir', 'komponen_akip', 'laju_linear', 'laju_majemuk', 'load', 'load_kabupaten', 'loads', 'nilai_akip', 'nilai_efisiensi_pmk214', 'pangsa', 'parse_amounts', 'penurunan_persen', 'percent', 'perubahan_persen', 'predikat_akip', 'rasio', 'rata_rata', 'read_line_items_csv', 'realisasi_triwulan', 'rollup', 'rollup_totals', 'sebutan_akip', 'selisih_tahunan', 'serapan', 'skala', 'split', 'sum_sen', 'terbilang']
 class Decimal:
     """
     Exact signed decimal: an integer coefficient of up to 38 digits and a scale.
@@ -807,10 +804,6 @@ class Renstra:
         ...
     def indikator_sasaran(self, arg0: str) -> list:
         ...
-    def to_pandas(self, dtype: typing.Literal['decimal', 'arrow', 'float'] = 'decimal') -> pandas.DataFrame:
-        """
-        The targets by year as a DataFrame (see :class:`TargetRenstra`).
-        """
     @property
     def catatan(self) -> typing.Any:
         ...
@@ -1591,6 +1584,13 @@ class Dokumen:
         
         sakip.audit(self, ...)
         """
+    @staticmethod
+    def evaluate(*args, **kwargs):
+        """
+        (self: sakip._core.Dokumen, year: typing.SupportsInt | typing.SupportsIndex, skala: str | None = None, legacy: bool = False) -> dict
+        
+        sakip.evaluate(self, year, ...)
+        """
     def __copy__(self) -> Dokumen:
         ...
     def __deepcopy__(self, memo: typing.Any) -> Dokumen:
@@ -1603,23 +1603,10 @@ class Dokumen:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
-    def _repr_html_(self) -> str:
-        ...
-    def anggaran(self, year: int) -> sakip.frames.Anggaran:
-        """
-        Budget absorption of the DPA of ``year`` (see :func:`sakip.frames.anggaran`).
-        """
     def atasan(self, arg0: PerjanjianKinerja) -> typing.Any:
         ...
     def bawahan(self, arg0: PerjanjianKinerja) -> list:
         ...
-    def evaluate(self, year: int, skala: str | None = None, legacy: bool = False) -> sakip.frames.Evaluasi:
-        """
-        The LKjIP figures of ``year`` recomputed from the inputs: an :class:`Evaluasi`
-                    (the engine's dict, plus ``to_pandas()``, ``to_arrow()``, ``tabel()``,
-                    ``anggaran()``, an HTML display). ``skala`` names the scale for kategori;
-                    ``legacy=True`` scores 0/0 as 100 %.
-        """
     def find_iku(self, arg0: str) -> typing.Any:
         ...
     def find_pk(self, arg0: typing.SupportsInt | typing.SupportsIndex, arg1: str) -> typing.Any:
@@ -1632,10 +1619,6 @@ class Dokumen:
         ...
     def semua_bawahan(self, arg0: PerjanjianKinerja) -> list:
         ...
-    def target_renstra(self) -> sakip.frames.TargetRenstra:
-        """
-        The Renstra targets by year (see :func:`sakip.frames.target_renstra`).
-        """
     def to_json(self) -> str:
         """
         The document as sakip/1 JSON text (deterministic, lossless).
@@ -1715,6 +1698,11 @@ class Hasil:
     @property
     def trace(self) -> dict:
         ...
+    @property
+    def trace_text(self) -> str:
+        """
+        The trace as one line, as the evaluation and the audit write it.
+        """
     @property
     def value(self) -> typing.Any:
         ...
@@ -1812,8 +1800,6 @@ class Finding:
         ...
     def __str__(self) -> str:
         ...
-    def _repr_html_(self) -> str:
-        ...
     def to_dict(self) -> dict:
         """
         The finding as a dict of plain str / None values.
@@ -1852,10 +1838,6 @@ class Findings:
     """
     The sorted findings of sakip.audit (a read-only sequence of Finding).
     """
-    def __arrow_c_stream__(self, requested_schema: typing.Any = None) -> typing.Any:
-        """
-        Arrow PyCapsule interface over the findings table.
-        """
     def __bool__(self) -> bool:
         ...
     def __getitem__(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> Finding:
@@ -1870,28 +1852,14 @@ class Findings:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
-    def _repr_html_(self) -> str:
-        ...
     def count(self, severity: str) -> int:
         ...
-    def tabel(self) -> sakip.frames.TabelTemuan:
-        """
-        The findings as a :class:`TabelTemuan`.
-        """
-    def to_arrow(self) -> pyarrow.Table:
-        """
-        The findings as a ``pyarrow.Table``.
-        """
     def to_json(self) -> str:
         """
         The findings as JSON text (the format of tests/golden/*.findings.json).
         """
     def to_list(self) -> list:
         ...
-    def to_pandas(self, dtype: typing.Literal['decimal', 'arrow', 'float'] = 'decimal') -> pandas.DataFrame:
-        """
-        The findings as a DataFrame, one row each (see :class:`TabelTemuan`).
-        """
 def allocate(total: typing.Any, weights: collections.abc.Iterable) -> list[Rupiah]:
     """
     Split `total` by `weights` (largest remainder, in sen): the parts always sum to total.
@@ -1958,6 +1926,14 @@ def ekspresi_names(text: str) -> list[str]:
 def evaluate(doc: Dokumen, year: typing.SupportsInt | typing.SupportsIndex, skala: str | None = None, legacy: bool = False) -> dict:
     """
     The LKjIP figures of `year` recomputed from the inputs, as plain dicts.
+    """
+def format_angka(value: typing.Any, min_places: typing.SupportsInt | typing.SupportsIndex = 0, suffix: str = '') -> str:
+    """
+    The value written for people in Indonesian: '.' groups thousands, ',' marks decimals ('1.234.567,89'). Never rounds: quantize first; min_places pads with zeros.
+    """
+def format_persen(value: typing.Any, min_places: typing.SupportsInt | typing.SupportsIndex = 0) -> str:
+    """
+    format_angka followed by ' %' ('96,36 %').
     """
 def kategori(value: typing.Any, skala: typing.Any = 'permendagri_86_2017') -> str | None:
     """

@@ -16,12 +16,17 @@ from __future__ import annotations
 
 import argparse
 import collections
+import decimal
+import json
 import os
 import re
 import sys
+from collections.abc import Sequence
 from importlib import resources
+from typing import Callable, Optional, Union
 
 import sakip
+from sakip.frames import HasilEvaluasi
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT
@@ -30,7 +35,7 @@ EXIT_PIPE = 141  # 128 + SIGPIPE: the reader of standard output went away
 #: The report years a document can have (docs/format.md: four-digit years 1900-2099).
 YEARS = range(1900, 2100)
 #: Decimal places of ``capaian --places``: a percentage has at most 38 significant digits.
-PLACES = range(0, 39)
+PLACES = range(39)
 
 
 class UsageError(Exception):
@@ -50,7 +55,7 @@ def _resolve(path: str) -> str:
     return path  # the loader reports the missing file
 
 
-def _load(path: str):
+def _load(path: str) -> sakip.Dokumen:
     try:
         return sakip.load(_resolve(path))
     except sakip.LoadError as exc:
@@ -59,30 +64,27 @@ def _load(path: str):
         raise UsageError(f"cannot load {_shown(path)}:\n  " + "\n  ".join(lines)) from exc
 
 
-def _year(doc, year):
+def _year(doc: sakip.Dokumen, year: Optional[int]) -> int:
     if year is not None:
         return year
-    laporan = getattr(doc, "laporan", None)
-    try:
-        years = sorted(int(y) for y in laporan) if laporan else []
-    except TypeError:
-        years = []
+    years = sorted(doc.laporan)
     if years:
         return years[-1]
-    info = getattr(doc, "dokumen", None)
-    if info is not None and getattr(info, "tahun", None):
+    info = doc.dokumen
+    if info is not None and info.tahun:
         return int(info.tahun)
     raise UsageError("no report year in the document: give --year")
 
 
-def _pct(h) -> str:
+def _pct(h: Union[HasilEvaluasi, decimal.Decimal, None]) -> str:
+    """A percentage or figure of the evaluation, written by the library's formatter (96,36)."""
     v = h["value"] if isinstance(h, dict) else h
     if v is None:
         return "tidak terdefinisi"
-    return f"{v}".replace(".", ",")
+    return sakip.format_angka(v)
 
 
-def _rp(v) -> str:
+def _rp(v: Optional[decimal.Decimal]) -> str:
     if v is None:
         return "-"
     return sakip.Rupiah(v).format("ringkas")  # the library's one rupiah style: Rp1.234, -Rp1.234,50
@@ -90,10 +92,9 @@ def _rp(v) -> str:
 
 # ---- audit -------------------------------------------------------------------------------------
 
-def _print_rules(args) -> int:
-    """``sakip audit --rules``: the rule registry (src/audit/aturan.cpp) as a table, JSON or Markdown."""
-    import json
 
+def _print_rules(args: argparse.Namespace) -> int:
+    """``sakip audit --rules``: the rule registry (src/audit/aturan.cpp) as a table, JSON or Markdown."""
     from . import _core
 
     if args.json:
@@ -109,7 +110,7 @@ def _print_rules(args) -> int:
     return EXIT_OK
 
 
-def cmd_audit(args) -> int:
+def cmd_audit(args: argparse.Namespace) -> int:
     if args.rules:
         return _print_rules(args)
     if args.file is None:
@@ -135,29 +136,62 @@ def cmd_audit(args) -> int:
 
 # ---- report ------------------------------------------------------------------------------------
 
-def _table(head, rows) -> list[str]:
+
+def _table(head: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
     out = ["| " + " | ".join(head) + " |", "|" + "|".join("---" for _ in head) + "|"]
     out += ["| " + " | ".join(str(c) for c in r) + " |" for r in rows]
     return out
 
 
-def cmd_report(args) -> int:
+def cmd_report(args: argparse.Namespace) -> int:
     doc = _load(args.file)
     year = _year(doc, args.year)
     ev = sakip.evaluate(doc, year, skala=args.skala, legacy=args.legacy)
     out = [f"# Bab III Akuntabilitas Kinerja {year} (dihitung ulang oleh sakip {sakip.__version__})", ""]
-    out += [f"Skala kategori: `{ev['skala']}`. Kebijakan 0/0: "
-            + ("dihitung 100 % (legacy)" if args.legacy else "tidak terdefinisi (bawaan)") + ".", ""]
+    out += [
+        f"Skala kategori: `{ev['skala']}`. Kebijakan 0/0: "
+        + ("dihitung 100 % (legacy)" if args.legacy else "tidak terdefinisi (bawaan)")
+        + ".",
+        "",
+    ]
 
     out += ["## 3.1 Capaian indikator kinerja", ""]
-    out += _table(["Indikator", "Target", "Realisasi", "Capaian (%)", "Kategori", "Status"],
-                  [[i["id"], i["target"] or "-", _pct(i["realisasi"]), _pct(i["capaian"]), i["kategori"] or "-",
-                    i["capaian"]["status"]] for i in ev["indikator"]])
+    out += _table(
+        ["Indikator", "Target", "Realisasi", "Capaian (%)", "Kategori", "Status"],
+        [
+            [
+                i["id"],
+                i["target"] or "-",
+                _pct(i["realisasi"]),
+                _pct(i["capaian"]),
+                i["kategori"] or "-",
+                i["capaian"]["status"],
+            ]
+            for i in ev["indikator"]
+        ],
+    )
     out += ["", "## 3.2 Capaian per sasaran dan efisiensi", ""]
-    out += _table(["Sasaran", "Rata-rata capaian (%)", "Dikecualikan", "Serapan (%)", "Efisiensi (capaian − serapan)",
-                   "Efisiensi (capaian ÷ serapan)"],
-                  [[s["id"], _pct(s["rata_rata"]), s["excluded"], _pct(s["serapan"]), _pct(s["efisiensi"]),
-                    _pct(s["efisiensi_rasio"])] for s in ev["sasaran"]])
+    out += _table(
+        [
+            "Sasaran",
+            "Rata-rata capaian (%)",
+            "Dikecualikan",
+            "Serapan (%)",
+            "Efisiensi (capaian − serapan)",
+            "Efisiensi (capaian ÷ serapan)",
+        ],
+        [
+            [
+                s["id"],
+                _pct(s["rata_rata"]),
+                s["excluded"],
+                _pct(s["serapan"]),
+                _pct(s["efisiensi"]),
+                _pct(s["efisiensi_rasio"]),
+            ]
+            for s in ev["sasaran"]
+        ],
+    )
 
     # Comparison with earlier years and the Renstra end target.
     earlier = []
@@ -172,25 +206,42 @@ def cmd_report(args) -> int:
     head = ["Indikator"] + [f"Realisasi {y}" for y, _ in earlier] + [f"Realisasi {year}", "Target akhir"]
     rows = []
     for i in ev["indikator"]:
-        rows.append([i["id"]] + [_pct(e[i["id"]]["realisasi"]) for _, e in earlier]
-                    + [_pct(i["realisasi"]), i["target_akhir"] or "-"])
+        rows.append(
+            [i["id"]]
+            + [_pct(e[i["id"]]["realisasi"]) for _, e in earlier]
+            + [_pct(i["realisasi"]), i["target_akhir"] or "-"]
+        )
     out += _table(head, rows)
 
     out += ["", "## 3.4 Realisasi anggaran per program dan kegiatan", ""]
     rows = []
     for p in ev["program"]:
-        rows.append([f"**{p['kode']}**", f"**{p['uraian']}**", _rp(p["rencana"]), _rp(p["realisasi"]),
-                     _pct(p["serapan"]), _pct(p["porsi"])])
+        rows.append(
+            [
+                f"**{p['kode']}**",
+                f"**{p['uraian']}**",
+                _rp(p["rencana"]),
+                _rp(p["realisasi"]),
+                _pct(p["serapan"]),
+                _pct(p["porsi"]),
+            ]
+        )
         for k in p["kegiatan"]:
-            rows.append([k["kode"], k["uraian"], _rp(k["rencana"]), _rp(k["realisasi"]), _pct(k["serapan"]),
-                         _pct(k["porsi"])])
+            rows.append(
+                [k["kode"], k["uraian"], _rp(k["rencana"]), _rp(k["realisasi"]), _pct(k["serapan"]), _pct(k["porsi"])]
+            )
     rows.append(["", "**Jumlah**", _rp(ev["total_rencana"]), _rp(ev["total_realisasi"]), _pct(ev["serapan"]), ""])
     out += _table(["Kode", "Program / kegiatan", "Rencana", "Realisasi", "Serapan (%)", "Porsi (%)"], rows)
 
     findings = sakip.audit(doc, year=year, skala=args.skala, legacy=args.legacy)
     counts = collections.Counter(f.severity for f in findings)
-    out += ["", "## Ringkasan audit", "",
-            f"{len(findings)} temuan: {counts['error']} error, {counts['warning']} warning, {counts['info']} info.", ""]
+    out += [
+        "",
+        "## Ringkasan audit",
+        "",
+        f"{len(findings)} temuan: {counts['error']} error, {counts['warning']} warning, {counts['info']} info.",
+        "",
+    ]
     by_rule = collections.Counter((f.severity, f.rule) for f in findings)
     out += _table(["Tingkat", "Aturan", "Jumlah"], [[s, f"`{r}`", n] for (s, r), n in sorted(by_rule.items())])
     out += ["", "### Error", ""]
@@ -201,26 +252,21 @@ def cmd_report(args) -> int:
 
 # ---- capaian -----------------------------------------------------------------------------------
 
-def cmd_capaian(args) -> int:
-    kwargs = {}
+
+def cmd_capaian(args: argparse.Namespace) -> int:
+    kwargs: dict[str, str] = {}
     if args.legacy:
         kwargs["zero_over_zero"] = "seratus"
     c = sakip.capaian(args.realisasi, args.target, polaritas=args.polaritas, places=args.places, **kwargs)
     if c.persen is None:
         print(f"capaian tidak terdefinisi ({c.status})")
     else:
-        print(f"capaian {str(c.persen).replace('.', ',')} %")
-    t = c.trace
-    if isinstance(t, dict):
-        inputs = ", ".join(f"{k} = {v}" for k, v in (t.get("inputs") or {}).items())
-        parts = [t.get("formula"), inputs, f"{t.get('rounding')} {t.get('places')} places", t.get("reason")]
-        parts += [f"policy {', '.join(t['policy'])}"] if t.get("policy") else []
-        t = "; ".join(str(x) for x in parts if x)
-    print(f"trace: {t}")
+        print(f"capaian {sakip.format_persen(c.persen)}")
+    print(f"trace: {c.trace_text}")  # the library's one trace format
     return EXIT_OK
 
 
-def cmd_info(_args) -> int:
+def cmd_info(_args: argparse.Namespace) -> int:
     print(f"sakip {sakip.__version__}")
     names = sakip.datasets()
     print("bundled datasets: " + (", ".join(names) if names else "(none)"))
@@ -231,13 +277,13 @@ def cmd_info(_args) -> int:
 # Every value the C++ core receives is checked here, so that a bad one is a usage error (exit 2, with
 # the usage line) naming the option instead of a pybind11 "incompatible arguments" dump.
 
+
 def _text_arg(text: str) -> str:
     """Text for the core: a command line word that is not UTF-8 (surrogate escapes) is refused."""
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise argparse.ArgumentTypeError(
-            f'bukan teks UTF-8 / not UTF-8 text: "{_shown(text)}"') from None
+        raise argparse.ArgumentTypeError(f'bukan teks UTF-8 / not UTF-8 text: "{_shown(text)}"') from None
     return text
 
 
@@ -245,13 +291,13 @@ def _int_arg(text: str, allowed: range, what: str, what_en: str) -> int:
     digits = text.strip()
     if not re.fullmatch(r"[+-]?[0-9]+", digits):
         raise argparse.ArgumentTypeError(
-            f'{what} harus bilangan bulat, bukan "{_shown(text)}" / {what_en} must be an integer, not "{_shown(text)}"')
+            f'{what} harus bilangan bulat, bukan "{_shown(text)}" / {what_en} must be an integer, not "{_shown(text)}"'
+        )
     value = int(digits) if len(digits) <= 12 else None  # a longer number is out of range (and int() may refuse it)
     if value is None or value not in allowed:
         bounds = f"{allowed.start}-{allowed.stop - 1}"
         shown = digits if len(digits) <= 24 else digits[:20] + "…"
-        raise argparse.ArgumentTypeError(
-            f"{what} {shown} di luar {bounds} / {what_en} {shown} is outside {bounds}")
+        raise argparse.ArgumentTypeError(f"{what} {shown} di luar {bounds} / {what_en} {shown} is outside {bounds}")
     return value
 
 
@@ -264,24 +310,34 @@ def _places_arg(text: str) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="sakip", description="Exact, traceable SAKIP figures: audit and recompute an LKjIP.")
+    p = argparse.ArgumentParser(
+        prog="sakip", description="Exact, traceable SAKIP figures: audit and recompute an LKjIP."
+    )
     p.add_argument("--version", action="version", version=f"sakip {sakip.__version__}")
     p.add_argument("--debug", action="store_true", help="show tracebacks on errors")
     sub = p.add_subparsers(dest="command")
     sub.add_parser("info", help="print the version and the bundled datasets")
 
-    def common(sp):
+    def common(sp: argparse.ArgumentParser) -> None:
         sp.add_argument("file", metavar="FILE", help="a sakip/1 JSON file or a bundled dataset name")
-        sp.add_argument("--year", type=_year_arg, default=None,
-                        help="report year, 1900-2099 (default: every laporan year / the latest)")
-        sp.add_argument("--skala", type=_text_arg, default=None, help="kategori scale (default: the report's own scale)")
+        sp.add_argument(
+            "--year",
+            type=_year_arg,
+            default=None,
+            help="report year, 1900-2099 (default: every laporan year / the latest)",
+        )
+        sp.add_argument(
+            "--skala", type=_text_arg, default=None, help="kategori scale (default: the report's own scale)"
+        )
         sp.add_argument("--legacy", action="store_true", help="score 0/0 as 100 %% (legacy practice)")
 
     a = sub.add_parser("audit", help="find every discrepancy in a document")
     common(a)
     a.add_argument("--json", action="store_true", help="JSON list of findings")
     a.add_argument("--lang", choices=["id", "en"], default="id", help="message language")
-    a.add_argument("--rules", action="store_true", help="print the audit's rule table instead (with --json, --format md)")
+    a.add_argument(
+        "--rules", action="store_true", help="print the audit's rule table instead (with --json, --format md)"
+    )
     a.add_argument("--format", choices=["text", "md"], default="text", help="--rules as text or a Markdown table")
     next(x for x in a._actions if x.dest == "file").nargs = "?"  # FILE is not needed with --rules
     r = sub.add_parser("report", help="the recomputed Bab III tables and the audit summary")
@@ -312,7 +368,13 @@ def _stdout_to_devnull() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
-    commands = {None: cmd_info, "info": cmd_info, "audit": cmd_audit, "report": cmd_report, "capaian": cmd_capaian}
+    commands: dict[Optional[str], Callable[[argparse.Namespace], int]] = {
+        None: cmd_info,
+        "info": cmd_info,
+        "audit": cmd_audit,
+        "report": cmd_report,
+        "capaian": cmd_capaian,
+    }
     debug = False
     if sys.stdout is None:  # started with standard output closed (`sakip audit FILE >&-`): a write error
         print("sakip: error: keluaran standar tertutup / standard output is closed", file=sys.stderr)

@@ -4,18 +4,21 @@ indicators). The tables' displays live in :mod:`sakip.frames`; plain ``repr`` st
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Union
 
 from . import _core
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ._dokumen import Dokumen
 
 __all__ = ["dokumen_html"]
 
 
-def _e(x: Any) -> str:
+def _e(x: object) -> str:
     return html.escape(str(x))
 
 
-def _target(t: Any) -> str:
+def _target(t: Union[_core.Besaran, _core.Rentang, None]) -> str:
     if t is None:
         return "–"
     if isinstance(t, _core.Rentang):
@@ -23,7 +26,7 @@ def _target(t: Any) -> str:
     return str(getattr(t, "text", t))
 
 
-def dokumen_html(doc: "_core.Dokumen") -> str:
+def dokumen_html(doc: Union[Dokumen, _core.Dokumen]) -> str:
     """A compact HTML outline of a document: instansi, Renstra period, then each sasaran with its
     indicators (polaritas, targets by year, target akhir), and what else the document holds."""
     r = doc.renstra

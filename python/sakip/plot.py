@@ -11,18 +11,19 @@ exact Decimals; they are converted to float only here, to place bars on the scre
 from __future__ import annotations
 
 import decimal
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Optional, Union
 
-from . import _core, frames
+from . import _core, _tabel, frames
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
 
+    from ._dokumen import Dokumen
+
 __all__ = ["capaian", "serapan", "tren"]
 
 
-def _axes(ax: Optional["Axes"], size: tuple[float, float]) -> "Axes":
+def _axes(ax: Optional[Axes], size: tuple[float, float]) -> Axes:
     if ax is not None:
         return ax
     import matplotlib.pyplot as plt
@@ -36,16 +37,18 @@ def _f(v: Optional[decimal.Decimal]) -> float:
 
 
 def _label(v: Optional[decimal.Decimal]) -> str:
-    return "–" if v is None else f"{v:f}".replace(".", ",")
+    return "–" if v is None else _core.format_angka(v)
 
 
-def capaian(evaluation: Any, ax: Optional["Axes"] = None, *, skala: Optional[str] = None) -> "Axes":
+def capaian(
+    evaluation: Union[frames.Evaluasi, frames.TabelEvaluasi], ax: Optional[Axes] = None, *, skala: Optional[str] = None
+) -> Axes:
     """Horizontal bars of capaian (%) per indicator, with the 100 % line; each bar has the colour
     of its category on the evaluation's scale (legend: the scale's bands). An undefined capaian is
     shown as a grey "n/a" label with its status; a capaian that exists only by the legacy
     "0/0 = 100 %" policy (``legacy=True``) is hatched and labelled so. ``evaluation`` is ``doc.evaluate(year)`` or its
     :class:`~sakip.frames.TabelEvaluasi`."""
-    tabel = evaluation.tabel() if hasattr(evaluation, "tabel") else evaluation
+    tabel = evaluation.tabel() if isinstance(evaluation, frames.Evaluasi) else evaluation
     nama_skala = skala or getattr(tabel, "skala", None) or "permendagri_86_2017"
     warna = frames.kategori_warna(nama_skala)
     rows = list(tabel)
@@ -89,11 +92,13 @@ def capaian(evaluation: Any, ax: Optional["Axes"] = None, *, skala: Optional[str
     return ax
 
 
-def serapan(anggaran: Any, ax: Optional["Axes"] = None, *, kegiatan: bool = False) -> "Axes":
+def serapan(
+    anggaran: Union[frames.Anggaran, frames.Evaluasi], ax: Optional[Axes] = None, *, kegiatan: bool = False
+) -> Axes:
     """Bars of budget absorption (serapan, %) per program (and kegiatan with ``kegiatan=True``),
     with the 100 % line. ``anggaran`` is ``doc.anggaran(year)``, an evaluation
     (``doc.evaluate(year)``, whose engine rows are used) or an :class:`~sakip.frames.Anggaran`."""
-    if isinstance(anggaran, Mapping) and hasattr(anggaran, "anggaran"):
+    if isinstance(anggaran, frames.Evaluasi):
         anggaran = anggaran.anggaran()
     rows = [r for r in anggaran if kegiatan or r["level"] == "program"]
     ax = _axes(ax, (8, 0.45 * len(rows) + 1.5))
@@ -115,10 +120,12 @@ def serapan(anggaran: Any, ax: Optional["Axes"] = None, *, kegiatan: bool = Fals
     return ax
 
 
-def tren(doc: "_core.Dokumen", indikator: str, ax: Optional["Axes"] = None, **options: Any) -> "Axes":
+def tren(
+    doc: Dokumen, indikator: str, ax: Optional[Axes] = None, *, skala: Optional[str] = None, legacy: bool = False
+) -> Axes:
     """Realisasi of one indicator over the years (recomputed by ``doc.evaluate`` for every year
     with realisasi) against the Renstra targets by year, with the kondisi awal at the start of the
-    period and the target akhir at its end. ``options`` go to ``doc.evaluate`` (``legacy=True``...)."""
+    period and the target akhir at its end. ``skala`` and ``legacy`` go to ``doc.evaluate``."""
     ind = doc.renstra.find_indikator(indikator)
     if ind is None:
         raise KeyError(f"no indicator {indikator!r} in the Renstra")
@@ -136,9 +143,9 @@ def tren(doc: "_core.Dokumen", indikator: str, ax: Optional["Axes"] = None, **op
     years = sorted(y for y, v in doc.realisasi.items() if any(r.indikator == indikator for r in v))
     rx, ry = [], []
     for y in years:
-        ev = doc.evaluate(y, **options)
-        row = next((i for i in ev["indikator"] if i["id"] == indikator), None)
-        value = frames._dec(row["realisasi"]) if row else None
+        ev = doc.evaluate(y, skala=skala, legacy=legacy)
+        row = next((i for i in ev.indikator if i["id"] == indikator), None)
+        value = row["realisasi"]["value"] if row else None
         if value is not None:
             rx.append(y)
             ry.append(_f(value))
@@ -147,7 +154,7 @@ def tren(doc: "_core.Dokumen", indikator: str, ax: Optional["Axes"] = None, **op
     ax.set_xlim(per.awal - 0.5, per.akhir + 0.5)
     ax.set_xticks(list(range(per.awal, per.akhir + 1)))
     ax.set_ylabel(ind.satuan or "")
-    ax.set_title(f"{ind.id}: {frames._short(ind.nama, 70)}", fontsize=10)
+    ax.set_title(f"{ind.id}: {_tabel._short(ind.nama, 70)}", fontsize=10)
     ax.legend(fontsize=8)
     ax.grid(alpha=0.3)
     return ax

@@ -224,6 +224,9 @@ rule, inputs, policy, reason, places, rounding, included, excluded.
         .def_property_readonly("status", [](const Hasil& h) { return std::string(to_string(h.status)); })
         .def_property_readonly("defined", &Hasil::defined)
         .def_property_readonly("trace", [](const Hasil& h) { return trace_dict(h.trace); })
+        .def_property_readonly(
+            "trace_text", [](const Hasil& h) { return h.trace.to_string(); },
+            "The trace as one line, as the evaluation and the audit write it.")
         .def("__bool__", &Hasil::defined)
         .def("__str__",
              [](const Hasil& h) { return h.value ? h.value->to_string() : std::string(to_string(h.status)); })

@@ -38,8 +38,18 @@ def test_finding_fields(doc):
     assert f.expected == "96.36"
     assert "Tabel 3.3.9" in f.source
     assert f.message and f.message_en and f.trace
-    assert set(f.to_dict()) == {"rule", "severity", "location", "source", "message", "message_en", "reported",
-                                "reported_value", "expected", "trace"}
+    assert set(f.to_dict()) == {
+        "rule",
+        "severity",
+        "location",
+        "source",
+        "message",
+        "message_en",
+        "reported",
+        "reported_value",
+        "expected",
+        "trace",
+    }
 
 
 def test_sequence_protocol_and_sorting(doc):
@@ -144,8 +154,12 @@ def test_audit_rules_cli(capsys):
 
 def test_a_year_the_document_does_not_report_is_an_error(doc):
     years = "2018, 2019, 2020"  # the years of its realisasi and laporan
-    for call in (lambda: sakip.evaluate(doc, 1800), lambda: doc.evaluate(-1), lambda: sakip.audit(doc, year=1999),
-                 lambda: doc.audit(year=1800)):
+    for call in (
+        lambda: sakip.evaluate(doc, 1800),
+        lambda: doc.evaluate(-1),
+        lambda: sakip.audit(doc, year=1999),
+        lambda: doc.audit(year=1800),
+    ):
         with pytest.raises(sakip.Error) as e:
             call()
         assert "tidak dilaporkan" in str(e.value) and "is not reported" in str(e.value)
@@ -182,29 +196,42 @@ def pk_chain(n: int) -> str:
     """A sakip/1 document whose PKs form one chain of depth n (pk0 <- pk1 <- ...), each with program 01
     (Rp100.000.000) and its kegiatan 0102 and 0103 (60 + 40 juta): consistent, no finding. The complexity
     benchmark of issue 12 (audit at n and 8n) can use it."""
-    pejabat = {"bupati": {"nama": "BUPATI CONTOH", "jabatan": "Bupati Contoh", "instansi": "Pemkab Contoh"},
-               "camat": {"nama": "NAMA CAMAT", "jabatan": "Camat Contoh"}}
+    pejabat = {
+        "bupati": {"nama": "BUPATI CONTOH", "jabatan": "Bupati Contoh", "instansi": "Pemkab Contoh"},
+        "camat": {"nama": "NAMA CAMAT", "jabatan": "Camat Contoh"},
+    }
     pk = {}
     for i in range(n):
-        p = {"pihak_pertama": {"pejabat": "camat"}, "pihak_kedua": {"pejabat": "bupati"},
-             "program": [{"nomor": 1, "uraian": "Program satu", "program": "01", "anggaran": "100.000.000"}],
-             "kegiatan": [
-                 {"nomor": 1, "uraian": "Kegiatan dua", "program": "01", "kegiatan": "0102", "anggaran": "60.000.000"},
-                 {"nomor": 2, "uraian": "Kegiatan tiga", "program": "01", "kegiatan": "0103", "anggaran": "40.000.000"}]}
+        p = {
+            "pihak_pertama": {"pejabat": "camat"},
+            "pihak_kedua": {"pejabat": "bupati"},
+            "program": [{"nomor": 1, "uraian": "Program satu", "program": "01", "anggaran": "100.000.000"}],
+            "kegiatan": [
+                {"nomor": 1, "uraian": "Kegiatan dua", "program": "01", "kegiatan": "0102", "anggaran": "60.000.000"},
+                {"nomor": 2, "uraian": "Kegiatan tiga", "program": "01", "kegiatan": "0103", "anggaran": "40.000.000"},
+            ],
+        }
         if i:
             p["atasan"] = f"pk{i - 1}"
         pk[f"pk{i}"] = p
-    kegiatan = {"0102": {"uraian": "Kegiatan dua", "rencana": "60.000.000"},
-                "0103": {"uraian": "Kegiatan tiga", "rencana": "40.000.000"}}
-    doc = {"format": "sakip/1",
-           "instansi": {"nama": "Kecamatan Contoh", "pemda": "Pemkab Contoh", "pejabat": pejabat},
-           "renstra": {"periode": {"awal": 2018, "akhir": 2023}, "tujuan": {}, "sasaran": {}, "indikator": {}},
-           "dpa": {"2020": {"skema_kode": "permendagri_13_2006",
-                            "program": {"01": {"uraian": "Program satu", "rencana": "100.000.000",
-                                               "kegiatan": kegiatan}}}},
-           "pk": {"2020": pk},
-           "realisasi": {"2020": {}},
-           "laporan": {"2020": {"angka": {}}}}
+    kegiatan = {
+        "0102": {"uraian": "Kegiatan dua", "rencana": "60.000.000"},
+        "0103": {"uraian": "Kegiatan tiga", "rencana": "40.000.000"},
+    }
+    doc = {
+        "format": "sakip/1",
+        "instansi": {"nama": "Kecamatan Contoh", "pemda": "Pemkab Contoh", "pejabat": pejabat},
+        "renstra": {"periode": {"awal": 2018, "akhir": 2023}, "tujuan": {}, "sasaran": {}, "indikator": {}},
+        "dpa": {
+            "2020": {
+                "skema_kode": "permendagri_13_2006",
+                "program": {"01": {"uraian": "Program satu", "rencana": "100.000.000", "kegiatan": kegiatan}},
+            }
+        },
+        "pk": {"2020": pk},
+        "realisasi": {"2020": {}},
+        "laporan": {"2020": {"angka": {}}},
+    }
     return json.dumps(doc)
 
 
@@ -220,14 +247,17 @@ def test_a_deep_pk_chain_is_audited_at_once():
     # Depth 1200: 5 s or more before the cascade was indexed (cubic; the alarm could not stop it either),
     # now milliseconds. (Safe points themselves: tests/audit/test_hardening.cpp, with a counting hook.)
     text = pk_chain(1200)
-    text = text.replace('"pk1": {"pihak_pertama": {"pejabat": "camat"}, "pihak_kedua": {"pejabat": "bupati"}, '
-                        '"program": [{"nomor": 1, "uraian": "Program satu", "program": "01", "anggaran": '
-                        '"100.000.000"}], "kegiatan": [{"nomor": 1, "uraian": "Kegiatan dua", "program": "01", '
-                        '"kegiatan": "0102", "anggaran": "60.000.000"}',
-                        '"pk1": {"pihak_pertama": {"pejabat": "camat"}, "pihak_kedua": {"pejabat": "bupati"}, '
-                        '"program": [{"nomor": 1, "uraian": "Program satu", "program": "01", "anggaran": '
-                        '"100.000.000"}], "kegiatan": [{"nomor": 1, "uraian": "Kegiatan dua", "program": "01", '
-                        '"kegiatan": "0102", "anggaran": "61.000.000"}', 1)
+    text = text.replace(
+        '"pk1": {"pihak_pertama": {"pejabat": "camat"}, "pihak_kedua": {"pejabat": "bupati"}, '
+        '"program": [{"nomor": 1, "uraian": "Program satu", "program": "01", "anggaran": '
+        '"100.000.000"}], "kegiatan": [{"nomor": 1, "uraian": "Kegiatan dua", "program": "01", '
+        '"kegiatan": "0102", "anggaran": "60.000.000"}',
+        '"pk1": {"pihak_pertama": {"pejabat": "camat"}, "pihak_kedua": {"pejabat": "bupati"}, '
+        '"program": [{"nomor": 1, "uraian": "Program satu", "program": "01", "anggaran": '
+        '"100.000.000"}], "kegiatan": [{"nomor": 1, "uraian": "Kegiatan dua", "program": "01", '
+        '"kegiatan": "0102", "anggaran": "61.000.000"}',
+        1,
+    )
     doc = sakip.loads(text)
     old = signal.signal(signal.SIGALRM, _raise_alarm)
     try:

@@ -30,8 +30,18 @@ def test_audit_json_is_the_golden_file(capsys):
     out = capsys.readouterr().out
     assert out == GOLDEN.read_text(encoding="utf-8")
     first = json.loads(out)[0]
-    assert set(first) >= {"rule", "severity", "location", "source", "message", "message_en", "reported",
-                          "reported_value", "expected", "trace"}
+    assert set(first) >= {
+        "rule",
+        "severity",
+        "location",
+        "source",
+        "message",
+        "message_en",
+        "reported",
+        "reported_value",
+        "expected",
+        "trace",
+    }
 
 
 def test_audit_table_and_language(capsys):
@@ -93,18 +103,26 @@ def test_capaian(capsys):
 
 
 def test_python_m_sakip():
-    r = subprocess.run([sys.executable, "-m", "sakip", "audit", DATA, "--json"], capture_output=True, text=True,
-                       encoding="utf-8")
+    r = subprocess.run(
+        [sys.executable, "-m", "sakip", "audit", DATA, "--json"], capture_output=True, text=True, encoding="utf-8"
+    )
     assert r.returncode == 1
     assert r.stdout == GOLDEN.read_text(encoding="utf-8")
 
 
 # ---- a closed standard output (issue 12 item 5) ---------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "argv",
-    [["audit", DATA], ["audit", DATA, "--json"], ["report", DATA], ["info"], ["capaian", "--target", "1",
-                                                                             "--realisasi", "1"], ["--help"]],
+    [
+        ["audit", DATA],
+        ["audit", DATA, "--json"],
+        ["report", DATA],
+        ["info"],
+        ["capaian", "--target", "1", "--realisasi", "1"],
+        ["--help"],
+    ],
     ids=["audit", "audit-json", "report", "info", "capaian", "help"],
 )
 def test_closed_stdout_is_quiet(argv):
@@ -140,6 +158,7 @@ def test_broken_pipe_in_process(monkeypatch, capsys):
 
 
 # ---- file names and arguments (issue 12 items 6, 9, 13) -------------------------------------------
+
 
 def test_file_name_that_is_not_utf8(tmp_path, capsys):
     name = str(tmp_path / os.fsdecode(b"bad\xff.json"))
@@ -183,26 +202,34 @@ def test_year_is_checked_by_the_parser(command, capsys):
 def test_places_and_text_options_are_checked_by_the_parser(capsys):
     base = ["capaian", "--target", "97", "--realisasi", "100"]
     for places in ("99999999999", "-1", "39", "x"):
-        err = usage_error(base + ["--places", places], capsys)
+        err = usage_error([*base, "--places", places], capsys)
         assert "argument --places:" in err
-    assert main(base + ["--places", "38"]) == 2  # in range, but the result needs more than 38 digits
+    assert main([*base, "--places", "38"]) == 2  # in range, but the result needs more than 38 digits
     assert "38 significant digits" in capsys.readouterr().err
-    assert main(base + ["--places", "0"]) == 0
+    assert main([*base, "--places", "0"]) == 0
     assert "capaian 103 %" in capsys.readouterr().out
     bad = os.fsdecode(b"x\xff")  # a command-line word that is not UTF-8
-    for argv in (["audit", DATA, "--skala", bad], ["report", DATA, "--skala", bad],
-                 ["capaian", "--target", bad, "--realisasi", "1"], ["capaian", "--target", "1", "--realisasi", bad]):
+    for argv in (
+        ["audit", DATA, "--skala", bad],
+        ["report", DATA, "--skala", bad],
+        ["capaian", "--target", bad, "--realisasi", "1"],
+        ["capaian", "--target", "1", "--realisasi", bad],
+    ):
         assert 'not UTF-8 text: "x\\xff"' in usage_error(argv, capsys)
 
 
 def test_absurd_values_of_every_option_are_one_line_errors(capsys):
     base = ["capaian", "--target", "97", "--realisasi", "100"]
-    for argv in (["capaian", "--target", "1e999999999", "--realisasi", "1"],
-                 ["capaian", "--target", "9" * 5000, "--realisasi", "1"],
-                 ["capaian", "--target", "-5", "--realisasi", "1"],
-                 base[:2] + ["", "--realisasi", "1"],
-                 ["audit", DATA, "--skala", "x" * 10000],
-                 ["audit", ""], ["audit", "/"], ["report", "/dev/null"]):
+    for argv in (
+        ["capaian", "--target", "1e999999999", "--realisasi", "1"],
+        ["capaian", "--target", "9" * 5000, "--realisasi", "1"],
+        ["capaian", "--target", "-5", "--realisasi", "1"],
+        [*base[:2], "", "--realisasi", "1"],
+        ["audit", DATA, "--skala", "x" * 10000],
+        ["audit", ""],
+        ["audit", "/"],
+        ["report", "/dev/null"],
+    ):
         assert main(argv) in (0, 2), argv
         err = capsys.readouterr().err
         assert "Traceback" not in err and "incompatible function arguments" not in err
@@ -229,8 +256,9 @@ def test_engine_error_is_exit_2(monkeypatch, capsys):
     monkeypatch.setattr(sakip, "evaluate", refuse)
     for command in ("audit", "report"):
         assert main([command, DATA, "--year", "1999"]) == 2
-        assert capsys.readouterr().err == "sakip: error: tidak ada laporan tahun 1999 / no report for 1999; " \
-                                          "the document has 2020\n"
+        assert capsys.readouterr().err == (
+            "sakip: error: tidak ada laporan tahun 1999 / no report for 1999; the document has 2020\n"
+        )
 
 
 def test_ctrl_c_is_one_line_and_exit_130(monkeypatch, capsys):
@@ -246,7 +274,12 @@ def test_ctrl_c_is_one_line_and_exit_130(monkeypatch, capsys):
 
 def test_stdout_closed_from_the_start():
     # `sakip audit FILE >&-`: Python has no sys.stdout; a one-line write error, not an AttributeError
-    r = subprocess.run([sys.executable, "-m", "sakip", "audit", DATA], stdout=None, stderr=subprocess.PIPE,
-                       preexec_fn=lambda: os.close(1), text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "sakip", "audit", DATA],
+        stdout=None,
+        stderr=subprocess.PIPE,
+        preexec_fn=lambda: os.close(1),
+        text=True,
+    )
     assert r.returncode == 2
     assert r.stderr == "sakip: error: keluaran standar tertutup / standard output is closed\n"

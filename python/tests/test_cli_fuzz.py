@@ -32,26 +32,93 @@ SMALL = ROOT / "fuzz" / "corpus" / "json_load" / "format-example.json"  # 3.5 kB
 KAJUARA = ROOT / "examples" / "data" / "kajuara-2020.json"  # the real report, 143 kB
 
 # SAKIP_CLI_FUZZ_EXAMPLES=2000 for a long run; the default keeps the file under ~20 s.
-PROFILE = settings(max_examples=int(os.environ.get("SAKIP_CLI_FUZZ_EXAMPLES", "100")), deadline=None,
-                   suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+PROFILE = settings(
+    max_examples=int(os.environ.get("SAKIP_CLI_FUZZ_EXAMPLES", "100")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 ODD_STRINGS = [
-    "", " ", "\x00", "a\x00b", "\ud800", "\udcff", "\u202e", "Rp-1", "-Rp1", "Rp 1.000.000,-", "1e40", "1E-40",
-    "9" * 39, "9" * 400, "0," + "0" * 37 + "1", "0", "-0", "100%", "85 %", "NaN", "Infinity", "1/0", "0/0",
-    "1.2.3.4.5.6.7", "01", "0102", "2020", "1999", "99999", "../../etc/passwd", "%s%n", "{}", "[]", "null",
-    "x" * 5000, "S1.I1", "camat", "/renstra/indikator/S1.I1", "/", "~1", "capaian", "serapan", "porsi",
-    "19750919 200604 1 009", "2020-02-30",
+    "",
+    " ",
+    "\x00",
+    "a\x00b",
+    "\ud800",
+    "\udcff",
+    "\u202e",
+    "Rp-1",
+    "-Rp1",
+    "Rp 1.000.000,-",
+    "1e40",
+    "1E-40",
+    "9" * 39,
+    "9" * 400,
+    "0," + "0" * 37 + "1",
+    "0",
+    "-0",
+    "100%",
+    "85 %",
+    "NaN",
+    "Infinity",
+    "1/0",
+    "0/0",
+    "1.2.3.4.5.6.7",
+    "01",
+    "0102",
+    "2020",
+    "1999",
+    "99999",
+    "../../etc/passwd",
+    "%s%n",
+    "{}",
+    "[]",
+    "null",
+    "x" * 5000,
+    "S1.I1",
+    "camat",
+    "/renstra/indikator/S1.I1",
+    "/",
+    "~1",
+    "capaian",
+    "serapan",
+    "porsi",
+    "19750919 200604 1 009",
+    "2020-02-30",
 ]
 # amounts and figures that load but push the arithmetic: tiny, huge, zero, negative, many digits
-EXTREME = ["0", "0,00", "-1", "-0,01", "0," + "0" * 36 + "1", "9" * 38, "99.999.999.999.999.999.999.999.999.999.999,99",
-           "1" + "0" * 37, "0,5", "100", "1.000,5", "Rp 0,-", "0 %", "1000000000000 %", "-100%", "1,005"]
+EXTREME = [
+    "0",
+    "0,00",
+    "-1",
+    "-0,01",
+    "0," + "0" * 36 + "1",
+    "9" * 38,
+    "99.999.999.999.999.999.999.999.999.999.999,99",
+    "1" + "0" * 37,
+    "0,5",
+    "100",
+    "1.000,5",
+    "Rp 0,-",
+    "0 %",
+    "1000000000000 %",
+    "-100%",
+    "1,005",
+]
 ODD_VALUES: list[Any] = [None, True, False, 0, -1, 1, 2020, 10**40, -(10**40), 1.5, 1e308, [], {}, [None], {"": None}]
 
-scalars = st.one_of(st.sampled_from(ODD_STRINGS), st.sampled_from(ODD_VALUES), st.text(max_size=30),
-                    st.integers(min_value=-(10**25), max_value=10**25))
-values = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=3),
-                                                       st.dictionaries(st.sampled_from(ODD_STRINGS[:30]), inner,
-                                                                       max_size=3)), max_leaves=6)
+scalars = st.one_of(
+    st.sampled_from(ODD_STRINGS),
+    st.sampled_from(ODD_VALUES),
+    st.text(max_size=30),
+    st.integers(min_value=-(10**25), max_value=10**25),
+)
+values = st.recursive(
+    scalars,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3), st.dictionaries(st.sampled_from(ODD_STRINGS[:30]), inner, max_size=3)
+    ),
+    max_leaves=6,
+)
 
 
 def _containers(node: Any, path: tuple = ()) -> list[tuple]:
@@ -59,7 +126,7 @@ def _containers(node: Any, path: tuple = ()) -> list[tuple]:
     out = [path] if isinstance(node, (dict, list)) and node else []
     items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
     for k, v in items:
-        out += _containers(v, path + (k,))
+        out += _containers(v, (*path, k))
     return out
 
 
@@ -68,7 +135,7 @@ def _text_leaves(node: Any, path: tuple = ()) -> list[tuple]:
     if isinstance(node, str):
         return [path]
     items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
-    return [p for k, v in items for p in _text_leaves(v, path + (k,))]
+    return [p for k, v in items for p in _text_leaves(v, (*path, k))]
 
 
 def _at(node: Any, path: tuple) -> Any:
@@ -85,8 +152,9 @@ def mutated(draw: st.DrawFn, base: Any) -> Any:
         if leaves and draw(st.integers(min_value=0, max_value=9)) < 8:
             # most mutations keep the document's shape, so that it loads and the audit runs on odd text
             *where, key = draw(st.sampled_from(leaves))
-            _at(doc, tuple(where))[key] = draw(st.one_of(st.sampled_from(EXTREME), st.sampled_from(ODD_STRINGS),
-                                                         st.text(max_size=20)))
+            _at(doc, tuple(where))[key] = draw(
+                st.one_of(st.sampled_from(EXTREME), st.sampled_from(ODD_STRINGS), st.text(max_size=20))
+            )
             continue
         paths = _containers(doc)
         if not paths:
@@ -107,8 +175,9 @@ def mutated(draw: st.DrawFn, base: Any) -> Any:
             parent.append(json.loads(json.dumps(parent[key])))
         elif op == "swap_type":
             v = parent[key]
-            parent[key] = (str(v) if not isinstance(v, str) else
-                           int(v) if v.lstrip("-").isdigit() and len(v) < 30 else [v])
+            parent[key] = (
+                str(v) if not isinstance(v, str) else int(v) if v.lstrip("-").isdigit() and len(v) < 30 else [v]
+            )
     return doc
 
 
@@ -165,9 +234,19 @@ def _write(doc: Any, directory: str) -> str:
 
 BASE_SMALL = json.loads(SMALL.read_text(encoding="utf-8"))
 BASE_KAJUARA = json.loads(KAJUARA.read_text(encoding="utf-8"))
-OPTIONS = st.lists(st.sampled_from([["--legacy"], ["--year", "2020"], ["--year", "2019"], ["--year", "2099"],
-                                    ["--skala", "permendagri_86_2017"], ["--skala", "lkjip_kajuara_2020"]]),
-                   max_size=2).map(lambda xs: [a for x in xs for a in x])
+OPTIONS = st.lists(
+    st.sampled_from(
+        [
+            ["--legacy"],
+            ["--year", "2020"],
+            ["--year", "2019"],
+            ["--year", "2099"],
+            ["--skala", "permendagri_86_2017"],
+            ["--skala", "lkjip_kajuara_2020"],
+        ]
+    ),
+    max_size=2,
+).map(lambda xs: [a for x in xs for a in x])
 
 
 @PROFILE
@@ -185,9 +264,23 @@ def test_cli_on_mutated_kajuara(doc):
 
 
 @settings(PROFILE, max_examples=max(20, PROFILE.max_examples // 2))
-@given(text=st.one_of(st.binary(max_size=200),
-                      st.sampled_from([b"", b"{", b"[]", b"null", b'{"format": "sakip/1"}', b"\xff\xfe",
-                                       SMALL.read_bytes()[:1000], SMALL.read_bytes() + b"\x00garbage{{{"])))
+@given(
+    text=st.one_of(
+        st.binary(max_size=200),
+        st.sampled_from(
+            [
+                b"",
+                b"{",
+                b"[]",
+                b"null",
+                b'{"format": "sakip/1"}',
+                b"\xff\xfe",
+                SMALL.read_bytes()[:1000],
+                SMALL.read_bytes() + b"\x00garbage{{{",
+            ]
+        ),
+    )
+)
 def test_cli_on_arbitrary_bytes(text):
     with tempfile.TemporaryDirectory() as d:
         path = os.path.join(d, "doc.json")
@@ -195,13 +288,21 @@ def test_cli_on_arbitrary_bytes(text):
         check(path, [])
 
 
-NUMBERS = st.one_of(st.sampled_from(EXTREME + ODD_STRINGS), st.text(max_size=12),
-                    st.integers(min_value=-(10**45), max_value=10**45).map(str))
+NUMBERS = st.one_of(
+    st.sampled_from(EXTREME + ODD_STRINGS),
+    st.text(max_size=12),
+    st.integers(min_value=-(10**45), max_value=10**45).map(str),
+)
 
 
 @settings(PROFILE, max_examples=max(20, PROFILE.max_examples // 2))
-@given(target=NUMBERS, realisasi=NUMBERS, places=st.one_of(st.none(), NUMBERS),
-       polaritas=st.sampled_from([None, "positif", "negatif", "stabil", "x"]), legacy=st.booleans())
+@given(
+    target=NUMBERS,
+    realisasi=NUMBERS,
+    places=st.one_of(st.none(), NUMBERS),
+    polaritas=st.sampled_from([None, "positif", "negatif", "stabil", "x"]),
+    legacy=st.booleans(),
+)
 def test_cli_capaian_on_arbitrary_arguments(target, realisasi, places, polaritas, legacy):
     argv = ["capaian", f"--target={target}", f"--realisasi={realisasi}"]
     argv += [f"--places={places}"] if places is not None else []
@@ -217,11 +318,14 @@ def test_cli_capaian_on_arbitrary_arguments(target, realisasi, places, polaritas
     assert (code == 0 and out.startswith("capaian ")) or err.startswith("sakip: "), (argv, out, err)
 
 
-@pytest.mark.parametrize("mutation", [
-    lambda d: d["dpa"]["2020"]["program"]["01"].update(rencana="Rp-1"),
-    lambda d: d["realisasi"]["2020"]["S1.I1"]["input"].update(permohonan="0," + "0" * 37 + "1"),
-    lambda d: d.update(laporan={"2020": "x"}),
-])
+@pytest.mark.parametrize(
+    "mutation",
+    [
+        lambda d: d["dpa"]["2020"]["program"]["01"].update(rencana="Rp-1"),
+        lambda d: d["realisasi"]["2020"]["S1.I1"]["input"].update(permohonan="0," + "0" * 37 + "1"),
+        lambda d: d.update(laporan={"2020": "x"}),
+    ],
+)
 def test_cli_subprocess_on_mutated_documents(mutation, tmp_path):
     doc = json.loads(json.dumps(BASE_SMALL))
     mutation(doc)

@@ -4,6 +4,8 @@ Uses only the standard library ``json`` and the ``jsonschema`` package, so it ru
 independently of) the C++ loader.
 """
 
+from __future__ import annotations
+
 import copy
 import json
 import pathlib
@@ -108,7 +110,12 @@ def test_dpa_values_from_tabel_3_3_9(doc):
 def test_reported_figures_kept_as_printed(doc):
     angka = doc["laporan"]["2020"]["angka"]
     assert angka["t339.02.serapan"] == {
-        "sumber": "Tabel 3.3.9", "baris": 1033, "ref": "/dpa/2020/program/02", "ukuran": "serapan", "teks": "96,35"}
+        "sumber": "Tabel 3.3.9",
+        "baris": 1033,
+        "ref": "/dpa/2020/program/02",
+        "ukuran": "serapan",
+        "teks": "96,35",
+    }
     assert angka["t339.0124.serapan"]["teks"] == "78,97"
     assert angka["t339.jumlah.rencana"]["teks"] == "928.038.000,-"
     assert angka["t242.02.anggaran"]["teks"] == "88.799.000,00"
@@ -185,70 +192,136 @@ def _broken(doc, mutate):
     return bad
 
 
-@pytest.mark.parametrize("name, mutate, pointer", [
-    ("unknown field", lambda d: d["dpa"]["2020"]["program"]["02"].update(pagu="88.799.000"),
-     ["dpa", "2020", "program", "02"]),
-    ("float amount", lambda d: d["dpa"]["2020"]["program"]["02"].update(rencana=88799000.0),
-     ["dpa", "2020", "program", "02", "rencana"]),
-    ("integer amount", lambda d: d["pk"]["2020"]["camat"]["program"][0].update(anggaran=212141000),
-     ["pk", "2020", "camat", "program", 0, "anggaran"]),
-    ("malformed amount", lambda d: d["dpa"]["2020"]["program"]["01"].update(realisasi="Rp 12abc"),
-     ["dpa", "2020", "program", "01", "realisasi"]),
-    ("bad NIP", lambda d: d["instansi"]["pejabat"]["ilyas"].update(nip="19670927 199803 1 05"),
-     ["instansi", "pejabat", "ilyas", "nip"]),
-    ("unknown top-level field", lambda d: d.update(extra={}), []),
-    ("float target", lambda d: d["renstra"]["indikator"]["S1.I1"]["target"].update({"2020": 97.0}),
-     ["renstra", "indikator", "S1.I1", "target", "2020"]),
-    ("bad polaritas", lambda d: d["renstra"]["indikator"]["S2.I2"].update(polaritas="menurun"),
-     ["renstra", "indikator", "S2.I2", "polaritas"]),
-    ("porsi without terhadap", lambda d: d["laporan"]["2020"]["angka"]["t242.02.porsi"].pop("terhadap"),
-     ["laporan", "2020", "angka", "t242.02.porsi"]),
-    # rule laporan.ukuran: the ref is of a kind the ukuran is not about
-    ("serapan of an indicator", lambda d: d["laporan"]["2020"]["angka"]["t339.02.serapan"].update(
-        ref="/renstra/indikator/S1.I1"), ["laporan", "2020", "angka", "t339.02.serapan", "ref"]),
-    ("capaian of the document", lambda d: d["laporan"]["2020"]["angka"]["t321.S1.I1.capaian"].update(ref=""),
-     ["laporan", "2020", "angka", "t321.S1.I1.capaian", "ref"]),
-    ("capaian of /instansi", lambda d: d["laporan"]["2020"]["angka"]["t321.S1.I1.capaian"].update(ref="/instansi"),
-     ["laporan", "2020", "angka", "t321.S1.I1.capaian", "ref"]),
-    ("total_rencana of an indicator", lambda d: d["laporan"]["2020"]["angka"]["t339.jumlah.rencana"].update(
-        ref="/renstra/indikator/S1.I1"), ["laporan", "2020", "angka", "t339.jumlah.rencana", "ref"]),
-    ("porsi of the whole of an indicator", lambda d: d["laporan"]["2020"]["angka"]["t242.02.porsi"].update(
-        terhadap="/renstra/indikator/S1.I1"), ["laporan", "2020", "angka", "t242.02.porsi", "terhadap"]),
-])
+@pytest.mark.parametrize(
+    ("name", "mutate", "pointer"),
+    [
+        (
+            "unknown field",
+            lambda d: d["dpa"]["2020"]["program"]["02"].update(pagu="88.799.000"),
+            ["dpa", "2020", "program", "02"],
+        ),
+        (
+            "float amount",
+            lambda d: d["dpa"]["2020"]["program"]["02"].update(rencana=88799000.0),
+            ["dpa", "2020", "program", "02", "rencana"],
+        ),
+        (
+            "integer amount",
+            lambda d: d["pk"]["2020"]["camat"]["program"][0].update(anggaran=212141000),
+            ["pk", "2020", "camat", "program", 0, "anggaran"],
+        ),
+        (
+            "malformed amount",
+            lambda d: d["dpa"]["2020"]["program"]["01"].update(realisasi="Rp 12abc"),
+            ["dpa", "2020", "program", "01", "realisasi"],
+        ),
+        (
+            "bad NIP",
+            lambda d: d["instansi"]["pejabat"]["ilyas"].update(nip="19670927 199803 1 05"),
+            ["instansi", "pejabat", "ilyas", "nip"],
+        ),
+        ("unknown top-level field", lambda d: d.update(extra={}), []),
+        (
+            "float target",
+            lambda d: d["renstra"]["indikator"]["S1.I1"]["target"].update({"2020": 97.0}),
+            ["renstra", "indikator", "S1.I1", "target", "2020"],
+        ),
+        (
+            "bad polaritas",
+            lambda d: d["renstra"]["indikator"]["S2.I2"].update(polaritas="menurun"),
+            ["renstra", "indikator", "S2.I2", "polaritas"],
+        ),
+        (
+            "porsi without terhadap",
+            lambda d: d["laporan"]["2020"]["angka"]["t242.02.porsi"].pop("terhadap"),
+            ["laporan", "2020", "angka", "t242.02.porsi"],
+        ),
+        # rule laporan.ukuran: the ref is of a kind the ukuran is not about
+        (
+            "serapan of an indicator",
+            lambda d: d["laporan"]["2020"]["angka"]["t339.02.serapan"].update(ref="/renstra/indikator/S1.I1"),
+            ["laporan", "2020", "angka", "t339.02.serapan", "ref"],
+        ),
+        (
+            "capaian of the document",
+            lambda d: d["laporan"]["2020"]["angka"]["t321.S1.I1.capaian"].update(ref=""),
+            ["laporan", "2020", "angka", "t321.S1.I1.capaian", "ref"],
+        ),
+        (
+            "capaian of /instansi",
+            lambda d: d["laporan"]["2020"]["angka"]["t321.S1.I1.capaian"].update(ref="/instansi"),
+            ["laporan", "2020", "angka", "t321.S1.I1.capaian", "ref"],
+        ),
+        (
+            "total_rencana of an indicator",
+            lambda d: d["laporan"]["2020"]["angka"]["t339.jumlah.rencana"].update(ref="/renstra/indikator/S1.I1"),
+            ["laporan", "2020", "angka", "t339.jumlah.rencana", "ref"],
+        ),
+        (
+            "porsi of the whole of an indicator",
+            lambda d: d["laporan"]["2020"]["angka"]["t242.02.porsi"].update(terhadap="/renstra/indikator/S1.I1"),
+            ["laporan", "2020", "angka", "t242.02.porsi", "terhadap"],
+        ),
+    ],
+)
 def test_schema_rejects_broken_copy(validator, doc, name, mutate, pointer):
     errors = _errors(validator, _broken(doc, mutate))
     assert errors, name
-    assert any(list(e.absolute_path)[:len(pointer)] == pointer for e in errors), [
-        (list(e.absolute_path), e.message) for e in errors]
+    assert any(list(e.absolute_path)[: len(pointer)] == pointer for e in errors), [
+        (list(e.absolute_path), e.message) for e in errors
+    ]
 
 
 # Which kinds of ref each ukuran is about (docs/format.md section 8, rule laporan.ukuran; the same
 # table as tests/model/test_json_hardening.cpp checks against the loader).
 _REFS = {
-    "indikator": "/renstra/indikator/S1.I1", "semua_indikator": "/renstra/indikator",
-    "sasaran": "/renstra/sasaran/S1", "semua_sasaran": "/renstra/sasaran", "dpa": "/dpa/2020",
-    "semua_program": "/dpa/2020/program", "program": "/dpa/2020/program/02",
-    "kegiatan": "/dpa/2020/program/02/kegiatan/0210", "sub_kegiatan": "/dpa/2020/program/02/kegiatan/0210/sub_kegiatan/1",
-    "semua_belanja": "/dpa/2020/belanja", "belanja": "/dpa/2020/belanja/langsung",
-    "baris_pk": "/pk/2020/camat/program", "input": "/realisasi/2020/S1.I3/input/usulan_dilaksanakan",
-    "realisasi": "/realisasi/2020/S1.I3", "uraian": "/dpa/2020/program/02/uraian", "root": "",
-    "instansi": "/instansi", "periode": "/renstra/periode",
+    "indikator": "/renstra/indikator/S1.I1",
+    "semua_indikator": "/renstra/indikator",
+    "sasaran": "/renstra/sasaran/S1",
+    "semua_sasaran": "/renstra/sasaran",
+    "dpa": "/dpa/2020",
+    "semua_program": "/dpa/2020/program",
+    "program": "/dpa/2020/program/02",
+    "kegiatan": "/dpa/2020/program/02/kegiatan/0210",
+    "sub_kegiatan": "/dpa/2020/program/02/kegiatan/0210/sub_kegiatan/1",
+    "semua_belanja": "/dpa/2020/belanja",
+    "belanja": "/dpa/2020/belanja/langsung",
+    "baris_pk": "/pk/2020/camat/program",
+    "input": "/realisasi/2020/S1.I3/input/usulan_dilaksanakan",
+    "realisasi": "/realisasi/2020/S1.I3",
+    "uraian": "/dpa/2020/program/02/uraian",
+    "root": "",
+    "instansi": "/instansi",
+    "periode": "/renstra/periode",
 }
 _ANGGARAN = {"sasaran", "semua_program", "program", "kegiatan", "sub_kegiatan", "semua_belanja", "belanja"}
 _FITS = {
     **{u: {"indikator"} for u in ("target", "realisasi", "kategori", "target_akhir", "kondisi_awal")},
     "capaian": {"indikator", "program", "kegiatan"},
-    **{u: {"sasaran", "semua_indikator"}
-       for u in ("rata_rata_capaian", "jumlah_kategori", "jumlah_indikator", "jumlah_indikator_tercapai")},
+    **{
+        u: {"sasaran", "semua_indikator"}
+        for u in ("rata_rata_capaian", "jumlah_kategori", "jumlah_indikator", "jumlah_indikator_tercapai")
+    },
     "efisiensi": {"sasaran"},
-    **{u: _ANGGARAN for u in ("serapan", "porsi", "anggaran", "realisasi_anggaran")},
+    **dict.fromkeys(("serapan", "porsi", "anggaran", "realisasi_anggaran"), _ANGGARAN),
     **{u: _ANGGARAN | {"baris_pk"} for u in ("total_rencana", "total_realisasi")},
     "fisik": {"semua_program", "program"},
     "nilai_input": {"input"},
     "jumlah_sasaran": {"semua_sasaran"},
     **{u: {"dpa", "semua_program"} for u in ("jumlah_program", "jumlah_kegiatan")},
-    "tahun": {"dpa", "semua_program", "program", "kegiatan", "sub_kegiatan", "semua_belanja", "belanja",
-              "baris_pk", "input", "realisasi", "uraian"},
+    "tahun": {
+        "dpa",
+        "semua_program",
+        "program",
+        "kegiatan",
+        "sub_kegiatan",
+        "semua_belanja",
+        "belanja",
+        "baris_pk",
+        "input",
+        "realisasi",
+        "uraian",
+    },
 }
 
 

@@ -81,8 +81,8 @@ def test_bool_is_not_a_number():
     # Decimal(True) said 'digit expected in "True"' and Decimal(1) == True raised (issue 12, item 13).
     with pytest.raises(TypeError, match="bool"):
         sakip.Decimal(True)
-    assert (sakip.Decimal(1) == True) is False  # noqa: E712
-    assert (sakip.Decimal(0) != False) is True  # noqa: E712
+    assert (sakip.Decimal(1) == True) is False
+    assert (sakip.Decimal(0) != False) is True
     for other in (None, "1", object(), 1.0):
         assert (sakip.Decimal(1) == other) is False
         assert (sakip.Decimal(1) != other) is True
@@ -91,7 +91,7 @@ def test_bool_is_not_a_number():
             with pytest.raises(TypeError):
                 getattr(operator, op)(sakip.Decimal(1), other)
     assert sakip.Decimal(1) == 1 and sakip.Decimal(1) < 2  # int is still a number
-    assert (sakip.Rupiah(1) == True) is False  # noqa: E712
+    assert (sakip.Rupiah(1) == True) is False
     # Every entry point that converts a number (to_decimal) refuses bool, as it refuses float.
     refused = [
         lambda: sakip.Rupiah(True),

@@ -12,13 +12,12 @@ DOC = ROOT / "docs" / "python.md"
 
 
 def blocks() -> list[str]:
-    return re.findall(r"^```python\n(.*?)^```", DOC.read_text(encoding="utf-8"), flags=re.M | re.S)
+    return re.findall(r"^```python\n(.*?)^```", DOC.read_text(encoding="utf-8"), flags=re.MULTILINE | re.DOTALL)
 
 
 def test_python_guide_runs(capsys):
     for mod in ("pandas", "pyarrow", "matplotlib"):
         pytest.importorskip(mod)
-    import sakip
 
     code = blocks()
     assert len(code) >= 8

@@ -197,7 +197,7 @@ def test_dpa_empty_cells_mean_unknown_in_every_source():
     nan = float("nan")
     sources = [
         lambda d: d,
-        lambda d: pd.DataFrame(d),
+        pd.DataFrame,
         lambda d: pa.table({k: pa.array(v, pa.string()) if k != "pagu" else pa.array(v) for k, v in d.items()}),
     ]
     for make in sources:

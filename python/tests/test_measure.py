@@ -236,8 +236,14 @@ def test_capaian_batch_equals_scalar(pairs, polaritas, negatif, scale):
 def _exact_root_percent(ratio: Fraction, n: int, places: int, rounding: str, scale=100, offset=-100):
     """scale·ratio^(1/n) + offset rounded with Python's decimal at 120 digits (None near a tie)."""
     ctx = decimal.Context(prec=120)
-    root = ctx.power(ctx.divide(decimal.Decimal(ratio.numerator), decimal.Decimal(ratio.denominator)),
-                     ctx.divide(decimal.Decimal(1), decimal.Decimal(n))) if ratio else decimal.Decimal(0)
+    root = (
+        ctx.power(
+            ctx.divide(decimal.Decimal(ratio.numerator), decimal.Decimal(ratio.denominator)),
+            ctx.divide(decimal.Decimal(1), decimal.Decimal(n)),
+        )
+        if ratio
+        else decimal.Decimal(0)
+    )
     v = ctx.add(ctx.multiply(root, decimal.Decimal(scale)), decimal.Decimal(offset))
     q = decimal.Decimal(1).scaleb(-places)
     frac = (v / q) % 1
@@ -294,7 +300,7 @@ def test_geometric_mean_of_4096_members_and_the_limit():
     vals = ["97.31"] * 4095 + ["97.32"]
     assert str(sakip.rata_rata(vals, "geometrik", 6).persen) == "97.310002"  # 25 s before the new root
     with pytest.raises(sakip.Error, match="4097 members, root degree above the limit 4096"):
-        sakip.rata_rata(vals + ["1"], "geometrik")
+        sakip.rata_rata([*vals, "1"], "geometrik")
 
 
 def test_a_long_root_stops_on_a_raising_signal_handler():

@@ -26,7 +26,7 @@ def test_notebook_runs(tmp_path):
     pytest.importorskip("ipykernel", reason="ipykernel is not installed (scripts/requirements-dev.txt)")
     for mod in ("pandas", "pyarrow", "matplotlib"):
         pytest.importorskip(mod, reason=f"{mod} is not installed (pip install sakip[analysis])")
-    doc = sakip.load(ROOT / "examples" / "data" / "kajuara-2020.json")
+    sakip.load(ROOT / "examples" / "data" / "kajuara-2020.json")  # the dataset the notebook reads loads
     nb = nbformat.read(NOTEBOOK, as_version=4)
     client = nbclient.NotebookClient(
         nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}

@@ -18,8 +18,7 @@ import sakip
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "bench"))
-import gen  # noqa: E402
-
+import gen
 
 FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -27,8 +26,12 @@ FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthChe
 
 
 @FAST
-@given(seed=st.integers(0, 10**6), n_ind=st.integers(1, 9), n_keg=st.integers(1, 12),
-       kind=st.sampled_from([None, *gen.ERROR_KINDS]))
+@given(
+    seed=st.integers(0, 10**6),
+    n_ind=st.integers(1, 9),
+    n_keg=st.integers(1, 12),
+    kind=st.sampled_from([None, *gen.ERROR_KINDS]),
+)
 def test_load_save_identity_on_generated_documents(seed, n_ind, n_keg, kind):
     text = gen.dumps(gen.instansi(seed, seed % 40, n_ind, n_keg, inject=kind).doc)
     doc = sakip.loads(text)
@@ -91,20 +94,26 @@ def test_audit_finds_every_injected_error(kind, seed):
     g = gen.instansi(seed, 4, 12, 30, inject=kind)
     findings = sakip.audit(sakip.loads(gen.dumps(g.doc)))
     for e in g.injected:
-        assert any(f.rule == e.rule and f.location == e.location for f in findings), (
-            e, [str(f) for f in findings])
+        assert any(f.rule == e.rule and f.location == e.location for f in findings), (e, [str(f) for f in findings])
 
 
 # ---------------------------------------------------------------------------------------- roll-up
 
 _segment = {
     "instansi": st.sampled_from(["7.01.0.00.0.00.01.0000", "7.01.0.00.0.00.02.0000", "1.02.0.00.0.00.03.0000"]),
-    "path": st.tuples(st.sampled_from(["1", "7"]), st.sampled_from(["01", "02"]), st.sampled_from(["01", "03"]),
-                      st.sampled_from(["1", "2"]), st.sampled_from(["01", "14"]), st.sampled_from(["0001", "0002"])),
+    "path": st.tuples(
+        st.sampled_from(["1", "7"]),
+        st.sampled_from(["01", "02"]),
+        st.sampled_from(["01", "03"]),
+        st.sampled_from(["1", "2"]),
+        st.sampled_from(["01", "14"]),
+        st.sampled_from(["0001", "0002"]),
+    ),
     "rek": st.sampled_from(["5.1.02.01.01.0024", "5.2.02.05.01.0005"]),
 }
-_row = st.tuples(_segment["instansi"], _segment["path"], _segment["rek"],
-                 st.integers(-(2**62), 2**62), st.integers(0, 2**62))
+_row = st.tuples(
+    _segment["instansi"], _segment["path"], _segment["rek"], st.integers(-(2**62), 2**62), st.integers(0, 2**62)
+)
 _KEY_SEGMENTS = {"program": 3, "kegiatan": 5, "sub_kegiatan": 6}
 
 
@@ -113,7 +122,7 @@ def _key(org, path, rek, level):
         return org
     if level == "rekening":
         return f"{org}/{'.'.join(path)}/{rek}"
-    return f"{org}/{'.'.join(path[:_KEY_SEGMENTS[level]])}"
+    return f"{org}/{'.'.join(path[: _KEY_SEGMENTS[level]])}"
 
 
 @FAST
@@ -127,7 +136,7 @@ def test_rollup_totals_equal_the_sum_of_parts_at_every_level(rows):
     for level in ("rekening", "sub_kegiatan", "kegiatan", "program", "instansi"):
         res = sakip.rollup(codes, pagu, real, level=level)
         expect = defaultdict(lambda: [0, 0, 0])
-        for (o, p, r, x, y) in rows:
+        for o, p, r, x, y in rows:
             e = expect[_key(o, p, r, level)]
             e[0] += 1
             e[1] += x
@@ -140,7 +149,7 @@ def test_rollup_totals_equal_the_sum_of_parts_at_every_level(rows):
         if previous is not None:  # the finer level's groups add up to this level's groups
             coarse = defaultdict(int)
             for k, v in previous:
-                parent = next(c for c in res["kode"] if k == c or k.startswith(c + "/") or k.startswith(c + "."))
+                parent = next(c for c in res["kode"] if k == c or k.startswith((c + "/", c + ".")))
                 coarse[parent] += v
             assert [coarse[k] for k in res["kode"]] == [int(v) for v in res["pagu_sen"]]
         previous = list(zip(res["kode"], (int(v) for v in res["pagu_sen"])))
@@ -179,8 +188,8 @@ def test_malformed_line_in_a_million_row_import_names_row_and_column(tmp_path):
     with pytest.raises(sakip.ParseError) as err:
         sakip.parse_amounts(texts)
     assert err.value.origin == f"item {bad}"
-    lines = ["kode,uraian,pagu_sen,realisasi_sen"] + ["7.01.01.2.01.0001,\"Belanja, ATK\",100000,90000"] * n
-    lines[bad + 1] = "7.01.01.2.01.0001,\"Belanja, ATK\",100000,9O000"
+    lines = ["kode,uraian,pagu_sen,realisasi_sen"] + ['7.01.01.2.01.0001,"Belanja, ATK",100000,90000'] * n
+    lines[bad + 1] = '7.01.01.2.01.0001,"Belanja, ATK",100000,9O000'
     path = tmp_path / "items.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(sakip.ParseError) as err:
@@ -195,7 +204,7 @@ def test_huge_amounts_raise_the_overflow_error(tmp_path):
     with pytest.raises(sakip.OverflowError):
         sakip.rollup(["1.01.01"], np.array([2**63], dtype=np.uint64))
     path = tmp_path / "big.csv"
-    path.write_text("kode,pagu\n1.01.01,\"Rp 123.456.789.012.345.678.901,00\"\n", encoding="utf-8")
+    path.write_text('kode,pagu\n1.01.01,"Rp 123.456.789.012.345.678.901,00"\n', encoding="utf-8")
     with pytest.raises(sakip.OverflowError, match="line 2, column pagu"):
         sakip.read_line_items_csv(path)
     with pytest.raises(OverflowError):  # the sakip error is also Python's OverflowError
@@ -234,8 +243,10 @@ def test_arbitrary_bytes_never_crash_the_loader(data):
 
 
 def test_parse_amounts_names_the_item_of_an_overflow():
-    with pytest.raises(sakip.OverflowError,
-                       match=r'^item 2: tidak muat dalam int64 sen .* does not fit in int64 sen .* in "92.233.720.368.547.758,08"'):
+    with pytest.raises(
+        sakip.OverflowError,
+        match=r'^item 2: tidak muat dalam int64 sen .* does not fit in int64 sen .* in "92.233.720.368.547.758,08"',
+    ):
         sakip.parse_amounts(["1,00", "2,00", "92.233.720.368.547.758,08"])
     assert sakip.parse_amounts(["92.233.720.368.547.758,07"]).tolist() == [2**63 - 1]
 

@@ -3,6 +3,7 @@
 
 #include <sakip/interrupt.hpp>
 #include <sakip/measure/efisiensi.hpp>
+#include <sakip/measure/ekspresi.hpp>
 #include <sakip/measure/skala.hpp>
 
 #include "audit/internal.hpp"
@@ -169,6 +170,47 @@ void baris_anggaran(EvaluasiTahun& out, EvaluasiAnggaran& a, const Item& item, s
 
 namespace {
 
+// The IKU formula reads an input that the document does not report: this year's, or last year's for
+// x[n-1] (prev(x)) and the change formulas, as in the first year of the data. With the year's inputs
+// recorded and no nilai to fall back on, the realisasi is undefined and listed in out.masalah (the
+// audit's input.incomputable), never 0 and never an exception.
+void tanpa_input(EvaluasiTahun& out, Hasil& h, const std::string& indikator, int tahun, const Iku* iku,
+                 const RealisasiIndikator* r, const RealisasiIndikator* rp) {
+    if (iku == nullptr || r == nullptr || r->input.empty()) return;
+    const Rumus& rumus = iku->rumus;
+    std::vector<std::string> keys;  // the formula's reads, as Ekspresi::names() spells them
+    if (rumus.jenis == JenisRumus::ekspresi) {
+        keys = Ekspresi::parse(rumus.ekspresi).names();
+    } else {
+        keys = rumus.inputs();
+        if (rumus.jenis == JenisRumus::perubahan_persen || rumus.jenis == JenisRumus::penurunan_persen)
+            keys.push_back(rumus.input + "[n-1]");
+    }
+    constexpr std::string_view lag = "[n-1]";
+    std::string missing;
+    for (const std::string& key : keys) {
+        const bool before = key.size() > lag.size() && key.compare(key.size() - lag.size(), lag.size(), lag) == 0;
+        const RealisasiIndikator* in = before ? rp : r;
+        const std::string name = before ? key.substr(0, key.size() - lag.size()) : key;
+        if (in != nullptr &&
+            std::any_of(in->input.begin(), in->input.end(), [&](const InputNilai& x) { return x.nama == name; }))
+            continue;
+        missing += (missing.empty() ? "" : ", ") + key + " (" + std::to_string(before ? tahun - 1 : tahun) + ")";
+    }
+    if (missing.empty()) return;
+    const std::string y = std::to_string(tahun);
+    MasalahHitung m;
+    m.pointer = "/realisasi/" + y + "/" + detail::json_pointer_escape(indikator) + "/input";
+    m.message = "realisasi " + indikator + " " + y + " tidak dapat dihitung: rumus IKU membaca input yang tidak " +
+                "dilaporkan: " + missing;
+    m.message_en = "realisasi of " + indikator + " in " + y +
+                   " cannot be computed: the IKU formula reads inputs the document does not report: " + missing;
+    m.trace = h.trace.to_string();
+    h.status = Status::undefined;
+    h.trace.reason = "not computable: inputs not reported: " + missing;
+    out.masalah.push_back(std::move(m));
+}
+
 // realisasi_indikator over the indicator's realisasi of the year and of the year before and its IKU,
 // looked up by the caller (evaluate asks its IndeksDokumen, a single call the document itself).
 Hasil realisasi_dari(std::string_view indikator, int tahun, const RealisasiIndikator* r, const RealisasiIndikator* rp,
@@ -295,6 +337,9 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
                    "realisasi of " + ind.id + " in " + std::to_string(tahun)},
                   list);
         }
+        if (e.realisasi.status == Status::missing && e.sumber_realisasi.empty())
+            tanpa_input(out, e.realisasi, ind.id, tahun, idx.iku(ind.id), idx.realisasi(tahun, ind.id),
+                        idx.realisasi(tahun - 1, ind.id));
         if (!e.target) {
             e.capaian = mulai("", to_string(ind.polaritas).data(), "");
             kosongkan(e.capaian, "no target for " + std::to_string(tahun), Status::missing);

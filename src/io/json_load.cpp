@@ -2,6 +2,7 @@
 // every rule of format.md section 9 and collecting ALL problems, in document order.
 #include <sakip/interrupt.hpp>
 #include <sakip/io/json.hpp>
+#include <sakip/measure/ekspresi.hpp>
 #include <sakip/model.hpp>
 
 #include <nlohmann/json.hpp>
@@ -602,91 +603,6 @@ std::optional<int> year_key(Ctx& c, std::string_view key, const std::string& ptr
     return std::stoi(std::string(key));
 }
 
-// ---- ekspresi grammar (format.md section 5) -------------------------------------------------------
-
-class ExprCheck {
-public:
-    explicit ExprCheck(std::string_view s) : s_(s) {}
-    // Empty on success; `names` receives every input name used (also inside prev()).
-    std::string run(std::vector<std::string>& names) {
-        names_ = &names;
-        try {
-            expr(0);
-            skip();
-            if (i_ != s_.size()) fail("unexpected " + quote(s_.substr(i_, 1)));
-        } catch (const std::string& e) {
-            return e + " at offset " + std::to_string(i_);
-        }
-        return {};
-    }
-
-private:
-    [[noreturn]] void fail(const std::string& m) { throw m; }
-    void skip() {
-        while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\n')) ++i_;
-    }
-    bool eat(std::string_view t) {
-        skip();
-        if (s_.substr(i_, t.size()) == t) {
-            i_ += t.size();
-            return true;
-        }
-        return false;
-    }
-    void expr(int depth) {
-        if (depth > 64) fail("expression nested too deeply");
-        term(depth);
-        while (eat("+") || eat("-")) term(depth);
-    }
-    void term(int depth) {
-        unary(depth);
-        while (eat("*") || eat("/") || eat("\xC3\x97") || eat("\xC3\xB7")) unary(depth);
-    }
-    void unary(int depth) {
-        eat("-");
-        primary(depth);
-    }
-    static bool lower(char c) { return c >= 'a' && c <= 'z'; }
-    static bool digit(char c) { return c >= '0' && c <= '9'; }
-    std::string name() {
-        skip();
-        if (i_ >= s_.size() || !lower(s_[i_])) fail("expected an input name");
-        std::size_t b = i_;
-        while (i_ < s_.size() && (lower(s_[i_]) || digit(s_[i_]) || s_[i_] == '_')) ++i_;
-        return std::string(s_.substr(b, i_ - b));
-    }
-    void primary(int depth) {
-        skip();
-        if (i_ >= s_.size()) fail("unexpected end of expression");
-        char c = s_[i_];
-        if (c == '(') {
-            ++i_;
-            expr(depth + 1);
-            if (!eat(")")) fail("expected ')'");
-        } else if (digit(c)) {
-            while (i_ < s_.size() && digit(s_[i_])) ++i_;
-            if (i_ < s_.size() && s_[i_] == '.') {
-                ++i_;
-                if (i_ >= s_.size() || !digit(s_[i_])) fail("expected digits after '.'");
-                while (i_ < s_.size() && digit(s_[i_])) ++i_;
-            }
-        } else if (lower(c)) {
-            std::string n = name();
-            if (n == "prev" && eat("(")) {
-                names_->push_back(name());
-                if (!eat(")")) fail("expected ')' after prev(name");
-            } else {
-                names_->push_back(std::move(n));
-            }
-        } else {
-            fail("unexpected " + quote(s_.substr(i_, 1)));
-        }
-    }
-    std::string_view s_;
-    std::size_t i_ = 0;
-    std::vector<std::string>* names_ = nullptr;
-};
-
 // ---- the index the reference checks run against ---------------------------------------------------
 
 struct DpaIndex {
@@ -1173,12 +1089,15 @@ Iku read_iku(Ctx& c, const std::string& id, const J& j, const std::string& ptr) 
         } else if (jenis == "ekspresi") {
             if (const J* ej = ro.req("ekspresi"))
                 if (read_string(c, *ej, ro.at("ekspresi"), k.rumus.ekspresi, true)) {
-                    std::vector<std::string> names;
-                    std::string err = ExprCheck(k.rumus.ekspresi).run(names);
-                    if (!err.empty())
-                        c.add(ro.at("ekspresi"), "ref.iku", "ekspresi " + quote(k.rumus.ekspresi) + ": " + err);
-                    else
-                        for (const auto& n : names) ref_iku_input(c, id, n, ro.at("ekspresi"), "ref.iku");
+                    // The evaluator's own parser (format.md section 5): what loads, evaluates.
+                    try {
+                        for (const auto& n : Ekspresi::parse(k.rumus.ekspresi).inputs())
+                            ref_iku_input(c, id, n, ro.at("ekspresi"), "ref.iku");
+                    } catch (const parse_error& e) {
+                        c.add(ro.at("ekspresi"), "ref.iku",
+                              "ekspresi " + quote(k.rumus.ekspresi) + " at offset " + std::to_string(e.offset()) +
+                                  ": " + e.reason());
+                    }
                 }
         } else if (!jenis.empty()) {
             name_field("input", k.rumus.input);

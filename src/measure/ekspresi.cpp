@@ -138,7 +138,7 @@ private:
             ++pos_;
             const int inner = expr(depth + 1);
             skip();
-            if (!accept(")")) fail("missing ')' for '(' at offset " + std::to_string(open), pos_);
+            if (!accept(")")) fail("missing ')' for the '(' opened at offset " + std::to_string(open), pos_);
             return inner;
         }
         if (digit(c)) return number();
@@ -174,22 +174,40 @@ private:
         return add(std::move(n));
     }
 
-    int name() {
+    std::string identifier() {
         const std::size_t begin = pos_;
         while (pos_ < text_.size() && (alpha(text_[pos_]) || digit(text_[pos_]))) ++pos_;
-        std::string id(text_.substr(begin, pos_ - begin));
-        if (pos_ < text_.size() && text_[pos_] == '[') {
-            if (accept("[n-1]")) {
-                id += "[n-1]";
-            } else if (accept("[n]")) {
-                id += "[n]";
-            } else {
-                fail("only name[n] and name[n-1] may follow a name", pos_);
+        return std::string(text_.substr(begin, pos_ - begin));
+    }
+
+    // name, name[n-1], name[n] or prev(name); the node's key is "name" or "name[n-1]".
+    int name() {
+        const std::size_t begin = pos_;
+        std::string id = identifier();
+        bool sebelumnya = false;
+        const std::size_t after = pos_;
+        skip();
+        if (id == "prev" && accept("(")) {
+            skip();
+            if (pos_ >= text_.size() || !alpha(text_[pos_])) fail("prev( must be followed by an input name", pos_);
+            id = identifier();
+            skip();
+            if (!accept(")")) fail("missing ')' for the prev( opened at offset " + std::to_string(begin), pos_);
+            sebelumnya = true;
+        } else {
+            pos_ = after;
+            if (pos_ < text_.size() && text_[pos_] == '[') {
+                if (accept("[n-1]")) {
+                    sebelumnya = true;
+                } else if (!accept("[n]")) {
+                    fail("only name[n] and name[n-1] may follow a name", pos_);
+                }
             }
         }
         Node n;
         n.kind = Kind::name;
-        n.name = std::move(id);
+        n.name = sebelumnya ? id + "[n-1]" : id;
+        n.input = std::move(id);
         return add(std::move(n));
     }
 
@@ -218,6 +236,14 @@ std::vector<std::string> Ekspresi::names() const {
     // Nodes are appended in source order for names, so a linear scan keeps first-use order.
     for (const Node& n : nodes_) {
         if (n.kind == Kind::name && std::find(out.begin(), out.end(), n.name) == out.end()) out.push_back(n.name);
+    }
+    return out;
+}
+
+std::vector<std::string> Ekspresi::inputs() const {
+    std::vector<std::string> out;
+    for (const Node& n : nodes_) {
+        if (n.kind == Kind::name && std::find(out.begin(), out.end(), n.input) == out.end()) out.push_back(n.input);
     }
     return out;
 }

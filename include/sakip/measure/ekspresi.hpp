@@ -1,16 +1,23 @@
-// A tiny, safe expression language for IKU formulas of kind "ekspresi" (Iku::rumus.ekspresi).
+// A tiny, safe expression language for IKU formulas of kind "ekspresi" (Iku::rumus.ekspresi). It is
+// the one formula language of sakip: the loader checks a document's formulas with Ekspresi::parse
+// (src/io/json_load.cpp) and the measures evaluate them with it (realisasi_iku), so a formula that
+// loads always evaluates.
 //
-// Grammar (whitespace ignored):
+// Grammar (whitespace between tokens ignored):
 //   expr    := term (('+' | '-' | '−') term)*
 //   term    := unary (('*' | '×' | '/' | '÷') unary)*
 //   unary   := ('-' | '−' | '+') unary | primary
-//   primary := number | name | '(' expr ')'
+//   primary := number | name | name '[n-1]' | name '[n]' | 'prev' '(' name ')' | '(' expr ')'
 //   number  := digits [('.' | ',') digits]        "35.55" or "35,55" (no grouping, no exponent)
-//   name    := [A-Za-z_][A-Za-z0-9_]* ['[n-1]' | '[n]']   name[n-1] reads the previous year's input
+//   name    := [A-Za-z_][A-Za-z0-9_]*
+// The previous year's input is written name[n-1] (canonical: the x(n−1) of the formula kinds, and the
+// spelling of names() and the traces); prev(name) is the same reference (the alias docs/format.md
+// first promised), and name[n] the same as name. `prev` not followed by '(' is an ordinary name.
 // Arithmetic is exact (sakip::Rasional); a division by zero makes the result undefined (status
 // undefined with the reason), never an exception. Limits: 4096 bytes, nesting depth 64, 512 tokens
 // of operands/operators; beyond them, or on bad syntax, Ekspresi::parse throws sakip::parse_error
-// with the byte offset. No function calls, no variables assignment, no loops: evaluation is linear.
+// with the byte offset. No function calls but prev, no variables assignment, no loops: evaluation is
+// linear.
 #pragma once
 
 #include <cstddef>
@@ -35,8 +42,11 @@ public:
     static Ekspresi parse(std::string_view text);
 
     const std::string& text() const noexcept { return text_; }
-    // The names the expression reads, in first-use order, without duplicates ("a", "b[n-1]").
+    // The names the expression reads, in first-use order, without duplicates, as the Lookup receives
+    // them: "a" for this year's input a (also written a[n]), "b[n-1]" for last year's b (also prev(b)).
     std::vector<std::string> names() const;
+    // The declared inputs the expression reads in either year, first-use order, no duplicates ("a", "b").
+    std::vector<std::string> inputs() const;
 
     // The value of a name, or nullopt when it has no value (missing input).
     using Lookup = std::function<std::optional<Rasional>(std::string_view name)>;
@@ -47,7 +57,8 @@ public:
     struct Node {
         enum class Kind { number, name, neg, add, sub, mul, div } kind = Kind::number;
         Rasional number;
-        std::string name;
+        std::string name;   // kind name: the lookup key, "a" or "a[n-1]"
+        std::string input;  // kind name: the input, "a"
         int left = -1;
         int right = -1;
     };
