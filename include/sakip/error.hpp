@@ -1,11 +1,13 @@
 // sakip error hierarchy. Every failure is a sakip::error (a std::runtime_error) so callers and the
 // Python bindings can catch one type; arithmetic never wraps, saturates or yields inf/NaN: it throws.
+// Header-only (the definitions are at the end), like the exact core that throws these errors.
 #pragma once
 
 #include <cstddef>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace sakip {
 
@@ -56,5 +58,56 @@ class division_by_zero : public error {
 public:
     using error::error;
 };
+
+// ---- definitions ----------------------------------------------------------------------------------
+
+namespace detail {
+
+// Appends `text` with control characters as \xNN (and, if `quotes`, '"' and '\\' escaped).
+inline void append_escaped(std::string& out, std::string_view text, bool quotes) {
+    static constexpr char hex[] = "0123456789abcdef";
+    for (char c : text) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b < 0x20 || b == 0x7F) {
+            out += "\\x";
+            out += hex[b >> 4];
+            out += hex[b & 0xF];
+        } else {
+            if (quotes && (c == '"' || c == '\\')) out += '\\';
+            out += c;
+        }
+    }
+}
+
+}  // namespace detail
+
+inline std::string quoted(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 2);
+    out += '"';
+    detail::append_escaped(out, text, true);
+    out += '"';
+    return out;
+}
+
+inline std::string parse_message(std::string_view reason, std::string_view text, std::size_t offset,
+                                 std::string_view origin) {
+    std::string w(reason);
+    w += " in " + quoted(text);
+    if (offset != std::string_view::npos) w += " at offset " + std::to_string(offset);
+    if (!origin.empty()) {
+        w += " (from ";
+        detail::append_escaped(w, origin, false);
+        w += ")";
+    }
+    return w;
+}
+
+inline parse_error::parse_error(std::string message, std::string text, std::size_t offset, std::string origin)
+    : error(parse_message(message, text, offset, origin)),
+      reason_(std::move(message)),
+      text_(std::move(text)),
+      offset_(offset),
+      origin_(std::move(origin)) {}
 
 }  // namespace sakip

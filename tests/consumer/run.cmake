@@ -1,5 +1,5 @@
 # Installs sakip into a scratch prefix and builds tests/consumer against it with
-# find_package(sakip CONFIG REQUIRED); fails on any step.
+# find_package(sakip CONFIG REQUIRED) (sakip::sakip, and sakip::core alone); fails on any step.
 file(REMOVE_RECURSE ${WORK_DIR})
 set(_prefix ${WORK_DIR}/prefix)
 function(run)
@@ -18,3 +18,4 @@ run(${CMAKE_COMMAND} -S ${CONSUMER_SOURCE_DIR} -B ${WORK_DIR}/build
     "-DCMAKE_CXX_FLAGS=${CXX_FLAGS}" "-DCMAKE_EXE_LINKER_FLAGS=${LINKER_FLAGS}")
 run(${CMAKE_COMMAND} --build ${WORK_DIR}/build)
 run(${WORK_DIR}/build/consumer)
+run(${WORK_DIR}/build/consumer_core)

@@ -164,3 +164,7 @@ template <>
 struct std::hash<sakip::Decimal> {
     std::size_t operator()(const sakip::Decimal& d) const noexcept { return d.hash(); }
 };
+
+// Header-only: the definitions (and the scanner behind parse) are inlined from here.
+#include <sakip/decimal/decimal-inl.hpp>
+#include <sakip/decimal/parse-inl.hpp>

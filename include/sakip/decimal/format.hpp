@@ -32,3 +32,5 @@ std::string group_thousands(std::string_view digits);
 }  // namespace format_detail
 
 }  // namespace sakip
+
+#include <sakip/decimal/format-inl.hpp>  // header-only

@@ -2,7 +2,10 @@
 // half_up is the reporting default in Indonesian government documents (Excel's ROUND behaves so).
 #pragma once
 
+#include <string>
 #include <string_view>
+
+#include <sakip/error.hpp>
 
 namespace sakip {
 
@@ -21,5 +24,40 @@ std::string_view to_string(Rounding rounding) noexcept;
 // Inverse of to_string; also accepts Python's constant names ("ROUND_HALF_UP").
 // Throws sakip::error on an unknown name.
 Rounding parse_rounding(std::string_view name);
+
+// ---- definitions ----------------------------------------------------------------------------------
+
+inline std::string_view to_string(Rounding r) noexcept {
+    switch (r) {
+        case Rounding::half_up:
+            return "half_up";
+        case Rounding::half_even:
+            return "half_even";
+        case Rounding::half_down:
+            return "half_down";
+        case Rounding::down:
+            return "down";
+        case Rounding::up:
+            return "up";
+        case Rounding::ceiling:
+            return "ceiling";
+        case Rounding::floor:
+            return "floor";
+    }
+    return "half_up";
+}
+
+inline Rounding parse_rounding(std::string_view name) {
+    std::string n(name);
+    if (n.rfind("ROUND_", 0) == 0) {
+        n = n.substr(6);
+        for (auto& ch : n) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+    }
+    for (Rounding r : {Rounding::half_up, Rounding::half_even, Rounding::half_down, Rounding::down, Rounding::up,
+                       Rounding::ceiling, Rounding::floor})
+        if (to_string(r) == n) return r;
+    throw error("unknown rounding mode " + quoted(name) +
+                " (expected half_up, half_even, half_down, down, up, ceiling or floor)");
+}
 
 }  // namespace sakip

@@ -116,3 +116,7 @@ template <>
 struct std::hash<sakip::Rupiah> {
     std::size_t operator()(const sakip::Rupiah& r) const noexcept { return r.hash(); }
 };
+
+// Header-only: the definitions, and those of terbilang.hpp (which need the complete Rupiah).
+#include <sakip/decimal/rupiah-inl.hpp>
+#include <sakip/decimal/terbilang-inl.hpp>

@@ -25,3 +25,5 @@ std::vector<std::int64_t> parse_amounts(std::span<const std::string_view> texts)
 void parse_amounts(std::span<const std::string_view> texts, std::span<std::int64_t> out);
 
 }  // namespace sakip
+
+#include <sakip/decimal/sen_column-inl.hpp>  // header-only

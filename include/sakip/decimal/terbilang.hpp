@@ -24,3 +24,6 @@ std::string terbilang(const Rupiah& amount, const TerbilangOptions& options = {}
 std::string terbilang(const Decimal& value, const TerbilangOptions& options = {});
 
 }  // namespace sakip
+
+// The definitions need the complete Rupiah: rupiah.hpp includes them (terbilang-inl.hpp).
+#include <sakip/decimal/rupiah.hpp>

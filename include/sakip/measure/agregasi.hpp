@@ -44,3 +44,5 @@ RataRata rata_rata(std::span<const Hasil> values, MetodeRataRata metode, int pla
                    Rounding rounding = Rounding::half_up);
 
 }  // namespace sakip
+
+#include <sakip/measure/agregasi-inl.hpp>  // header-only

@@ -66,3 +66,5 @@ struct HasilAkip {
 HasilAkip nilai_akip(std::span<const JawabanAkip> jawaban, int places = 2, Rounding rounding = Rounding::half_up);
 
 }  // namespace sakip
+
+#include <sakip/measure/akip-inl.hpp>  // header-only

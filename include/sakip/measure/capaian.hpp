@@ -106,3 +106,5 @@ Hasil realisasi_iku(const Rumus& rumus, const NilaiInput& sekarang, const NilaiI
                     int places = 2, Rounding rounding = Rounding::half_up);
 
 }  // namespace sakip
+
+#include <sakip/measure/capaian-inl.hpp>  // header-only

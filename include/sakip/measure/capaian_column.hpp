@@ -23,3 +23,5 @@ void capaian_batch(const std::int64_t* realisasi, const std::int64_t* target, st
                    VarianNegatif negatif = VarianNegatif::pengurangan);
 
 }  // namespace sakip
+
+#include <sakip/measure/capaian_column-inl.hpp>  // header-only

@@ -81,3 +81,5 @@ Hasil laju_majemuk(const std::optional<Rasional>& realisasi, const Rasional& tar
                    int places = 2, Rounding rounding = Rounding::half_up);
 
 }  // namespace sakip
+
+#include <sakip/measure/efisiensi-inl.hpp>  // header-only

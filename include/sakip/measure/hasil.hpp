@@ -59,3 +59,5 @@ struct Hasil {
 using Capaian = Hasil;
 
 }  // namespace sakip
+
+#include <sakip/measure/hasil-inl.hpp>  // header-only

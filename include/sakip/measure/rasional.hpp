@@ -100,3 +100,5 @@ struct Akar {
 Rasional::integer iroot(const Rasional::integer& x, unsigned n);
 
 }  // namespace sakip
+
+#include <sakip/measure/rasional-inl.hpp>  // header-only

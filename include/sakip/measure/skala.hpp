@@ -64,3 +64,5 @@ std::optional<std::string> kategori(const Rasional& value, const Skala& scale);
 std::optional<std::string> kategori(const Rasional& value, std::string_view nama_skala = "permendagri_86_2017");
 
 }  // namespace sakip
+
+#include <sakip/measure/skala-inl.hpp>  // header-only

@@ -1,15 +1,16 @@
-// capaian_batch: exact integer kernel; see include/sakip/measure/capaian_column.hpp.
-#include <sakip/measure/capaian_column.hpp>
+// The definitions of include/sakip/measure/capaian_column.hpp (the capaian column kernel), included at its end: the
+// measures are header-only. Helpers are in sakip::detail (not part of the API).
+#pragma once
 
+#include <sakip/decimal/wide_int.hpp>
 #include <sakip/error.hpp>
-
-#include "decimal/wide_int.hpp"
+#include <sakip/measure/capaian_column.hpp>
 
 #include <string>
 
 namespace sakip {
 
-namespace {
+namespace detail {
 
 using i128 = detail::wide_t;
 
@@ -35,23 +36,24 @@ inline bool div_half_up(i128 num, i128 den, std::int64_t& out) {
     return true;
 }
 
-}  // namespace
+}  // namespace detail
 
-void capaian_batch(const std::int64_t* realisasi, const std::int64_t* target, std::size_t n, int scale,
-                   Polaritas polaritas, std::int64_t* out_hundredths, std::uint8_t* defined, VarianNegatif negatif) {
+inline void capaian_batch(const std::int64_t* realisasi, const std::int64_t* target, std::size_t n, int scale,
+                          Polaritas polaritas, std::int64_t* out_hundredths, std::uint8_t* defined,
+                          VarianNegatif negatif) {
     if (scale < 0 || scale > 18) throw error("capaian_batch: scale must be in [0, 18]");
     if (polaritas == Polaritas::rentang) throw error("capaian_batch: polaritas rentang needs a target range");
     // The common scale cancels in every ratio: capaian × 100 (units of 0,01 %) = ratio × 10000.
-    constexpr i128 k = 10000;
+    constexpr detail::i128 k = 10000;
     const bool terbalik = polaritas == Polaritas::negatif && negatif == VarianNegatif::rasio_terbalik;
     for (std::size_t i = 0; i < n; ++i) {
-        const i128 R = realisasi[i];
-        const i128 T = target[i];
+        const detail::i128 R = realisasi[i];
+        const detail::i128 T = target[i];
         out_hundredths[i] = 0;
         defined[i] = 0;
         if (R < 0 || T < 0) continue;
-        i128 num = 0;
-        i128 den = 0;
+        detail::i128 num = 0;
+        detail::i128 den = 0;
         if (terbalik) {
             if (R == 0) continue;
             num = T * k;
@@ -73,7 +75,7 @@ void capaian_batch(const std::int64_t* realisasi, const std::int64_t* target, st
                     break;
             }
         }
-        if (!div_half_up(num, den, out_hundredths[i])) {
+        if (!detail::div_half_up(num, den, out_hundredths[i])) {
             throw overflow_error("capaian_batch: capaian at index " + std::to_string(i) + " does not fit in int64");
         }
         defined[i] = 1;

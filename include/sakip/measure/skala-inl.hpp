@@ -1,13 +1,15 @@
-// Ordinal scales; see include/sakip/measure/skala.hpp for the gap-closing rule.
-#include <sakip/measure/skala.hpp>
+// The definitions of include/sakip/measure/skala.hpp (the ordinal scales), included at its end: the measures are
+// header-only. Helpers are in sakip::detail (not part of the API).
+#pragma once
 
 #include <sakip/error.hpp>
+#include <sakip/measure/skala.hpp>
 
 #include <utility>
 
 namespace sakip {
 
-bool Pita::contains(const Rasional& value) const {
+inline bool Pita::contains(const Rasional& value) const {
     if (bawah) {
         const Rasional lo(*bawah);
         if (bawah_inklusif ? value < lo : value <= lo) return false;
@@ -19,7 +21,7 @@ bool Pita::contains(const Rasional& value) const {
     return true;
 }
 
-std::string Pita::to_string() const {
+inline std::string Pita::to_string() const {
     if (!bawah && !atas) return "all values";
     if (!bawah) return std::string(atas_inklusif ? "≤ " : "< ") + atas->to_string();
     if (!atas) return std::string(bawah_inklusif ? "≥ " : "> ") + bawah->to_string();
@@ -27,7 +29,7 @@ std::string Pita::to_string() const {
            (atas_inklusif ? "]" : ")");
 }
 
-Skala::Skala(std::string nama, std::string deskripsi, std::vector<Pita> pita)
+inline Skala::Skala(std::string nama, std::string deskripsi, std::vector<Pita> pita)
     : nama_(std::move(nama)), deskripsi_(std::move(deskripsi)), pita_(std::move(pita)) {
     const std::string where = "scale \"" + nama_ + "\": ";
     if (pita_.empty()) throw error(where + "no bands");
@@ -57,21 +59,21 @@ Skala::Skala(std::string nama, std::string deskripsi, std::vector<Pita> pita)
     }
 }
 
-const Pita* Skala::find(const Rasional& value) const {
+inline const Pita* Skala::find(const Rasional& value) const {
     for (const Pita& p : pita_) {
         if (p.contains(value)) return &p;
     }
     return nullptr;
 }
 
-namespace {
+namespace detail {
 
-Pita band(std::string label, std::optional<Decimal> lo, bool lo_inc, std::optional<Decimal> hi, bool hi_inc,
-          std::string printed) {
+inline Pita band(std::string label, std::optional<Decimal> lo, bool lo_inc, std::optional<Decimal> hi, bool hi_inc,
+                 std::string printed) {
     return Pita{std::move(label), std::move(lo), lo_inc, std::move(hi), hi_inc, std::move(printed)};
 }
 
-const std::vector<Skala>& shipped() {
+inline const std::vector<Skala>& shipped() {
     static const std::vector<Skala> scales = [] {
         const std::string rule =
             " Gap-closing rule: a printed upper bound is inclusive and the next band begins strictly above "
@@ -108,27 +110,27 @@ const std::vector<Skala>& shipped() {
     return scales;
 }
 
-}  // namespace
+}  // namespace detail
 
-const Skala& skala(std::string_view nama) {
-    for (const Skala& s : shipped()) {
+inline const Skala& skala(std::string_view nama) {
+    for (const Skala& s : detail::shipped()) {
         if (s.nama() == nama) return s;
     }
     throw error("unknown scale \"" + std::string(nama) + "\"");
 }
 
-std::vector<std::string> daftar_skala() {
+inline std::vector<std::string> daftar_skala() {
     std::vector<std::string> out;
-    for (const Skala& s : shipped()) out.push_back(s.nama());
+    for (const Skala& s : detail::shipped()) out.push_back(s.nama());
     return out;
 }
 
-std::optional<std::string> kategori(const Rasional& value, const Skala& scale) {
+inline std::optional<std::string> kategori(const Rasional& value, const Skala& scale) {
     if (const Pita* p = scale.find(value)) return p->label;
     return std::nullopt;
 }
 
-std::optional<std::string> kategori(const Rasional& value, std::string_view nama_skala) {
+inline std::optional<std::string> kategori(const Rasional& value, std::string_view nama_skala) {
     return kategori(value, skala(nama_skala));
 }
 

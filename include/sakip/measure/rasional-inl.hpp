@@ -1,21 +1,70 @@
-// Exact rationals and n-th roots for the measures; see include/sakip/measure/rasional.hpp.
-#include <sakip/measure/rasional.hpp>
-
-#include "measure/internal.hpp"
+// The definitions of include/sakip/measure/rasional.hpp (Rasional and Akar), included at its end:
+// the measures are header-only. Helpers are in sakip::detail (not part of the API); the exact-rounding
+// ones that every measure uses are declared first.
+#pragma once
 
 #include <sakip/error.hpp>
 #include <sakip/interrupt.hpp>
+#include <sakip/measure/rasional.hpp>
 
 #include <array>
 #include <cstdint>
 #include <numeric>
 #include <span>
+#include <string>
 #include <utility>
 #include <vector>
 
 namespace sakip {
 
-namespace {
+// ---- helpers of every measure (sakip::detail) -------------------------------------------------------
+
+namespace detail {
+
+using integer = Rasional::integer;
+
+// 100 as a Rasional: the factor of every percentage.
+inline const Rasional hundred(100);
+
+// Where the discarded fraction f (0 <= f < 1) of a value lies: exactly 0, below, at or above 1/2.
+enum class Fraksi { nol, bawah_setengah, setengah, atas_setengah };
+
+// The rounded integer for a value floor + f under `rounding` (floor may be negative).
+integer round_from_floor(const integer& floor, Fraksi f, Rounding rounding);
+
+integer pow10(int exponent);  // exponent >= 0
+
+// Π factors: the numerators and the denominators multiplied pairwise (a product tree, factors of
+// similar size) and reduced once. Multiplying one factor at a time reduces a growing fraction at
+// every step (cubic in the count). The one gcd at the end is Boost 1.74's binary gcd: about 4 s
+// for products of a million bits, not interruptible.
+Rasional product_of(std::span<const Rasional> factors);
+
+// base^exponent by squaring, with a safe point (check_interrupt_now) per step.
+integer ipow(const integer& base, unsigned exponent);
+
+// Decimal places of a rounded result: |places| <= Decimal::max_scale (1000), checked before any
+// power of ten is built; overflow_error otherwise.
+inline void check_places(int places) {
+    if (places < -Decimal::max_scale || places > Decimal::max_scale) {
+        throw overflow_error("places " + std::to_string(places) + " di luar batas −1000..1000 / places " +
+                             std::to_string(places) + " outside −1000..1000");
+    }
+}
+
+// A rounded integer coefficient at `places` as a Decimal; overflow_error beyond 38 digits.
+Decimal make_decimal(const integer& coefficient, int places);
+
+std::string decimal_text(const Rasional& r);  // exact decimal if terminating, else "n/d"
+
+// a / b × 100 as one fraction (one reduction instead of two); b != 0.
+inline Rasional persen_dari(const Rasional& a, const Rasional& b) {
+    return Rasional(a.num() * b.den() * 100, a.den() * b.num());
+}
+
+}  // namespace detail
+
+namespace detail {
 
 // Small-value fast paths. Almost every figure of a LKjIP (rupiah in sen, percentages, counts) has a
 // numerator and a denominator below 2^64; for those, gcd and division run on machine words instead of
@@ -29,11 +78,11 @@ inline bool small(const Rasional::integer& x) noexcept { return x.backend().size
 inline std::uint64_t magnitude(const Rasional::integer& x) noexcept { return x.backend().limbs()[0]; }
 inline bool negative(const Rasional::integer& x) noexcept { return x.backend().sign(); }
 
-}  // namespace
+}  // namespace detail
 
 namespace detail {
 
-integer pow10(int exponent) {
+inline integer pow10(int exponent) {
     // 10^0 .. 10^76 cover every Decimal scale used by the measures; built once (thread-safe).
     static const std::array<integer, 77> table = [] {
         std::array<integer, 77> t;
@@ -47,7 +96,7 @@ integer pow10(int exponent) {
     return ipow(integer(10), static_cast<unsigned>(exponent));
 }
 
-integer ipow(const integer& base, unsigned exponent) {
+inline integer ipow(const integer& base, unsigned exponent) {
     if (exponent == 0) return 1;
     if (exponent == 1 || base.is_zero() || base == 1) return base;
     // Square and multiply, with a safe point per step: a step on numbers of millions of bits is
@@ -64,7 +113,7 @@ integer ipow(const integer& base, unsigned exponent) {
     return result;
 }
 
-integer round_from_floor(const integer& floor, Fraksi f, Rounding rounding) {
+inline integer round_from_floor(const integer& floor, Fraksi f, Rounding rounding) {
     if (f == Fraksi::nol) return floor;
     const bool negative = floor.sign() < 0;  // value < 0 exactly when floor < 0 (f < 1)
     switch (rounding) {
@@ -88,7 +137,7 @@ integer round_from_floor(const integer& floor, Fraksi f, Rounding rounding) {
     return floor;
 }
 
-Decimal make_decimal(const integer& coefficient, int places) {
+inline Decimal make_decimal(const integer& coefficient, int places) {
     static const integer limit = pow10(Decimal::max_digits);
     if (boost::multiprecision::abs(coefficient) >= limit) {
         throw overflow_error("result has more than 38 significant digits");
@@ -99,18 +148,16 @@ Decimal make_decimal(const integer& coefficient, int places) {
     return Decimal::from_parts(Decimal::coefficient_type(coefficient), places);
 }
 
-std::string decimal_text(const Rasional& r) {
+inline std::string decimal_text(const Rasional& r) {
     if (auto d = r.to_decimal()) return d->to_string();
     return r.to_string();
 }
 
 }  // namespace detail
 
-using detail::integer;
+namespace detail {
 
-namespace {
-
-detail::Fraksi fraksi(u128 r, u128 b) noexcept {
+inline detail::Fraksi fraksi(u128 r, u128 b) noexcept {
     if (r == 0) return detail::Fraksi::nol;
     // 2r vs b without overflow: r < b, so compare r with b - r.
     const u128 rest = b - r;
@@ -119,7 +166,7 @@ detail::Fraksi fraksi(u128 r, u128 b) noexcept {
 }
 
 // floor(a / b) for b > 0 and the class of the remainder.
-std::pair<integer, detail::Fraksi> floor_div(const integer& a, const integer& b) {
+inline std::pair<integer, detail::Fraksi> floor_div(const integer& a, const integer& b) {
     if (small(a) && small(b)) {
         const std::uint64_t m = magnitude(a);
         const std::uint64_t d = magnitude(b);
@@ -145,9 +192,9 @@ std::pair<integer, detail::Fraksi> floor_div(const integer& a, const integer& b)
     return {q, f};
 }
 
-}  // namespace
+}  // namespace detail
 
-Rasional::Rasional(const Decimal& value) : num_(value.coefficient()), den_(1) {
+inline Rasional::Rasional(const Decimal& value) : num_(value.coefficient()), den_(1) {
     if (value.scale() > 0) {
         den_ = detail::pow10(value.scale());
     } else if (value.scale() < 0) {
@@ -156,12 +203,12 @@ Rasional::Rasional(const Decimal& value) : num_(value.coefficient()), den_(1) {
     normalize();
 }
 
-Rasional::Rasional(integer num, integer den) : num_(std::move(num)), den_(std::move(den)) {
+inline Rasional::Rasional(detail::integer num, detail::integer den) : num_(std::move(num)), den_(std::move(den)) {
     if (den_.is_zero()) throw division_by_zero("rational with denominator 0");
     normalize();
 }
 
-void Rasional::normalize() {
+inline void Rasional::normalize() {
     if (den_.sign() < 0) {
         num_ = -num_;
         den_ = -den_;
@@ -171,77 +218,77 @@ void Rasional::normalize() {
         return;
     }
     if (den_ == 1) return;  // an integer (Boost's gcd with 1 still walks the whole numerator)
-    if (small(num_) && small(den_)) {
-        const std::uint64_t n = magnitude(num_);
-        const std::uint64_t d = magnitude(den_);
+    if (detail::small(num_) && detail::small(den_)) {
+        const std::uint64_t n = detail::magnitude(num_);
+        const std::uint64_t d = detail::magnitude(den_);
         const std::uint64_t g = std::gcd(n, d);
         if (g != 1) {
-            const bool neg = negative(num_);
+            const bool neg = detail::negative(num_);
             num_ = n / g;
             if (neg) num_.backend().negate();
             den_ = d / g;
         }
         return;
     }
-    integer g = boost::multiprecision::gcd(num_, den_);
+    detail::integer g = boost::multiprecision::gcd(num_, den_);
     if (g != 1) {
         num_ /= g;
         den_ /= g;
     }
 }
 
-Rasional Rasional::operator-() const {
+inline Rasional Rasional::operator-() const {
     Rasional r = *this;
     r.num_ = -r.num_;
     return r;
 }
 
-Rasional Rasional::abs() const { return signum() < 0 ? -*this : *this; }
+inline Rasional Rasional::abs() const { return signum() < 0 ? -*this : *this; }
 
-Rasional operator+(const Rasional& a, const Rasional& b) {
+inline Rasional operator+(const Rasional& a, const Rasional& b) {
     if (a.den_ == b.den_) return Rasional(a.num_ + b.num_, a.den_);
     return Rasional(a.num_ * b.den_ + b.num_ * a.den_, a.den_ * b.den_);
 }
 
-Rasional operator-(const Rasional& a, const Rasional& b) { return a + (-b); }
+inline Rasional operator-(const Rasional& a, const Rasional& b) { return a + (-b); }
 
-Rasional operator*(const Rasional& a, const Rasional& b) { return Rasional(a.num_ * b.num_, a.den_ * b.den_); }
+inline Rasional operator*(const Rasional& a, const Rasional& b) { return Rasional(a.num_ * b.num_, a.den_ * b.den_); }
 
-Rasional operator/(const Rasional& a, const Rasional& b) {
+inline Rasional operator/(const Rasional& a, const Rasional& b) {
     if (b.is_zero()) throw division_by_zero("division by zero");
     return Rasional(a.num_ * b.den_, a.den_ * b.num_);
 }
 
-Rasional Rasional::pow(unsigned exponent) const {
+inline Rasional Rasional::pow(unsigned exponent) const {
     Rasional r;
     r.num_ = detail::ipow(num_, exponent);
     r.den_ = detail::ipow(den_, exponent);
     return r;
 }
 
-std::strong_ordering operator<=>(const Rasional& a, const Rasional& b) noexcept {
-    const integer l = a.num_ * b.den_;
-    const integer r = b.num_ * a.den_;
+inline std::strong_ordering operator<=>(const Rasional& a, const Rasional& b) noexcept {
+    const detail::integer l = a.num_ * b.den_;
+    const detail::integer r = b.num_ * a.den_;
     if (l < r) return std::strong_ordering::less;
     if (l > r) return std::strong_ordering::greater;
     return std::strong_ordering::equal;
 }
 
-Decimal Rasional::round(int places, Rounding rounding) const {
+inline Decimal Rasional::round(int places, Rounding rounding) const {
     detail::check_places(places);
-    integer a = num_;
-    integer b = den_;
+    detail::integer a = num_;
+    detail::integer b = den_;
     if (places >= 0) {
         a *= detail::pow10(places);
     } else {
         b *= detail::pow10(-places);
     }
-    auto [fl, f] = floor_div(a, b);
+    auto [fl, f] = detail::floor_div(a, b);
     return detail::make_decimal(detail::round_from_floor(fl, f, rounding), places);
 }
 
-std::optional<Decimal> Rasional::to_decimal() const {
-    integer d = den_;
+inline std::optional<Decimal> Rasional::to_decimal() const {
+    detail::integer d = den_;
     int twos = 0;
     int fives = 0;
     while (d % 2 == 0) {
@@ -254,8 +301,8 @@ std::optional<Decimal> Rasional::to_decimal() const {
     }
     if (d != 1) return std::nullopt;
     const int places = twos > fives ? twos : fives;
-    const integer coefficient = num_ * detail::pow10(places) / den_;
-    static const integer limit = detail::pow10(Decimal::max_digits);
+    const detail::integer coefficient = num_ * detail::pow10(places) / den_;
+    static const detail::integer limit = detail::pow10(Decimal::max_digits);
     if (boost::multiprecision::abs(coefficient) >= limit || places > Decimal::max_scale) {
         return std::nullopt;
     }
@@ -264,10 +311,8 @@ std::optional<Decimal> Rasional::to_decimal() const {
 
 namespace detail {
 
-namespace {
-
 // Π v, multiplying neighbours level by level so that the factors stay of similar size.
-integer product_tree(std::vector<integer> v) {
+inline integer product_tree(std::vector<integer> v) {
     if (v.empty()) return 1;
     while (v.size() > 1) {
         check_interrupt_now();
@@ -280,9 +325,7 @@ integer product_tree(std::vector<integer> v) {
     return std::move(v.front());
 }
 
-}  // namespace
-
-Rasional product_of(std::span<const Rasional> factors) {
+inline Rasional product_of(std::span<const Rasional> factors) {
     std::vector<integer> nums;
     std::vector<integer> dens;
     nums.reserve(factors.size());
@@ -297,15 +340,15 @@ Rasional product_of(std::span<const Rasional> factors) {
 
 }  // namespace detail
 
-std::string Rasional::to_string() const {
+inline std::string Rasional::to_string() const {
     if (den_ == 1) return num_.str();
     return num_.str() + "/" + den_.str();
 }
 
-namespace {
+namespace detail {
 
 // floor(x^(1/n)) when it is below 2^bits: decided one bit at a time from the top (bits powers).
-integer iroot_by_bits(const integer& x, unsigned n, std::uint64_t bits) {
+inline integer iroot_by_bits(const integer& x, unsigned n, std::uint64_t bits) {
     integer y = 0;
     for (std::uint64_t b = bits; b-- > 0;) {
         check_interrupt_now();
@@ -316,32 +359,32 @@ integer iroot_by_bits(const integer& x, unsigned n, std::uint64_t bits) {
     return y;
 }
 
-}  // namespace
+}  // namespace detail
 
-integer iroot(const integer& x, unsigned n) {
+inline detail::integer iroot(const detail::integer& x, unsigned n) {
     if (x.sign() < 0) throw error("iroot of a negative number");
     if (n == 0) throw error("iroot with n == 0");
     if (n == 1 || x < 2) return x;
     const std::uint64_t bits = boost::multiprecision::msb(x) + 1;
     const std::uint64_t root_bits = (bits + n - 1) / n;  // x < 2^bits, so the root < 2^root_bits
-    if (root_bits <= 64) return iroot_by_bits(x, n, root_bits);
+    if (root_bits <= 64) return detail::iroot_by_bits(x, n, root_bits);
     // The top half of the root's bits from the top of x: with z = iroot(x >> nk, n),
     // z·2^k <= root < (z + 1)·2^k, so y = (z + 1)·2^k lies above the root by a relative 1/z < 2^-31.
     // Newton's iteration from above then decreases monotonically to the floor root, converging
     // quadratically from the first step (starting at a mere power of two, as before, it crept down
     // by a factor (n−1)/n per step: n·ln 2 steps for a large degree).
     const std::uint64_t k = root_bits / 2;
-    integer y = (iroot(x >> (n * k), n) + 1) << k;
+    detail::integer y = (iroot(x >> (n * k), n) + 1) << k;
     for (;;) {
         check_interrupt_now();
-        integer next = ((n - 1) * y + x / detail::ipow(y, n - 1)) / n;
+        detail::integer next = ((n - 1) * y + x / detail::ipow(y, n - 1)) / n;
         if (next >= y) break;
         y = std::move(next);
     }
     return y;
 }
 
-Akar::Akar(Rasional radikan_, unsigned n_) : radikan(std::move(radikan_)), n(n_) {
+inline Akar::Akar(Rasional radikan_, unsigned n_) : radikan(std::move(radikan_)), n(n_) {
     if (n == 0) throw error("root of degree 0");
     if (n > akar_max_degree) {
         throw error("derajat akar " + std::to_string(n) + " melebihi batas " + std::to_string(akar_max_degree) +
@@ -350,17 +393,17 @@ Akar::Akar(Rasional radikan_, unsigned n_) : radikan(std::move(radikan_)), n(n_)
     if (radikan.signum() < 0) throw error("root of a negative number");
 }
 
-std::optional<Rasional> Akar::rasional() const {
+inline std::optional<Rasional> Akar::rasional() const {
     if (n == 1) return radikan;
     // The denominator first: it is usually the smaller, and a miss there spares the numerator's root.
-    integer q = iroot(radikan.den(), n);
+    detail::integer q = iroot(radikan.den(), n);
     if (detail::ipow(q, n) != radikan.den()) return std::nullopt;
-    integer p = iroot(radikan.num(), n);
+    detail::integer p = iroot(radikan.num(), n);
     if (detail::ipow(p, n) != radikan.num()) return std::nullopt;
     return Rasional(p, q);
 }
 
-Decimal Akar::round(int places, Rounding rounding, const Rasional& multiplier, const Rasional& offset) const {
+inline Decimal Akar::round(int places, Rounding rounding, const Rasional& multiplier, const Rasional& offset) const {
     if (multiplier.signum() <= 0) throw error("Akar::round needs a positive multiplier");
     if (places < 0) throw error("Akar::round needs places >= 0");
     detail::check_places(places);
@@ -387,23 +430,23 @@ Decimal Akar::round(int places, Rounding rounding, const Rasional& multiplier, c
     // v = (multiplier^n * radikan * 10^(places*n))^(1/n) = P/Q ^ (1/n); y = floor(v). P/Q is left
     // unreduced: the floor and the comparisons below do not need it reduced, and a gcd of numbers of
     // a million bits (a mean of 4096 members with 38-digit parts) costs seconds.
-    const integer P = detail::ipow(multiplier.num(), n) * radikan.num() *
-                      detail::ipow(integer(10), static_cast<unsigned>(places) * n);
-    const integer Q = detail::ipow(multiplier.den(), n) * radikan.den();
-    const integer y = iroot(P / Q, n);  // floor(root(floor(x))) == floor(root(x))
+    const detail::integer P = detail::ipow(multiplier.num(), n) * radikan.num() *
+                              detail::ipow(detail::integer(10), static_cast<unsigned>(places) * n);
+    const detail::integer Q = detail::ipow(multiplier.den(), n) * radikan.den();
+    const detail::integer y = iroot(P / Q, n);  // floor(root(floor(x))) == floor(root(x))
     detail::Fraksi f = detail::Fraksi::nol;
     if (detail::ipow(y, n) * Q != P) {
         // Compare (y + 1/2)^n with P/Q: (2y+1)^n * Q  vs  2^n * P.
-        const integer lhs = detail::ipow(2 * y + 1, n) * Q;
-        const integer rhs = P << n;
+        const detail::integer lhs = detail::ipow(2 * y + 1, n) * Q;
+        const detail::integer rhs = P << n;
         f = lhs > rhs ? detail::Fraksi::bawah_setengah
                       : (lhs == rhs ? detail::Fraksi::setengah : detail::Fraksi::atas_setengah);
     }
-    const integer fl = y + shifted_offset.num();
+    const detail::integer fl = y + shifted_offset.num();
     return detail::make_decimal(detail::round_from_floor(fl, f, rounding), places);
 }
 
-std::string Akar::to_string() const {
+inline std::string Akar::to_string() const {
     if (n == 1) return radikan.to_string();
     return "(" + radikan.to_string() + ")^(1/" + std::to_string(n) + ")";
 }

@@ -1,5 +1,8 @@
-// terbilang: numbers in Indonesian words (PUEBI spellings). The prefix "se-" replaces "satu" before
-// belas, puluh (sepuluh), ratus and ribu only; larger scales keep "satu" ("satu juta", "satu miliar").
+// The definitions of include/sakip/decimal/terbilang.hpp, included at the end of rupiah.hpp (they need
+// the complete Rupiah). The prefix "se-" replaces "satu" before belas, puluh (sepuluh), ratus and ribu
+// only; larger scales keep "satu" ("satu juta", "satu miliar").
+#pragma once
+
 #include <sakip/decimal/rupiah.hpp>
 #include <sakip/decimal/terbilang.hpp>
 
@@ -7,26 +10,25 @@
 #include <string>
 
 namespace sakip {
-
-namespace {
+namespace detail {
 
 using coef = Decimal::coefficient_type;
 
-constexpr std::array<const char*, 10> kDigit = {"nol",  "satu", "dua",   "tiga",    "empat",
-                                                "lima", "enam", "tujuh", "delapan", "sembilan"};
+inline constexpr std::array<const char*, 10> kDigit = {"nol",  "satu", "dua",   "tiga",    "empat",
+                                                       "lima", "enam", "tujuh", "delapan", "sembilan"};
 
 // 10^3 .. 10^33; numbers of 10^36 and more read as "<n> desiliun" with n >= 1000.
-constexpr std::array<const char*, 12> kScale = {"",          "ribu",       "juta",       "miliar",
-                                                "triliun",   "kuadriliun", "kuintiliun", "sekstiliun",
-                                                "septiliun", "oktiliun",   "noniliun",   "desiliun"};
+inline constexpr std::array<const char*, 12> kScale = {"",          "ribu",       "juta",       "miliar",
+                                                       "triliun",   "kuadriliun", "kuintiliun", "sekstiliun",
+                                                       "septiliun", "oktiliun",   "noniliun",   "desiliun"};
 
-void append(std::string& out, const std::string& word) {
+inline void append(std::string& out, const std::string& word) {
     if (word.empty()) return;
     if (!out.empty()) out.push_back(' ');
     out += word;
 }
 
-std::string below_thousand(unsigned n) {  // 1..999
+inline std::string below_thousand(unsigned n) {  // 1..999
     std::string out;
     unsigned h = n / 100, rest = n % 100;
     if (h == 1)
@@ -50,7 +52,7 @@ std::string below_thousand(unsigned n) {  // 1..999
 }
 
 // Words for a positive integer.
-std::string words(coef n) {
+inline std::string words(coef n) {
     if (n.is_zero()) return kDigit[0];
     // Split into groups of three digits, least significant first.
     std::array<unsigned, 13> groups{};
@@ -81,14 +83,14 @@ std::string words(coef n) {
     return out;
 }
 
-std::string finish(std::string s, const TerbilangOptions& o) {
+inline std::string finish(std::string s, const TerbilangOptions& o) {
     if (o.capitalize && !s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
     return s;
 }
 
-}  // namespace
+}  // namespace detail
 
-std::string terbilang(const Decimal& value, const TerbilangOptions& options) {
+inline std::string terbilang(const Decimal& value, const TerbilangOptions& options) {
     const int integer_digits = value.is_zero() ? 1 : value.digits() - value.scale();
     if (integer_digits > Decimal::max_digits)
         throw overflow_error("terbilang: " + value.to_string() + " memiliki " + std::to_string(integer_digits) +
@@ -101,36 +103,36 @@ std::string terbilang(const Decimal& value, const TerbilangOptions& options) {
     std::string out;
     if (v.signum() < 0) out = "minus";
     if (v.scale() <= 0) {
-        append(out, words(boost::multiprecision::abs(v.coefficient())));
-        return finish(out, options);
+        detail::append(out, detail::words(boost::multiprecision::abs(v.coefficient())));
+        return detail::finish(out, options);
     }
     auto s = static_cast<std::size_t>(v.scale());
     if (digits.size() <= s) digits.insert(0, s - digits.size() + 1, '0');
     std::string frac = digits.substr(digits.size() - s);
     while (!frac.empty() && frac.back() == '0') frac.pop_back();
-    append(out, words(coef(digits.substr(0, digits.size() - s))));
+    detail::append(out, detail::words(detail::coef(digits.substr(0, digits.size() - s))));
     if (!frac.empty()) {
-        append(out, "koma");
-        for (char c : frac) append(out, kDigit[static_cast<std::size_t>(c - '0')]);
+        detail::append(out, "koma");
+        for (char c : frac) detail::append(out, detail::kDigit[static_cast<std::size_t>(c - '0')]);
     }
-    return finish(out, options);
+    return detail::finish(out, options);
 }
 
-std::string terbilang(const Rupiah& amount, const TerbilangOptions& options) {
+inline std::string terbilang(const Rupiah& amount, const TerbilangOptions& options) {
     if (!options.with_currency) {
         TerbilangOptions o = options;
         return terbilang(amount.value(), o);
     }
-    coef m = boost::multiprecision::abs(amount.sen());
-    coef whole = m / 100;
-    coef sen = m % 100;
+    detail::coef m = boost::multiprecision::abs(amount.sen());
+    detail::coef whole = m / 100;
+    detail::coef sen = m % 100;
     std::string out;
     if (amount.signum() < 0) out = "minus";
-    if (!whole.is_zero() || sen.is_zero()) append(out, words(whole) + " rupiah");
-    if (!sen.is_zero()) append(out, words(sen) + " sen");
-    return finish(out, options);
+    if (!whole.is_zero() || sen.is_zero()) detail::append(out, detail::words(whole) + " rupiah");
+    if (!sen.is_zero()) detail::append(out, detail::words(sen) + " sen");
+    return detail::finish(out, options);
 }
 
-std::string Rupiah::terbilang(const TerbilangOptions& options) const { return sakip::terbilang(*this, options); }
+inline std::string Rupiah::terbilang(const TerbilangOptions& options) const { return sakip::terbilang(*this, options); }
 
 }  // namespace sakip

@@ -1,10 +1,11 @@
-// Arithmetic and geometric means; see include/sakip/measure/agregasi.hpp.
-#include <sakip/measure/agregasi.hpp>
-
-#include "measure/internal.hpp"
+// The definitions of include/sakip/measure/agregasi.hpp (the means (aritmetik, geometrik)), included at its end: the
+// measures are header-only. Helpers are in sakip::detail (not part of the API).
+#pragma once
 
 #include <sakip/error.hpp>
 #include <sakip/interrupt.hpp>
+#include <sakip/measure/agregasi.hpp>
+#include <sakip/measure/internal.hpp>
 
 #include <cstdint>
 #include <numeric>
@@ -14,17 +15,18 @@
 
 namespace sakip {
 
-std::string_view to_string(MetodeRataRata m) noexcept {
+inline std::string_view to_string(MetodeRataRata m) noexcept {
     return m == MetodeRataRata::aritmetik ? "aritmetik" : "geometrik";
 }
 
-MetodeRataRata parse_metode_rata_rata(std::string_view name) {
+inline MetodeRataRata parse_metode_rata_rata(std::string_view name) {
     if (name == "aritmetik") return MetodeRataRata::aritmetik;
     if (name == "geometrik") return MetodeRataRata::geometrik;
     throw error("unknown averaging method \"" + std::string(name) + "\" (aritmetik or geometrik)");
 }
 
-RataRata rata_rata(std::span<const std::optional<Akar>> values, MetodeRataRata metode, int places, Rounding rounding) {
+inline RataRata rata_rata(std::span<const std::optional<Akar>> values, MetodeRataRata metode, int places,
+                          Rounding rounding) {
     RataRata r;
     r.trace.variant = std::string(to_string(metode));
     r.trace.places = places;
@@ -102,8 +104,8 @@ RataRata rata_rata(std::span<const std::optional<Akar>> values, MetodeRataRata m
     return r;
 }
 
-RataRata rata_rata(std::span<const std::optional<Rasional>> values, MetodeRataRata metode, int places,
-                   Rounding rounding) {
+inline RataRata rata_rata(std::span<const std::optional<Rasional>> values, MetodeRataRata metode, int places,
+                          Rounding rounding) {
     std::vector<std::optional<Akar>> roots;
     roots.reserve(values.size());
     for (const auto& v : values) {
@@ -149,7 +151,7 @@ RataRata rata_rata(std::span<const std::optional<Rasional>> values, MetodeRataRa
     return rata_rata(std::span<const std::optional<Akar>>(roots), metode, places, rounding);
 }
 
-RataRata rata_rata(std::span<const Hasil> values, MetodeRataRata metode, int places, Rounding rounding) {
+inline RataRata rata_rata(std::span<const Hasil> values, MetodeRataRata metode, int places, Rounding rounding) {
     std::vector<std::optional<Rasional>> v;
     v.reserve(values.size());
     for (const Hasil& h : values) {

@@ -1,16 +1,17 @@
-// Evaluasi AKIP score and grade; see include/sakip/measure/akip.hpp.
-#include <sakip/measure/akip.hpp>
-
-#include "measure/internal.hpp"
+// The definitions of include/sakip/measure/akip.hpp (the Evaluasi AKIP score), included at its end: the measures are
+// header-only. Helpers are in sakip::detail (not part of the API).
+#pragma once
 
 #include <sakip/error.hpp>
+#include <sakip/measure/akip.hpp>
+#include <sakip/measure/internal.hpp>
 
 #include <array>
 #include <optional>
 
 namespace sakip {
 
-const std::vector<KomponenAkip>& komponen_akip() {
+inline const std::vector<KomponenAkip>& komponen_akip() {
     static const std::vector<KomponenAkip> k = {
         {"perencanaan", "Perencanaan Kinerja", Decimal(30)},
         {"pengukuran", "Pengukuran Kinerja", Decimal(30)},
@@ -20,7 +21,7 @@ const std::vector<KomponenAkip>& komponen_akip() {
     return k;
 }
 
-std::string_view to_string(SubKomponenAkip s) noexcept {
+inline std::string_view to_string(SubKomponenAkip s) noexcept {
     switch (s) {
         case SubKomponenAkip::pemenuhan:
             return "pemenuhan";
@@ -32,14 +33,14 @@ std::string_view to_string(SubKomponenAkip s) noexcept {
     return "pemenuhan";
 }
 
-SubKomponenAkip parse_sub_komponen_akip(std::string_view name) {
+inline SubKomponenAkip parse_sub_komponen_akip(std::string_view name) {
     if (name == "pemenuhan") return SubKomponenAkip::pemenuhan;
     if (name == "kualitas") return SubKomponenAkip::kualitas;
     if (name == "pemanfaatan") return SubKomponenAkip::pemanfaatan;
     throw error("unknown AKIP sub-component \"" + std::string(name) + "\"");
 }
 
-Decimal bobot_sub_komponen(SubKomponenAkip s) {
+inline Decimal bobot_sub_komponen(SubKomponenAkip s) {
     switch (s) {
         case SubKomponenAkip::pemenuhan:
             return Decimal(20);
@@ -51,7 +52,7 @@ Decimal bobot_sub_komponen(SubKomponenAkip s) {
     return Decimal(0);
 }
 
-Rasional nilai_jawaban(std::string_view j) {
+inline Rasional nilai_jawaban(std::string_view j) {
     if (j == "Y" || j == "y" || j == "A" || j == "a") return Rasional(1);
     if (j == "T" || j == "t" || j == "E" || j == "e") return Rasional(0);
     if (j == "B" || j == "b") return Rasional(3, 4);
@@ -69,7 +70,7 @@ Rasional nilai_jawaban(std::string_view j) {
     return *v;
 }
 
-Predikat predikat_akip(const Rasional& nilai) {
+inline Predikat predikat_akip(const Rasional& nilai) {
     if (nilai.signum() < 0 || nilai > Rasional(100)) {
         throw error("predikat_akip: nilai " + detail::decimal_text(nilai) + " outside [0, 100]");
     }
@@ -91,7 +92,7 @@ Predikat predikat_akip(const Rasional& nilai) {
     return {"D", "Sangat Kurang"};
 }
 
-HasilAkip nilai_akip(std::span<const JawabanAkip> jawaban, int places, Rounding rounding) {
+inline HasilAkip nilai_akip(std::span<const JawabanAkip> jawaban, int places, Rounding rounding) {
     const auto& komponen = komponen_akip();
     for (const JawabanAkip& j : jawaban) {
         bool known = false;

@@ -1,19 +1,22 @@
-// Reading amounts as they are written in Indonesian government documents (rules: docs/formats.md).
-// One scanner serves Decimal::parse, Rupiah::parse and the allocation-free Rupiah::parse_sen: it
-// classifies each separator ('.' thousands / ',' decimals by default, English grouping detected),
-// accumulates the digits exactly and reports the first bad character's byte offset. Nothing is
-// skipped silently: anything but the documented decorations is an error.
+// Reading amounts as they are written in Indonesian government documents (rules: docs/formats.md),
+// included at the end of decimal.hpp. One scanner (detail::scan) serves Decimal::parse, Rupiah::parse
+// and the allocation-free Rupiah::parse_sen (rupiah-inl.hpp): it classifies each separator ('.'
+// thousands / ',' decimals by default, English grouping detected), accumulates the digits exactly and
+// reports the first bad character's byte offset. Nothing is skipped silently: anything but the
+// documented decorations is an error.
+#pragma once
+
 #include <sakip/decimal/decimal.hpp>
-#include <sakip/decimal/rupiah.hpp>
+#include <sakip/error.hpp>
 
 #include <array>
 #include <cstdint>
 #include <limits>
 #include <string>
+#include <vector>
 
 namespace sakip {
-
-namespace {
+namespace detail {
 
 using coef = Decimal::coefficient_type;
 using Style = ParseOptions::Style;
@@ -28,7 +31,7 @@ enum class Note : std::uint8_t {
     exponent
 };
 
-const char* note_code(Note n) {
+inline const char* note_code(Note n) {
     switch (n) {
         case Note::currency_prefix:
             return "currency_prefix";
@@ -48,7 +51,7 @@ const char* note_code(Note n) {
     return "";
 }
 
-const char* note_message(Note n) {
+inline const char* note_message(Note n) {
     switch (n) {
         case Note::currency_prefix:
             return "currency prefix 'Rp' ignored";
@@ -86,14 +89,14 @@ struct Scan {
     }
 };
 
-[[noreturn]] void fail(const char* message, std::string_view text, std::size_t offset, const ParseOptions& o) {
+[[noreturn]] inline void fail(const char* message, std::string_view text, std::size_t offset, const ParseOptions& o) {
     throw parse_error(message, std::string(text), offset, std::string(o.origin));
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Width in bytes of a blank at position i (space, tab, U+00A0, U+202F), 0 if none.
-std::size_t blank_at(std::string_view t, std::size_t i) {
+inline std::size_t blank_at(std::string_view t, std::size_t i) {
     if (i >= t.size()) return 0;
     unsigned char c = static_cast<unsigned char>(t[i]);
     if (c == ' ' || c == '\t') return 1;
@@ -105,7 +108,7 @@ std::size_t blank_at(std::string_view t, std::size_t i) {
 }
 
 // Width of a blank that ends at position end (exclusive).
-std::size_t blank_before(std::string_view t, std::size_t end) {
+inline std::size_t blank_before(std::string_view t, std::size_t end) {
     if (end == 0) return 0;
     unsigned char c = static_cast<unsigned char>(t[end - 1]);
     if (c == ' ' || c == '\t') return 1;
@@ -116,7 +119,7 @@ std::size_t blank_before(std::string_view t, std::size_t end) {
     return 0;
 }
 
-std::size_t skip_blanks(std::string_view t, std::size_t i, std::size_t end) {
+inline std::size_t skip_blanks(std::string_view t, std::size_t i, std::size_t end) {
     while (i < end) {
         std::size_t w = blank_at(t, i);
         if (w == 0 || i + w > end) break;
@@ -173,7 +176,7 @@ struct Accumulator {
     }
 };
 
-void scan(std::string_view t, const ParseOptions& o, bool rupiah, Scan& s) {
+inline void scan(std::string_view t, const ParseOptions& o, bool rupiah, Scan& s) {
     const bool canonical = o.style == Style::canonical;
     const bool currency_ok = o.allow_currency && !canonical;
     std::size_t i = skip_blanks(t, 0, t.size());
@@ -379,11 +382,11 @@ void scan(std::string_view t, const ParseOptions& o, bool rupiah, Scan& s) {
                           t, s.has_exponent ? s.exp_offset : s.frac_offset + Decimal::max_scale, o.origin));
 }
 
-Decimal to_decimal(const Scan& s) {
+inline Decimal to_decimal(const Scan& s) {
     return Decimal::from_parts(s.negative ? coef(-s.magnitude) : s.magnitude, static_cast<int>(s.scale));
 }
 
-std::vector<ParseNote> to_notes(const Scan& s) {
+inline std::vector<ParseNote> to_notes(const Scan& s) {
     std::vector<ParseNote> out;
     for (int k = 0; k < s.note_count; ++k) {
         const auto& [n, at] = s.notes[static_cast<std::size_t>(k)];
@@ -393,155 +396,25 @@ std::vector<ParseNote> to_notes(const Scan& s) {
 }
 
 // Offset of the first non-zero digit below the sen (for the error message).
-std::size_t below_sen_offset(std::string_view t, const Scan& s) {
+inline std::size_t below_sen_offset(std::string_view t, const Scan& s) {
     if (s.has_exponent || s.frac_digits <= 2) return s.has_exponent ? s.exp_offset : s.frac_offset;
     for (std::size_t k = s.frac_offset + 2; k < s.frac_offset + static_cast<std::size_t>(s.frac_digits); ++k)
         if (t[k] != '0') return k;
     return s.frac_offset + 2;
 }
 
-}  // namespace
+}  // namespace detail
 
-Decimal Decimal::parse(std::string_view text, const ParseOptions& options) {
-    Scan s;
-    scan(text, options, false, s);
-    return to_decimal(s);
+inline Decimal Decimal::parse(std::string_view text, const ParseOptions& options) {
+    detail::Scan s;
+    detail::scan(text, options, false, s);
+    return detail::to_decimal(s);
 }
 
-ParseResult<Decimal> Decimal::parse_detailed(std::string_view text, const ParseOptions& options) {
-    Scan s;
-    scan(text, options, false, s);
-    return ParseResult<Decimal>{to_decimal(s), to_notes(s)};
-}
-
-static Rupiah rupiah_from_scan(std::string_view text, const Scan& s, const ParseOptions& o) {
-    Decimal d = to_decimal(s);
-    // With its 2 decimals a Rupiah holds at most 36 digits before the decimal mark.
-    if (!d.is_zero() && d.scale() < 2 && d.digits() + 2 - d.scale() > Decimal::max_digits)
-        throw overflow_error(parse_message(
-            "lebih dari 36 digit sebelum tanda desimal: rupiah dengan sen memuat paling banyak 38 digit bermakna / "
-            "more than 36 digits before the decimal mark: a rupiah amount with sen holds at most 38 significant digits",
-            text, std::string_view::npos, o.origin));
-    Decimal q = d.quantize(2, Rounding::down);
-    if (q != d) fail("more than 2 decimal places (below the sen)", text, below_sen_offset(text, s), o);
-    return Rupiah(q);
-}
-
-Rupiah Rupiah::parse(std::string_view text, const ParseOptions& options) {
-    Scan s;
-    scan(text, options, true, s);
-    return rupiah_from_scan(text, s, options);
-}
-
-ParseResult<Rupiah> Rupiah::parse_detailed(std::string_view text, const ParseOptions& options) {
-    Scan s;
-    scan(text, options, true, s);
-    return ParseResult<Rupiah>{rupiah_from_scan(text, s, options), to_notes(s)};
-}
-
-namespace {
-
-// The common printed forms ("Rp 1.234.567,89", "88.799.000,-", "13.642.000.-", "1234,5") in
-// plain int64 arithmetic. Returns false on anything else - other blanks, signs, English
-// grouping, exponents, too many digits - so the general scanner decides, and its reading is
-// the only one (fuzz_parse_rupiah checks that both agree).
-bool parse_sen_fast(std::string_view t, std::int64_t& out) {
-    const std::size_t n = t.size();
-    std::size_t i = 0;
-    while (i < n && t[i] == ' ') ++i;
-    bool negative = false;
-    if (i < n && t[i] == '-') {
-        negative = true;
-        ++i;
-    }
-    if (i + 1 < n && t[i] == 'R' && t[i + 1] == 'p') {
-        i += 2;
-        if (i < n && t[i] == '.') ++i;
-        while (i < n && t[i] == ' ') ++i;
-        if (!negative && i < n && t[i] == '-') {
-            negative = true;
-            ++i;
-        }
-    }
-    const std::size_t start = i;
-    std::int64_t value = 0;
-    int digits = 0;
-    while (i < n && is_digit(t[i])) {
-        value = value * 10 + (t[i] - '0');
-        ++i;
-        if (++digits > 16) return false;
-    }
-    if (digits == 0 || (t[start] == '0' && digits > 1)) return false;
-    // ".ddd" not followed by a further digit: one thousands group.
-    auto group_follows = [&](std::size_t k) {
-        return k + 3 < n && t[k] == '.' && is_digit(t[k + 1]) && is_digit(t[k + 2]) && is_digit(t[k + 3]) &&
-               (k + 4 == n || !is_digit(t[k + 4]));
-    };
-    if (group_follows(i)) {
-        if (digits > 3 || t[start] == '0') return false;
-        while (group_follows(i)) {
-            digits += 3;
-            if (digits > 16) return false;  // checked before multiplying: no int64 overflow
-            for (std::size_t k = i + 1; k < i + 4; ++k) value = value * 10 + (t[k] - '0');
-            i += 4;
-        }
-    }
-    std::int64_t sen = 0;
-    if (i + 1 < n && (t[i] == ',' || t[i] == '.') && t[i + 1] == '-') {
-        i += 2;  // ",-" or ".-": no sen written
-    } else if (i < n && t[i] == ',') {
-        ++i;
-        int frac = 0;
-        while (i < n && is_digit(t[i])) {
-            if (++frac > 2) return false;  // a third decimal is the ambiguous case
-            sen = sen * 10 + (t[i] - '0');
-            ++i;
-        }
-        if (frac == 0) return false;
-        if (frac == 1) sen *= 10;
-    }
-    while (i < n && t[i] == ' ') ++i;
-    if (i != n) return false;
-    const std::int64_t total = value * 100 + sen;
-    out = negative ? -total : total;
-    return true;
-}
-
-std::string int64_sen_overflow(std::string_view text, const ParseOptions& o) {
-    return parse_message(
-        "tidak muat dalam int64 sen (paling banyak 92.233.720.368.547.758,07 rupiah) / "
-        "does not fit in int64 sen (at most 92,233,720,368,547,758.07 rupiah)",
-        text, std::string_view::npos, o.origin);
-}
-
-}  // namespace
-
-std::int64_t Rupiah::parse_sen(std::string_view text, const ParseOptions& options) {
-    std::int64_t fast = 0;
-    if (options.style == Style::indonesian && options.allow_currency && parse_sen_fast(text, fast)) return fast;
-    Scan s;
-    scan(text, options, true, s);
-    coef m = s.magnitude;
-    if (s.scale > 2) {
-        long long drop = s.scale - 2;
-        if (!m.is_zero()) {
-            if (drop > 38) fail("more than 2 decimal places (below the sen)", text, below_sen_offset(text, s), options);
-            coef p = 1;
-            for (long long k = 0; k < drop; ++k) p *= 10;
-            if (!(m % p).is_zero())
-                fail("more than 2 decimal places (below the sen)", text, below_sen_offset(text, s), options);
-            m /= p;
-        }
-    } else if (s.scale < 2 && !m.is_zero()) {
-        for (long long k = s.scale; k < 2; ++k) {
-            if (m > coef(std::numeric_limits<std::int64_t>::max()))
-                throw overflow_error(int64_sen_overflow(text, options));
-            m *= 10;
-        }
-    }
-    if (m > coef(std::numeric_limits<std::int64_t>::max())) throw overflow_error(int64_sen_overflow(text, options));
-    auto v = static_cast<std::int64_t>(m);
-    return s.negative ? -v : v;
+inline ParseResult<Decimal> Decimal::parse_detailed(std::string_view text, const ParseOptions& options) {
+    detail::Scan s;
+    detail::scan(text, options, false, s);
+    return ParseResult<Decimal>{detail::to_decimal(s), detail::to_notes(s)};
 }
 
 }  // namespace sakip
