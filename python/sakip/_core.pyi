@@ -12,7 +12,7 @@ from sakip import LoadError
 from sakip import OverflowError
 from sakip import ParseError
 import typing
-__all__: list[str] = ['Amount', 'Angka', 'Belanja', 'BelanjaPos', 'Besaran', 'Capaian', 'Decimal', 'DivisionByZero', 'Dokumen', 'Dpa', 'Error', 'Finding', 'Findings', 'Hasil', 'Iku', 'Indikator', 'InfoDokumen', 'InputIku', 'Instansi', 'Kegiatan', 'KelasSkala', 'Kode', 'Laporan', 'LoadError', 'Misi', 'MisiDidukung', 'Nip', 'NipTercetak', 'OverflowError', 'ParseError', 'Pejabat', 'PenanggungJawab', 'Periode', 'PerjanjianKinerja', 'Pihak', 'Pita', 'PkBaris', 'PkIndikator', 'PkSasaran', 'PohonKinerja', 'PohonProgram', 'Program', 'ROUNDING_MODES', 'RataRata', 'RealisasiIndikator', 'Renstra', 'Rentang', 'Rincian', 'Rpjmd', 'Rumus', 'Rupiah', 'Sasaran', 'Skala', 'SkalaTercetak', 'SubKegiatan', 'TandaTangan', 'Tujuan', 'Unit', 'Varian', 'allocate', 'audit', 'audit_rules', 'capaian', 'capaian_batch', 'daftar_skala', 'divide', 'efisiensi', 'efisiensi_pmk214', 'ekspresi', 'ekspresi_names', 'evaluate', 'format_angka', 'format_persen', 'kategori', 'kesenjangan_target_akhir', 'komponen_akip', 'laju_linear', 'laju_majemuk', 'load', 'load_kabupaten', 'loads', 'nilai_akip', 'nilai_efisiensi_pmk214', 'pangsa', 'parse_amounts', 'penurunan_persen', 'percent', 'perubahan_persen', 'predikat_akip', 'rasio', 'rata_rata', 'read_line_items_csv', 'realisasi_triwulan', 'rollup', 'rollup_totals', 'sebutan_akip', 'selisih_tahunan', 'serapan', 'skala', 'split', 'sum_sen', 'terbilang']
+__all__: list[str] = ['Amount', 'Angka', 'Belanja', 'BelanjaPos', 'Besaran', 'Capaian', 'Decimal', 'DivisionByZero', 'Dokumen', 'Dpa', 'Error', 'Finding', 'Findings', 'Hasil', 'Iku', 'Indikator', 'InfoDokumen', 'InputIku', 'Instansi', 'Kegiatan', 'KelasSkala', 'Kode', 'Laporan', 'LoadError', 'Misi', 'MisiDidukung', 'Nip', 'NipTercetak', 'OverflowError', 'ParseError', 'Pejabat', 'PenanggungJawab', 'Periode', 'PerjanjianKinerja', 'Pihak', 'Pita', 'PkBaris', 'PkIndikator', 'PkSasaran', 'PohonKinerja', 'PohonProgram', 'Program', 'ROUNDING_MODES', 'RataRata', 'RealisasiIndikator', 'Renstra', 'Rentang', 'Rincian', 'Rpjmd', 'Rumus', 'Rupiah', 'Sasaran', 'Skala', 'SkalaTercetak', 'SubKegiatan', 'TandaTangan', 'Tujuan', 'Unit', 'Varian', 'allocate', 'audit', 'audit_rules', 'audit_rules_json', 'audit_rules_markdown', 'capaian', 'capaian_batch', 'daftar_skala', 'divide', 'efisiensi', 'efisiensi_pmk214', 'ekspresi', 'ekspresi_names', 'evaluate', 'format_angka', 'format_persen', 'kategori', 'kesenjangan_target_akhir', 'komponen_akip', 'laju_linear', 'laju_majemuk', 'load', 'load_kabupaten', 'loads', 'nilai_akip', 'nilai_efisiensi_pmk214', 'pangsa', 'parse_amounts', 'penurunan_persen', 'percent', 'perubahan_persen', 'predikat_akip', 'rasio', 'rata_rata', 'read_line_items_csv', 'realisasi_triwulan', 'rollup', 'rollup_totals', 'sebutan_akip', 'selisih_tahunan', 'serapan', 'skala', 'split', 'sum_sen', 'terbilang']
 class Decimal:
     """
     Exact signed decimal: an integer coefficient of up to 38 digits and a scale.
@@ -1871,6 +1871,14 @@ def audit(doc: Dokumen, year: typing.SupportsInt | typing.SupportsIndex | None =
 def audit_rules() -> list:
     """
     The stable audit rule ids: (id, severity, description).
+    """
+def audit_rules_json() -> str:
+    """
+    The audit's rule registry as JSON text: rule, severity, error_when, ukuran, description, deskripsi, example.
+    """
+def audit_rules_markdown() -> str:
+    """
+    The audit's rule registry as the Markdown table of docs/audit.md.
     """
 def capaian(realisasi: typing.Any, target: typing.Any, polaritas: str = 'positif', places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up', *, zero_over_zero: str = 'undefined', negative: str = 'undefined', cap: typing.Any = None, negatif: str = 'pengurangan') -> Hasil:
     """

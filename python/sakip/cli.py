@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import collections
 import decimal
+import json
 import os
 import re
 import sys
@@ -92,7 +93,28 @@ def _rp(v: Optional[decimal.Decimal]) -> str:
 # ---- audit -------------------------------------------------------------------------------------
 
 
+def _print_rules(args: argparse.Namespace) -> int:
+    """``sakip audit --rules``: the rule registry (src/audit/aturan.cpp) as a table, JSON or Markdown."""
+    from . import _core
+
+    if args.json:
+        sys.stdout.write(_core.audit_rules_json())
+    elif args.format == "md":
+        sys.stdout.write(_core.audit_rules_markdown())
+    else:
+        en = args.lang == "en"
+        for r in json.loads(_core.audit_rules_json()):
+            sev = r["severity"] + (" / error" if r["error_when"] else "")
+            print(f"{r['rule']:<24} {sev:<15} {', '.join(r['ukuran']) or ('(documents)' if en else '(dokumen)')}")
+            print(f"        {r['description'] if en else r['deskripsi']}")
+    return EXIT_OK
+
+
 def cmd_audit(args: argparse.Namespace) -> int:
+    if args.rules:
+        return _print_rules(args)
+    if args.file is None:
+        raise UsageError("audit: FILE diperlukan (atau --rules) / FILE is required (or --rules)")
     doc = _load(args.file)
     findings = sakip.audit(doc, year=args.year, skala=args.skala, legacy=args.legacy)
     if args.json:
@@ -313,6 +335,11 @@ def _parser() -> argparse.ArgumentParser:
     common(a)
     a.add_argument("--json", action="store_true", help="JSON list of findings")
     a.add_argument("--lang", choices=["id", "en"], default="id", help="message language")
+    a.add_argument(
+        "--rules", action="store_true", help="print the audit's rule table instead (with --json, --format md)"
+    )
+    a.add_argument("--format", choices=["text", "md"], default="text", help="--rules as text or a Markdown table")
+    next(x for x in a._actions if x.dest == "file").nargs = "?"  # FILE is not needed with --rules
     r = sub.add_parser("report", help="the recomputed Bab III tables and the audit summary")
     common(r)
     r.add_argument("--format", choices=["md"], default="md")

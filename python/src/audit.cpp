@@ -67,6 +67,16 @@ py::dict anggaran(const EvaluasiAnggaran& a) {
     d["realisasi"] = rupiah(a.realisasi);
     d["serapan"] = hasil(a.serapan);
     d["porsi"] = hasil(a.porsi);
+    d["nama"] = a.nama;
+    d["nama_en"] = a.nama_en;
+    d["fisik"] = hasil(a.fisik);
+    if (!a.sub_kegiatan.empty()) {
+        py::list subs;
+        for (const auto& x : a.sub_kegiatan) subs.append(anggaran(x));
+        d["sub_kegiatan"] = subs;
+        d["jumlah_rencana_sub_kegiatan"] = rupiah(a.jumlah_rencana_sub_kegiatan);
+        d["jumlah_realisasi_sub_kegiatan"] = rupiah(a.jumlah_realisasi_sub_kegiatan);
+    }
     return d;
 }
 
@@ -128,6 +138,19 @@ py::dict evaluasi(const EvaluasiTahun& ev) {
     out["total_realisasi"] = rupiah(ev.total_realisasi);
     out["serapan"] = hasil(ev.serapan);
     out["rata_rata"] = hasil(ev.rata_rata);
+    out["jumlah_belanja"] = ev.jumlah_belanja ? py::object(anggaran(*ev.jumlah_belanja)) : py::object(py::none());
+    out["jumlah_kegiatan"] = ev.jumlah_kegiatan;
+    out["fisik"] = hasil(ev.fisik);
+    py::list pks;
+    for (const auto& p : ev.pk) {
+        py::dict d;
+        d["id"] = p.id;
+        d["program"] = hasil(p.program);
+        d["kegiatan"] = hasil(p.kegiatan);
+        d["sub_kegiatan"] = hasil(p.sub_kegiatan);
+        pks.append(d);
+    }
+    out["pk"] = pks;
     py::list masalah;  // figures a measure could not compute (left undefined above)
     for (const auto& m : ev.masalah) {
         py::dict d;
@@ -281,6 +304,11 @@ void bind_audit(py::module_& m) {
             return l;
         },
         "The stable audit rule ids: (id, severity, description).");
+    m.def("audit_rules_json", &audit_rules_json,
+          "The audit's rule registry as JSON text: rule, severity, error_when, ukuran, description, deskripsi, "
+          "example.");
+    m.def("audit_rules_markdown", &audit_rules_markdown,
+          "The audit's rule registry as the Markdown table of docs/audit.md.");
 
     // Methods on the model's Dokumen class, when the model bindings registered it.
     if (py::detail::get_type_info(typeid(Dokumen)) != nullptr) {

@@ -38,8 +38,18 @@ def test_finding_fields(doc):
     assert f.expected == "96.36"
     assert "Tabel 3.3.9" in f.source
     assert f.message and f.message_en and f.trace
-    assert set(f.to_dict()) == {"rule", "severity", "location", "source", "message", "message_en", "reported",
-                                "reported_value", "expected", "trace"}
+    assert set(f.to_dict()) == {
+        "rule",
+        "severity",
+        "location",
+        "source",
+        "message",
+        "message_en",
+        "reported",
+        "reported_value",
+        "expected",
+        "trace",
+    }
 
 
 def test_sequence_protocol_and_sorting(doc):
@@ -112,6 +122,31 @@ def test_audit_rules_are_documented():
     text = (ROOT / "docs" / "audit.md").read_text(encoding="utf-8")
     for rule, _severity, _desc in sakip.audit_rules():
         assert f"`{rule}`" in text, rule
+    # The rule table of docs/audit.md is the registry's Markdown, between its markers.
+    begin = text.index("<!-- rules:begin")
+    table = text[text.index("\n", begin) + 1 : text.index("<!-- rules:end -->")]
+    assert table == sakip._core.audit_rules_markdown()
+
+
+def test_audit_rules_cli(capsys):
+    from sakip import cli
+
+    assert cli.main(["audit", "--rules", "--json"]) == 0
+    rules = json.loads(capsys.readouterr().out)
+    assert [r["rule"] for r in rules] == [r[0] for r in sakip.audit_rules()]
+    pct = next(r for r in rules if r["rule"] == "percent.truncated")
+    assert pct["severity"] == "warning"
+    assert pct["ukuran"] == ["realisasi", "capaian", "rata_rata_capaian", "efisiensi", "serapan", "porsi", "fisik"]
+    assert pct["deskripsi"].startswith("persentase tercetak yang dipotong")
+    assert cli.main(["audit", "--rules", "--format", "md"]) == 0
+    assert capsys.readouterr().out == sakip._core.audit_rules_markdown()
+    assert cli.main(["audit", "--rules", "--lang", "en"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 2 * len(rules)
+    assert out[0].split() == ["amount.ambiguous", "warning", "realisasi,", *out[0].split()[3:]]
+    assert "(documents)" in next(line for line in out if line.startswith("pk.dpa_mismatch"))
+    assert cli.main(["audit"]) == 2  # no FILE and no --rules
+    assert "FILE is required" in capsys.readouterr().err
 
 
 # ---- issue 12 ----------------------------------------------------------------------------------
@@ -119,8 +154,12 @@ def test_audit_rules_are_documented():
 
 def test_a_year_the_document_does_not_report_is_an_error(doc):
     years = "2018, 2019, 2020"  # the years of its realisasi and laporan
-    for call in (lambda: sakip.evaluate(doc, 1800), lambda: doc.evaluate(-1), lambda: sakip.audit(doc, year=1999),
-                 lambda: doc.audit(year=1800)):
+    for call in (
+        lambda: sakip.evaluate(doc, 1800),
+        lambda: doc.evaluate(-1),
+        lambda: sakip.audit(doc, year=1999),
+        lambda: doc.audit(year=1800),
+    ):
         with pytest.raises(sakip.Error) as e:
             call()
         assert "tidak dilaporkan" in str(e.value) and "is not reported" in str(e.value)
@@ -157,29 +196,42 @@ def pk_chain(n: int) -> str:
     """A sakip/1 document whose PKs form one chain of depth n (pk0 <- pk1 <- ...), each with program 01
     (Rp100.000.000) and its kegiatan 0102 and 0103 (60 + 40 juta): consistent, no finding. The complexity
     benchmark of issue 12 (audit at n and 8n) can use it."""
-    pejabat = {"bupati": {"nama": "BUPATI CONTOH", "jabatan": "Bupati Contoh", "instansi": "Pemkab Contoh"},
-               "camat": {"nama": "NAMA CAMAT", "jabatan": "Camat Contoh"}}
+    pejabat = {
+        "bupati": {"nama": "BUPATI CONTOH", "jabatan": "Bupati Contoh", "instansi": "Pemkab Contoh"},
+        "camat": {"nama": "NAMA CAMAT", "jabatan": "Camat Contoh"},
+    }
     pk = {}
     for i in range(n):
-        p = {"pihak_pertama": {"pejabat": "camat"}, "pihak_kedua": {"pejabat": "bupati"},
-             "program": [{"nomor": 1, "uraian": "Program satu", "program": "01", "anggaran": "100.000.000"}],
-             "kegiatan": [
-                 {"nomor": 1, "uraian": "Kegiatan dua", "program": "01", "kegiatan": "0102", "anggaran": "60.000.000"},
-                 {"nomor": 2, "uraian": "Kegiatan tiga", "program": "01", "kegiatan": "0103", "anggaran": "40.000.000"}]}
+        p = {
+            "pihak_pertama": {"pejabat": "camat"},
+            "pihak_kedua": {"pejabat": "bupati"},
+            "program": [{"nomor": 1, "uraian": "Program satu", "program": "01", "anggaran": "100.000.000"}],
+            "kegiatan": [
+                {"nomor": 1, "uraian": "Kegiatan dua", "program": "01", "kegiatan": "0102", "anggaran": "60.000.000"},
+                {"nomor": 2, "uraian": "Kegiatan tiga", "program": "01", "kegiatan": "0103", "anggaran": "40.000.000"},
+            ],
+        }
         if i:
             p["atasan"] = f"pk{i - 1}"
         pk[f"pk{i}"] = p
-    kegiatan = {"0102": {"uraian": "Kegiatan dua", "rencana": "60.000.000"},
-                "0103": {"uraian": "Kegiatan tiga", "rencana": "40.000.000"}}
-    doc = {"format": "sakip/1",
-           "instansi": {"nama": "Kecamatan Contoh", "pemda": "Pemkab Contoh", "pejabat": pejabat},
-           "renstra": {"periode": {"awal": 2018, "akhir": 2023}, "tujuan": {}, "sasaran": {}, "indikator": {}},
-           "dpa": {"2020": {"skema_kode": "permendagri_13_2006",
-                            "program": {"01": {"uraian": "Program satu", "rencana": "100.000.000",
-                                               "kegiatan": kegiatan}}}},
-           "pk": {"2020": pk},
-           "realisasi": {"2020": {}},
-           "laporan": {"2020": {"angka": {}}}}
+    kegiatan = {
+        "0102": {"uraian": "Kegiatan dua", "rencana": "60.000.000"},
+        "0103": {"uraian": "Kegiatan tiga", "rencana": "40.000.000"},
+    }
+    doc = {
+        "format": "sakip/1",
+        "instansi": {"nama": "Kecamatan Contoh", "pemda": "Pemkab Contoh", "pejabat": pejabat},
+        "renstra": {"periode": {"awal": 2018, "akhir": 2023}, "tujuan": {}, "sasaran": {}, "indikator": {}},
+        "dpa": {
+            "2020": {
+                "skema_kode": "permendagri_13_2006",
+                "program": {"01": {"uraian": "Program satu", "rencana": "100.000.000", "kegiatan": kegiatan}},
+            }
+        },
+        "pk": {"2020": pk},
+        "realisasi": {"2020": {}},
+        "laporan": {"2020": {"angka": {}}},
+    }
     return json.dumps(doc)
 
 
@@ -195,14 +247,17 @@ def test_a_deep_pk_chain_is_audited_at_once():
     # Depth 1200: 5 s or more before the cascade was indexed (cubic; the alarm could not stop it either),
     # now milliseconds. (Safe points themselves: tests/audit/test_hardening.cpp, with a counting hook.)
     text = pk_chain(1200)
-    text = text.replace('"pk1": {"pihak_pertama": {"pejabat": "camat"}, "pihak_kedua": {"pejabat": "bupati"}, '
-                        '"program": [{"nomor": 1, "uraian": "Program satu", "program": "01", "anggaran": '
-                        '"100.000.000"}], "kegiatan": [{"nomor": 1, "uraian": "Kegiatan dua", "program": "01", '
-                        '"kegiatan": "0102", "anggaran": "60.000.000"}',
-                        '"pk1": {"pihak_pertama": {"pejabat": "camat"}, "pihak_kedua": {"pejabat": "bupati"}, '
-                        '"program": [{"nomor": 1, "uraian": "Program satu", "program": "01", "anggaran": '
-                        '"100.000.000"}], "kegiatan": [{"nomor": 1, "uraian": "Kegiatan dua", "program": "01", '
-                        '"kegiatan": "0102", "anggaran": "61.000.000"}', 1)
+    text = text.replace(
+        '"pk1": {"pihak_pertama": {"pejabat": "camat"}, "pihak_kedua": {"pejabat": "bupati"}, '
+        '"program": [{"nomor": 1, "uraian": "Program satu", "program": "01", "anggaran": '
+        '"100.000.000"}], "kegiatan": [{"nomor": 1, "uraian": "Kegiatan dua", "program": "01", '
+        '"kegiatan": "0102", "anggaran": "60.000.000"}',
+        '"pk1": {"pihak_pertama": {"pejabat": "camat"}, "pihak_kedua": {"pejabat": "bupati"}, '
+        '"program": [{"nomor": 1, "uraian": "Program satu", "program": "01", "anggaran": '
+        '"100.000.000"}], "kegiatan": [{"nomor": 1, "uraian": "Kegiatan dua", "program": "01", '
+        '"kegiatan": "0102", "anggaran": "61.000.000"}',
+        1,
+    )
     doc = sakip.loads(text)
     old = signal.signal(signal.SIGALRM, _raise_alarm)
     try:

@@ -1,5 +1,5 @@
 // sakip::audit: entry point, sorting, JSON output and the rule catalogue.
-#include "audit/internal.hpp"
+#include "audit/aturan.hpp"
 
 #include <sakip/decimal/format.hpp>
 
@@ -38,13 +38,6 @@ std::string Finding::to_string(bool english) const {
 
 namespace audit_detail {
 
-std::string id_text(const Decimal& d) { return format_angka(d); }
-
-std::string canon(const Rasional& r, int places) {
-    if (r.is_integer()) return r.round(0).to_string();
-    return r.round(places).to_string();
-}
-
 namespace {
 
 // Whether the 0/0 policy decided any figure of the evaluation. The legacy "0/0 = 100 %" policy changes
@@ -81,9 +74,7 @@ const EvaluasiTahun& Context::ev(int tahun, bool legacy) {
     // Figures the evaluation could not compute, at the input's pointer (a masalah of both policies is
     // reported once: identical findings are merged).
     for (const MasalahHitung& m : e.masalah) {
-        Finding x;
-        x.rule = "input.incomputable";
-        x.severity = Severity::error;
+        Finding x = audit_detail::temuan("input.incomputable");
         x.location = m.pointer;
         x.source = "evaluasi " + std::to_string(tahun);
         x.message = m.message;
@@ -96,9 +87,7 @@ const EvaluasiTahun& Context::ev(int tahun, bool legacy) {
 
 void tidak_terhitung(Context& ctx, const error& e, std::string location, std::string source, const std::string& what_id,
                      const std::string& what_en) {
-    Finding x;
-    x.rule = "input.incomputable";
-    x.severity = Severity::error;
+    Finding x = audit_detail::temuan("input.incomputable");
     x.location = std::move(location);
     x.source = std::move(source);
     x.message = what_id + " tidak dapat diperiksa: " + detail::alasan_id(e);
@@ -172,47 +161,6 @@ std::string to_json(const std::vector<Finding>& findings) {
         arr.push_back(std::move(o));
     }
     return arr.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
-}
-
-std::vector<AuditRule> audit_rules() {
-    using S = Severity;
-    return {
-        {"amount.ambiguous", S::warning,
-         "an amount whose decimal part has three digits (27.000,000): read as decimals, probably a mistyped thousands "
-         "group"},
-        {"amount.english_grouping", S::info, "an amount grouped with commas (86,347,000)"},
-        {"amount.invalid", S::warning, "a printed amount that is not a valid amount (Rp. 27.00.000,-)"},
-        {"anggaran.mismatch", S::error, "an amount restated in another table or in prose differs from the DPA"},
-        {"angka.decimal_point", S::info, "a percentage printed with '.' as decimal mark (6.84)"},
-        {"angka.unreadable", S::warning, "a printed figure that cannot be read as a number where one is expected"},
-        {"budget.sum", S::error, "a stated total differs from the sum of its rows"},
-        {"capaian.undefined", S::warning, "a figure that only the legacy 0/0 = 100 % practice explains"},
-        {"input.incomputable", S::error,
-         "a figure that cannot be computed from the inputs (a result beyond 38 significant digits, as from an IKU "
-         "denominator of 1E-38): left undefined, at the input's pointer"},
-        {"input.mismatch", S::error, "a raw input restated in prose differs from the recorded input"},
-        {"input.rincian_sum", S::error, "the breakdown of an input does not sum to it"},
-        {"jumlah.recomputed", S::error, "a printed count (indicators, categories, programs) differs from the recount"},
-        {"jumlah.terbilang", S::warning, "a count whose digits and words disagree (5 (enam))"},
-        {"kategori.label", S::warning, "a category label that is not on the report's scale"},
-        {"kategori.scale", S::error, "a category that the scale does not give for the capaian"},
-        {"percent.recomputed", S::error,
-         "a printed percentage (realisasi, capaian, average, serapan, share, efficiency) differs from the recomputed "
-         "value"},
-        {"percent.truncated", S::warning, "a printed percentage truncated instead of rounded half up"},
-        {"pk.cascade_sum", S::warning,
-         "the subordinate PKs' rows under a program do not sum to the superior PK's amount"},
-        {"pk.dpa_mismatch", S::error, "a PK row's anggaran differs from the DPA"},
-        {"pk.duplicate_row", S::warning, "a PK table lists the same program or kegiatan twice"},
-        {"pk.not_in_dpa", S::info, "a PK row with no program or kegiatan of the DPA"},
-        {"pk.sasaran_coverage", S::warning, "a PK funds a program whose sasaran the PK does not cover"},
-        {"pk.target_mismatch", S::error, "a PK target differs from the Renstra target of the year"},
-        {"pk.target_satuan", S::warning, "a percentage indicator whose target is not a percentage"},
-        {"renstra.kondisi_awal", S::error, "a printed kondisi awal differs from the Renstra"},
-        {"renstra.target_akhir", S::error, "a printed target akhir differs from the Renstra"},
-        {"tahun.mismatch", S::warning, "a year printed in a caption or text differs from the year of the figures"},
-        {"target.mismatch", S::error, "a printed target differs from the target of the year (Renstra / PK)"},
-    };
 }
 
 }  // namespace sakip

@@ -5,6 +5,7 @@
 #include <sakip/evaluate/evaluasi.hpp>
 #include <sakip/interrupt.hpp>
 
+#include "evaluate/internal.hpp"
 #include "io/json_pointer.hpp"
 #include "model/index.hpp"
 
@@ -32,10 +33,6 @@ inline std::string alasan_id(const error& e) {
 
 namespace sakip::audit_detail {
 
-// Indonesian rendering of a decimal: "96,36", "928.037.500", "-15,73".
-std::string id_text(const Decimal& d);
-// Canonical text of an exact value at `places` (integers without decimals when exact).
-std::string canon(const Rasional& r, int places);
 using detail::json_pointer_escape;  // json_pointer.hpp
 
 struct Context {
@@ -68,7 +65,156 @@ void aman(Context& ctx, const std::string& location, const std::string& source, 
     }
 }
 
-void audit_laporan(Context& ctx, int tahun);  // audit_laporan.cpp
-void audit_dokumen(Context& ctx);             // audit_dokumen.cpp: DPA, PK, Renstra, realisasi
+void audit_laporan(Context& ctx, int tahun);  // laporan.cpp: the printed figures
+void audit_dokumen(Context& ctx);             // dokumen.cpp: DPA, PK, Renstra, realisasi
+void cek_cascade(Context& ctx, int tahun, const std::vector<PerjanjianKinerja>& pks);  // kaskade.cpp
+std::string canon_rp(const Rupiah& r);               // dokumen.cpp: "27000000", "900500.50"
+std::string pk_source(const PerjanjianKinerja& pk);  // dokumen.cpp: where a PK is printed
+
+// ---- a printed figure and its evaluated value (laporan.cpp, baca.cpp; the rules: aturan.cpp) ----
+
+// How a printed figure is read and shown: a percentage, a count, an amount of rupiah, a quantity
+// (a target), a category label, a year.
+enum class Jenis { persen, jumlah, rupiah, besaran, label, tahun };
+
+// A printed text read as a number.
+struct Bacaan {
+    std::optional<Decimal> value;
+    std::vector<std::string> notes;  // parse note codes ("decimal_point", "ambiguous_separator")
+    std::string words;               // "(enam)" of "5 (enam)"
+    bool has_note(std::string_view code) const;
+};
+Bacaan baca(std::string_view teks, Jenis jenis);  // baca.cpp
+
+// An expected result: either one of the evaluation's own results (borrowed; the evaluation is cached
+// in the Context and outlives the check) or a value computed for this figure (owned). Borrowing
+// spares a copy of the result and its trace for each of the hundreds of figures of a report.
+class Ref {
+public:
+    Ref() = default;
+    Ref(const Ref&) = delete;
+    Ref& operator=(const Ref&) = delete;
+    Ref& operator=(Hasil h) {
+        own_ = std::move(h);
+        p_ = &*own_;
+        return *this;
+    }
+    void borrow(const Hasil& h) {
+        own_.reset();
+        p_ = &h;
+    }
+    const Hasil& get() const { return p_ != nullptr ? *p_ : empty(); }
+    const Hasil* operator->() const { return &get(); }
+    // A private copy to change (copy on write).
+    Hasil& edit() {
+        if (!own_ || p_ != &*own_) {
+            own_ = get();
+            p_ = &*own_;
+        }
+        return *own_;
+    }
+
+private:
+    static const Hasil& empty() {
+        static const Hasil none;
+        return none;
+    }
+    std::optional<Hasil> own_;
+    const Hasil* p_ = nullptr;
+};
+
+// The value of a figure under the default policy and under the legacy 0/0 = 100 % one.
+struct Harapan {
+    Ref def;
+    Ref leg;
+    // The same value under both policies.
+    void set(Hasil h) {
+        def = std::move(h);
+        leg.borrow(def.get());
+    }
+    std::string what_id;  // "serapan program 02"
+    std::string what_en;  // "absorption of program 02"
+    bool skip = true;     // nothing to compare with (set to false by a resolver that found the figure)
+};
+
+// One printed figure of laporan.<tahun>.angka.
+struct Figure {
+    const Angka* a = nullptr;
+    int tahun = 0;         // laporan year
+    int tahun_angka = 0;   // the year the figure is about
+    std::string location;  // /laporan/<y>/angka/<id>
+    std::string source;    // "Tabel 3.3.9 (baris 1033)"
+};
+
+// The outcome of comparing a printed number with its expected value (laporan.cpp, putusan()).
+struct Putusan {
+    enum class Jenis {
+        tidak_ada,       // nothing to say: it matches, or there is nothing to compare with
+        tak_terbaca,     // the text is not a number
+        terpotong,       // truncated instead of rounded half up
+        hanya_legacy,    // only the legacy 0/0 = 100 % reading explains it
+        beda,            // a different value
+        tak_terdefinisi  // a number printed where the value is undefined (0/0) under every reading
+    } jenis = Jenis::tidak_ada;
+    const Hasil* use = nullptr;  // the value the finding states
+    std::string extra_id, extra_en;
+};
+
+// The outcome of checking a printed category label (kategori figures; laporan.cpp).
+struct PutusanKategori {
+    enum class Jenis { tidak_ada, hanya_legacy, beda } jenis = Jenis::tidak_ada;
+    bool on_scale = false;                   // the printed label is a label of the scale
+    std::string printed;                     // the label as printed, trimmed
+    std::string expected;                    // the label the scale gives
+    std::string scale_name;                  // the scale used
+    const EvaluasiIndikator* e = nullptr;    // the evaluation stated (default, or legacy as the report does)
+    const EvaluasiIndikator* def = nullptr;  // the default evaluation of the indicator
+    bool legacy_note = false;                // the legacy reading was used because the report uses it
+};
+
+struct Aturan;
+
+// The measures a printed figure can have: how it is read and where its expected value comes from
+// (nullptr: a label or a year, checked by its rules alone). "jumlah_*": every measure of the prefix.
+struct Ukuran {
+    std::string_view nama;
+    Jenis jenis;
+    void (*harapan)(Context&, const Figure&, Harapan&);
+};
+// harapan.cpp: the measure `u` (nullptr: one the audit does not check), an indicator's evaluations,
+// the kategori scale of a year.
+const Ukuran* cari_ukuran(std::string_view u);
+struct Indikatornya {
+    const EvaluasiIndikator* def = nullptr;
+    const EvaluasiIndikator* leg = nullptr;
+    const Indikator* renstra = nullptr;
+};
+Indikatornya indikator_of(Context& ctx, const std::string& ref, int tahun);
+std::string skala_of(const Context& ctx, int tahun);
+
+// What a rule's check sees: the printed figure read, its evaluated value and the verdicts.
+struct Periksa {
+    Context& ctx;
+    const Figure& f;
+    Jenis jenis;
+    const Bacaan& b;
+    const Harapan& h;
+    const Putusan& v;
+    const PutusanKategori& k;
+    // Findings of the rules (laporan.cpp): the comparison stated by `v`, a note on the reading, the
+    // category stated by `k`, the number in words, the year.
+    void banding(const Aturan& rule) const;
+    void catatan_baca(const Aturan& rule, std::string_view note) const;
+    void kategori(const Aturan& rule) const;
+    void terbilang(const Aturan& rule) const;
+    void tahun(const Aturan& rule) const;
+};
+
+std::vector<std::string> split_pointer(std::string_view p);  // baca.cpp: "/a/b" -> {"a", "b"} (unescaped)
+std::string trim(std::string_view s);                        // baca.cpp: without leading and trailing white space
+using evaluate_detail::lower;                                // ASCII lower case (evaluate/internal.hpp)
+
+// Rupiah as people read it (RupiahFormat::ringkas), other numbers by format_angka, "%" for percentages.
+std::string tampil(const Decimal& d, Jenis j);
 
 }  // namespace sakip::audit_detail

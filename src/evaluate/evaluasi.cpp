@@ -7,6 +7,7 @@
 #include <sakip/measure/skala.hpp>
 
 #include "audit/internal.hpp"
+#include "evaluate/internal.hpp"
 #include "model/index.hpp"
 
 #include <algorithm>
@@ -17,36 +18,9 @@
 
 namespace sakip {
 
+using namespace evaluate_detail;
+
 namespace {
-
-const Rasional seratus_persen(100);
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-}
-
-Hasil mulai(std::string formula, std::string variant, std::string rule) {
-    Hasil h;
-    h.trace.formula = std::move(formula);
-    h.trace.variant = std::move(variant);
-    h.trace.rule = std::move(rule);
-    return h;
-}
-
-void tetapkan(Hasil& h, const Rasional& exact, Status status = Status::ok) {
-    h.exact = exact;
-    h.value = exact.round(h.trace.places, h.trace.rounding);
-    h.status = status;
-}
-
-void kosongkan(Hasil& h, std::string reason, Status status = Status::undefined) {
-    h.exact.reset();
-    h.value.reset();
-    h.status = status;
-    h.trace.reason = std::move(reason);
-}
 
 // What could not be computed, and where: the JSON Pointer of the input and the figure's name.
 struct Tempat {
@@ -144,64 +118,55 @@ std::optional<Rupiah> nilai(const std::optional<Amount>& a) {
 
 bool legacy(const Hasil& h) { return h.status == Status::legacy_zero_over_zero; }
 
-}  // namespace
-
-namespace {
-
-// The element of `list` whose key is `id`: the position `posisi` recorded when it still holds that
-// key, else the first match of a linear search.
-template <class T, class Key, class Map>
-const T* find_posisi(const std::vector<T>& list, const Map& posisi, std::string_view id, Key key) noexcept {
-    if (auto it = posisi.find(id); it != posisi.end() && it->second < list.size() && key(list[it->second]) == id)
-        return &list[it->second];
-    for (const T& x : list)
-        if (key(x) == id) return &x;
-    return nullptr;
+// Σ rencana and Σ realisasi of the rows under a budget item (`child`: "kegiatan", "sub kegiatan"),
+// each when every row states it; `pointer` is the rows' list.
+void jumlah_rincian(EvaluasiTahun& out, const std::vector<EvaluasiAnggaran>& rows, const std::string& pointer,
+                    const std::string& child, const std::string& parent, std::optional<Rupiah>& rencana,
+                    std::optional<Rupiah>& realisasi) {
+    if (rows.empty()) return;
+    if (std::all_of(rows.begin(), rows.end(), [](const EvaluasiAnggaran& x) { return !!x.rencana; }))
+        rencana = jumlah(
+            out, rows, [](const EvaluasiAnggaran& x) { return *x.rencana; },
+            {pointer, "jumlah rencana " + child + " " + parent, "the sum of the " + child + "'s rencana of " + parent});
+    if (std::all_of(rows.begin(), rows.end(), [](const EvaluasiAnggaran& x) { return !!x.realisasi; }))
+        realisasi = jumlah(out, rows, [](const EvaluasiAnggaran& x) { return *x.realisasi; },
+                           {pointer, "jumlah realisasi " + child + " " + parent,
+                            "the sum of the " + child + "'s realisasi of " + parent});
 }
 
-template <class T, class Key, class Map>
-void catat_posisi(const std::vector<T>& list, Map& posisi, Key key) {
-    posisi.reserve(list.size());
-    for (std::size_t i = 0; i < list.size(); ++i) posisi.emplace(key(list[i]), i);  // the first of a repeated id
-}
-
-constexpr auto id_of = [](const auto& x) -> const std::string& { return x.id; };
-constexpr auto kode_of = [](const auto& x) -> const std::string& { return x.kode; };
-
-}  // namespace
-
-const EvaluasiIndikator* EvaluasiTahun::find_indikator(std::string_view id) const noexcept {
-    return find_posisi(indikator, posisi.indikator, id, id_of);
-}
-const EvaluasiSasaran* EvaluasiTahun::find_sasaran(std::string_view id) const noexcept {
-    return find_posisi(sasaran, posisi.sasaran, id, id_of);
-}
-const EvaluasiProgram* EvaluasiTahun::find_program(std::string_view kode) const noexcept {
-    return find_posisi(program, posisi.program, kode, kode_of);
-}
-const EvaluasiAnggaran* EvaluasiTahun::find_kegiatan(std::string_view kode) const noexcept {
-    for (const auto& p : program)
-        for (const auto& k : p.kegiatan)
-            if (k.kode == kode) return &k;
-    return nullptr;
-}
-
-std::string skala_laporan(const Dokumen& doc, int tahun) {
-    const Laporan* lap = doc.find_laporan(tahun);
-    if (lap != nullptr) {
-        for (const SkalaTercetak& st : lap->skala) {
-            std::set<std::string> printed;
-            for (const KelasSkala& k : st.kelas) printed.insert(lower(k.kriteria));
-            if (printed.empty()) continue;
-            for (const std::string& name : daftar_skala()) {
-                std::set<std::string> labels;
-                for (const Pita& p : skala(name).pita()) labels.insert(lower(p.label));
-                if (labels == printed) return name;
-            }
-        }
+// Physical progress as recorded: the printed capaian of a program or kegiatan.
+Hasil fisik_dari(const std::optional<Besaran>& f) {
+    Hasil h = mulai("fisik (capaian fisik)" + (f ? " = " + f->text : std::string()), "", "");
+    if (!f) {
+        kosongkan(h, "fisik not stated", Status::missing);
+        return h;
     }
-    return "permendagri_86_2017";
+    tetapkan(h, Rasional(f->value));
+    return h;
 }
+
+// One budget line of the DPA (a program, kegiatan or sub kegiatan `item` at `pointer`): its amounts,
+// fisik, names, serapan and share.
+template <class Item>
+void baris_anggaran(EvaluasiTahun& out, EvaluasiAnggaran& a, const Item& item, std::string pointer, const char* jenis,
+                    const std::optional<Rupiah>& bl, const std::string& base_pointer, const char* base_name) {
+    a.pointer = std::move(pointer);
+    a.kode = item.kode.text();
+    a.uraian = item.uraian;
+    a.rencana = nilai(item.rencana);
+    a.realisasi = nilai(item.realisasi);
+    a.fisik = fisik_dari(item.fisik);
+    a.nama = std::string(jenis) + " " + a.kode;
+    a.nama_en = a.nama;
+    a.serapan = persen_rupiah(out, {a.pointer + "/rencana", "serapan " + a.nama, "absorption of " + a.nama},
+                              a.realisasi, a.rencana, "realisasi / rencana × 100", "serapan",
+                              "penyerapan anggaran P = RA / PA × 100 %", "realisasi", "rencana");
+    a.porsi = persen_rupiah(out, {base_pointer, "porsi " + a.nama, "share of " + a.nama}, a.rencana, bl,
+                            "rencana / " + std::string(base_name) + " × 100", "porsi", "share of the total", "rencana",
+                            base_name);
+}
+
+}  // namespace
 
 namespace {
 
@@ -304,26 +269,6 @@ Hasil realisasi_indikator(const Dokumen& doc, std::string_view indikator, int ta
                           std::string* sumber) {
     return realisasi_dari(indikator, tahun, doc.find_realisasi(tahun, indikator),
                           doc.find_realisasi(tahun - 1, indikator), doc.find_iku(indikator), policy, sumber);
-}
-
-std::vector<int> tahun_dokumen(const Dokumen& doc) {
-    std::set<int> years;
-    for (const auto& [y, r] : doc.realisasi) years.insert(y);
-    for (const auto& [y, l] : doc.laporan) years.insert(y);
-    return {years.begin(), years.end()};
-}
-
-void cek_tahun(const Dokumen& doc, int tahun) {
-    const std::vector<int> years = tahun_dokumen(doc);
-    if (std::binary_search(years.begin(), years.end(), tahun)) return;
-    std::string list;
-    for (int y : years) list += (list.empty() ? "" : ", ") + std::to_string(y);
-    const std::string y = std::to_string(tahun);
-    if (years.empty())
-        throw error("tahun " + y + " tidak dilaporkan: dokumen tidak memuat realisasi maupun laporan / year " + y +
-                    " is not reported: the document has no realisasi or laporan");
-    throw error("tahun " + y + " tidak dilaporkan dalam dokumen; tahun yang ada (realisasi, laporan): " + list +
-                " / year " + y + " is not reported in the document; its years (realisasi, laporan): " + list);
 }
 
 EvaluasiTahun evaluate(const Dokumen& doc, int tahun, const EvaluateOptions& options) {
@@ -443,6 +388,9 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
             a.pointer = "/dpa/" + std::to_string(tahun) + "/belanja/" + name;
             a.kode = name;
             a.uraian = name;
+            a.nama = "belanja " + a.kode;
+            std::replace(a.nama.begin(), a.nama.end(), '_', ' ');
+            a.nama_en = a.nama;
             a.rencana = pos->rencana.value;
             a.realisasi = nilai(pos->realisasi);
             a.serapan = persen_rupiah(
@@ -482,52 +430,106 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
         for (const Program& p : dpa->program) {
             check_interrupt();
             EvaluasiProgram ep;
-            ep.pointer = "/dpa/" + std::to_string(tahun) + "/program/" + p.kode.text();
-            ep.kode = p.kode.text();
-            ep.uraian = p.uraian;
-            ep.rencana = nilai(p.rencana);
-            ep.realisasi = nilai(p.realisasi);
+            baris_anggaran(out, ep, p, "/dpa/" + std::to_string(tahun) + "/program/" + p.kode.text(), "program", bl,
+                           base_pointer, base_name);
             ep.sasaran = p.sasaran;
-            ep.serapan = persen_rupiah(
-                out, {ep.pointer + "/rencana", "serapan program " + ep.kode, "absorption of program " + ep.kode},
-                ep.realisasi, ep.rencana, "realisasi / rencana × 100", "serapan",
-                "penyerapan anggaran P = RA / PA × 100 %", "realisasi", "rencana");
-            ep.porsi = persen_rupiah(out, {base_pointer, "porsi program " + ep.kode, "share of program " + ep.kode},
-                                     ep.rencana, bl, "rencana / " + std::string(base_name) + " × 100", "porsi",
-                                     "share of the total", "rencana", base_name);
             ep.kegiatan.reserve(p.kegiatan.size());
-            bool kr = !p.kegiatan.empty(), kz = !p.kegiatan.empty();
             for (const Kegiatan& k : p.kegiatan) {
                 EvaluasiAnggaran ek;
-                ek.pointer = ep.pointer + "/kegiatan/" + k.kode.text();
-                ek.kode = k.kode.text();
-                ek.uraian = k.uraian;
-                ek.rencana = nilai(k.rencana);
-                ek.realisasi = nilai(k.realisasi);
-                kr = kr && ek.rencana;
-                kz = kz && ek.realisasi;
-                ek.serapan = persen_rupiah(
-                    out, {ek.pointer + "/rencana", "serapan kegiatan " + ek.kode, "absorption of kegiatan " + ek.kode},
-                    ek.realisasi, ek.rencana, "realisasi / rencana × 100", "serapan",
-                    "penyerapan anggaran P = RA / PA × 100 %", "realisasi", "rencana");
-                ek.porsi =
-                    persen_rupiah(out, {base_pointer, "porsi kegiatan " + ek.kode, "share of kegiatan " + ek.kode},
-                                  ek.rencana, bl, "rencana / " + std::string(base_name) + " × 100", "porsi",
-                                  "share of the total", "rencana", base_name);
+                baris_anggaran(out, ek, k, ep.pointer + "/kegiatan/" + k.kode.text(), "kegiatan", bl, base_pointer,
+                               base_name);
+                ek.sub_kegiatan.reserve(k.sub_kegiatan.size());
+                for (const SubKegiatan& sk : k.sub_kegiatan) {
+                    EvaluasiAnggaran es;
+                    baris_anggaran(out, es, sk, ek.pointer + "/sub_kegiatan/" + sk.kode.text(), "sub kegiatan", bl,
+                                   base_pointer, base_name);
+                    ek.sub_kegiatan.push_back(std::move(es));
+                }
+                jumlah_rincian(out, ek.sub_kegiatan, ek.pointer + "/sub_kegiatan", "sub kegiatan", ek.nama,
+                               ek.jumlah_rencana_sub_kegiatan, ek.jumlah_realisasi_sub_kegiatan);
                 ep.kegiatan.push_back(std::move(ek));
             }
-            const std::string kegiatan = ep.pointer + "/kegiatan";
-            if (kr)
-                ep.jumlah_rencana_kegiatan =
-                    jumlah(out, ep.kegiatan, [](const EvaluasiAnggaran& k) { return *k.rencana; },
-                           {kegiatan, "jumlah rencana kegiatan program " + ep.kode,
-                            "the sum of the kegiatan's rencana of program " + ep.kode});
-            if (kz)
-                ep.jumlah_realisasi_kegiatan =
-                    jumlah(out, ep.kegiatan, [](const EvaluasiAnggaran& k) { return *k.realisasi; },
-                           {kegiatan, "jumlah realisasi kegiatan program " + ep.kode,
-                            "the sum of the kegiatan's realisasi of program " + ep.kode});
+            jumlah_rincian(out, ep.kegiatan, ep.pointer + "/kegiatan", "kegiatan", ep.nama, ep.jumlah_rencana_kegiatan,
+                           ep.jumlah_realisasi_kegiatan);
             out.program.push_back(std::move(ep));
+        }
+        out.jumlah_kegiatan = dpa->jumlah_kegiatan();
+
+        // The totals a report prints: Σ programs, Σ belanja kinds.
+        EvaluasiAnggaran jp;
+        jp.pointer = programs;
+        jp.kode = "program";
+        jp.nama = "seluruh program";
+        jp.nama_en = "all programs";
+        jp.rencana = out.total_rencana;
+        jp.realisasi = out.total_realisasi;
+        jp.serapan = out.serapan;
+        out.jumlah_program = std::move(jp);
+        if (!out.belanja.empty()) {
+            EvaluasiAnggaran jb;
+            jb.pointer = "/dpa/" + std::to_string(tahun) + "/belanja";
+            jb.kode = "belanja";
+            jb.nama = "total belanja";
+            jb.nama_en = "total spending";
+            const bool all_z =
+                std::all_of(out.belanja.begin(), out.belanja.end(), [](auto& b) { return !!b.realisasi; });
+            jb.rencana = jumlah(out, out.belanja, [](const EvaluasiAnggaran& b) { return *b.rencana; },
+                                {jb.pointer, "jumlah rencana belanja", "the sum of the belanja kinds' rencana"});
+            if (all_z)
+                jb.realisasi =
+                    jumlah(out, out.belanja, [](const EvaluasiAnggaran& b) { return *b.realisasi; },
+                           {jb.pointer, "jumlah realisasi belanja", "the sum of the belanja kinds' realisasi"});
+            jb.serapan = persen_rupiah(out, {jb.pointer, "serapan total belanja", "absorption of total spending"},
+                                       jb.realisasi, jb.rencana, "realisasi / rencana × 100", "serapan",
+                                       "penyerapan anggaran P = RA / PA × 100 %", "realisasi", "rencana");
+            out.jumlah_belanja = std::move(jb);
+        }
+
+        // Mean fisik of the programs that state one.
+        std::vector<Hasil> fisik;
+        for (const EvaluasiProgram& ep : out.program)
+            if (ep.fisik.exact) fisik.push_back(ep.fisik);
+        if (fisik.empty()) {
+            out.fisik = mulai("mean fisik of the programs", "", "");
+            kosongkan(out.fisik, "no program states fisik", Status::missing);
+        } else {
+            hitung(out, out.fisik, {programs, "rata-rata fisik program", "mean fisik of the programs"}, [&] {
+                out.fisik =
+                    rata_rata(std::span<const Hasil>(fisik), MetodeRataRata::aritmetik, pol.places, pol.rounding);
+                out.fisik.trace.formula = "mean fisik of the programs";
+            });
+        }
+    }
+
+    // ---- PK tables: the printed "Jumlah" of each
+    if (auto pks = doc.pk.find(tahun); pks != doc.pk.end()) {
+        out.pk.reserve(pks->second.size());
+        for (const PerjanjianKinerja& pk : pks->second) {
+            check_interrupt();
+            EvaluasiPk e;
+            e.id = pk.id;
+            const std::string root = "/pk/" + std::to_string(tahun) + "/" + pk.id + "/";
+            auto total = [&](Hasil& h, const std::vector<PkBaris>& rows, const char* table) {
+                h = mulai("Σ anggaran of the " + std::to_string(rows.size()) + " rows of " + root + table, "", "");
+                hitung(out, h,
+                       {root + table, "jumlah PK " + pk.id + " " + table, "the total of PK " + pk.id + " " + table},
+                       [&] {
+                           Rupiah sum;
+                           for (std::size_t i = 0; i < rows.size(); ++i)
+                               if (rows[i].anggaran) {
+                                   sum += rows[i].anggaran->value;
+                                   h.trace.input("row " + std::to_string(i) + " (" + rows[i].anggaran->text + ")",
+                                                 Rasional(rows[i].anggaran->value.value()));
+                               }
+                           h.exact = Rasional(sum.value());
+                           h.value = sum.value();
+                           h.status = Status::ok;
+                       });
+            };
+            total(e.program, pk.program, "program");
+            total(e.kegiatan, pk.kegiatan, "kegiatan");
+            total(e.sub_kegiatan, pk.sub_kegiatan, "sub_kegiatan");
+            out.pk.push_back(std::move(e));
         }
     }
 

@@ -70,12 +70,22 @@ AuditEvaluasi audit_evaluate(const Dokumen& doc, int tahun, const AuditOptions& 
 // optionals as null), 2-space indentation, UTF-8, trailing newline. Deterministic.
 std::string to_json(const std::vector<Finding>& findings);
 
-// The stable rule ids with their default severity and a one-line description (docs/audit.md).
+// The audit's rules, sorted by id: the registry every finding takes its rule id and severity from
+// (src/audit/aturan.cpp; docs/audit.md's rule table is generated from it).
 struct AuditRule {
-    std::string_view id;
-    Severity severity;
-    std::string_view description;
+    std::string_view id;           // "percent.recomputed"
+    Severity severity;             // of its findings
+    std::string_view description;  // what it checks, one line, English
+    std::string_view deskripsi;    // the same in Indonesian
+    std::string_view ukuran;       // the printed measures it applies to, space-separated ("" for checks of
+                                   // the documents: DPA, PK, realisasi); "jumlah_*" is every measure of the prefix
+    std::string_view error_when;   // when it reports an error instead of `severity` ("" never)
+    std::string_view example;      // an example finding of Kajuara 2020, or where the rule is tested
 };
 std::vector<AuditRule> audit_rules();
+// The rule table as Markdown (the table of docs/audit.md between its marker comments) and as JSON
+// (an array of objects: rule, severity, error_when, ukuran (array), description, deskripsi, example).
+std::string audit_rules_markdown();
+std::string audit_rules_json();
 
 }  // namespace sakip

@@ -10,7 +10,15 @@
 //                  (capaian ÷ serapan × 100)
 //   per program    rencana, realisasi, serapan (realisasi ÷ rencana × 100) and share (porsi) of the
 //   and kegiatan   belanja langsung (or of the sum of programs when the DPA states no belanja)
-//   totals         Σ programs, serapan of all programs, belanja kinds
+//   totals         Σ programs, serapan of all programs, belanja kinds, Σ belanja kinds; fisik of each
+//                  program and kegiatan and the mean fisik of the programs
+//   sub kegiatan   rencana, realisasi, serapan and share, like a kegiatan
+//   per PK         Σ anggaran of its program, kegiatan and sub kegiatan tables (the printed "Jumlah")
+//   counts         indicators meeting their target, in a category (jumlah_indikator)
+//
+// Every budget item is addressed by the JSON Pointer the printed figures use as their `ref`
+// (find_anggaran: "/dpa/2020/program/02", "/dpa/2020/program", "/dpa/2020/belanja/langsung", ...);
+// the audit, the report and the bindings read these figures and compute none of their own.
 //
 // Every figure is a sakip::Hasil: exact value, rounded value (half up, 2 places by default),
 // status and trace. Nothing is read from the report's printed figures (`laporan`).
@@ -21,6 +29,7 @@
 // Status::legacy_zero_over_zero and the policy is written in the trace.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -62,10 +71,16 @@ struct EvaluasiAnggaran {
     std::string pointer;  // "/dpa/2020/program/02"
     std::string kode;     // "02", "0224"; belanja kind name for belanja
     std::string uraian;
+    std::string nama;     // how a message names it: "program 02", "belanja tidak langsung", "seluruh program"
+    std::string nama_en;  // "program 02", "belanja tidak langsung", "all programs"
     std::optional<Rupiah> rencana;
     std::optional<Rupiah> realisasi;
     Hasil serapan;  // realisasi ÷ rencana × 100
     Hasil porsi;    // rencana ÷ belanja langsung (or Σ programs) × 100
+    Hasil fisik;    // physical progress as recorded (programs, kegiatan); Status::missing when not stated
+    std::vector<EvaluasiAnggaran> sub_kegiatan;           // of a kegiatan, DPA order
+    std::optional<Rupiah> jumlah_rencana_sub_kegiatan;    // Σ sub kegiatan rencana (when all are stated)
+    std::optional<Rupiah> jumlah_realisasi_sub_kegiatan;  // Σ sub kegiatan realisasi
 };
 
 struct EvaluasiProgram : EvaluasiAnggaran {
@@ -102,6 +117,12 @@ struct MasalahHitung {
     friend bool operator==(const MasalahHitung&, const MasalahHitung&) = default;
 };
 
+// The printed "Jumlah" of each table of a PK: Σ anggaran of its rows (rows without one skipped).
+struct EvaluasiPk {
+    std::string id;  // "camat"
+    Hasil program, kegiatan, sub_kegiatan;
+};
+
 struct EvaluasiTahun {
     int tahun = 0;
     std::string skala;                         // the scale used for kategori
@@ -109,7 +130,13 @@ struct EvaluasiTahun {
     std::vector<EvaluasiSasaran> sasaran;      // Renstra order
     std::vector<EvaluasiProgram> program;      // DPA order (empty without a DPA of the year)
     std::vector<EvaluasiAnggaran> belanja;     // belanja kinds stated in the DPA
-    std::optional<Rupiah> total_rencana;       // Σ programs
+    // Σ of every stated belanja kind ("/dpa/<y>/belanja") and Σ programs ("/dpa/<y>/program": the
+    // totals below); absent without a DPA of the year.
+    std::optional<EvaluasiAnggaran> jumlah_belanja, jumlah_program;
+    std::size_t jumlah_kegiatan = 0;      // kegiatan of the DPA
+    Hasil fisik;                          // mean fisik of the programs that state one
+    std::vector<EvaluasiPk> pk;           // the PKs of the year, document order
+    std::optional<Rupiah> total_rencana;  // Σ programs
     std::optional<Rupiah> total_realisasi;
     Hasil serapan;                       // Σ realisasi ÷ Σ rencana × 100 (all programs)
     RataRata rata_rata;                  // mean capaian of all indicators
@@ -130,7 +157,22 @@ struct EvaluasiTahun {
     const EvaluasiSasaran* find_sasaran(std::string_view id) const noexcept;
     const EvaluasiProgram* find_program(std::string_view kode) const noexcept;
     const EvaluasiAnggaran* find_kegiatan(std::string_view kode) const noexcept;
+    const EvaluasiPk* find_pk(std::string_view id) const noexcept;
+    // The budget item a printed figure's `ref` names: a program, kegiatan, sub kegiatan, belanja kind,
+    // "/dpa/<y>/belanja" (Σ kinds) or "/dpa/<y>/program" (Σ programs); nullptr for anything else.
+    const EvaluasiAnggaran* find_anggaran(std::string_view pointer) const noexcept;
 };
+
+// The share of one budget item in another (the printed "porsi" of `bagian` in `total`):
+// rencana ÷ rencana × 100 through sakip::pangsa; missing when either rencana is not stated,
+// undefined when the total is 0.
+Hasil porsi(const EvaluasiAnggaran& bagian, const EvaluasiAnggaran& total, const CapaianPolicy& policy = {});
+
+// How many indicators of `ev` (all, or those of `sasaran`) with a defined capaian satisfy `pred`; the
+// trace lists them and counts the undefined ones as excluded. A count the report prints
+// ("jumlah_indikator_tercapai", "jumlah_kategori").
+Hasil jumlah_indikator(const EvaluasiTahun& ev, std::string_view sasaran,
+                       const std::function<bool(const EvaluasiIndikator&)>& pred, std::string formula);
 
 // The figures of `tahun`. sakip::error for an unknown scale name, or (cek_tahun) a year the document
 // does not report; never for the document's values: a figure a measure cannot compute is undefined and

@@ -1,0 +1,63 @@
+// Private helpers of the evaluation sources (not installed): starting, setting and clearing a
+// result, and the position index of EvaluasiTahun's lists.
+#pragma once
+
+#include <sakip/evaluate/evaluasi.hpp>
+
+#include <cctype>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sakip::evaluate_detail {
+
+inline const Rasional seratus_persen(100);
+
+inline std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+inline Hasil mulai(std::string formula, std::string variant, std::string rule) {
+    Hasil h;
+    h.trace.formula = std::move(formula);
+    h.trace.variant = std::move(variant);
+    h.trace.rule = std::move(rule);
+    return h;
+}
+
+inline void tetapkan(Hasil& h, const Rasional& exact, Status status = Status::ok) {
+    h.exact = exact;
+    h.value = exact.round(h.trace.places, h.trace.rounding);
+    h.status = status;
+}
+
+inline void kosongkan(Hasil& h, std::string reason, Status status = Status::undefined) {
+    h.exact.reset();
+    h.value.reset();
+    h.status = status;
+    h.trace.reason = std::move(reason);
+}
+
+// The element of `list` whose key is `id`: the position `posisi` recorded when it still holds that
+// key, else the first match of a linear search.
+template <class T, class Key, class Map>
+const T* find_posisi(const std::vector<T>& list, const Map& posisi, std::string_view id, Key key) noexcept {
+    if (auto it = posisi.find(id); it != posisi.end() && it->second < list.size() && key(list[it->second]) == id)
+        return &list[it->second];
+    for (const T& x : list)
+        if (key(x) == id) return &x;
+    return nullptr;
+}
+
+template <class T, class Key, class Map>
+void catat_posisi(const std::vector<T>& list, Map& posisi, Key key) {
+    posisi.reserve(list.size());
+    for (std::size_t i = 0; i < list.size(); ++i) posisi.emplace(key(list[i]), i);  // the first of a repeated id
+}
+
+constexpr auto id_of = [](const auto& x) -> const std::string& { return x.id; };
+constexpr auto kode_of = [](const auto& x) -> const std::string& { return x.kode; };
+
+}  // namespace sakip::evaluate_detail
