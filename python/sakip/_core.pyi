@@ -383,10 +383,14 @@ class Rentang:
         ...
     @property
     def atas(self) -> typing.Any:
-        ...
+        """
+        the upper end
+        """
     @property
     def bawah(self) -> typing.Any:
-        ...
+        """
+        the lower end
+        """
 class Varian:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Varian:
@@ -403,10 +407,14 @@ class Varian:
         ...
     @property
     def sumber(self) -> typing.Any:
-        ...
+        """
+        where it was printed
+        """
     @property
     def teks(self) -> typing.Any:
-        ...
+        """
+        the wording as printed
+        """
 class Unit:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Unit:
@@ -423,19 +431,29 @@ class Unit:
         ...
     @property
     def catatan(self) -> typing.Any:
-        ...
+        """
+        the transcriber's notes
+        """
     @property
     def id(self) -> typing.Any:
-        ...
+        """
+        the unit id (its key in instansi.unit)
+        """
     @property
     def induk(self) -> typing.Any:
-        ...
+        """
+        the parent unit id
+        """
     @property
     def jenis(self) -> typing.Any:
-        ...
+        """
+        the kind of unit
+        """
     @property
     def nama(self) -> typing.Any:
-        ...
+        """
+        the unit name as printed
+        """
 class Pejabat:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Pejabat:
@@ -452,31 +470,49 @@ class Pejabat:
         ...
     @property
     def catatan(self) -> typing.Any:
-        ...
+        """
+        the transcriber's notes
+        """
     @property
     def golongan(self) -> typing.Any:
-        ...
+        """
+        the grade
+        """
     @property
     def id(self) -> typing.Any:
-        ...
+        """
+        the official id (its key in instansi.pejabat)
+        """
     @property
     def instansi(self) -> typing.Any:
-        ...
+        """
+        the instansi, for officials outside this one
+        """
     @property
     def jabatan(self) -> typing.Any:
-        ...
+        """
+        the position
+        """
     @property
     def nama(self) -> typing.Any:
-        ...
+        """
+        the name with titles, as printed
+        """
     @property
     def nip(self) -> typing.Any:
-        ...
+        """
+        the NIP as printed
+        """
     @property
     def pangkat(self) -> typing.Any:
-        ...
+        """
+        the rank
+        """
     @property
     def unit(self) -> typing.Any:
-        ...
+        """
+        the unit id
+        """
 class TandaTangan:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> TandaTangan:
@@ -491,25 +527,39 @@ class TandaTangan:
         ...
     @property
     def bagian(self) -> typing.Any:
-        ...
+        """
+        the part of the document it is in
+        """
     @property
     def baris(self) -> typing.Any:
-        ...
+        """
+        its line in the source text
+        """
     @property
     def jabatan(self) -> typing.Any:
-        ...
+        """
+        the position as printed
+        """
     @property
     def label(self) -> typing.Any:
-        ...
+        """
+        the label above it
+        """
     @property
     def nama(self) -> typing.Any:
-        ...
+        """
+        the name as printed
+        """
     @property
     def nip(self) -> typing.Any:
-        ...
+        """
+        the NIP as printed
+        """
     @property
     def pangkat(self) -> typing.Any:
-        ...
+        """
+        the rank as printed
+        """
 class Instansi:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Instansi:
@@ -530,22 +580,34 @@ class Instansi:
         ...
     @property
     def catatan(self) -> typing.Any:
-        ...
+        """
+        the transcriber's notes
+        """
     @property
     def nama(self) -> typing.Any:
-        ...
+        """
+        the instansi name
+        """
     @property
     def pejabat(self) -> typing.Any:
-        ...
+        """
+        its officials by id, in document order
+        """
     @property
     def pemda(self) -> typing.Any:
-        ...
+        """
+        the pemda it belongs to
+        """
     @property
     def tempat(self) -> typing.Any:
-        ...
+        """
+        its place
+        """
     @property
     def unit(self) -> typing.Any:
-        ...
+        """
+        its units by id, in document order
+        """
 class InfoDokumen:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> InfoDokumen:
@@ -560,31 +622,49 @@ class InfoDokumen:
         ...
     @property
     def catatan(self) -> typing.Any:
-        ...
+        """
+        the transcriber's notes
+        """
     @property
     def jenis(self) -> typing.Any:
-        ...
+        """
+        its kind ("LKjIP")
+        """
     @property
     def judul(self) -> typing.Any:
-        ...
+        """
+        its title
+        """
     @property
     def penandatangan(self) -> typing.Any:
-        ...
+        """
+        the pejabat id of who signed it
+        """
     @property
     def sumber(self) -> typing.Any:
-        ...
+        """
+        where it came from
+        """
     @property
     def tahun(self) -> typing.Any:
-        ...
+        """
+        its year
+        """
     @property
     def tanda_tangan(self) -> typing.Any:
-        ...
+        """
+        the signature blocks
+        """
     @property
     def tanggal(self) -> typing.Any:
-        ...
+        """
+        when it was signed (ISO date)
+        """
     @property
     def tempat(self) -> typing.Any:
-        ...
+        """
+        where it was signed
+        """
 class Periode:
     __hash__: typing.ClassVar[None] = None
     def __contains__(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> bool:
@@ -603,10 +683,14 @@ class Periode:
         ...
     @property
     def akhir(self) -> typing.Any:
-        ...
+        """
+        the last year
+        """
     @property
     def awal(self) -> typing.Any:
-        ...
+        """
+        the first year
+        """
 class Misi:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Misi:
@@ -621,10 +705,14 @@ class Misi:
         ...
     @property
     def nomor(self) -> typing.Any:
-        ...
+        """
+        its number
+        """
     @property
     def teks(self) -> typing.Any:
-        ...
+        """
+        its text
+        """
 class MisiDidukung:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> MisiDidukung:
@@ -639,16 +727,24 @@ class MisiDidukung:
         ...
     @property
     def catatan(self) -> typing.Any:
-        ...
+        """
+        the transcriber's notes
+        """
     @property
     def misi(self) -> typing.Any:
-        ...
+        """
+        the misi number
+        """
     @property
     def program(self) -> typing.Any:
-        ...
+        """
+        the program codes
+        """
     @property
     def sumber(self) -> typing.Any:
-        ...
+        """
+        where it was printed
+        """
 class Rpjmd:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Rpjmd:
@@ -663,22 +759,34 @@ class Rpjmd:
         ...
     @property
     def catatan(self) -> typing.Any:
-        ...
+        """
+        the transcriber's notes
+        """
     @property
     def misi(self) -> typing.Any:
-        ...
+        """
+        the numbered misi
+        """
     @property
     def misi_didukung(self) -> typing.Any:
-        ...
+        """
+        the misi the instansi supports
+        """
     @property
     def nama(self) -> typing.Any:
-        ...
+        """
+        its title
+        """
     @property
     def periode(self) -> typing.Any:
-        ...
+        """
+        its period
+        """
     @property
     def visi(self) -> typing.Any:
-        ...
+        """
+        the visi
+        """
 class Tujuan:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Tujuan:
@@ -695,19 +803,29 @@ class Tujuan:
         ...
     @property
     def catatan(self) -> typing.Any:
-        ...
+        """
+        the transcriber's notes
+        """
     @property
     def id(self) -> typing.Any:
-        ...
+        """
+        the tujuan id ("T1")
+        """
     @property
     def indikator(self) -> typing.Any:
-        ...
+        """
+        the ids of the tujuan's indicators
+        """
     @property
     def nama(self) -> typing.Any:
-        ...
+        """
+        its wording
+        """
     @property
     def varian(self) -> typing.Any:
-        ...
+        """
+        other printed wordings
+        """
 class Sasaran:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Sasaran:
@@ -724,19 +842,29 @@ class Sasaran:
         ...
     @property
     def catatan(self) -> typing.Any:
-        ...
+        """
+        the transcriber's notes
+        """
     @property
     def id(self) -> typing.Any:
-        ...
+        """
+        the sasaran id ("S1")
+        """
     @property
     def nama(self) -> typing.Any:
-        ...
+        """
+        its wording
+        """
     @property
     def tujuan(self) -> typing.Any:
-        ...
+        """
+        the id of its tujuan
+        """
     @property
     def varian(self) -> typing.Any:
-        ...
+        """
+        other printed wordings
+        """
 class Indikator:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Indikator:
@@ -753,37 +881,59 @@ class Indikator:
         ...
     @property
     def catatan(self) -> typing.Any:
-        ...
+        """
+        the transcriber's notes
+        """
     @property
     def id(self) -> typing.Any:
-        ...
+        """
+        the indicator id ("S1.I3")
+        """
     @property
     def kondisi_awal(self) -> typing.Any:
-        ...
+        """
+        the baseline
+        """
     @property
     def nama(self) -> typing.Any:
-        ...
+        """
+        its wording
+        """
     @property
     def polaritas(self) -> typing.Any:
-        ...
+        """
+        which direction is better
+        """
     @property
     def program(self) -> typing.Any:
-        ...
+        """
+        the codes of the programs that support it
+        """
     @property
     def sasaran(self) -> typing.Any:
-        ...
+        """
+        the id of its sasaran
+        """
     @property
     def satuan(self) -> typing.Any:
-        ...
+        """
+        its unit ("Persentase")
+        """
     @property
     def target(self) -> typing.Any:
-        ...
+        """
+        the target per year
+        """
     @property
     def target_akhir(self) -> typing.Any:
-        ...
+        """
+        the target at the end of the period
+        """
     @property
     def varian(self) -> typing.Any:
-        ...
+        """
+        other printed wordings
+        """
 class Renstra:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Renstra:
@@ -806,22 +956,34 @@ class Renstra:
         ...
     @property
     def catatan(self) -> typing.Any:
-        ...
+        """
+        the transcriber's notes
+        """
     @property
     def indikator(self) -> typing.Any:
-        ...
+        """
+        the indicators by id
+        """
     @property
     def nama(self) -> typing.Any:
-        ...
+        """
+        its title
+        """
     @property
     def periode(self) -> typing.Any:
-        ...
+        """
+        its period
+        """
     @property
     def sasaran(self) -> typing.Any:
-        ...
+        """
+        the sasaran by id
+        """
     @property
     def tujuan(self) -> typing.Any:
-        ...
+        """
+        the tujuan by id
+        """
 class Rumus:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Rumus:
@@ -836,22 +998,32 @@ class Rumus:
         ...
     @property
     def ekspresi(self) -> typing.Any:
-        ...
+        """
+        ekspresi: the expression
+        """
     @property
     def input(self) -> typing.Any:
-        ...
+        """
+        perubahan_persen, penurunan_persen, jumlah, nilai: the input
+        """
     @property
     def inputs(self) -> list[str]:
         ...
     @property
     def jenis(self) -> typing.Any:
-        ...
+        """
+        the kind of formula
+        """
     @property
     def pembilang(self) -> typing.Any:
-        ...
+        """
+        rasio: the numerator input
+        """
     @property
     def penyebut(self) -> typing.Any:
-        ...
+        """
+        rasio: the denominator input
+        """
 class InputIku:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> InputIku:
@@ -866,13 +1038,19 @@ class InputIku:
         ...
     @property
     def nama(self) -> typing.Any:
-        ...
+        """
+        the input name (its key in iku.input)
+        """
     @property
     def satuan(self) -> typing.Any:
-        ...
+        """
+        its unit
+        """
     @property
     def uraian(self) -> typing.Any:
-        ...
+        """
+        what is counted
+        """
 class PenanggungJawab:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> PenanggungJawab:
@@ -887,10 +1065,14 @@ class PenanggungJawab:
         ...
     @property
     def teks(self) -> typing.Any:
-        ...
+        """
+        as printed
+        """
     @property
     def unit(self) -> typing.Any:
-        ...
+        """
+        the unit ids
+        """
 class Iku:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Iku:
@@ -907,28 +1089,44 @@ class Iku:
         ...
     @property
     def catatan(self) -> typing.Any:
-        ...
+        """
+        the transcriber's notes
+        """
     @property
     def indikator(self) -> typing.Any:
-        ...
+        """
+        the Renstra indicator id (its key in iku)
+        """
     @property
     def input(self) -> typing.Any:
-        ...
+        """
+        the inputs by name, in document order
+        """
     @property
     def nama(self) -> typing.Any:
-        ...
+        """
+        the IKU table's wording, if it differs
+        """
     @property
     def penanggung_jawab(self) -> typing.Any:
-        ...
+        """
+        who is responsible
+        """
     @property
     def rumus(self) -> typing.Any:
-        ...
+        """
+        the formula
+        """
     @property
     def rumus_tertulis(self) -> typing.Any:
-        ...
+        """
+        the formula as printed, per source
+        """
     @property
     def sumber_data(self) -> typing.Any:
-        ...
+        """
+        the data source
+        """
 class SubKegiatan:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> SubKegiatan:
@@ -945,28 +1143,44 @@ class SubKegiatan:
         ...
     @property
     def catatan(self) -> typing.Any:
-        ...
+        """
+        the transcriber's notes
+        """
     @property
     def fisik(self) -> typing.Any:
-        ...
+        """
+        the physical progress
+        """
     @property
     def kode(self) -> typing.Any:
-        ...
+        """
+        the sub kegiatan code (its key)
+        """
     @property
     def kode_lain(self) -> typing.Any:
-        ...
+        """
+        the same item's code in the other scheme
+        """
     @property
     def realisasi(self) -> typing.Any:
-        ...
+        """
+        the realisasi in rupiah
+        """
     @property
     def rencana(self) -> typing.Any:
-        ...
+        """
+        the pagu
+        """
     @property
     def uraian(self) -> typing.Any:
-        ...
+        """
+        its name as printed
+        """
     @property
     def varian(self) -> typing.Any:
-        ...
+        """
+        other printed wordings
+        """
 class Kegiatan:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Kegiatan:
@@ -987,31 +1201,49 @@ class Kegiatan:
         ...
     @property
     def catatan(self) -> typing.Any:
-        ...
+        """
+        the transcriber's notes
+        """
     @property
     def fisik(self) -> typing.Any:
-        ...
+        """
+        the physical progress
+        """
     @property
     def kode(self) -> typing.Any:
-        ...
+        """
+        the kegiatan code (its key)
+        """
     @property
     def kode_lain(self) -> typing.Any:
-        ...
+        """
+        the same item's code in the other scheme
+        """
     @property
     def realisasi(self) -> typing.Any:
-        ...
+        """
+        the realisasi in rupiah
+        """
     @property
     def rencana(self) -> typing.Any:
-        ...
+        """
+        the pagu
+        """
     @property
     def sub_kegiatan(self) -> typing.Any:
-        ...
+        """
+        its sub kegiatan by code, in document order
+        """
     @property
     def uraian(self) -> typing.Any:
-        ...
+        """
+        its name as printed
+        """
     @property
     def varian(self) -> typing.Any:
-        ...
+        """
+        other printed wordings
+        """
 class Program:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Program:
@@ -1034,34 +1266,54 @@ class Program:
         ...
     @property
     def catatan(self) -> typing.Any:
-        ...
+        """
+        the transcriber's notes
+        """
     @property
     def fisik(self) -> typing.Any:
-        ...
+        """
+        the physical progress
+        """
     @property
     def kegiatan(self) -> typing.Any:
-        ...
+        """
+        its kegiatan by code, in document order
+        """
     @property
     def kode(self) -> typing.Any:
-        ...
+        """
+        the program code (its key)
+        """
     @property
     def kode_lain(self) -> typing.Any:
-        ...
+        """
+        the same item's code in the other scheme
+        """
     @property
     def realisasi(self) -> typing.Any:
-        ...
+        """
+        the realisasi in rupiah
+        """
     @property
     def rencana(self) -> typing.Any:
-        ...
+        """
+        the pagu
+        """
     @property
     def sasaran(self) -> typing.Any:
-        ...
+        """
+        the ids of the sasaran it supports
+        """
     @property
     def uraian(self) -> typing.Any:
-        ...
+        """
+        its name as printed
+        """
     @property
     def varian(self) -> typing.Any:
-        ...
+        """
+        other printed wordings
+        """
 class BelanjaPos:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> BelanjaPos:
@@ -1076,10 +1328,14 @@ class BelanjaPos:
         ...
     @property
     def realisasi(self) -> typing.Any:
-        ...
+        """
+        the realised amount
+        """
     @property
     def rencana(self) -> typing.Any:
-        ...
+        """
+        the planned amount
+        """
 class Belanja:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Belanja:
@@ -1094,22 +1350,34 @@ class Belanja:
         ...
     @property
     def langsung(self) -> typing.Any:
-        ...
+        """
+        belanja langsung (until 2020)
+        """
     @property
     def modal(self) -> typing.Any:
-        ...
+        """
+        belanja modal (from 2021)
+        """
     @property
     def operasi(self) -> typing.Any:
-        ...
+        """
+        belanja operasi (from 2021)
+        """
     @property
     def tidak_langsung(self) -> typing.Any:
-        ...
+        """
+        belanja tidak langsung (until 2020)
+        """
     @property
     def tidak_terduga(self) -> typing.Any:
-        ...
+        """
+        belanja tidak terduga (from 2021)
+        """
     @property
     def transfer(self) -> typing.Any:
-        ...
+        """
+        belanja transfer (from 2021)
+        """
 class Dpa:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Dpa:
@@ -1134,25 +1402,37 @@ class Dpa:
         ...
     @property
     def belanja(self) -> typing.Any:
-        ...
+        """
+        the belanja totals
+        """
     @property
     def catatan(self) -> typing.Any:
-        ...
+        """
+        the transcriber's notes
+        """
     @property
     def jumlah_kegiatan(self) -> int:
         ...
     @property
     def program(self) -> typing.Any:
-        ...
+        """
+        the programs by code, in document order
+        """
     @property
     def skema_kode(self) -> typing.Any:
-        ...
+        """
+        the numbering scheme of its codes
+        """
     @property
     def sumber(self) -> typing.Any:
-        ...
+        """
+        where it was printed
+        """
     @property
     def tahun(self) -> typing.Any:
-        ...
+        """
+        its year (the key of dpa)
+        """
 class Pihak:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Pihak:
@@ -1167,13 +1447,19 @@ class Pihak:
         ...
     @property
     def jabatan(self) -> typing.Any:
-        ...
+        """
+        the position as stated in the PK
+        """
     @property
     def pejabat(self) -> typing.Any:
-        ...
+        """
+        the pejabat id
+        """
     @property
     def tanda_tangan(self) -> typing.Any:
-        ...
+        """
+        the signature blocks
+        """
 class PkIndikator:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> PkIndikator:
@@ -1188,22 +1474,34 @@ class PkIndikator:
         ...
     @property
     def catatan(self) -> typing.Any:
-        ...
+        """
+        the transcriber's notes
+        """
     @property
     def indikator(self) -> typing.Any:
-        ...
+        """
+        the Renstra indicator id
+        """
     @property
     def nama(self) -> typing.Any:
-        ...
+        """
+        the name, when not a Renstra indicator
+        """
     @property
     def satuan(self) -> typing.Any:
-        ...
+        """
+        the unit
+        """
     @property
     def target(self) -> typing.Any:
-        ...
+        """
+        the target
+        """
     @property
     def teks(self) -> typing.Any:
-        ...
+        """
+        the wording printed in this PK, when it differs
+        """
 class PkSasaran:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> PkSasaran:
@@ -1218,16 +1516,24 @@ class PkSasaran:
         ...
     @property
     def catatan(self) -> typing.Any:
-        ...
+        """
+        the transcriber's notes
+        """
     @property
     def indikator(self) -> typing.Any:
-        ...
+        """
+        the indikator rows
+        """
     @property
     def sasaran(self) -> typing.Any:
-        ...
+        """
+        the Renstra sasaran id
+        """
     @property
     def teks(self) -> typing.Any:
-        ...
+        """
+        as printed in this PK
+        """
 class PkBaris:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> PkBaris:
@@ -1242,31 +1548,49 @@ class PkBaris:
         ...
     @property
     def anggaran(self) -> typing.Any:
-        ...
+        """
+        the anggaran
+        """
     @property
     def catatan(self) -> typing.Any:
-        ...
+        """
+        the transcriber's notes
+        """
     @property
     def indikator(self) -> typing.Any:
-        ...
+        """
+        the row's indikator text
+        """
     @property
     def kegiatan(self) -> typing.Any:
-        ...
+        """
+        the kegiatan code
+        """
     @property
     def nomor(self) -> typing.Any:
-        ...
+        """
+        the row number
+        """
     @property
     def program(self) -> typing.Any:
-        ...
+        """
+        the program code
+        """
     @property
     def sub_kegiatan(self) -> typing.Any:
-        ...
+        """
+        the sub kegiatan code
+        """
     @property
     def target(self) -> typing.Any:
-        ...
+        """
+        the target
+        """
     @property
     def uraian(self) -> typing.Any:
-        ...
+        """
+        what is funded
+        """
 class PerjanjianKinerja:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> PerjanjianKinerja:
@@ -1283,46 +1607,74 @@ class PerjanjianKinerja:
         ...
     @property
     def atasan(self) -> typing.Any:
-        ...
+        """
+        the id of the superior's PK in the same year
+        """
     @property
     def catatan(self) -> typing.Any:
-        ...
+        """
+        the transcriber's notes
+        """
     @property
     def id(self) -> typing.Any:
-        ...
+        """
+        the PK id, unique within the year (its key)
+        """
     @property
     def judul(self) -> typing.Any:
-        ...
+        """
+        its title
+        """
     @property
     def kegiatan(self) -> typing.Any:
-        ...
+        """
+        the kegiatan rows
+        """
     @property
     def pihak_kedua(self) -> typing.Any:
-        ...
+        """
+        the superior
+        """
     @property
     def pihak_pertama(self) -> typing.Any:
-        ...
+        """
+        the official who commits
+        """
     @property
     def program(self) -> typing.Any:
-        ...
+        """
+        the program rows
+        """
     @property
     def sasaran(self) -> typing.Any:
-        ...
+        """
+        the sasaran rows
+        """
     @property
     def sub_kegiatan(self) -> typing.Any:
-        ...
+        """
+        the sub kegiatan rows
+        """
     @property
     def sumber(self) -> typing.Any:
-        ...
+        """
+        where it was printed
+        """
     @property
     def tahun(self) -> typing.Any:
-        ...
+        """
+        its year (the key of pk)
+        """
     @property
     def tanggal(self) -> typing.Any:
-        ...
+        """
+        when it was signed (ISO date)
+        """
     @property
     def tempat(self) -> typing.Any:
-        ...
+        """
+        where it was signed
+        """
 class Rincian:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Rincian:
@@ -1337,10 +1689,14 @@ class Rincian:
         ...
     @property
     def jumlah(self) -> typing.Any:
-        ...
+        """
+        how many
+        """
     @property
     def uraian(self) -> typing.Any:
-        ...
+        """
+        what it is
+        """
 class RealisasiIndikator:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> RealisasiIndikator:
@@ -1357,25 +1713,35 @@ class RealisasiIndikator:
         ...
     @property
     def catatan(self) -> typing.Any:
-        ...
+        """
+        the transcriber's notes
+        """
     @property
     def indikator(self) -> typing.Any:
-        ...
+        """
+        the Renstra indicator id (its key)
+        """
     @property
     def input(self) -> dict:
         ...
     @property
     def nilai(self) -> typing.Any:
-        ...
+        """
+        the value, where only the value is known
+        """
     @property
     def rincian(self) -> dict:
         ...
     @property
     def sumber(self) -> typing.Any:
-        ...
+        """
+        where it was printed
+        """
     @property
     def tahun(self) -> typing.Any:
-        ...
+        """
+        its year (the key of realisasi)
+        """
 class Angka:
     """
     A figure the report printed: .teks exactly as printed; .nilai its number or None.
@@ -1395,40 +1761,62 @@ class Angka:
         ...
     @property
     def baris(self) -> typing.Any:
-        ...
+        """
+        its line in the source text
+        """
     @property
     def catatan(self) -> typing.Any:
-        ...
+        """
+        the transcriber's notes
+        """
     @property
     def id(self) -> typing.Any:
-        ...
+        """
+        the figure id (its key)
+        """
     @property
     def kategori(self) -> typing.Any:
-        ...
+        """
+        jumlah_kategori only: the category counted
+        """
     @property
     def konteks(self) -> typing.Any:
-        ...
+        """
+        the surrounding printed words
+        """
     @property
     def nilai(self) -> typing.Any:
         ...
     @property
     def ref(self) -> typing.Any:
-        ...
+        """
+        the JSON Pointer of what it is about
+        """
     @property
     def sumber(self) -> typing.Any:
-        ...
+        """
+        where it was printed ("Tabel 3.3.9")
+        """
     @property
     def tahun(self) -> typing.Any:
-        ...
+        """
+        the year it is of
+        """
     @property
     def teks(self) -> typing.Any:
-        ...
+        """
+        exactly as printed
+        """
     @property
     def terhadap(self) -> typing.Any:
-        ...
+        """
+        porsi only: the JSON Pointer of the whole
+        """
     @property
     def ukuran(self) -> typing.Any:
-        ...
+        """
+        which measure
+        """
 class KelasSkala:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> KelasSkala:
@@ -1443,16 +1831,24 @@ class KelasSkala:
         ...
     @property
     def interval(self) -> typing.Any:
-        ...
+        """
+        the interval as printed
+        """
     @property
     def kriteria(self) -> typing.Any:
-        ...
+        """
+        the criterion ("Baik")
+        """
     @property
     def nomor(self) -> typing.Any:
-        ...
+        """
+        its number
+        """
     @property
     def singkatan(self) -> typing.Any:
-        ...
+        """
+        its abbreviation
+        """
 class SkalaTercetak:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> SkalaTercetak:
@@ -1467,25 +1863,39 @@ class SkalaTercetak:
         ...
     @property
     def baris(self) -> typing.Any:
-        ...
+        """
+        its line in the source text
+        """
     @property
     def catatan(self) -> typing.Any:
-        ...
+        """
+        the transcriber's notes
+        """
     @property
     def dasar(self) -> typing.Any:
-        ...
+        """
+        the regulation it cites
+        """
     @property
     def id(self) -> typing.Any:
-        ...
+        """
+        the scale id (its key)
+        """
     @property
     def judul(self) -> typing.Any:
-        ...
+        """
+        its title
+        """
     @property
     def kelas(self) -> typing.Any:
-        ...
+        """
+        its classes
+        """
     @property
     def sumber(self) -> typing.Any:
-        ...
+        """
+        where it was printed
+        """
 class Laporan:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Laporan:
@@ -1508,13 +1918,19 @@ class Laporan:
         ...
     @property
     def angka(self) -> typing.Any:
-        ...
+        """
+        the printed figures by id
+        """
     @property
     def skala(self) -> typing.Any:
-        ...
+        """
+        the printed scales by id
+        """
     @property
     def tahun(self) -> typing.Any:
-        ...
+        """
+        its year (the key of laporan)
+        """
 class PohonProgram:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> PohonProgram:
@@ -1529,13 +1945,19 @@ class PohonProgram:
         ...
     @property
     def kegiatan(self) -> typing.Any:
-        ...
+        """
+        its kegiatan as printed
+        """
     @property
     def nama(self) -> typing.Any:
-        ...
+        """
+        its name
+        """
     @property
     def program(self) -> typing.Any:
-        ...
+        """
+        its code
+        """
 class PohonKinerja:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> PohonKinerja:
@@ -1550,28 +1972,44 @@ class PohonKinerja:
         ...
     @property
     def catatan(self) -> typing.Any:
-        ...
+        """
+        the transcriber's notes
+        """
     @property
     def misi(self) -> typing.Any:
-        ...
+        """
+        the misi as printed
+        """
     @property
     def penanggung_jawab(self) -> typing.Any:
-        ...
+        """
+        who is responsible, as printed
+        """
     @property
     def program(self) -> typing.Any:
-        ...
+        """
+        the programs
+        """
     @property
     def sasaran(self) -> typing.Any:
-        ...
+        """
+        the sasaran as printed
+        """
     @property
     def sumber(self) -> typing.Any:
-        ...
+        """
+        where it was printed
+        """
     @property
     def tahun(self) -> typing.Any:
-        ...
+        """
+        its year (the key of pohon_kinerja)
+        """
     @property
     def tujuan(self) -> typing.Any:
-        ...
+        """
+        the tujuan as printed
+        """
 class Dokumen:
     """
     One instansi's SAKIP chain (a sakip/1 document). Read-only.
@@ -1625,40 +2063,64 @@ class Dokumen:
         """
     @property
     def catatan(self) -> typing.Any:
-        ...
+        """
+        the transcriber's notes
+        """
     @property
     def dokumen(self) -> typing.Any:
-        ...
+        """
+        what the source document is
+        """
     @property
     def dpa(self) -> typing.Any:
-        ...
+        """
+        the DPA per year
+        """
     @property
     def format(self) -> typing.Any:
-        ...
+        """
+        the format version
+        """
     @property
     def iku(self) -> typing.Any:
-        ...
+        """
+        the IKU by indicator id
+        """
     @property
     def instansi(self) -> typing.Any:
-        ...
+        """
+        the instansi
+        """
     @property
     def laporan(self) -> typing.Any:
-        ...
+        """
+        the printed figures per year
+        """
     @property
     def pk(self) -> typing.Any:
-        ...
+        """
+        the PKs per year, by id
+        """
     @property
     def pohon_kinerja(self) -> typing.Any:
-        ...
+        """
+        the pohon kinerja per year
+        """
     @property
     def realisasi(self) -> typing.Any:
-        ...
+        """
+        the realisasi per year, by indicator id
+        """
     @property
     def renstra(self) -> typing.Any:
-        ...
+        """
+        the Renstra
+        """
     @property
     def rpjmd(self) -> typing.Any:
-        ...
+        """
+        the pemda's RPJMD
+        """
 class Hasil:
     """
     A computed figure: the exact value, the figure rounded once, a status and a trace.

@@ -36,7 +36,7 @@ def test_counts(doc):
 def test_values(doc):
     p02 = doc.dpa[2020].find_program("02")
     assert p02.rencana.text == "88.799.000,-"
-    assert p02.rencana.value == decimal.Decimal("88799000")
+    assert p02.rencana.value == decimal.Decimal(88799000)
     assert isinstance(p02.realisasi.value, decimal.Decimal)
     assert [str(k.kode) for k in p02] == ["0210", "0222", "0224"]
     assert p02.kode == sakip.Kode("02")
@@ -111,7 +111,7 @@ def test_broken_copy_lists_every_problem():
         ("/pk/2020/sekcam/atasan", "ref.pk"),
     ]
     assert "not a JSON number" in err.problems[2][2]
-    assert "/pk/2020/sekcam/atasan: ref.pk: no PK \"camt\" in year 2020" in str(err)
+    assert '/pk/2020/sekcam/atasan: ref.pk: no PK "camt" in year 2020' in str(err)
 
 
 def test_syntax_and_limits():
@@ -146,7 +146,6 @@ def test_loads_invalid_utf8_is_a_load_error():
         sakip.loads(b'{"format": "sakip\xff"}')
     assert err.value.problems[0][1] == "json.syntax"
     assert "\\xff" in str(err.value)
-
 
 
 def test_loads_accepts_str_and_contiguous_bytes_only():
@@ -222,7 +221,7 @@ def test_other_file_apis_take_the_same_names(tmp_path):
     for call in (lambda n: sakip.load_kabupaten([n]), sakip.load_kabupaten, sakip.read_line_items_csv):
         with pytest.raises(sakip.Error, match=r'NUL byte: ".*doc\.json\\x00junk"'):
             call(str(good) + "\x00junk")
-        with pytest.raises(sakip.Error, match=r'bad\\xff\.json'):  # opened by its bytes: not there
+        with pytest.raises(sakip.Error, match=r"bad\\xff\.json"):  # opened by its bytes: not there
             call(tmp_path / os.fsdecode(b"bad\xff.json"))
         with pytest.raises(TypeError):
             call(None)
@@ -233,8 +232,22 @@ def test_properties_are_the_described_fields():
     assert sakip._core.Unit.induk.__doc__ == "the parent unit id"
     assert sakip._core.Dpa.tahun.__doc__ == "its year (the key of dpa)"
     names = {n for n, v in vars(sakip._core.PerjanjianKinerja).items() if isinstance(v, property)}
-    assert names == {"id", "tahun", "judul", "tempat", "tanggal", "pihak_pertama", "pihak_kedua", "atasan",
-                     "sasaran", "program", "kegiatan", "sub_kegiatan", "sumber", "catatan"}
+    assert names == {
+        "id",
+        "tahun",
+        "judul",
+        "tempat",
+        "tanggal",
+        "pihak_pertama",
+        "pihak_kedua",
+        "atasan",
+        "sasaran",
+        "program",
+        "kegiatan",
+        "sub_kegiatan",
+        "sumber",
+        "catatan",
+    }
     doc = sakip.load(DATASET)
     unit = doc.instansi.unit[1]
     assert (unit.id, unit.induk) == ("subbag_umum", "sekretariat")

@@ -144,9 +144,10 @@ def test_measure_types_pickle():
             assert same(back, v), (type(v).__name__, proto)
         assert same(copy.deepcopy(v), v)
     r = pickle.loads(pickle.dumps(sakip.rata_rata([2, 8], "geometrik")))
-    assert sakip.rata_rata([r, 4], "geometrik").persen == sakip.rata_rata(
-        [sakip.rata_rata([2, 8], "geometrik"), 4], "geometrik"
-    ).persen
+    assert (
+        sakip.rata_rata([r, 4], "geometrik").persen
+        == sakip.rata_rata([sakip.rata_rata([2, 8], "geometrik"), 4], "geometrik").persen
+    )
 
 
 def test_document_pickles_as_json(doc):
