@@ -2,7 +2,8 @@
 // The Python objects are read-only copies of the C++ values: attributes mirror the C++ fields;
 // amounts and quantities give their printed text (.text) and exact value (.value, decimal.Decimal);
 // enums are their names ("positif", "rasio", "permendagri_13_2006"); per-year maps are dicts
-// keyed by int year; collections are lists.
+// keyed by int year; collections are lists. Over 600 lines: one class per model struct (their fields
+// come from the descriptions, model/describe.hpp), plus load/loads/save and the pickling.
 #include "common.hpp"
 #include "path_arg.hpp"
 

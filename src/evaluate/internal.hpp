@@ -60,4 +60,12 @@ void catat_posisi(const std::vector<T>& list, Map& posisi, Key key) {
 constexpr auto id_of = [](const auto& x) -> const std::string& { return x.id; };
 constexpr auto kode_of = [](const auto& x) -> const std::string& { return x.kode; };
 
+// src/evaluate/realisasi.cpp: the realisasi of an indicator from its IKU formula or recorded nilai
+// (`r`, `rp`: its realisasi of the year and of the year before), and the masalah when the formula
+// reads an input the document does not report.
+Hasil realisasi_dari(std::string_view indikator, int tahun, const RealisasiIndikator* r, const RealisasiIndikator* rp,
+                     const Iku* iku, const CapaianPolicy& policy, std::string* sumber);
+void tanpa_input(EvaluasiTahun& out, Hasil& h, const std::string& indikator, int tahun, const Iku* iku,
+                 const RealisasiIndikator* r, const RealisasiIndikator* rp);
+
 }  // namespace sakip::evaluate_detail
