@@ -133,7 +133,7 @@ void cek_dpa(Context& ctx, int tahun, const Dpa& dpa) {
     };
     for (const Program& p : dpa.program) {
         check_interrupt();
-        const std::string pl = root + "/program/" + json_pointer_escape(p.kode.text());
+        std::string pl = root + "/program/" + json_pointer_escape(p.kode.text());
         if (p.rencana) cek_amount(ctx, *p.rencana, pl + "/rencana", src);
         if (p.realisasi) cek_amount(ctx, *p.realisasi, pl + "/realisasi", src);
         const EvaluasiProgram* ep = ev.find_program(p.kode.text());

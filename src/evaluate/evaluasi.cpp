@@ -32,7 +32,7 @@ struct Tempat {
 // A measure failed on the document's values (sakip::error: an overflow beyond 38 significant digits, a
 // root beyond its limit): the figure becomes undefined with the reason in its trace, and the failure is
 // recorded in out.masalah for the audit. An interrupt is not a failure of the measure: it passes.
-void gagal(EvaluasiTahun& out, Hasil& h, const error& e, const Tempat& t, std::string inputs = {}) {
+void gagal(EvaluasiTahun& out, Hasil& h, const error& e, const Tempat& t, const std::string& inputs = {}) {
     const std::string why = e.what();
     h.exact.reset();
     h.value.reset();

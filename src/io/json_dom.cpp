@@ -307,7 +307,7 @@ Dokumen load(const std::filesystem::path& path) {
         check_interrupt_now();  // a signal arrived while waiting (a FIFO without a writer): stop if asked
     }
     std::string text;
-    constexpr std::size_t chunk = 64 * 1024;
+    constexpr std::size_t chunk = std::size_t{64} * 1024;
     text.reserve(static_cast<std::size_t>(reported) + chunk);
     for (;;) {
         const std::size_t old = text.size();

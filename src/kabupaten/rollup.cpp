@@ -3,7 +3,7 @@
 #include <sakip/error.hpp>
 #include <sakip/kabupaten/rollup.hpp>
 
-#include "decimal/wide_int.hpp"
+#include <sakip/decimal/wide_int.hpp>
 
 #include <algorithm>
 #include <array>

@@ -3,7 +3,9 @@
 // realisasi measure is header-only (capaian-inl.hpp).
 #include <sakip/measure/capaian.hpp>
 
-#include "measure/internal.hpp"
+#include <sakip/measure/hasil.hpp>
+#include <sakip/measure/internal.hpp>
+#include <sakip/measure/rasional.hpp>
 
 #include <sakip/error.hpp>
 #include <sakip/measure/ekspresi.hpp>

@@ -1,7 +1,9 @@
 // The IKU expression language; see include/sakip/measure/ekspresi.hpp for the grammar and limits.
 #include <sakip/measure/ekspresi.hpp>
 
-#include "measure/internal.hpp"
+#include <sakip/measure/hasil.hpp>
+#include <sakip/measure/internal.hpp>
+#include <sakip/measure/rasional.hpp>
 
 #include <sakip/error.hpp>
 

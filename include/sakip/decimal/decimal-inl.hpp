@@ -155,7 +155,7 @@ inline std::string digits_string(const coef& c) {
 inline Decimal Decimal::from_parts(coefficient_type coefficient, int scale) {
     if (boost::multiprecision::abs(coefficient) > detail::max_coef()) detail::throw_overflow("Decimal::from_parts");
     detail::check_scale(scale);
-    return Decimal(coefficient, scale, 0);
+    return Decimal(std::move(coefficient), scale, 0);
 }
 
 inline int Decimal::digits() const noexcept { return detail::digits_of(coefficient_); }

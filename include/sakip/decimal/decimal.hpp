@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 #include <sakip/decimal/rounding.hpp>
@@ -145,7 +146,7 @@ public:
     static ParseResult<Decimal> parse_detailed(std::string_view text, const ParseOptions& options = {});
 
 private:
-    constexpr Decimal(coefficient_type c, int s, int) noexcept : coefficient_(c), scale_(s) {}
+    constexpr Decimal(coefficient_type c, int s, int) noexcept : coefficient_(std::move(c)), scale_(s) {}
     friend class Rupiah;
     coefficient_type coefficient_;
     int scale_;

@@ -30,7 +30,9 @@ inline Rupiah::Rupiah(const Decimal& exact) {
 }
 
 inline Rupiah Rupiah::from_sen(std::int64_t sen) { return Rupiah(Decimal::from_parts(sen, 2), 0); }
-inline Rupiah Rupiah::from_sen(Decimal::coefficient_type sen) { return Rupiah(Decimal::from_parts(sen, 2), 0); }
+inline Rupiah Rupiah::from_sen(Decimal::coefficient_type sen) {
+    return Rupiah(Decimal::from_parts(std::move(sen), 2), 0);
+}
 
 inline Rupiah Rupiah::operator-() const { return Rupiah(-value_, 0); }
 inline Rupiah Rupiah::abs() const { return Rupiah(value_.abs(), 0); }

@@ -27,7 +27,7 @@
 
 namespace sakip {
 
-inline constexpr std::size_t json_max_bytes = 64u * 1024u * 1024u;
+inline constexpr std::size_t json_max_bytes = std::size_t{64} * 1024 * 1024;
 inline constexpr int json_max_depth = 64;
 
 // One problem found while loading: where (JSON Pointer, "" for the whole document) and what.
