@@ -230,7 +230,9 @@ private:
             J s = J::object();
             if constexpr (has_key<T>()) {
                 s["type"] = "object";
-                const auto& key = std::get<field_with<T>(Presence::key)>(description<T>().fields);
+                // description<T>() is a temporary: keep it alive while `key` refers into it (ASan).
+                const auto desc = description<T>();
+                const auto& key = std::get<field_with<T>(Presence::key)>(desc.fields);
                 s["propertyNames"] = from_hint(key.schema);
                 s["additionalProperties"] = entry<T>();
             } else {
@@ -255,7 +257,8 @@ private:
     J entry() {
         constexpr std::size_t i = field_with<T>(Presence::value);
         if constexpr (i < field_count<T>()) {
-            const auto& f = std::get<i>(description<T>().fields);
+            const auto desc = description<T>();  // a temporary: kept alive while `f` refers into it
+            const auto& f = std::get<i>(desc.fields);
             using M = std::remove_cvref_t<decltype(f.of(std::declval<const T&>()))>;
             return value<M>(f.schema, Presence::required);
         } else {
