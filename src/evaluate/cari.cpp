@@ -68,21 +68,21 @@ Hasil porsi(const EvaluasiAnggaran& bagian, const EvaluasiAnggaran& total, const
         h.trace.inputs.at(1).first = b;
         return h;
     }
-    Hasil h = mulai(formula, "pangsa", "share of a total");
+    Hasil h = detail::start(formula, "pangsa", "share of a total");
     h.trace.places = policy.places;
     h.trace.rounding = policy.rounding;
     if (bagian.rencana) h.trace.input(a, Rasional(bagian.rencana->value()));
     if (total.rencana) h.trace.input(b, Rasional(total.rencana->value()));
     if (!bagian.rencana || !total.rencana)
-        kosongkan(h, (!bagian.rencana ? a : b) + " not stated", Status::missing);
+        detail::set_undefined(h, (!bagian.rencana ? a : b) + " not stated", Status::missing);
     else
-        kosongkan(h, b + " is 0");
+        detail::set_undefined(h, b + " is 0");
     return h;
 }
 
 Hasil jumlah_indikator(const EvaluasiTahun& ev, std::string_view sasaran,
                        const std::function<bool(const EvaluasiIndikator&)>& pred, std::string formula) {
-    Hasil h = mulai(std::move(formula), "", "");
+    Hasil h = detail::start(std::move(formula), "", "");
     long n = 0;
     std::string list;
     std::size_t excluded = 0;

@@ -92,7 +92,7 @@ Hasil persen_rupiah(EvaluasiTahun& out, const Tempat& t, const std::optional<Rup
         } catch (const interrupted&) {
             throw;
         } catch (const error& e) {
-            Hasil h = mulai(std::move(formula), std::move(variant), std::move(rule));
+            Hasil h = detail::start(std::move(formula), std::move(variant), std::move(rule));
             h.trace.input(part_name, p);
             h.trace.input(whole_name, w);
             gagal(out, h, e, t,
@@ -100,13 +100,13 @@ Hasil persen_rupiah(EvaluasiTahun& out, const Tempat& t, const std::optional<Rup
             return h;
         }
     }
-    Hasil h = mulai(std::move(formula), std::move(variant), std::move(rule));
+    Hasil h = detail::start(std::move(formula), std::move(variant), std::move(rule));
     if (part) h.trace.input(part_name, Rasional(part->value()));
     if (whole) h.trace.input(whole_name, Rasional(whole->value()));
     if (!part || !whole) {
-        kosongkan(h, std::string(!part ? part_name : whole_name) + " not stated", Status::missing);
+        detail::set_undefined(h, std::string(!part ? part_name : whole_name) + " not stated", Status::missing);
     } else {
-        kosongkan(h, std::string(whole_name) + " is 0");
+        detail::set_undefined(h, std::string(whole_name) + " is 0");
     }
     return h;
 }
@@ -136,12 +136,12 @@ void jumlah_rincian(EvaluasiTahun& out, const std::vector<EvaluasiAnggaran>& row
 
 // Physical progress as recorded: the printed capaian of a program or kegiatan.
 Hasil fisik_dari(const std::optional<Besaran>& f) {
-    Hasil h = mulai("fisik (capaian fisik)" + (f ? " = " + f->text : std::string()), "", "");
+    Hasil h = detail::start("fisik (capaian fisik)" + (f ? " = " + f->text : std::string()), "", "");
     if (!f) {
-        kosongkan(h, "fisik not stated", Status::missing);
+        detail::set_undefined(h, "fisik not stated", Status::missing);
         return h;
     }
-    tetapkan(h, Rasional(f->value));
+    detail::set_value(h, Rasional(f->value));
     return h;
 }
 
@@ -225,7 +225,7 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
             if (r != nullptr)
                 for (const InputNilai& in : r->input)
                     list += (list.empty() ? "" : ", ") + in.nama + " = " + in.nilai.text;
-            e.realisasi = mulai("", "", "");
+            e.realisasi = detail::start("", "", "");
             e.sumber_realisasi.clear();
             gagal(out, e.realisasi, ex,
                   {"/realisasi/" + std::to_string(tahun) + "/" + detail::json_pointer_escape(ind.id) +
@@ -238,8 +238,8 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
             tanpa_input(out, e.realisasi, ind.id, tahun, idx.iku(ind.id), idx.realisasi(tahun, ind.id),
                         idx.realisasi(tahun - 1, ind.id));
         if (!e.target) {
-            e.capaian = mulai("", to_string(ind.polaritas).data(), "");
-            kosongkan(e.capaian, "no target for " + std::to_string(tahun), Status::missing);
+            e.capaian = detail::start("", to_string(ind.polaritas).data(), "");
+            detail::set_undefined(e.capaian, "no target for " + std::to_string(tahun), Status::missing);
         } else if (e.realisasi.exact) {
             try {
                 e.capaian = capaian(*e.realisasi.exact, *e.target, ind.polaritas, pol);
@@ -247,7 +247,7 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
             } catch (const interrupted&) {
                 throw;
             } catch (const error& ex) {
-                e.capaian = mulai("", to_string(ind.polaritas).data(), "");
+                e.capaian = detail::start("", to_string(ind.polaritas).data(), "");
                 e.kategori.reset();
                 gagal(
                     out, e.capaian, ex,
@@ -387,8 +387,8 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
         for (const EvaluasiProgram& ep : out.program)
             if (ep.fisik.exact) fisik.push_back(ep.fisik);
         if (fisik.empty()) {
-            out.fisik = mulai("mean fisik of the programs", "", "");
-            kosongkan(out.fisik, "no program states fisik", Status::missing);
+            out.fisik = detail::start("mean fisik of the programs", "", "");
+            detail::set_undefined(out.fisik, "no program states fisik", Status::missing);
         } else {
             hitung(out, out.fisik, {programs, "rata-rata fisik program", "mean fisik of the programs"}, [&] {
                 out.fisik =
@@ -407,7 +407,8 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
             e.id = pk.id;
             const std::string root = "/pk/" + std::to_string(tahun) + "/" + pk.id + "/";
             auto total = [&](Hasil& h, const std::vector<PkBaris>& rows, const char* table) {
-                h = mulai("Σ anggaran of the " + std::to_string(rows.size()) + " rows of " + root + table, "", "");
+                h = detail::start("Σ anggaran of the " + std::to_string(rows.size()) + " rows of " + root + table, "",
+                                  "");
                 hitung(out, h,
                        {root + table, "jumlah PK " + pk.id + " " + table, "the total of PK " + pk.id + " " + table},
                        [&] {
@@ -500,9 +501,9 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
                                  "Σ rencana (programs of the sasaran) / belanja langsung × 100", "porsi",
                                  "share of the total", "Σ rencana", "belanja langsung");
         es.efisiensi =
-            mulai("rata-rata capaian − serapan", "selisih",
-                  "LKjIP practice: efisiensi = capaian kinerja (%) − realisasi anggaran (%) (kolom 5 = 3 − 4)");
-        es.efisiensi_rasio = mulai("rata-rata capaian / serapan × 100", "rasio", "capaian ÷ serapan");
+            detail::start("rata-rata capaian − serapan", "selisih",
+                          "LKjIP practice: efisiensi = capaian kinerja (%) − realisasi anggaran (%) (kolom 5 = 3 − 4)");
+        es.efisiensi_rasio = detail::start("rata-rata capaian / serapan × 100", "rasio", "capaian ÷ serapan");
         if (es.rata_rata.exact) {
             es.efisiensi.trace.input("capaian", *es.rata_rata.exact);
             es.efisiensi_rasio.trace.input("capaian", *es.rata_rata.exact);
@@ -529,8 +530,8 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
             }
         } else {
             const std::string why = !es.rata_rata.exact ? "capaian undefined" : "serapan undefined";
-            kosongkan(es.efisiensi, why);
-            kosongkan(es.efisiensi_rasio, why);
+            detail::set_undefined(es.efisiensi, why);
+            detail::set_undefined(es.efisiensi_rasio, why);
         }
         out.sasaran.push_back(std::move(es));
     }

@@ -1,8 +1,10 @@
-// Private helpers of the evaluation sources (not installed): starting, setting and clearing a
-// result, and the position index of EvaluasiTahun's lists.
+// Private helpers of the evaluation sources (not installed): text helpers and the position index of
+// EvaluasiTahun's lists. A result is built with the measures' own detail::start / set_value /
+// set_undefined (sakip/measure/internal.hpp).
 #pragma once
 
 #include <sakip/evaluate/evaluasi.hpp>
+#include <sakip/measure/internal.hpp>  // detail::start, set_value, set_undefined: a Hasil with its trace
 
 #include <cctype>
 #include <string>
@@ -11,33 +13,10 @@
 
 namespace sakip::evaluate_detail {
 
-inline const Rasional seratus_persen(100);
-
 inline std::string lower(std::string_view s) {
     std::string out(s);
     for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
-}
-
-inline Hasil mulai(std::string formula, std::string variant, std::string rule) {
-    Hasil h;
-    h.trace.formula = std::move(formula);
-    h.trace.variant = std::move(variant);
-    h.trace.rule = std::move(rule);
-    return h;
-}
-
-inline void tetapkan(Hasil& h, const Rasional& exact, Status status = Status::ok) {
-    h.exact = exact;
-    h.value = exact.round(h.trace.places, h.trace.rounding);
-    h.status = status;
-}
-
-inline void kosongkan(Hasil& h, std::string reason, Status status = Status::undefined) {
-    h.exact.reset();
-    h.value.reset();
-    h.status = status;
-    h.trace.reason = std::move(reason);
 }
 
 // The element of `list` whose key is `id`: the position `posisi` recorded when it still holds that

@@ -61,11 +61,12 @@ void tanpa_input(EvaluasiTahun& out, Hasil& h, const std::string& indikator, int
 Hasil realisasi_dari(std::string_view indikator, int tahun, const RealisasiIndikator* r, const RealisasiIndikator* rp,
                      const Iku* iku, const CapaianPolicy& policy, std::string* sumber) {
     if (sumber != nullptr) sumber->clear();
-    Hasil h = mulai("", "", "");
+    Hasil h = detail::start("", "", "");
     h.trace.places = policy.places;
     h.trace.rounding = policy.rounding;
     if (r == nullptr) {
-        kosongkan(h, "no realisasi for " + std::string(indikator) + " in " + std::to_string(tahun), Status::missing);
+        detail::set_undefined(h, "no realisasi for " + std::string(indikator) + " in " + std::to_string(tahun),
+                              Status::missing);
         return h;
     }
     if (iku != nullptr && !r->input.empty()) {
@@ -83,7 +84,7 @@ Hasil realisasi_dari(std::string_view indikator, int tahun, const RealisasiIndik
                     if (policy.zero_over_zero == ZeroOverZero::seratus) {
                         f.trace.policy.emplace_back("zero_over_zero=seratus (legacy: 0/0 scored 100 %)");
                         f.trace.reason = "0/0 scored 100 % by the legacy policy; not a measurement";
-                        tetapkan(f, seratus_persen, Status::legacy_zero_over_zero);
+                        detail::set_value(f, detail::hundred, Status::legacy_zero_over_zero);
                     } else {
                         f.trace.policy.emplace_back("zero_over_zero=undefined");
                         f.trace.reason = "0/0: pembilang and penyebut are both 0";
@@ -100,11 +101,12 @@ Hasil realisasi_dari(std::string_view indikator, int tahun, const RealisasiIndik
         h.trace.variant = "recorded";
         h.trace.rule = "realisasi recorded in the document (no raw inputs for the formula)";
         h.trace.input("nilai", Rasional(r->nilai->value));
-        tetapkan(h, Rasional(r->nilai->value));
+        detail::set_value(h, Rasional(r->nilai->value));
         if (sumber != nullptr) *sumber = "nilai";
         return h;
     }
-    kosongkan(h, "no inputs or value for " + std::string(indikator) + " in " + std::to_string(tahun), Status::missing);
+    detail::set_undefined(h, "no inputs or value for " + std::string(indikator) + " in " + std::to_string(tahun),
+                          Status::missing);
     return h;
 }
 

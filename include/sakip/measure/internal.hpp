@@ -16,7 +16,8 @@ namespace sakip::detail {
 // `return set_value(h, x);` moves the result (with its trace) out instead of copying it.
 
 // A result with its formula, variant, rule and rounding, and no value yet.
-inline Hasil start(std::string formula, std::string variant, std::string rule, int places, Rounding rounding) {
+inline Hasil start(std::string formula, std::string variant, std::string rule, int places = 2,
+                   Rounding rounding = Rounding::half_up) {
     Hasil h;
     h.trace.formula = std::move(formula);
     h.trace.variant = std::move(variant);
