@@ -318,8 +318,13 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command")
     sub.add_parser("info", help="print the version and the bundled datasets")
 
-    def common(sp: argparse.ArgumentParser) -> None:
-        sp.add_argument("file", metavar="FILE", help="a sakip/1 JSON file or a bundled dataset name")
+    def common(sp: argparse.ArgumentParser, file_optional: bool = False) -> None:
+        sp.add_argument(
+            "file",
+            metavar="FILE",
+            nargs="?" if file_optional else None,
+            help="a sakip/1 JSON file or a bundled dataset name",
+        )
         sp.add_argument(
             "--year",
             type=_year_arg,
@@ -332,14 +337,13 @@ def _parser() -> argparse.ArgumentParser:
         sp.add_argument("--legacy", action="store_true", help="score 0/0 as 100 %% (legacy practice)")
 
     a = sub.add_parser("audit", help="find every discrepancy in a document")
-    common(a)
+    common(a, file_optional=True)  # FILE is not needed with --rules
     a.add_argument("--json", action="store_true", help="JSON list of findings")
     a.add_argument("--lang", choices=["id", "en"], default="id", help="message language")
     a.add_argument(
         "--rules", action="store_true", help="print the audit's rule table instead (with --json, --format md)"
     )
     a.add_argument("--format", choices=["text", "md"], default="text", help="--rules as text or a Markdown table")
-    next(x for x in a._actions if x.dest == "file").nargs = "?"  # FILE is not needed with --rules
     r = sub.add_parser("report", help="the recomputed Bab III tables and the audit summary")
     common(r)
     r.add_argument("--format", choices=["md"], default="md")
