@@ -318,7 +318,14 @@ def instansi(seed: int, index: int, n_indikator: int = 30, n_kegiatan: int = 200
         "dpa": {str(YEAR): {"skema_kode": "permendagri_90_2019", "program": program}},
         "pk": {str(YEAR): pk},
         "realisasi": {str(YEAR): real},
-        "laporan": {str(YEAR): {"angka": angka}},
+        # The report names the regulation scale its kategori are on (laporan.skala.<id>.baku), as reports that
+        # cite Permendagri 86/2017 without printing its table do: no default is assumed silently.
+        "laporan": {
+            str(YEAR): {
+                "skala": {"skala": {"sumber": "Bab III", "dasar": "Permendagri 86/2017", "baku": "permendagri_86_2017"}},
+                "angka": angka,
+            }
+        },
     }
     gen = Generated(doc)
     if inject:

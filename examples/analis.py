@@ -48,7 +48,7 @@ def main() -> int:
     year = max(doc.laporan)
     ev = doc.evaluate(year)
     assert type(ev) is type(sakip.evaluate(doc, year))  # one type for both spellings
-    print(f"{doc.instansi.nama}, LKjIP {year} (skala {ev.skala})")
+    print(f"{doc.instansi.nama}, LKjIP {year} (skala {ev.skala.nama})")
 
     for i in below_target(ev):
         capaian = i["capaian"]["value"]

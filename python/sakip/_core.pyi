@@ -12,7 +12,7 @@ from sakip import LoadError
 from sakip import OverflowError
 from sakip import ParseError
 import typing
-__all__: list[str] = ['Amount', 'Angka', 'Belanja', 'BelanjaPos', 'Besaran', 'Capaian', 'Decimal', 'DivisionByZero', 'Dokumen', 'Dpa', 'Error', 'Finding', 'Findings', 'Hasil', 'Iku', 'Indikator', 'InfoDokumen', 'InputIku', 'Instansi', 'Kegiatan', 'KelasSkala', 'Kode', 'Laporan', 'LoadError', 'Misi', 'MisiDidukung', 'Nip', 'NipTercetak', 'OverflowError', 'ParseError', 'Pejabat', 'PenanggungJawab', 'Periode', 'PerjanjianKinerja', 'Pihak', 'Pita', 'PkBaris', 'PkIndikator', 'PkSasaran', 'PohonKinerja', 'PohonProgram', 'Program', 'ROUNDING_MODES', 'RataRata', 'RealisasiIndikator', 'Renstra', 'Rentang', 'Rincian', 'Rpjmd', 'Rumus', 'Rupiah', 'Sasaran', 'Skala', 'SkalaTercetak', 'SubKegiatan', 'TandaTangan', 'Tujuan', 'Unit', 'Varian', 'allocate', 'audit', 'audit_rules', 'audit_rules_json', 'audit_rules_markdown', 'capaian', 'capaian_batch', 'daftar_skala', 'divide', 'efisiensi', 'efisiensi_pmk214', 'ekspresi', 'ekspresi_names', 'evaluate', 'format_angka', 'format_persen', 'kategori', 'kesenjangan_target_akhir', 'komponen_akip', 'laju_linear', 'laju_majemuk', 'load', 'load_kabupaten', 'loads', 'nilai_akip', 'nilai_efisiensi_pmk214', 'pangsa', 'parse_amounts', 'penurunan_persen', 'percent', 'perubahan_persen', 'predikat_akip', 'rasio', 'rata_rata', 'read_line_items_csv', 'realisasi_triwulan', 'rollup', 'rollup_totals', 'sebutan_akip', 'selisih_tahunan', 'serapan', 'skala', 'split', 'sum_sen', 'terbilang']
+__all__: list[str] = ['Amount', 'Angka', 'Belanja', 'BelanjaPos', 'Besaran', 'Capaian', 'Decimal', 'DivisionByZero', 'Dokumen', 'Dpa', 'Error', 'Finding', 'Findings', 'Hasil', 'Iku', 'Indikator', 'InfoDokumen', 'InputIku', 'Instansi', 'Kegiatan', 'KelasSkala', 'Kode', 'Laporan', 'LoadError', 'Misi', 'MisiDidukung', 'Nip', 'NipTercetak', 'OverflowError', 'ParseError', 'Pejabat', 'PenanggungJawab', 'Periode', 'PerjanjianKinerja', 'Pihak', 'Pita', 'PkBaris', 'PkIndikator', 'PkSasaran', 'PohonKinerja', 'PohonProgram', 'Program', 'ROUNDING_MODES', 'RataRata', 'RealisasiIndikator', 'Renstra', 'Rentang', 'Rincian', 'Rpjmd', 'Rumus', 'Rupiah', 'Sasaran', 'Skala', 'SkalaTercetak', 'SubKegiatan', 'TandaTangan', 'Tujuan', 'Unit', 'Varian', 'allocate', 'audit', 'audit_rules', 'audit_rules_json', 'audit_rules_markdown', 'capaian', 'capaian_batch', 'daftar_skala', 'divide', 'efisiensi', 'efisiensi_pmk214', 'ekspresi', 'ekspresi_names', 'evaluate', 'format_angka', 'format_persen', 'kategori', 'kesenjangan_target_akhir', 'komponen_akip', 'laju_linear', 'laju_majemuk', 'load', 'load_kabupaten', 'loads', 'nilai_akip', 'nilai_efisiensi_pmk214', 'pangsa', 'parse_amounts', 'parse_interval', 'penurunan_persen', 'percent', 'perubahan_persen', 'predikat_akip', 'rasio', 'rata_rata', 'read_line_items_csv', 'realisasi_triwulan', 'rollup', 'rollup_totals', 'sebutan_akip', 'selisih_tahunan', 'serapan', 'skala', 'skala_tercetak', 'split', 'sum_sen', 'terbilang']
 class Decimal:
     """
     Exact signed decimal: an integer coefficient of up to 38 digits and a scale.
@@ -1862,6 +1862,16 @@ class SkalaTercetak:
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
+    def aturan_celah(self) -> typing.Any:
+        """
+        how gaps between printed classes are closed (default batas_atas)
+        """
+    @property
+    def baku(self) -> typing.Any:
+        """
+        the shipped scale the report names, used when no class is printed
+        """
+    @property
     def baris(self) -> typing.Any:
         """
         its line in the source text
@@ -1889,7 +1899,7 @@ class SkalaTercetak:
     @property
     def kelas(self) -> typing.Any:
         """
-        its classes
+        its classes (required without baku)
         """
     @property
     def sumber(self) -> typing.Any:
@@ -2018,14 +2028,14 @@ class Dokumen:
     @staticmethod
     def audit(*args, **kwargs):
         """
-        (self: sakip._core.Dokumen, year: typing.SupportsInt | typing.SupportsIndex | None = None, skala: str | None = None, legacy: bool = False) -> sakip._core.Findings
+        (self: sakip._core.Dokumen, year: typing.SupportsInt | typing.SupportsIndex | None = None, skala: object = None, legacy: bool = False) -> sakip._core.Findings
         
         sakip.audit(self, ...)
         """
     @staticmethod
     def evaluate(*args, **kwargs):
         """
-        (self: sakip._core.Dokumen, year: typing.SupportsInt | typing.SupportsIndex, skala: str | None = None, legacy: bool = False) -> dict
+        (self: sakip._core.Dokumen, year: typing.SupportsInt | typing.SupportsIndex, skala: object = None, legacy: bool = False) -> dict
         
         sakip.evaluate(self, year, ...)
         """
@@ -2228,7 +2238,11 @@ class Skala:
         ...
     def __deepcopy__(self, memo: typing.Any) -> Skala:
         ...
-    def __getstate__(self) -> tuple[str, str, list]:
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> tuple[str, str, list, list[str], list]:
+        ...
+    def __hash__(self) -> int:
         ...
     def __init__(self, nama: str, pita: collections.abc.Sequence, deskripsi: str = '') -> None:
         ...
@@ -2236,11 +2250,25 @@ class Skala:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
+    def has_label(self, label: str) -> bool:
+        """
+        Whether `label` (case-insensitive) is a band's or another class's label.
+        """
     def kategori(self, value: typing.Any) -> str | None:
         ...
     @property
+    def catatan(self) -> list[str]:
+        """
+        How the bands were read from print: each gap closed, each open end ("id / en").
+        """
+    @property
     def deskripsi(self) -> str:
         ...
+    @property
+    def kelas_lain(self) -> list:
+        """
+        Printed classes that are not numeric, as (interval, label): ("Tidak Ada Target", "TAT").
+        """
     @property
     def nama(self) -> str:
         ...
@@ -2326,7 +2354,7 @@ def allocate(total: typing.Any, weights: collections.abc.Iterable) -> list[Rupia
     """
     Split `total` by `weights` (largest remainder, in sen): the parts always sum to total.
     """
-def audit(doc: Dokumen, year: typing.SupportsInt | typing.SupportsIndex | None = None, skala: str | None = None, legacy: bool = False) -> Findings:
+def audit(doc: Dokumen, year: typing.SupportsInt | typing.SupportsIndex | None = None, skala: typing.Any = None, legacy: bool = False) -> Findings:
     """
     Recompute every printed figure of the document and cross-check its parts; returns Findings sorted by (severity, location, rule). legacy=True scores 0/0 as 100 %.
     """
@@ -2385,7 +2413,7 @@ def ekspresi_names(text: str) -> list[str]:
     """
     The input names an IKU expression reads (ParseError on bad syntax).
     """
-def evaluate(doc: Dokumen, year: typing.SupportsInt | typing.SupportsIndex, skala: str | None = None, legacy: bool = False) -> dict:
+def evaluate(doc: Dokumen, year: typing.SupportsInt | typing.SupportsIndex, skala: typing.Any = None, legacy: bool = False) -> dict:
     """
     The LKjIP figures of `year` recomputed from the inputs, as plain dicts.
     """
@@ -2446,6 +2474,10 @@ def pangsa(bagian: typing.Any, total: typing.Any, places: typing.SupportsInt | t
 def parse_amounts(texts: list) -> numpy.typing.NDArray[numpy.int64]:
     """
     Parse amounts as printed into a numpy int64 array of sen; a bad entry raises ParseError naming its index.
+    """
+def parse_interval(text: str) -> Pita | None:
+    """
+    One printed interval as a Pita (label empty) before any gap is closed; None if not numeric.
     """
 def penurunan_persen(sekarang: typing.Any, sebelumnya: typing.Any, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
     """
@@ -2517,7 +2549,14 @@ def serapan(realisasi: typing.Any, pagu: typing.Any, places: typing.SupportsInt 
     """
 def skala(nama: str) -> Skala:
     """
-    A shipped scale by name: "permendagri_86_2017", "lkjip_kajuara_2020".
+    A shipped scale by name: regulation scales only ("permendagri_86_2017"); sakip.Error listing them for any other name.
+    """
+def skala_tercetak(nama: str, kelas: collections.abc.Sequence, aturan_celah: str = 'batas_atas', deskripsi: str = '') -> Skala:
+    """
+    A scale from the classes a report printed, [(interval, label), …] in any order ("76 % ≤ 100 %",
+    "91 – 100", "> 100 %", "≤ 50", "0 – 49,99", "100", "Tidak Ada Target"): gaps closed by
+    `aturan_celah` ("batas_atas": a printed upper bound is inclusive and the next band begins above it;
+    "batas_bawah": a printed lower bound is inclusive), each noted in .catatan.
     """
 def split(total: typing.Any, n: typing.SupportsInt | typing.SupportsIndex) -> list[Rupiah]:
     """

@@ -187,14 +187,16 @@ class Dokumen(Wrapper[_core.Dokumen]):
 
     # ---- the views -----------------------------------------------------------------------------
 
-    def evaluate(self, year: int, skala: Optional[str] = None, legacy: bool = False) -> frames.Evaluasi:
+    def evaluate(self, year: int, skala: Union[str, _core.Skala, None] = None, legacy: bool = False) -> frames.Evaluasi:
         """``sakip.evaluate(self, year, ...)``: the LKjIP figures of ``year`` recomputed from the
-        inputs. ``skala`` names the scale for kategori; ``legacy=True`` scores 0/0 as 100 %."""
+        inputs. ``skala`` (a sakip.Skala or a shipped name; default: the report's own) is the scale for kategori; ``legacy=True`` scores 0/0 as 100 %."""
         from ._engine import evaluate
 
         return evaluate(self, year, skala=skala, legacy=legacy)
 
-    def audit(self, year: Optional[int] = None, skala: Optional[str] = None, legacy: bool = False) -> Findings:
+    def audit(
+        self, year: Optional[int] = None, skala: Union[str, _core.Skala, None] = None, legacy: bool = False
+    ) -> Findings:
         """``sakip.audit(self, ...)``: every printed figure recomputed and the parts cross-checked."""
         from ._engine import audit
 

@@ -150,23 +150,23 @@ class Findings(Sequence[Finding], TabelView, Wrapper[_core.Findings]):
 def audit(
     doc: Union[Dokumen, _core.Dokumen],
     year: Optional[int] = None,
-    skala: Optional[str] = None,
+    skala: Union[str, _core.Skala, None] = None,
     legacy: bool = False,
 ) -> Findings:
     """Recompute every printed figure of the document and cross-check its parts; returns
     :class:`Findings` sorted by (severity, location, rule). ``year`` limits the audit to one year;
-    ``skala`` names the kategori scale; ``legacy=True`` scores 0/0 as 100 %."""
+    ``skala`` is the kategori scale (a sakip.Skala or a shipped name; default: the report's own); ``legacy=True`` scores 0/0 as 100 %."""
     return Findings(_core.audit(_core_dokumen(doc), year=year, skala=skala, legacy=legacy))
 
 
 def evaluate(
     doc: Union[Dokumen, _core.Dokumen],
     year: int,
-    skala: Optional[str] = None,
+    skala: Union[str, _core.Skala, None] = None,
     legacy: bool = False,
 ) -> frames.Evaluasi:
     """The LKjIP figures of ``year`` recomputed from the inputs: a :class:`sakip.frames.Evaluasi`
-    (the engine's dict with table views). ``skala`` names the scale for kategori;
+    (the engine's dict with table views). ``skala`` is the scale for kategori (a sakip.Skala or a shipped name; default: the report's own);
     ``legacy=True`` scores 0/0 as 100 %. ``doc.evaluate(year)`` is the same call."""
     from . import frames
 

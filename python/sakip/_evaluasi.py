@@ -111,9 +111,21 @@ class Evaluasi(dict[str, Any], TabelView):
         return int(self["tahun"])
 
     @property
-    def skala(self) -> str:
-        """The name of the scale used for ``kategori``."""
-        return str(self["skala"])
+    def skala(self) -> _core.Skala:
+        """The scale ``kategori`` are on (``.nama``, ``.pita``, ``.catatan``: how a printed scale was read)."""
+        return cast(_core.Skala, self["skala"])
+
+    @property
+    def skala_asal(self) -> str:
+        """Why that scale: ``"laporan"`` (the report's own printed scale), ``"baku"`` (a shipped scale the
+        report names), ``"opsi"`` (chosen by the caller) or ``"bawaan"`` (no usable printed scale: the
+        default ``permendagri_86_2017``; ``skala_masalah`` says why a printed one was passed over)."""
+        return str(self["skala_asal"])
+
+    @property
+    def skala_masalah(self) -> Optional[str]:
+        """Why the report's printed scale could not be used, or None."""
+        return cast(Optional[str], self["skala_masalah"])
 
     @property
     def indikator(self) -> list[IndikatorEvaluasi]:
@@ -225,7 +237,7 @@ class Evaluasi(dict[str, Any], TabelView):
         ser = _dec(self.get("serapan"))
         foot = (
             f"<p>Rata-rata capaian: <b>{_fmt_opt(rr, 'persen')}</b> · "
-            f"serapan anggaran: <b>{_fmt_opt(ser, 'persen')}</b> · skala: {html.escape(self.skala)}</p>"
+            f"serapan anggaran: <b>{_fmt_opt(ser, 'persen')}</b> · skala: {html.escape(self.skala.nama)}</p>"
         )
         return t._repr_html_() + foot
 
@@ -263,7 +275,9 @@ class TabelEvaluasi(Tabel):
         ("status", "str"),
     )
 
-    def __init__(self, rows: Sequence[Mapping[str, Any]], skala: str = "permendagri_86_2017", tahun: int = 0):
+    def __init__(
+        self, rows: Sequence[Mapping[str, Any]], skala: Union[str, _core.Skala] = "permendagri_86_2017", tahun: int = 0
+    ):
         super().__init__(rows)
         self.skala = skala
         self.tahun = tahun
@@ -309,7 +323,10 @@ class TabelSasaran(Tabel):
 
 
 def evaluasi(
-    doc: Union[Dokumen, _core.Dokumen], year: int, skala: Optional[str] = None, legacy: bool = False
+    doc: Union[Dokumen, _core.Dokumen],
+    year: int,
+    skala: Union[str, _core.Skala, None] = None,
+    legacy: bool = False,
 ) -> Evaluasi:
     """The evaluation of ``year`` (``sakip.evaluate(doc, year)``) as an :class:`Evaluasi`."""
     core = _core_dokumen(doc)

@@ -257,9 +257,10 @@ def _fmt_id(value: decimal.Decimal, kind: str) -> str:
 _KATEGORI_WARNA = ["#c0392b", "#e67e22", "#f1c40f", "#7fb800", "#1e8449", "#145a32"]
 
 
-def kategori_warna(skala: str) -> dict[str, str]:
-    """Colour of each category label of a shipped scale, lowest band red to highest green."""
-    pita = _core.skala(skala).pita
+def kategori_warna(skala: Union[str, _core.Skala]) -> dict[str, str]:
+    """Colour of each category label of a scale (a sakip.Skala or a shipped name), lowest band red to
+    highest green."""
+    pita = (skala if isinstance(skala, _core.Skala) else _core.skala(skala)).pita
     n = len(pita)
     out = {}
     for i, p in enumerate(pita):

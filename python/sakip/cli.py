@@ -143,13 +143,21 @@ def _table(head: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
     return out
 
 
+_ASAL_SKALA = {
+    "laporan": "skala laporan sendiri",
+    "baku": "skala baku yang disebut laporan",
+    "opsi": "dipilih dengan --skala",
+    "bawaan": "bawaan: laporan tidak memuat skala yang dapat dibaca",
+}
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     doc = _load(args.file)
     year = _year(doc, args.year)
     ev = sakip.evaluate(doc, year, skala=args.skala, legacy=args.legacy)
     out = [f"# Bab III Akuntabilitas Kinerja {year} (dihitung ulang oleh sakip {sakip.__version__})", ""]
     out += [
-        f"Skala kategori: `{ev['skala']}`. Kebijakan 0/0: "
+        f"Skala kategori: `{ev['skala'].nama}` ({_ASAL_SKALA[ev['skala_asal']]}). Kebijakan 0/0: "
         + ("dihitung 100 % (legacy)" if args.legacy else "tidak terdefinisi (bawaan)")
         + ".",
         "",

@@ -41,7 +41,10 @@ def _label(v: Optional[decimal.Decimal]) -> str:
 
 
 def capaian(
-    evaluation: Union[frames.Evaluasi, frames.TabelEvaluasi], ax: Optional[Axes] = None, *, skala: Optional[str] = None
+    evaluation: Union[frames.Evaluasi, frames.TabelEvaluasi],
+    ax: Optional[Axes] = None,
+    *,
+    skala: Union[str, _core.Skala, None] = None,
 ) -> Axes:
     """Horizontal bars of capaian (%) per indicator, with the 100 % line; each bar has the colour
     of its category on the evaluation's scale (legend: the scale's bands). An undefined capaian is
@@ -49,8 +52,9 @@ def capaian(
     "0/0 = 100 %" policy (``legacy=True``) is hatched and labelled so. ``evaluation`` is ``doc.evaluate(year)`` or its
     :class:`~sakip.frames.TabelEvaluasi`."""
     tabel = evaluation.tabel() if isinstance(evaluation, frames.Evaluasi) else evaluation
-    nama_skala = skala or getattr(tabel, "skala", None) or "permendagri_86_2017"
-    warna = frames.kategori_warna(nama_skala)
+    pilih = skala or getattr(tabel, "skala", None) or "permendagri_86_2017"
+    skala_obj = pilih if isinstance(pilih, _core.Skala) else _core.skala(pilih)
+    warna = frames.kategori_warna(skala_obj)
     rows = list(tabel)
     ax = _axes(ax, (8, 0.6 * len(rows) + 1.5))
     ys = list(range(len(rows)))[::-1]
@@ -77,10 +81,10 @@ def capaian(
     ax.set_title(f"Capaian kinerja {tahun}" if tahun else "Capaian kinerja")
     from matplotlib.patches import Patch
 
-    pita = _core.skala(nama_skala).pita
+    pita = skala_obj.pita
     ax.legend(
         handles=[Patch(color=warna[p.label], label=f"{p.label} {p.tercetak or ''}".strip()) for p in reversed(pita)],
-        title=nama_skala,
+        title=skala_obj.nama,
         loc="upper left",
         bbox_to_anchor=(1.01, 1.0),
         fontsize=8,

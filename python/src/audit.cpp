@@ -83,7 +83,12 @@ py::dict anggaran(const EvaluasiAnggaran& a) {
 py::dict evaluasi(const EvaluasiTahun& ev) {
     py::dict out;
     out["tahun"] = ev.tahun;
-    out["skala"] = ev.skala;
+    out["skala"] = ev.skala.skala;
+    static constexpr const char* asal[] = {"opsi", "laporan", "baku", "bawaan"};
+    out["skala_asal"] = asal[static_cast<int>(ev.skala.asal)];
+    out["skala_pointer"] = ev.skala.pointer;
+    out["skala_masalah"] =
+        ev.skala.masalah_en.empty() ? py::object(py::none()) : py::object(py::str(ev.skala.masalah_en));
     py::list ind;
     for (const auto& e : ev.indikator) {
         py::dict d;
@@ -170,18 +175,18 @@ CapaianPolicy policy(bool legacy) {
     return p;
 }
 
-Findings run_audit(const Dokumen& doc, std::optional<int> year, std::optional<std::string> skala, bool legacy) {
+Findings run_audit(const Dokumen& doc, std::optional<int> year, py::handle skala, bool legacy) {
     AuditOptions o;
     o.tahun = year;
-    if (skala) o.skala = *skala;
+    o.skala = skala_option(skala);
     o.policy = policy(legacy);
     py::gil_scoped_release release;
     return Findings{audit(doc, o)};
 }
 
-py::dict run_evaluate(const Dokumen& doc, int year, std::optional<std::string> skala, bool legacy) {
+py::dict run_evaluate(const Dokumen& doc, int year, py::handle skala, bool legacy) {
     EvaluateOptions o;
-    if (skala) o.skala = *skala;
+    o.skala = skala_option(skala);
     o.policy = policy(legacy);
     return evaluasi(evaluate(doc, year, o));
 }
@@ -314,15 +319,14 @@ void bind_audit(py::module_& m) {
     if (py::detail::get_type_info(typeid(Dokumen)) != nullptr) {
         py::object cls = py::type::of<Dokumen>();
         cls.attr("audit") =
-            py::cpp_function([](const Dokumen& d, std::optional<int> year, std::optional<std::string> skala,
-                                bool legacy) { return run_audit(d, year, std::move(skala), legacy); },
+            py::cpp_function([](const Dokumen& d, std::optional<int> year, py::handle skala,
+                                bool legacy) { return run_audit(d, year, skala, legacy); },
                              py::is_method(cls), py::arg("year") = py::none(), py::arg("skala") = py::none(),
                              py::arg("legacy") = false, "sakip.audit(self, ...)");
-        cls.attr("evaluate") =
-            py::cpp_function([](const Dokumen& d, int year, std::optional<std::string> skala,
-                                bool legacy) { return run_evaluate(d, year, std::move(skala), legacy); },
-                             py::is_method(cls), py::arg("year"), py::arg("skala") = py::none(),
-                             py::arg("legacy") = false, "sakip.evaluate(self, year, ...)");
+        cls.attr("evaluate") = py::cpp_function([](const Dokumen& d, int year, py::handle skala,
+                                                   bool legacy) { return run_evaluate(d, year, skala, legacy); },
+                                                py::is_method(cls), py::arg("year"), py::arg("skala") = py::none(),
+                                                py::arg("legacy") = false, "sakip.evaluate(self, year, ...)");
     }
 }
 

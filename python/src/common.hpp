@@ -4,9 +4,11 @@
 
 #include <sakip/decimal/decimal.hpp>
 #include <sakip/decimal/rounding.hpp>
+#include <sakip/measure/skala.hpp>
 
 #include <pybind11/pybind11.h>
 
+#include <optional>
 #include <string>
 
 namespace sakip::python {
@@ -32,6 +34,10 @@ inline py::str utf8(const std::string& s) {
     if (o == nullptr) throw py::error_already_set();
     return py::reinterpret_steal<py::str>(o);
 }
+
+/// The scale argument of evaluate / audit / kategori: None (nullopt: the report's own), a shipped
+/// scale's name (sakip.Error listing the names if unknown) or a sakip.Skala; TypeError for anything else.
+std::optional<Skala> skala_option(py::handle value);
 
 /// Rounding from its Python name ("half_up", ...).
 Rounding rounding_arg(const std::string& name);

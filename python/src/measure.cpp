@@ -12,6 +12,7 @@
 #include <pybind11/numpy.h>
 #include <pybind11/stl.h>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <utility>
@@ -128,9 +129,23 @@ Pita pita_from(py::handle item) {
     return p;
 }
 
-const Skala& skala_arg(py::handle s) {
+}  // namespace
+
+std::optional<Skala> skala_option(py::handle s) {
+    if (s.is_none()) return std::nullopt;
     if (py::isinstance<Skala>(s)) return s.cast<const Skala&>();
-    return skala(s.cast<std::string>());
+    if (py::isinstance<py::str>(s)) return skala(s.cast<std::string>());
+    throw py::type_error("skala: nama skala bawaan (str) atau sakip.Skala, bukan " +
+                         std::string(py::str(py::type::handle_of(s).attr("__name__"))) +
+                         " / skala: a shipped scale's name (str) or a sakip.Skala, not " +
+                         std::string(py::str(py::type::handle_of(s).attr("__name__"))));
+}
+
+namespace {
+
+Skala skala_arg(py::handle s) {
+    if (s.is_none()) throw py::type_error("skala: None is not a scale");
+    return *skala_option(s);
 }
 
 NilaiInput inputs_from(const py::dict& d) {
@@ -383,27 +398,82 @@ bands touch with exactly one side inclusive (no gap, no overlap). Each band is a
         .def_property_readonly("nama", &Skala::nama)
         .def_property_readonly("deskripsi", &Skala::deskripsi)
         .def_property_readonly("pita", &Skala::pita)
+        .def_property_readonly("catatan", &Skala::catatan,
+                               "How the bands were read from print: each gap closed, each open end (\"id / en\").")
+        .def_property_readonly(
+            "kelas_lain",
+            [](const Skala& s) {
+                py::list out;
+                for (const KelasCetak& k : s.kelas_lain()) out.append(py::make_tuple(k.interval, k.label));
+                return out;
+            },
+            "Printed classes that are not numeric, as (interval, label): (\"Tidak Ada Target\", \"TAT\").")
+        .def("has_label", &Skala::has_label, py::arg("label"),
+             "Whether `label` (case-insensitive) is a band's or another class's label.")
         .def(
             "kategori", [](const Skala& s, py::handle v) { return kategori(to_rasional(v), s); }, py::arg("value"))
         .def("__repr__", [](const Skala& s) { return "<Skala " + s.nama() + ">"; })
+        .def(
+            "__eq__",
+            [](const Skala& a, py::handle other) {
+                if (!py::isinstance<Skala>(other)) return false;
+                const Skala& b = other.cast<const Skala&>();
+                const auto same_pita = [](const Pita& x, const Pita& y) {
+                    return x.label == y.label && x.bawah == y.bawah && x.bawah_inklusif == y.bawah_inklusif &&
+                           x.atas == y.atas && x.atas_inklusif == y.atas_inklusif && x.tercetak == y.tercetak;
+                };
+                return a.nama() == b.nama() && a.deskripsi() == b.deskripsi() && a.catatan() == b.catatan() &&
+                       a.kelas_lain() == b.kelas_lain() &&
+                       std::equal(a.pita().begin(), a.pita().end(), b.pita().begin(), b.pita().end(), same_pita);
+            },
+            py::arg("other"))
+        .def("__hash__", [](const Skala& s) { return py::hash(py::str(s.nama())); })
         .def(py::pickle(
             [](const Skala& s) {
                 py::list pita;
                 for (const auto& p : s.pita()) pita.append(pita_state(p));
-                return py::make_tuple(s.nama(), s.deskripsi(), pita);
+                py::list lain;
+                for (const KelasCetak& k : s.kelas_lain()) lain.append(py::make_tuple(k.interval, k.label));
+                return py::make_tuple(s.nama(), s.deskripsi(), pita, s.catatan(), lain);
             },
             [](const py::tuple& t) {
-                if (t.size() != 3) throw py::value_error("cannot unpickle a scale: bad state");
+                if (t.size() != 5) throw py::value_error("cannot unpickle a scale: bad state");
                 std::vector<Pita> bands;
                 for (auto p : t[2]) bands.push_back(pita_restore(p));
-                return Skala(t[0].cast<std::string>(), t[1].cast<std::string>(), std::move(bands));
+                std::vector<KelasCetak> lain;
+                for (auto k : t[4]) {
+                    auto kt = k.cast<py::tuple>();
+                    lain.push_back(KelasCetak{kt[0].cast<std::string>(), kt[1].cast<std::string>()});
+                }
+                return Skala(t[0].cast<std::string>(), t[1].cast<std::string>(), std::move(bands),
+                             t[3].cast<std::vector<std::string>>(), std::move(lain));
             }))
         .def("__copy__", [](const Skala& s) { return s; })
         .def(
             "__deepcopy__", [](const Skala& s, py::handle) { return s; }, py::arg("memo"));
     m.def(
         "skala", [](const std::string& nama) { return skala(nama); }, py::arg("nama"),
-        "A shipped scale by name: \"permendagri_86_2017\", \"lkjip_kajuara_2020\".");
+        "A shipped scale by name: regulation scales only (\"permendagri_86_2017\"); sakip.Error listing them "
+        "for any other name.");
+    m.def(
+        "skala_tercetak",
+        [](std::string nama, const py::sequence& kelas, const std::string& aturan_celah, std::string deskripsi) {
+            std::vector<KelasCetak> k;
+            for (auto item : kelas) {
+                auto t = item.cast<py::sequence>();
+                if (t.size() != 2) throw py::type_error("kelas: each class is (interval, label)");
+                k.push_back(KelasCetak{t[0].cast<std::string>(), t[1].cast<std::string>()});
+            }
+            return skala_tercetak(std::move(nama), std::move(deskripsi), k, parse_aturan_celah(aturan_celah));
+        },
+        py::arg("nama"), py::arg("kelas"), py::arg("aturan_celah") = "batas_atas", py::arg("deskripsi") = "",
+        "A scale from the classes a report printed, [(interval, label), …] in any order (\"76 % ≤ 100 %\",\n"
+        "\"91 – 100\", \"> 100 %\", \"≤ 50\", \"0 – 49,99\", \"100\", \"Tidak Ada Target\"): gaps closed by\n"
+        "`aturan_celah` (\"batas_atas\": a printed upper bound is inclusive and the next band begins above it;\n"
+        "\"batas_bawah\": a printed lower bound is inclusive), each noted in .catatan.");
+    m.def(
+        "parse_interval", [](const std::string& text) { return parse_interval(text); }, py::arg("text"),
+        "One printed interval as a Pita (label empty) before any gap is closed; None if not numeric.");
     m.def("daftar_skala", &daftar_skala, "Names of the shipped scales.");
     m.def(
         "kategori", [](py::handle value, py::handle s) { return kategori(to_rasional(value), skala_arg(s)); },

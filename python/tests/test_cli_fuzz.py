@@ -242,7 +242,7 @@ OPTIONS = st.lists(
             ["--year", "2019"],
             ["--year", "2099"],
             ["--skala", "permendagri_86_2017"],
-            ["--skala", "lkjip_kajuara_2020"],
+            ["--skala", "tidak_ada"],
         ]
     ),
     max_size=2,

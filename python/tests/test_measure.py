@@ -99,13 +99,26 @@ def test_kategori():
     assert sakip.kategori(90) == "Tinggi"
     assert sakip.kategori("75.5") == "Tinggi"
     assert sakip.kategori(50) == "Sangat Rendah"
-    assert sakip.kategori("103.09", skala="lkjip_kajuara_2020") == "Baik Sekali"
-    assert sakip.kategori(100, "lkjip_kajuara_2020") == "Baik"
-    assert sakip.kategori(sakip.capaian(100, 97), "lkjip_kajuara_2020") == "Baik Sekali"
-    assert sakip.daftar_skala() == ["permendagri_86_2017", "lkjip_kajuara_2020"]
-    assert "Gap-closing rule" in sakip.skala("permendagri_86_2017").deskripsi
-    with pytest.raises(sakip.Error):
+    # The seed's own scale is data now (examples/data/kajuara-2020.json, laporan.skala), not a shipped name.
+    kajuara = sakip.skala_tercetak(
+        "tabel_3_1_1",
+        [
+            ("> 100 %", "Baik Sekali"),
+            ("76 % ≤ 100 %", "Baik"),
+            ("66 % ≤ 75 %", "Cukup"),
+            ("51 % ≤ 65 %", "Kurang"),
+            ("≤ 50%", "Sangat Kurang"),
+        ],
+    )
+    assert sakip.kategori("103.09", skala=kajuara) == "Baik Sekali"
+    assert sakip.kategori(100, kajuara) == "Baik"
+    assert sakip.kategori(sakip.capaian(100, 97), kajuara) == "Baik Sekali"
+    assert sakip.daftar_skala() == ["permendagri_86_2017"]
+    assert "batas_atas" in sakip.skala("permendagri_86_2017").deskripsi
+    with pytest.raises(sakip.Error, match="the shipped scales: permendagri_86_2017"):
         sakip.kategori(1, "tidak_ada")
+    with pytest.raises(TypeError, match="a shipped scale's name"):
+        sakip.kategori(1, 3)
 
 
 def test_user_scale():

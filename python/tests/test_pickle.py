@@ -90,7 +90,7 @@ def measure_values():
         sakip.capaian(0, 0),  # undefined, with a reason
         sakip.capaian(sakip.rasio(32, 90), 85),  # exact 1/3-style inputs in the trace
         sakip.rata_rata([2, 8], "geometrik"),  # RataRata with its exact root
-        sakip.skala("lkjip_kajuara_2020"),
+        sakip.skala_tercetak("polman", [("0 – 49,99", "Kurang"), ("> 50", "Baik"), ("Tidak Ada Target", "TAT")]),
         sakip.skala("permendagri_86_2017").pita[0],
         sakip.Nip("19750919 200604 1 009") if _nip_ok() else sakip.Decimal(1),
     ]

@@ -132,13 +132,13 @@ const Aturan registry[] = {
     {"kategori.label", Severity::warning, "", "kategori", "a category label that is not on the report's scale",
      "label kategori yang tidak ada pada skala laporan",
      "`/laporan/2020/angka/p331.S1.I1.kategori` (Bab III 3.1.2 sasaran 1 a. prosa (baris 774)): kategori \"Sangat "
-     "Baik\" untuk indikator S1.I1 tidak ada pada skala laporan (lkjip_kajuara_2020); capaian 103,09 % adalah \"Baik "
+     "Baik\" untuk indikator S1.I1 tidak ada pada skala laporan (tabel_3_1_1); capaian 103,09 % adalah \"Baik "
      "Sekali\"",
      cek_kategori_label},
     {"kategori.scale", Severity::error, "", "kategori", "a category that the scale does not give for the capaian",
      "kategori yang tidak diberikan skala untuk capaian itu",
      "`/laporan/2020/angka/p331.S1.I2.kategori` (Bab III 3.1.2 sasaran 1 a. prosa (baris 774)): indikator S1.I2 dengan "
-     "capaian 106,38 % disebut \"Baik\", padahal skala laporan (lkjip_kajuara_2020) memberi \"Baik Sekali\" (> 100 %) "
+     "capaian 106,38 % disebut \"Baik\", padahal skala laporan (tabel_3_1_1) memberi \"Baik Sekali\" (> 100 %) "
      "(0/0 dihitung 100 % seperti dalam laporan)",
      cek_kategori_skala},
     {"percent.recomputed", Severity::error, "", "realisasi capaian rata_rata_capaian efisiensi serapan porsi fisik",
@@ -198,6 +198,21 @@ const Aturan registry[] = {
      "`/laporan/2020/angka/t333.S1.I3.target_akhir` (Tabel 3.3.3 (baris 803)): target akhir S1.I3 tercetak 41,83, "
      "hasil hitung 100",
      cek_beda},
+    {"skala.bawaan", Severity::info, "", "",
+     "the report holds no readable scale: its kategori are judged on the default permendagri_86_2017",
+     "laporan tidak memuat skala yang dapat dibaca: kategorinya dinilai dengan skala bawaan permendagri_86_2017",
+     "none in Kajuara 2020 (see the unit tests in `tests/audit/test_skala.cpp`)", nullptr},
+    {"skala.celah", Severity::info, "", "",
+     "the report's printed scale has gaps (or shared bounds, or bounded ends) that were closed by its gap rule",
+     "skala tercetak laporan bercelah (atau berbagi batas, atau ujungnya terbatas) dan ditutup dengan aturan celahnya",
+     "`/laporan/2020/skala/tabel_3_1_1` (Skala Pengukuran Ordinal (Tabel 3.1.1)): skala laporan tabel_3_1_1 dibaca "
+     "sebagai pita tanpa celah: celah antara 50 dan 51 (50 < x < 51) masuk Kurang (batas_atas); celah antara 65 dan 66 "
+     "(65 < x < 66) masuk Cukup (batas_atas); celah antara 75 dan 76 (75 < x < 76) masuk Baik (batas_atas)",
+     nullptr},
+    {"skala.tidak_terbaca", Severity::warning, "", "",
+     "a printed scale whose intervals cannot be read: the kategori are judged on another scale, named",
+     "skala tercetak yang intervalnya tidak terbaca: kategori dinilai dengan skala lain yang disebutkan",
+     "none in Kajuara 2020 (see the unit tests in `tests/audit/test_skala.cpp`)", nullptr},
     {"tahun.mismatch", Severity::warning, "", "tahun",
      "a year printed in a caption or text differs from the year of the figures",
      "tahun yang tercetak pada judul atau teks berbeda dengan tahun angkanya",

@@ -106,8 +106,7 @@ std::vector<Finding> run_audit(const Dokumen& doc, const AuditOptions& options, 
                                EvaluasiTahun* evaluasi) {
     std::vector<Finding> out;
     audit_detail::Context ctx{doc, options, out, detail::IndeksDokumen(doc), {}, {}, {}, {}};
-    if (!options.skala.empty()) (void)skala(options.skala);  // sakip::error on an unknown name
-    if (options.tahun) cek_tahun(doc, *options.tahun);       // a year the document does not report
+    if (options.tahun) cek_tahun(doc, *options.tahun);  // a year the document does not report
     if (tahun_evaluasi) cek_tahun(doc, *tahun_evaluasi);
     for (const auto& [tahun, lap] : doc.laporan) {
         if (options.tahun && *options.tahun != tahun) continue;

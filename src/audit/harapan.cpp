@@ -18,10 +18,8 @@ Indikatornya indikator_of(Context& ctx, const std::string& ref, int tahun) {
     return r;
 }
 
-// The scale of the kategori figures of `tahun`: AuditOptions::skala, else the report's own.
-std::string skala_of(const Context& ctx, int tahun) {
-    return ctx.opt.skala.empty() ? skala_laporan(ctx.doc, tahun) : ctx.opt.skala;
-}
+// The scale of the kategori figures of `tahun`: the evaluation's (AuditOptions::skala, else the report's own).
+const Skala& skala_of(Context& ctx, int tahun) { return ctx.ev(tahun, false).skala.skala; }
 
 namespace {
 
@@ -94,22 +92,22 @@ Hasil dari_target(const std::optional<Target>& t, const std::string& what) {
 
 // Resolves the label printed for a category count ("BS", "Baik", "sangat tinggi") to a scale name
 // and a band label.
-std::optional<std::pair<std::string, std::string>> resolve_kategori(Context& ctx, int tahun,
-                                                                    const std::string& printed) {
+std::optional<std::pair<const Skala*, std::string>> resolve_kategori(Context& ctx, int tahun,
+                                                                     const std::string& printed) {
     const std::string want = lower(trim(printed));
-    const std::string scale_name = skala_of(ctx, tahun);
+    const Skala& scale = skala_of(ctx, tahun);
     if (const Laporan* lap = ctx.doc.find_laporan(tahun)) {
         for (const SkalaTercetak& st : lap->skala)
             for (const KelasSkala& k : st.kelas)
                 if ((!k.singkatan.empty() && lower(k.singkatan) == want) || lower(k.kriteria) == want)
-                    for (const Pita& p : skala(scale_name).pita())
-                        if (lower(p.label) == lower(k.kriteria)) return std::make_pair(scale_name, p.label);
+                    for (const Pita& p : scale.pita())
+                        if (lower(p.label) == lower(k.kriteria)) return std::make_pair(&scale, p.label);
     }
-    for (const Pita& p : skala(scale_name).pita())
-        if (lower(p.label) == want) return std::make_pair(scale_name, p.label);
+    for (const Pita& p : scale.pita())
+        if (lower(p.label) == want) return std::make_pair(&scale, p.label);
     for (const std::string& name : daftar_skala())
         for (const Pita& p : skala(name).pita())
-            if (lower(p.label) == want) return std::make_pair(name, p.label);
+            if (lower(p.label) == want) return std::make_pair(&skala(name), p.label);
     return std::nullopt;
 }
 
@@ -369,15 +367,15 @@ void harapan_jumlah(Context& ctx, const Figure& f, Harapan& h) {
         if (sas.empty() && !semua) return;
         const auto res = resolve_kategori(ctx, y, a.kategori);
         if (!res) return;
-        const Skala& sk = skala(res->first);
+        const Skala& sk = *res->first;
         const std::string label = res->second;
         // The evaluation's kategori when the label is of its scale; another shipped scale's otherwise.
-        const bool own = res->first == ctx.ev(y, false).skala;
+        const bool own = &sk == &skala_of(ctx, y);
         auto pred = [&](const EvaluasiIndikator& e) {
             const auto k = own ? e.kategori : kategori(*e.capaian.exact, sk);
             return k && *k == label;
         };
-        const std::string formula = "indicators in \"" + label + "\" on " + res->first;
+        const std::string formula = "indicators in \"" + label + "\" on " + sk.nama();
         h.def = jumlah_indikator(ctx.ev(y, false), sas, pred, formula);
         h.leg = jumlah_indikator(ctx.ev(y, true), sas, pred, formula);
         h.what_id = "jumlah indikator \"" + a.kategori + "\" (" + scope_id + ")";

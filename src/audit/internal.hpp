@@ -167,6 +167,7 @@ struct PutusanKategori {
     std::string printed;                     // the label as printed, trimmed
     std::string expected;                    // the label the scale gives
     std::string scale_name;                  // the scale used
+    const Skala* scale = nullptr;            // it (the evaluation's)
     const EvaluasiIndikator* e = nullptr;    // the evaluation stated (default, or legacy as the report does)
     const EvaluasiIndikator* def = nullptr;  // the default evaluation of the indicator
     bool legacy_note = false;                // the legacy reading was used because the report uses it
@@ -190,7 +191,7 @@ struct Indikatornya {
     const Indikator* renstra = nullptr;
 };
 Indikatornya indikator_of(Context& ctx, const std::string& ref, int tahun);
-std::string skala_of(const Context& ctx, int tahun);
+const Skala& skala_of(Context& ctx, int tahun);
 
 // What a rule's check sees: the printed figure read, its evaluated value and the verdicts.
 struct Periksa {

@@ -152,8 +152,9 @@ PutusanKategori putusan_kategori(Context& ctx, const Figure& f) {
     PutusanKategori k;
     const Indikatornya ind = indikator_of(ctx, f.a->ref, f.tahun_angka);
     if (ind.def == nullptr || ind.renstra == nullptr) return k;
-    k.scale_name = skala_of(ctx, f.tahun_angka);
-    const Skala& sk = skala(k.scale_name);
+    const Skala& sk = skala_of(ctx, f.tahun_angka);
+    k.scale = &sk;
+    k.scale_name = sk.nama();
     k.printed = trim(f.a->teks);
     k.def = ind.def;
     // The evaluation's kategori (evaluated on this same scale: AuditOptions::skala, else the report's).
@@ -163,8 +164,7 @@ PutusanKategori putusan_kategori(Context& ctx, const Figure& f) {
     };
     const auto def = label_of(ind.def);
     const auto leg = label_of(ind.leg);
-    k.on_scale = std::any_of(sk.pita().begin(), sk.pita().end(),
-                             [&](const Pita& p) { return lower(p.label) == lower(k.printed); });
+    k.on_scale = sk.has_label(k.printed);
     if (def && lower(*def) == lower(k.printed)) return k;
     const bool legacy_differs = def != leg;
     const bool use_leg = !def || (legacy_differs && ctx.report_legacy[f.tahun]);
@@ -271,7 +271,7 @@ void Periksa::kategori(const Aturan& rule) const {
         ctx.add(std::move(x));
         return;
     }
-    const Skala& sk = skala(k.scale_name);
+    const Skala& sk = *k.scale;
     const EvaluasiIndikator* e = k.e;
     const std::string cap = e->capaian.exact ? format_angka(e->capaian.exact->round(2)) : "-";
     x.expected = k.expected;
@@ -368,9 +368,71 @@ void cek_angka(Context& ctx, const Figure& f) {
 
 }  // namespace
 
+namespace {
+
+// "id / en" (a note of Skala::catatan) split into its two languages.
+std::pair<std::string, std::string> dua_bahasa(const std::string& note) {
+    const auto at = note.find(" / ");
+    if (at == std::string::npos) return {note, note};
+    return {note.substr(0, at), note.substr(at + 3)};
+}
+
+// Which scale the year's kategori are judged on, when it is not the report's own as printed or was read
+// with gaps closed: never a silent choice (rules skala.*).
+void cek_skala(Context& ctx, int tahun, const Laporan& lap) {
+    const bool has_kategori = std::any_of(lap.angka.begin(), lap.angka.end(), [](const Angka& a) {
+        return a.ukuran == "kategori" || a.ukuran == "jumlah_kategori";
+    });
+    if (!has_kategori && lap.skala.empty()) return;
+    const SkalaDipakai& sd = ctx.ev(tahun, false).skala;
+    if (sd.asal == SkalaDipakai::Asal::opsi) return;  // the user chose it
+    const std::string y = std::to_string(tahun);
+    const std::string name = sd.skala.nama();
+    if (!sd.masalah.empty()) {
+        Finding x = temuan("skala.tidak_terbaca");
+        x.location = sd.pointer;
+        x.source = "laporan " + y;
+        x.message = sd.masalah + "; kategori dinilai dengan skala " + name;
+        x.message_en = sd.masalah_en + "; kategori are judged on the scale " + name;
+        x.trace = "scale " + name + ": " + sd.skala.deskripsi();
+        ctx.add(std::move(x));
+    }
+    if (sd.asal == SkalaDipakai::Asal::bawaan && has_kategori) {
+        Finding x = temuan("skala.bawaan");
+        x.location = "/laporan/" + y;
+        x.source = "laporan " + y;
+        x.message = "laporan " + y + " tidak memuat skala yang dapat dibaca; kategori dinilai dengan skala bawaan " +
+                    name + " (beri laporan.skala atau pilih skala)";
+        x.message_en = "the " + y + " report holds no readable scale; kategori are judged on the default scale " +
+                       name + " (give laporan.skala or choose a scale)";
+        x.trace = "scale " + name + ": " + sd.skala.deskripsi();
+        ctx.add(std::move(x));
+    }
+    if (sd.asal == SkalaDipakai::Asal::laporan && !sd.skala.catatan().empty()) {
+        Finding x = temuan("skala.celah");
+        x.location = sd.pointer;
+        x.source = sd.skala.deskripsi();
+        std::string id, en;
+        for (const std::string& note : sd.skala.catatan()) {
+            const auto [a, b] = dua_bahasa(note);
+            id += (id.empty() ? "" : "; ") + a;
+            en += (en.empty() ? "" : "; ") + b;
+        }
+        x.message = "skala laporan " + name + " dibaca sebagai pita tanpa celah: " + id;
+        x.message_en = "the report's scale " + name + " is read as bands without gaps: " + en;
+        std::string bands;
+        for (const Pita& p : sd.skala.pita()) bands += (bands.empty() ? "" : " | ") + p.to_string() + " " + p.label;
+        x.trace = bands;
+        ctx.add(std::move(x));
+    }
+}
+
+}  // namespace
+
 void audit_laporan(Context& ctx, int tahun) {
     const Laporan* lap = ctx.doc.find_laporan(tahun);
     if (lap == nullptr) return;
+    cek_skala(ctx, tahun, *lap);
     // Does the report score a 0/0 as 100 %? Some printed realisasi / capaian of an indicator whose
     // value is undefined by default matches the legacy value.
     bool legacy = false;

@@ -106,21 +106,46 @@ Hasil jumlah_indikator(const EvaluasiTahun& ev, std::string_view sasaran,
     return h;
 }
 
-std::string skala_laporan(const Dokumen& doc, int tahun) {
+SkalaDipakai skala_laporan(const Dokumen& doc, int tahun) {
+    SkalaDipakai out;
     const Laporan* lap = doc.find_laporan(tahun);
-    if (lap != nullptr) {
-        for (const SkalaTercetak& st : lap->skala) {
-            std::set<std::string> printed;
-            for (const KelasSkala& k : st.kelas) printed.insert(lower(k.kriteria));
-            if (printed.empty()) continue;
-            for (const std::string& name : daftar_skala()) {
-                std::set<std::string> labels;
-                for (const Pita& p : skala(name).pita()) labels.insert(lower(p.label));
-                if (labels == printed) return name;
+    if (lap == nullptr) return out;
+    const std::string base = "/laporan/" + std::to_string(tahun) + "/skala/";
+    const SkalaTercetak* named = nullptr;
+    for (const SkalaTercetak& st : lap->skala) {
+        if (st.kelas.empty()) {
+            if (!st.baku.empty() && named == nullptr) named = &st;
+            continue;
+        }
+        std::vector<KelasCetak> kelas;
+        kelas.reserve(st.kelas.size());
+        for (const KelasSkala& k : st.kelas) kelas.push_back(KelasCetak{k.interval, k.kriteria});
+        std::string about = st.judul.empty() ? st.sumber : st.judul + " (" + st.sumber + ")";
+        try {
+            const AturanCelah rule =
+                st.aturan_celah.empty() ? AturanCelah::batas_atas : parse_aturan_celah(st.aturan_celah);
+            out.skala = skala_tercetak(st.id, std::move(about), kelas, rule);
+            out.asal = SkalaDipakai::Asal::laporan;
+            out.pointer = base + st.id;
+            out.masalah.clear();
+            out.masalah_en.clear();
+            return out;
+        } catch (const error& e) {
+            // Bilingual already; the first unreadable printed scale is the one named.
+            if (out.masalah.empty()) {
+                out.masalah = "skala tercetak " + base + st.id + " tidak terbaca: " + e.what();
+                out.masalah_en = "the printed scale " + base + st.id + " cannot be read: " + e.what();
+                out.pointer = base + st.id;
             }
+            if (!st.baku.empty() && named == nullptr) named = &st;
         }
     }
-    return "permendagri_86_2017";
+    if (named != nullptr) {
+        out.skala = skala(named->baku);
+        out.asal = SkalaDipakai::Asal::baku;
+        out.pointer = base + named->id;
+    }
+    return out;
 }
 
 std::vector<int> tahun_dokumen(const Dokumen& doc) {

@@ -176,8 +176,13 @@ EvaluasiTahun evaluate(const Dokumen& doc, int tahun, const EvaluateOptions& opt
 EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const EvaluateOptions& options) {
     EvaluasiTahun out;
     out.tahun = tahun;
-    out.skala = options.skala.empty() ? skala_laporan(doc, tahun) : options.skala;
-    const Skala& scale = skala(out.skala);  // throws on an unknown name
+    if (options.skala) {
+        out.skala.skala = *options.skala;
+        out.skala.asal = SkalaDipakai::Asal::opsi;
+    } else {
+        out.skala = skala_laporan(doc, tahun);
+    }
+    const Skala& scale = out.skala.skala;
     const CapaianPolicy& pol = options.policy;
     const detail::IndeksDokumen idx(doc);
 

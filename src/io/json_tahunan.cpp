@@ -3,6 +3,8 @@
 // then runs the reference checks.
 #include "io/json_read.hpp"
 
+#include <sakip/measure/skala.hpp>
+
 namespace sakip::json_read {
 
 // ---- dpa --------------------------------------------------------------------------------------------
@@ -376,7 +378,26 @@ Laporan read_laporan(Ctx& c, int tahun, const J& j, const std::string& ptr) {
             req_string(c, so, "sumber", s.sumber);
             opt_int(c, so, "baris", s.baris);
             opt_string(c, so, "dasar", s.dasar);
-            if (const J* kj = so.req("kelas")) {
+            opt_string(c, so, "baku", s.baku);
+            if (!s.baku.empty()) {
+                try {
+                    (void)skala(s.baku);
+                } catch (const error& e) {
+                    c.add(so.at("baku"), "schema.type", e.what());
+                }
+            }
+            opt_string(c, so, "aturan_celah", s.aturan_celah);
+            if (!s.aturan_celah.empty()) {
+                try {
+                    (void)parse_aturan_celah(s.aturan_celah);
+                } catch (const error& e) {
+                    c.add(so.at("aturan_celah"), "schema.type", e.what());
+                }
+            }
+            const J* kj = so.get("kelas");
+            if (kj == nullptr && s.baku.empty())
+                c.add(p, "schema.required", "a scale needs kelas (its printed classes) or baku (the scale it names)");
+            if (kj != nullptr) {
                 if (kj->is_array() && kj->empty()) c.add(so.at("kelas"), "schema.type", "kelas must not be empty");
                 each_item(c, *kj, so.at("kelas"), [&](const J& e, const std::string& kp) {
                     Obj ko(c, e, kp);

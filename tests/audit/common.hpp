@@ -120,6 +120,14 @@ inline std::vector<sakip::Finding> with_rule(const std::vector<sakip::Finding>& 
     return out;
 }
 
+// The findings but those of `rule` (the small document's skala.celah, say).
+inline std::vector<sakip::Finding> without(const std::vector<sakip::Finding>& all, std::string_view rule) {
+    std::vector<sakip::Finding> out;
+    std::copy_if(all.begin(), all.end(), std::back_inserter(out),
+                 [&](const sakip::Finding& f) { return f.rule != rule; });
+    return out;
+}
+
 inline std::vector<sakip::Finding> at(const std::vector<sakip::Finding>& all, std::string_view location) {
     std::vector<sakip::Finding> out;
     std::copy_if(all.begin(), all.end(), std::back_inserter(out),

@@ -31,7 +31,11 @@ const sakip::Finding* find(const std::vector<sakip::Finding>& f, std::string_vie
 
 TEST_CASE("evaluate: Kajuara 2020 with the default policy") {
     const auto ev = sakip::evaluate(kajuara(), 2020);
-    CHECK(ev.skala == "lkjip_kajuara_2020");
+    // The report's own scale (Tabel 3.1.1), read from the dataset: no shipped Kajuara scale any more.
+    CHECK(ev.skala.asal == sakip::SkalaDipakai::Asal::laporan);
+    CHECK(ev.skala.skala.nama() == "tabel_3_1_1");
+    CHECK(ev.skala.pointer == "/laporan/2020/skala/tabel_3_1_1");
+    CHECK(ev.skala.skala.pita()[3].to_string() == "(75, 100]");
     REQUIRE(ev.indikator.size() == 5);
     CHECK(v(ev.find_indikator("S1.I1")->capaian) == "103.09");
     CHECK(v(ev.find_indikator("S1.I2")->realisasi) == "undefined");
@@ -67,10 +71,11 @@ TEST_CASE("evaluate: Kajuara 2020 with the legacy 0/0 = 100 % policy, as the rep
     const auto* s1 = ev.find_sasaran("S1");
     CHECK(v(s1->rata_rata) == "83.77");
     CHECK(v(s1->efisiensi) == "-15.73");
-    o.skala = "permendagri_86_2017";
-    CHECK(sakip::evaluate(kajuara(), 2020, o).find_indikator("S1.I3")->kategori == "Sangat Rendah");
-    o.skala = "nope";
-    CHECK_THROWS_AS(sakip::evaluate(kajuara(), 2020, o), sakip::error);
+    o.skala = sakip::skala("permendagri_86_2017");
+    const auto chosen = sakip::evaluate(kajuara(), 2020, o);
+    CHECK(chosen.find_indikator("S1.I3")->kategori == "Sangat Rendah");
+    CHECK(chosen.skala.asal == sakip::SkalaDipakai::Asal::opsi);
+    CHECK_THROWS_WITH_AS(sakip::skala("nope"), doctest::Contains("permendagri_86_2017"), sakip::error);
 }
 
 TEST_CASE("audit: the eight examples of issue 6") {
@@ -164,7 +169,7 @@ std::string fingerprint(const sakip::EvaluasiTahun& e) {
     auto h = [&](const std::string& what, const sakip::Hasil& x) {
         o << what << " " << v(x) << " " << sakip::to_string(x.status) << " " << x.trace.to_string() << "\n";
     };
-    o << e.tahun << " " << e.skala << "\n";
+    o << e.tahun << " " << e.skala.skala.nama() << " " << static_cast<int>(e.skala.asal) << "\n";
     for (const auto& i : e.indikator) {
         h(i.id + " realisasi", i.realisasi);
         h(i.id + " capaian", i.capaian);
@@ -194,7 +199,7 @@ std::string fingerprint(const sakip::EvaluasiTahun& e) {
 TEST_CASE("audit_evaluate: one pass gives the audit's findings and evaluate's evaluation") {
     for (const char* skala : {"", "permendagri_86_2017"}) {
         sakip::AuditOptions o;
-        o.skala = skala;
+        if (*skala) o.skala = sakip::skala(skala);
         const auto both = sakip::audit_evaluate(kajuara(), 2020, o);
         CHECK(both.findings == sakip::audit(kajuara(), o));
         sakip::EvaluateOptions eo;

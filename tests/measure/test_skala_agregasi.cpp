@@ -32,21 +32,35 @@ TEST_CASE("permendagri_86_2017 bands and the gap-closing rule") {
     CHECK(kategori(D("50")) == "Sangat Rendah");
     CHECK(kategori(D("-3")) == "Sangat Rendah");
     CHECK(kategori(D("250")) == "Sangat Tinggi");
-    CHECK(s.deskripsi().find("Gap-closing rule") != std::string::npos);
+    CHECK(s.deskripsi().find("batas_atas") != std::string::npos);
+    // Read from its printed form by skala_tercetak: the gaps at 50/51, 65/66, 75/76 and 90/91 (its ends
+    // are printed open: "≤ 50", "≥ 91").
+    CHECK(s.catatan().size() == 4);
     CHECK(s.pita().size() == 5);
     CHECK(s.pita()[3].to_string() == "(75, 90]");
 }
 
-TEST_CASE("lkjip_kajuara_2020 (the seed's Tabel 3.1.1)") {
-    CHECK(kategori(D("103.09"), "lkjip_kajuara_2020") == "Baik Sekali");
-    CHECK(kategori(D("100"), "lkjip_kajuara_2020") == "Baik");
-    CHECK(kategori(D("100.01"), "lkjip_kajuara_2020") == "Baik Sekali");
-    CHECK(kategori(D("83.77"), "lkjip_kajuara_2020") == "Baik");
+TEST_CASE("the seed's Tabel 3.1.1 is data now: read from its printed classes, the bands of lkjip_kajuara_2020") {
+    // The classes exactly as examples/data/kajuara-2020.json holds them (printed order: highest first).
+    const Skala s = skala_tercetak("tabel_3_1_1", "Skala Pengukuran Ordinal (Tabel 3.1.1)",
+                                   {{"> 100 %", "Baik Sekali"},
+                                    {"76 % ≤ 100 %", "Baik"},
+                                    {"66 % ≤ 75 %", "Cukup"},
+                                    {"51 % ≤ 65 %", "Kurang"},
+                                    {"≤ 50%", "Sangat Kurang"}});
+    CHECK(kategori(D("103.09"), s) == "Baik Sekali");
+    CHECK(kategori(D("100"), s) == "Baik");
+    CHECK(kategori(D("100.01"), s) == "Baik Sekali");
+    CHECK(kategori(D("83.77"), s) == "Baik");
     // The seed's text calls 41,83 % "Cukup"; by its own scale it is Sangat Kurang.
-    CHECK(kategori(D("41.83"), "lkjip_kajuara_2020") == "Sangat Kurang");
-    CHECK(kategori(D("75.5"), "lkjip_kajuara_2020") == "Baik");
+    CHECK(kategori(D("41.83"), s) == "Sangat Kurang");
+    CHECK(kategori(D("75.5"), s) == "Baik");
+    CHECK(s.pita()[3].to_string() == "(75, 100]");
+    CHECK(s.catatan().size() == 3);  // the gaps 50–51, 65–66, 75–76
     CHECK_THROWS_AS(skala("tidak_ada"), sakip::error);
-    CHECK(daftar_skala() == std::vector<std::string>{"permendagri_86_2017", "lkjip_kajuara_2020"});
+    CHECK_THROWS_WITH_AS(skala("lkjip_kajuara_2020"), doctest::Contains("the shipped scales: permendagri_86_2017"),
+                         sakip::error);
+    CHECK(daftar_skala() == std::vector<std::string>{"permendagri_86_2017"});
 }
 
 TEST_CASE("dense sweep: every value from 0 to 150 in steps of 0,01 is in exactly one band") {

@@ -49,8 +49,8 @@ struct Finding {
 struct AuditOptions {
     // Years of laporan to audit; nullopt: every laporan year of the document.
     std::optional<int> tahun;
-    // Scale for kategori figures; empty: the shipped scale matching the report's printed scale.
-    std::string skala;
+    // Scale for kategori figures; nullopt: the report's own (skala_laporan, sakip/evaluate/evaluasi.hpp).
+    std::optional<Skala> skala;
     // Policies of the recomputation (0/0 undefined by default; see above).
     CapaianPolicy policy;
 };

@@ -40,17 +40,33 @@
 #include <sakip/measure/agregasi.hpp>
 #include <sakip/measure/capaian.hpp>
 #include <sakip/measure/hasil.hpp>
+#include <sakip/measure/skala.hpp>
 #include <sakip/model/dokumen.hpp>
 
 namespace sakip {
 
 struct EvaluateOptions {
     CapaianPolicy policy;  // 0/0 undefined by default; zero_over_zero = seratus for the legacy practice
-    // Scale for kategori: a shipped name ("permendagri_86_2017", "lkjip_kajuara_2020"), or empty:
-    // the shipped scale whose labels are those of the report's own printed scale (laporan.skala),
-    // else permendagri_86_2017.
-    std::string skala;
+    // Scale for kategori: a scale (sakip::skala("permendagri_86_2017"), skala_tercetak(…), a user's
+    // Skala), or nullopt: the year's report decides (skala_laporan below).
+    std::optional<Skala> skala;
     MetodeRataRata metode = MetodeRataRata::aritmetik;  // sasaran / instansi averages
+};
+
+// The scale a year's kategori are on, and why (skala_laporan).
+struct SkalaDipakai {
+    enum class Asal {
+        opsi,     // EvaluateOptions::skala / AuditOptions::skala
+        laporan,  // the report's own printed scale (laporan.<y>.skala.<id>), read by skala_tercetak
+        baku,     // the shipped scale the report names (laporan.<y>.skala.<id>.baku)
+        bawaan,   // no usable printed scale: permendagri_86_2017, the default
+    };
+    Skala skala = sakip::skala("permendagri_86_2017");
+    Asal asal = Asal::bawaan;
+    std::string pointer;  // the printed scale used or named: "/laporan/2020/skala/tabel_3_1_1"; "" otherwise
+    // Why the report's printed scale was not used (Asal::bawaan or baku with a printed scale that could not
+    // be read), Indonesian and English; empty otherwise.
+    std::string masalah, masalah_en;
 };
 
 struct EvaluasiIndikator {
@@ -125,7 +141,7 @@ struct EvaluasiPk {
 
 struct EvaluasiTahun {
     int tahun = 0;
-    std::string skala;                         // the scale used for kategori
+    SkalaDipakai skala;                        // the scale used for kategori, and why
     std::vector<EvaluasiIndikator> indikator;  // Renstra order
     std::vector<EvaluasiSasaran> sasaran;      // Renstra order
     std::vector<EvaluasiProgram> program;      // DPA order (empty without a DPA of the year)
@@ -174,7 +190,7 @@ Hasil porsi(const EvaluasiAnggaran& bagian, const EvaluasiAnggaran& total, const
 Hasil jumlah_indikator(const EvaluasiTahun& ev, std::string_view sasaran,
                        const std::function<bool(const EvaluasiIndikator&)>& pred, std::string formula);
 
-// The figures of `tahun`. sakip::error for an unknown scale name, or (cek_tahun) a year the document
+// The figures of `tahun`. sakip::error (cek_tahun) for a year the document
 // does not report; never for the document's values: a figure a measure cannot compute is undefined and
 // listed in `masalah`. An interrupt (sakip::interrupted, include/sakip/interrupt.hpp) passes through.
 EvaluasiTahun evaluate(const Dokumen& doc, int tahun, const EvaluateOptions& options = {});
@@ -188,8 +204,11 @@ std::vector<int> tahun_dokumen(const Dokumen& doc);
 // call it first.
 void cek_tahun(const Dokumen& doc, int tahun);
 
-// The scale name evaluate uses by default for `doc` in `tahun` (see EvaluateOptions::skala).
-std::string skala_laporan(const Dokumen& doc, int tahun);
+// The scale evaluate uses for `doc` in `tahun` without EvaluateOptions::skala: the first printed scale
+// of the year's laporan whose classes skala_tercetak can read (its `aturan_celah`); else the shipped scale
+// a printed scale names (`baku`); else permendagri_86_2017. Never a silent choice: `asal` says which, and
+// `masalah` why a printed scale was passed over (the audit reports both: rules skala.*).
+SkalaDipakai skala_laporan(const Dokumen& doc, int tahun);
 
 // Realisasi of one indicator in one year (the first half of evaluate): the IKU formula over the raw
 // inputs when all are reported, else the recorded `nilai`; `sumber` receives "iku", "nilai" or "".

@@ -29,8 +29,13 @@ inline std::string Pita::to_string() const {
            (atas_inklusif ? "]" : ")");
 }
 
-inline Skala::Skala(std::string nama, std::string deskripsi, std::vector<Pita> pita)
-    : nama_(std::move(nama)), deskripsi_(std::move(deskripsi)), pita_(std::move(pita)) {
+inline Skala::Skala(std::string nama, std::string deskripsi, std::vector<Pita> pita, std::vector<std::string> catatan,
+                    std::vector<KelasCetak> kelas_lain)
+    : nama_(std::move(nama)),
+      deskripsi_(std::move(deskripsi)),
+      pita_(std::move(pita)),
+      catatan_(std::move(catatan)),
+      kelas_lain_(std::move(kelas_lain)) {
     const std::string where = "scale \"" + nama_ + "\": ";
     if (pita_.empty()) throw error(where + "no bands");
     for (std::size_t i = 0; i < pita_.size(); ++i) {
@@ -59,6 +64,28 @@ inline Skala::Skala(std::string nama, std::string deskripsi, std::vector<Pita> p
     }
 }
 
+namespace detail {
+// Lower case (ASCII) with blanks trimmed: how labels are compared.
+inline std::string label_key(std::string_view s) {
+    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    while (!s.empty() && blank(s.front())) s.remove_prefix(1);
+    while (!s.empty() && blank(s.back())) s.remove_suffix(1);
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+}  // namespace detail
+
+inline bool Skala::has_label(std::string_view label) const {
+    const std::string want = detail::label_key(label);
+    for (const Pita& p : pita_)
+        if (detail::label_key(p.label) == want) return true;
+    for (const KelasCetak& k : kelas_lain_)
+        if (detail::label_key(k.label) == want) return true;
+    return false;
+}
+
 inline const Pita* Skala::find(const Rasional& value) const {
     for (const Pita& p : pita_) {
         if (p.contains(value)) return &p;
@@ -68,43 +95,20 @@ inline const Pita* Skala::find(const Rasional& value) const {
 
 namespace detail {
 
-inline Pita band(std::string label, std::optional<Decimal> lo, bool lo_inc, std::optional<Decimal> hi, bool hi_inc,
-                 std::string printed) {
-    return Pita{std::move(label), std::move(lo), lo_inc, std::move(hi), hi_inc, std::move(printed)};
-}
-
+// Regulation scales only, each read from its printed form by the one reader (skala_cetak.hpp).
 inline const std::vector<Skala>& shipped() {
     static const std::vector<Skala> scales = [] {
-        const std::string rule =
-            " Gap-closing rule: a printed upper bound is inclusive and the next band begins strictly above "
-            "it; the lowest band is open below and the highest open above.";
         std::vector<Skala> v;
-        v.emplace_back(
+        v.push_back(skala_tercetak(
             "permendagri_86_2017",
             "Permendagri 86/2017 ordinal scale as printed in LKjIP: ≥ 91 Sangat Tinggi, 76–90 Tinggi, 66–75 "
-            "Sedang, 51–65 Rendah, ≤ 50 Sangat Rendah. Read as ≤ 50 | (50, 65] | (65, 75] | (75, 90] | > 90, "
-            "so 75,5 is Tinggi and 90,5 Sangat Tinggi." +
-                rule,
-            std::vector<Pita>{
-                band("Sangat Rendah", std::nullopt, false, Decimal(50), true, "≤ 50"),
-                band("Rendah", Decimal(50), false, Decimal(65), true, "51–65"),
-                band("Sedang", Decimal(65), false, Decimal(75), true, "66–75"),
-                band("Tinggi", Decimal(75), false, Decimal(90), true, "76–90"),
-                band("Sangat Tinggi", Decimal(90), false, std::nullopt, false, "≥ 91"),
-            });
-        v.emplace_back(
-            "lkjip_kajuara_2020",
-            "Skala pengukuran ordinal of the LKjIP Kecamatan Kajuara 2020 (Tabel 3.1.1): > 100 % Baik Sekali, "
-            "76 % ≤ 100 % Baik, 66 % ≤ 75 % Cukup, 51 % ≤ 65 % Kurang, ≤ 50 % Sangat Kurang. Read as ≤ 50 | "
-            "(50, 65] | (65, 75] | (75, 100] | > 100, so 100 is Baik and 75,5 Baik." +
-                rule,
-            std::vector<Pita>{
-                band("Sangat Kurang", std::nullopt, false, Decimal(50), true, "≤ 50%"),
-                band("Kurang", Decimal(50), false, Decimal(65), true, "51 % ≤ 65 %"),
-                band("Cukup", Decimal(65), false, Decimal(75), true, "66 % ≤ 75 %"),
-                band("Baik", Decimal(75), false, Decimal(100), true, "76 % ≤ 100 %"),
-                band("Baik Sekali", Decimal(100), false, std::nullopt, false, "> 100 %"),
-            });
+            "Sedang, 51–65 Rendah, ≤ 50 Sangat Rendah; gaps closed by batas_atas: ≤ 50 | (50, 65] | (65, 75] | "
+            "(75, 90] | > 90, so 75,5 is Tinggi and 90,5 Sangat Tinggi.",
+            {{"≥ 91", "Sangat Tinggi"},
+             {"76–90", "Tinggi"},
+             {"66–75", "Sedang"},
+             {"51–65", "Rendah"},
+             {"≤ 50", "Sangat Rendah"}}));
         return v;
     }();
     return scales;
@@ -113,10 +117,13 @@ inline const std::vector<Skala>& shipped() {
 }  // namespace detail
 
 inline const Skala& skala(std::string_view nama) {
+    std::string known;
     for (const Skala& s : detail::shipped()) {
         if (s.nama() == nama) return s;
+        known += (known.empty() ? "" : ", ") + s.nama();
     }
-    throw error("unknown scale \"" + std::string(nama) + "\"");
+    throw error("skala \"" + std::string(nama) + "\" tidak dikenal; skala bawaan: " + known + " / unknown scale \"" +
+                std::string(nama) + "\"; the shipped scales: " + known);
 }
 
 inline std::vector<std::string> daftar_skala() {

@@ -80,13 +80,16 @@ constexpr auto describe(type_tag<KelasSkala>) {
         field("singkatan", &KelasSkala::singkatan, Presence::optional, "its abbreviation"));
 }
 
-// An ordinal scale as the report printed it (the measures define exact, gap-free scales).
+// An ordinal scale as the report printed it: the report's own scale, which the evaluation reads into
+// exact bands (skala_tercetak, measure/skala.hpp) and the audit judges the report's kategori on.
 struct SkalaTercetak {
     std::string id;  // "tabel_3_1_1"
     std::string judul;
     std::string sumber;
     std::optional<int> baris;
-    std::string dasar;  // the regulation it cites
+    std::string dasar;         // the regulation it cites, as printed
+    std::string baku;          // the shipped scale the report names ("permendagri_86_2017"), if any
+    std::string aturan_celah;  // how its gaps are closed: "batas_atas" (the default when empty) or "batas_bawah"
     std::vector<KelasSkala> kelas;
     Catatan catatan;
     friend bool operator==(const SkalaTercetak&, const SkalaTercetak&) = default;
@@ -100,7 +103,13 @@ constexpr auto describe(type_tag<SkalaTercetak>) {
         field("sumber", &SkalaTercetak::sumber, Presence::required, "where it was printed"),
         field("baris", &SkalaTercetak::baris, Presence::optional, "its line in the source text", "int1"),
         field("dasar", &SkalaTercetak::dasar, Presence::optional, "the regulation it cites"),
-        field("kelas", &SkalaTercetak::kelas, Presence::required, "its classes", "+"),
+        field("baku", &SkalaTercetak::baku, Presence::optional,
+              "the shipped scale the report names, used when no class is printed",
+              R"({"enum":["permendagri_86_2017"]})"),
+        field("aturan_celah", &SkalaTercetak::aturan_celah, Presence::optional,
+              "how gaps between printed classes are closed (default batas_atas)",
+              R"({"enum":["batas_atas","batas_bawah"]})"),
+        field("kelas", &SkalaTercetak::kelas, Presence::optional, "its classes (required without baku)", "+"),
         catatan_field(&SkalaTercetak::catatan));
 }
 
