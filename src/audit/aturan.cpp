@@ -170,8 +170,10 @@ const Aturan registry[] = {
      "belanja tercetak 93,16 %: nilai dipotong, bukan dibulatkan; seharusnya 93,17 %",
      cek_terpotong},
     {"pk.cascade_sum", Severity::warning, "", "",
-     "the subordinate PKs' rows under a program do not sum to the superior PK's amount",
-     "baris PK bawahan di bawah suatu program tidak berjumlah sama dengan anggaran di PK atasan",
+     "the subordinate PKs' rows under a program (its kegiatan) or under a kegiatan (its sub kegiatan) do not sum "
+     "to the superior PK's amount for it",
+     "baris PK bawahan di bawah suatu program (kegiatannya) atau suatu kegiatan (sub kegiatannya) tidak berjumlah "
+     "sama dengan anggarannya di PK atasan",
      "`/pk/2020/camat/program/6/anggaran` (Lampiran PK (baris 1133-1210); isi sama dengan Tabel 2.2.1 (baris "
      "615-624)): program 20 di PK camat Rp27.000.000, tetapi kegiatannya di PK bawahan berjumlah Rp27.000 (ada jumlah "
      "tercetak bermakna ganda)",

@@ -210,3 +210,43 @@ TEST_CASE("duplicate DPA codes are refused by the loader (code.unique), so the a
     text.insert(pos, R"("9.99.1.2.1": {"uraian": "Kegiatan lagi"}, )");
     CHECK_THROWS_WITH_AS(sakip::load_json(text, "dup"), doctest::Contains("after normalisation"), sakip::error);
 }
+
+TEST_CASE("pk.cascade_sum one level down: a kegiatan amount against the sub kegiatan rows below it") {
+    auto doc = audit_test::base();
+    auto& pks = doc.pk[2020];
+    sakip::PerjanjianKinerja kasubag;
+    kasubag.id = "kasubag";
+    kasubag.tahun = 2020;
+    kasubag.atasan = "sekcam";  // sekcam allots 60 000 000 to kegiatan 0102
+    auto sub = [](const char* kode, const char* anggaran) {
+        sakip::PkBaris r;
+        r.uraian = "Sub";
+        r.program = sakip::Kode::parse("01");
+        r.kegiatan = sakip::Kode::parse("0102");
+        r.sub_kegiatan = sakip::Kode::parse(kode);
+        r.anggaran = sakip::Amount::parse(anggaran);
+        return r;
+    };
+    kasubag.sub_kegiatan = {sub("010201", "30.000.000"), sub("010202", "29.999.635"), sub("010201", "1.000.000")};
+    pks.push_back(kasubag);
+    auto check = [](const std::vector<sakip::Finding>& f) {
+        const auto c = with_rule(f, "pk.cascade_sum");
+        REQUIRE(c.size() == 1);  // the camat's program 01 (100 000 000 = 60 + 40 juta) still agrees
+        CHECK(c[0].location == "/pk/2020/sekcam/kegiatan/0/anggaran");
+        CHECK(c[0].expected == "59999635");  // each sub kegiatan once: its first row
+        CHECK(c[0].message ==
+              "kegiatan 0102 di PK sekcam Rp60.000.000, tetapi sub kegiatannya di PK bawahan "
+              "berjumlah Rp59.999.635");
+        CHECK(c[0].trace == "Σ kasubag/sub_kegiatan/0 30000000 + kasubag/sub_kegiatan/1 29999635 = 59999635");
+    };
+    check(sakip::audit(doc));
+    // The same through the walk a year whose PKs are not a forest takes (a cycle elsewhere).
+    sakip::PerjanjianKinerja a, b;
+    a.id = "a";
+    a.atasan = "b";
+    b.id = "b";
+    b.atasan = "a";
+    pks.push_back(a);
+    pks.push_back(b);
+    check(sakip::audit(doc));
+}
