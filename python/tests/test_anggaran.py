@@ -8,6 +8,8 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 import sakip
 from sakip.cli import main
 
@@ -97,3 +99,15 @@ def test_missing_realisasi_is_named_not_summed():
     assert notes[0].location == "/dpa/2021/program/9.99.01/kegiatan/9.99.01.2.02/sub_kegiatan/9.99.01.2.02.0002"
     assert "realisasi belum diinput" in notes[0].message
     assert "realisasi and absorption of program 9.99.01" in notes[0].message_en
+
+
+def test_plot_serapan_levels():
+    matplotlib = pytest.importorskip("matplotlib")
+    matplotlib.use("Agg")
+    import sakip.plot
+
+    ang = sakip.load(SUMUT).anggaran(2021)
+    ax = sakip.plot.serapan(ang, kegiatan=True)
+    assert sorted(t.get_text().strip() for t in ax.get_yticklabels()) == ["9.99.01", "9.99.01.2.01", "9.99.01.2.02"]
+    ax = sakip.plot.serapan(ang, kegiatan=True, sub_kegiatan=True)
+    assert len(ax.get_yticklabels()) == 7
