@@ -60,22 +60,36 @@ class SasaranEvaluasi(TypedDict):
 
 
 class AnggaranEvaluasi(TypedDict):
-    """One budget line of an evaluation (a kegiatan, a belanja line): amounts and their shares."""
+    """One budget line of an evaluation (a kegiatan, a sub kegiatan, a belanja line): amounts and
+    their shares. An amount the line does not print is the sum of its rows (``asal_*`` is then
+    ``"rincian"``; ``"tercetak"`` when printed, ``"tidak_ada"`` when unknown, ``alasan_*`` saying why)."""
 
     pointer: str
     kode: str
     uraian: str
     rencana: Optional[decimal.Decimal]
     realisasi: Optional[decimal.Decimal]
+    asal_rencana: str
+    asal_realisasi: str
+    alasan_rencana: str
+    alasan_realisasi: str
     serapan: HasilEvaluasi
     porsi: HasilEvaluasi
+
+
+class KegiatanEvaluasi(AnggaranEvaluasi, total=False):
+    """One kegiatan of an evaluation, with its sub kegiatan when it has any."""
+
+    sub_kegiatan: list[AnggaranEvaluasi]
+    jumlah_rencana_sub_kegiatan: Optional[decimal.Decimal]
+    jumlah_realisasi_sub_kegiatan: Optional[decimal.Decimal]
 
 
 class ProgramEvaluasi(AnggaranEvaluasi):
     """One program of an evaluation (``ev.program``), with its kegiatan."""
 
     sasaran: list[str]
-    kegiatan: list[AnggaranEvaluasi]
+    kegiatan: list[KegiatanEvaluasi]
     jumlah_rencana_kegiatan: Optional[decimal.Decimal]
     jumlah_realisasi_kegiatan: Optional[decimal.Decimal]
 
@@ -220,12 +234,15 @@ class Evaluasi(dict[str, Any], TabelView):
         return TabelSasaran(rows)
 
     def anggaran(self) -> Anggaran:
-        """Program and kegiatan rows of the engine (rencana, realisasi, serapan, share)."""
+        """Program, kegiatan and sub kegiatan rows of the engine (rencana, realisasi, serapan, share,
+        and whether each amount is printed or the sum of the rows below)."""
         rows: list[Baris] = []
         for p in self.program:
             rows.append(_engine_anggaran_row(p, "program", p["kode"]))
             for k in p["kegiatan"]:
                 rows.append(_engine_anggaran_row(k, "kegiatan", p["kode"]))
+                for s in k.get("sub_kegiatan", []):
+                    rows.append(_engine_anggaran_row(s, "sub_kegiatan", p["kode"]))
         return Anggaran(rows, tahun=self.tahun)
 
     def __repr__(self) -> str:
@@ -255,6 +272,8 @@ def _engine_anggaran_row(a: AnggaranEvaluasi, level: str, program: str) -> Baris
         "realisasi": a["realisasi"],
         "serapan": a["serapan"]["value"],
         "share": a["porsi"]["value"],
+        "asal_rencana": a["asal_rencana"],
+        "asal_realisasi": a["asal_realisasi"],
     }
 
 

@@ -280,12 +280,15 @@ def _short(text: str, n: int) -> str:
 
 
 class Anggaran(Tabel):
-    """Budget absorption of one year's DPA: a row per program and per kegiatan.
+    """Budget absorption of one year's DPA: a row per program, kegiatan and sub kegiatan.
 
-    Columns: level ("program" / "kegiatan"), program (its program code), kode, uraian, rencana,
-    realisasi (rupiah, ``decimal.Decimal``), serapan (realisasi ÷ rencana × 100) and share
-    (rencana ÷ the basis × 100, 2 places half up). The basis is the DPA's belanja langsung when it
-    states one, else the sum of the programs (``basis``, ``basis_label``), as in the LKjIP.
+    Columns: level ("program" / "kegiatan" / "sub_kegiatan"), program (its program code), kode,
+    uraian, rencana, realisasi (rupiah, ``decimal.Decimal``), serapan (realisasi ÷ rencana × 100),
+    share (rencana ÷ the basis × 100, 2 places half up), and asal_rencana / asal_realisasi: where
+    each amount comes from ("tercetak": printed in the DPA; "rincian": the row prints none, so it is
+    the sum of its rows, from the lowest level that prints amounts; "tidak_ada": unknown, a row below
+    lacks it). The basis is the DPA's belanja langsung when it states one, else the sum of the
+    programs (``basis``, ``basis_label``), as in the LKjIP.
     """
 
     columns = (
@@ -297,6 +300,8 @@ class Anggaran(Tabel):
         ("realisasi", "rupiah"),
         ("serapan", "persen"),
         ("share", "persen"),
+        ("asal_rencana", "str"),
+        ("asal_realisasi", "str"),
     )
 
     def __init__(
@@ -317,7 +322,7 @@ class Anggaran(Tabel):
         return Anggaran([r for r in self._rows if r["level"] == "program"], self.tahun, self.basis, self.basis_label)
 
     def find(self, kode: str) -> Optional[dict[str, Any]]:
-        """The row of a program or kegiatan code, or None."""
+        """The row of a program, kegiatan or sub kegiatan code, or None."""
         want = _core.Kode(kode).str
         for r in self._rows:
             if _core.Kode(r["kode"]).str == want:
@@ -325,10 +330,14 @@ class Anggaran(Tabel):
         return None
 
     def _html_cell(self, name: str, value: Any, row: Mapping[str, Any]) -> str:
-        if name in ("kode", "uraian") and row["level"] == "kegiatan":
-            return f'<td style="padding-left:1.5em">{html.escape(str(value))}</td>'
+        if name in ("kode", "uraian") and row["level"] in ("kegiatan", "sub_kegiatan"):
+            pad = "1.5em" if row["level"] == "kegiatan" else "3em"
+            return f'<td style="padding-left:{pad}">{html.escape(str(value))}</td>'
         if name in ("kode", "uraian"):
             return f"<td><b>{html.escape(str(value))}</b></td>"
+        if name in ("rencana", "realisasi") and row.get("asal_" + name) == "rincian" and value is not None:
+            # Summed from the rows below (the row prints no amount): marked, as in `sakip report`.
+            return super()._html_cell(name, value, row).replace("</td>", " Σ</td>", 1)
         return super()._html_cell(name, value, row)
 
     def _html_columns(self) -> list[str]:

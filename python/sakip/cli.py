@@ -21,9 +21,9 @@ import json
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from importlib import resources
-from typing import Callable, Optional, Union
+from typing import Any, Callable, Optional, Union
 
 import sakip
 from sakip.frames import HasilEvaluasi
@@ -221,25 +221,44 @@ def cmd_report(args: argparse.Namespace) -> int:
         )
     out += _table(head, rows)
 
-    out += ["", "## 3.4 Realisasi anggaran per program dan kegiatan", ""]
+    out += ["", "## 3.4 Realisasi anggaran per program, kegiatan dan sub kegiatan", ""]
     rows = []
+    rolled = False
+
+    def amount(a: Mapping[str, Any], field: str) -> str:
+        # A row that prints no amount shows the sum of its rows, marked Σ.
+        nonlocal rolled
+        if a.get("asal_" + field) == "rincian" and a[field] is not None:
+            rolled = True
+            return _rp(a[field]) + " Σ"
+        return _rp(a[field])
+
+    def line(a: Mapping[str, Any], level: str, bold: bool) -> list[object]:
+        b = "**" if bold else ""
+        return [
+            level,
+            f"{b}{a['kode']}{b}",
+            f"{b}{a['uraian']}{b}",
+            amount(a, "rencana"),
+            amount(a, "realisasi"),
+            _pct(a["serapan"]),
+            _pct(a["porsi"]),
+        ]
+
     for p in ev["program"]:
-        rows.append(
-            [
-                f"**{p['kode']}**",
-                f"**{p['uraian']}**",
-                _rp(p["rencana"]),
-                _rp(p["realisasi"]),
-                _pct(p["serapan"]),
-                _pct(p["porsi"]),
-            ]
-        )
+        rows.append(line(p, "program", True))
         for k in p["kegiatan"]:
-            rows.append(
-                [k["kode"], k["uraian"], _rp(k["rencana"]), _rp(k["realisasi"]), _pct(k["serapan"]), _pct(k["porsi"])]
-            )
-    rows.append(["", "**Jumlah**", _rp(ev["total_rencana"]), _rp(ev["total_realisasi"]), _pct(ev["serapan"]), ""])
-    out += _table(["Kode", "Program / kegiatan", "Rencana", "Realisasi", "Serapan (%)", "Porsi (%)"], rows)
+            rows.append(line(k, "kegiatan", False))
+            for sk in k.get("sub_kegiatan", []):
+                rows.append(line(sk, "sub kegiatan", False))
+    total = {"rencana": ev["total_rencana"], "realisasi": ev["total_realisasi"]}
+    rows.append(["", "", "**Jumlah**", _rp(total["rencana"]), _rp(total["realisasi"]), _pct(ev["serapan"]), ""])
+    out += _table(
+        ["Tingkat", "Kode", "Program / kegiatan / sub kegiatan", "Rencana", "Realisasi", "Serapan (%)", "Porsi (%)"],
+        rows,
+    )
+    if rolled:
+        out += ["", "Σ: baris ini tidak mencetak jumlahnya; jumlah rinciannya (dari tingkat terbawah yang tercetak)."]
 
     findings = sakip.audit(doc, year=year, skala=args.skala, legacy=args.legacy)
     counts = collections.Counter(f.severity for f in findings)

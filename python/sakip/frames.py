@@ -36,6 +36,7 @@ from ._evaluasi import (
     Evaluasi,
     HasilEvaluasi,
     IndikatorEvaluasi,
+    KegiatanEvaluasi,
     MasalahEvaluasi,
     ProgramEvaluasi,
     SasaranEvaluasi,
@@ -59,6 +60,7 @@ __all__ = [
     "Evaluasi",
     "HasilEvaluasi",
     "IndikatorEvaluasi",
+    "KegiatanEvaluasi",
     "MasalahEvaluasi",
     "ProgramEvaluasi",
     "SasaranEvaluasi",
@@ -96,7 +98,8 @@ def dataset_path(name: str = "kajuara-2020") -> str:
 
 
 def anggaran(doc: Union[Dokumen, _core.Dokumen], year: int) -> Anggaran:
-    """Budget absorption of the DPA of ``year``: the program and kegiatan rows of the evaluation
+    """Budget absorption of the DPA of ``year``: the program, kegiatan and sub kegiatan rows of the
+    evaluation, each amount printed or, for a row that prints none, the sum of its rows (``asal_*``)
     (``sakip.evaluate``; serapan and share are the engine's, 2 places half up; a missing amount or
     a zero denominator gives None). The share's basis is the DPA's belanja langsung when it states
     one, else the sum of the programs. Raises KeyError when the document has no DPA of ``year``.

@@ -97,14 +97,20 @@ def capaian(
 
 
 def serapan(
-    anggaran: Union[frames.Anggaran, frames.Evaluasi], ax: Optional[Axes] = None, *, kegiatan: bool = False
+    anggaran: Union[frames.Anggaran, frames.Evaluasi],
+    ax: Optional[Axes] = None,
+    *,
+    kegiatan: bool = False,
+    sub_kegiatan: bool = False,
 ) -> Axes:
-    """Bars of budget absorption (serapan, %) per program (and kegiatan with ``kegiatan=True``),
-    with the 100 % line. ``anggaran`` is ``doc.anggaran(year)``, an evaluation
-    (``doc.evaluate(year)``, whose engine rows are used) or an :class:`~sakip.frames.Anggaran`."""
+    """Bars of budget absorption (serapan, %) per program (and kegiatan with ``kegiatan=True``, and
+    sub kegiatan with ``sub_kegiatan=True``), with the 100 % line. ``anggaran`` is
+    ``doc.anggaran(year)``, an evaluation (``doc.evaluate(year)``, whose engine rows are used) or an
+    :class:`~sakip.frames.Anggaran`."""
     if isinstance(anggaran, frames.Evaluasi):
         anggaran = anggaran.anggaran()
-    rows = [r for r in anggaran if kegiatan or r["level"] == "program"]
+    levels = {"program"} | ({"kegiatan"} if kegiatan else set()) | ({"sub_kegiatan"} if sub_kegiatan else set())
+    rows = [r for r in anggaran if r["level"] in levels]
     ax = _axes(ax, (8, 0.45 * len(rows) + 1.5))
     ys = list(range(len(rows)))[::-1]
     for y, r in zip(ys, rows):
@@ -116,7 +122,8 @@ def serapan(
         ax.barh(y, _f(v), color=colour, height=0.6)
         ax.text(_f(v) + 0.5, y, _label(v) + " %", va="center", fontsize=8)
     ax.axvline(100, color="#333", linestyle="--", linewidth=1)
-    ax.set_yticks(ys, [("   " if r["level"] == "kegiatan" else "") + r["kode"] for r in rows])
+    indent = {"program": "", "kegiatan": "   ", "sub_kegiatan": "      "}
+    ax.set_yticks(ys, [indent.get(r["level"], "") + r["kode"] for r in rows])
     ax.set_xlabel("serapan (%)")
     ax.set_xlim(0, 115)
     tahun = getattr(anggaran, "tahun", 0)

@@ -70,6 +70,11 @@ py::dict anggaran(const EvaluasiAnggaran& a) {
     d["nama"] = a.nama;
     d["nama_en"] = a.nama_en;
     d["fisik"] = hasil(a.fisik);
+    // Printed in the DPA ("tercetak"), the Σ of its rows ("rincian"), or unknown ("tidak_ada", with why).
+    d["asal_rencana"] = std::string(to_string(a.asal_rencana));
+    d["asal_realisasi"] = std::string(to_string(a.asal_realisasi));
+    d["alasan_rencana"] = a.alasan_rencana;
+    d["alasan_realisasi"] = a.alasan_realisasi;
     if (!a.sub_kegiatan.empty()) {
         py::list subs;
         for (const auto& x : a.sub_kegiatan) subs.append(anggaran(x));

@@ -69,6 +69,9 @@ const Aturan registry[] = {
      "`/laporan/2020/angka/p20.realisasi` (Bab III 3.1.2 sasaran 2 b. prosa program (baris 983)): realisasi anggaran "
      "program 20 tercetak \"Rp. 27.00.000,-\", bukan angka yang sah; nilai seharusnya Rp27.000.000",
      cek_tak_terbaca},
+    {"amount.negative", Severity::error, "", "", "a negative amount in the DPA (a pagu or realisasi below zero)",
+     "jumlah uang negatif dalam DPA (pagu atau realisasi di bawah nol)",
+     "none in Kajuara 2020 (see `tests/audit/test_anggaran.cpp`)"},
     {"anggaran.mismatch", Severity::error, "", "anggaran realisasi_anggaran",
      "an amount restated in another table or in prose differs from the DPA",
      "jumlah uang yang dikutip ulang di tabel lain atau di prosa berbeda dengan DPA",
@@ -86,8 +89,21 @@ const Aturan registry[] = {
      "a printed figure that cannot be read as a number where one is expected",
      "angka tercetak yang tidak dapat dibaca sebagai bilangan padahal bilangan yang diharapkan",
      "none in Kajuara 2020 (see the unit tests in `tests/audit/test_rules.cpp`)", cek_tak_terbaca},
+    {"budget.over_pagu", Severity::warning, "", "",
+     "a DPA item (program, kegiatan, sub kegiatan, belanja kind) whose realisasi exceeds its rencana (pagu); "
+     "not reported for an item whose two amounts are both summed from its rows (a row is then over its own pagu)",
+     "realisasi suatu butir DPA (program, kegiatan, sub kegiatan, jenis belanja) melebihi pagunya",
+     "none in Kajuara 2020 (see `tests/audit/test_anggaran.cpp`)"},
+    {"budget.realisasi_missing", Severity::info, "", "",
+     "realisasi belum diinput: a DPA item at the lowest level without a realisasi; the finding lists the sums "
+     "and checks it leaves unknown (a parent's roll-up, its serapan, a printed parent's Σ check, the totals)",
+     "realisasi belum diinput: butir DPA terbawah tanpa realisasi; temuan menyebut jumlah dan pemeriksaan yang "
+     "karenanya tidak dapat dihitung",
+     "none in Kajuara 2020 (see `tests/audit/test_anggaran.cpp`)"},
     {"budget.sum", Severity::error, "", "total_rencana total_realisasi",
-     "a stated total differs from the sum of its rows", "jumlah yang dinyatakan berbeda dengan jumlah rinciannya",
+     "a stated total differs from the sum of its rows (a DPA amount from the Σ of its kegiatan or sub kegiatan, "
+     "each printed or rolled up from the level below)",
+     "jumlah yang dinyatakan berbeda dengan jumlah rinciannya",
      "`/dpa/2020/belanja/langsung/rencana` (Tabel 3.3.9 (baris 1021-1064); belanja: Tabel 2.4.1 (baris 651-657) dan "
      "Bab III 3.2 (baris 1007, 1015)): belanja langsung (rencana) tertulis Rp928.038.000, padahal jumlah rinciannya "
      "Rp928.037.500 (selisih Rp500)",
@@ -154,8 +170,10 @@ const Aturan registry[] = {
      "belanja tercetak 93,16 %: nilai dipotong, bukan dibulatkan; seharusnya 93,17 %",
      cek_terpotong},
     {"pk.cascade_sum", Severity::warning, "", "",
-     "the subordinate PKs' rows under a program do not sum to the superior PK's amount",
-     "baris PK bawahan di bawah suatu program tidak berjumlah sama dengan anggaran di PK atasan",
+     "the subordinate PKs' rows under a program (its kegiatan) or under a kegiatan (its sub kegiatan) do not sum "
+     "to the superior PK's amount for it",
+     "baris PK bawahan di bawah suatu program (kegiatannya) atau suatu kegiatan (sub kegiatannya) tidak berjumlah "
+     "sama dengan anggarannya di PK atasan",
      "`/pk/2020/camat/program/6/anggaran` (Lampiran PK (baris 1133-1210); isi sama dengan Tabel 2.2.1 (baris "
      "615-624)): program 20 di PK camat Rp27.000.000, tetapi kegiatannya di PK bawahan berjumlah Rp27.000 (ada jumlah "
      "tercetak bermakna ganda)",

@@ -80,6 +80,7 @@ Finding sum_finding(const std::string& loc, const std::string& source, const Amo
 }
 
 void cek_dpa(Context& ctx, int tahun, const Dpa& dpa) {
+    cek_pagu(ctx, tahun, dpa);
     const std::string root = "/dpa/" + std::to_string(tahun);
     const std::string src = dpa.sumber.empty() ? "DPA " + std::to_string(tahun) : dpa.sumber;
     auto belanja = [&](const char* name, const std::optional<BelanjaPos>& pos) {
@@ -174,25 +175,31 @@ struct DpaItem {
     const Program* program = nullptr;
     const Kegiatan* kegiatan = nullptr;
     const SubKegiatan* sub = nullptr;
-    std::optional<Rupiah> rencana;
-    std::string nama;  // "program 01", "kegiatan 3101"
+    std::optional<Rupiah> rencana;  // the evaluation's: printed, else the Σ of its rows
+    bool rincian = false;           // rencana is the Σ of its rows (the DPA row prints none)
+    std::string nama;               // "program 01", "kegiatan 3101"
 };
 
-DpaItem dpa_item(const Dpa& dpa, const PkBaris& row) {
+DpaItem dpa_item(const Dpa& dpa, const EvaluasiTahun& ev, const PkBaris& row) {
     DpaItem d;
     if (row.program) d.program = dpa.find_program(*row.program);
     if (row.kegiatan)
         d.kegiatan = d.program != nullptr ? d.program->find_kegiatan(*row.kegiatan) : dpa.find_kegiatan(*row.kegiatan);
     if (row.sub_kegiatan && d.kegiatan != nullptr) d.sub = d.kegiatan->find_sub_kegiatan(*row.sub_kegiatan);
-    if (d.sub != nullptr) {
-        if (d.sub->rencana) d.rencana = d.sub->rencana->value;
-        d.nama = "sub kegiatan " + d.sub->kode.text();
-    } else if (d.kegiatan != nullptr) {
-        if (d.kegiatan->rencana) d.rencana = d.kegiatan->rencana->value;
-        d.nama = "kegiatan " + d.kegiatan->kode.text();
-    } else if (d.program != nullptr) {
-        if (d.program->rencana) d.rencana = d.program->rencana->value;
-        d.nama = "program " + d.program->kode.text();
+    if (d.kegiatan != nullptr && d.program == nullptr)
+        for (const Program& p : dpa.program)
+            if (p.find_kegiatan(d.kegiatan->kode) == d.kegiatan) d.program = &p;
+    if (d.program == nullptr) return d;
+    // The item's pointer, as the evaluation names it (codes as printed in the DPA).
+    std::string ptr = "/dpa/" + std::to_string(ev.tahun) + "/program/" + d.program->kode.text();
+    if (d.kegiatan != nullptr) ptr += "/kegiatan/" + d.kegiatan->kode.text();
+    if (d.sub != nullptr) ptr += "/sub_kegiatan/" + d.sub->kode.text();
+    d.nama = d.sub != nullptr        ? "sub kegiatan " + d.sub->kode.text()
+             : d.kegiatan != nullptr ? "kegiatan " + d.kegiatan->kode.text()
+                                     : "program " + d.program->kode.text();
+    if (const EvaluasiAnggaran* a = ev.find_anggaran(ptr)) {
+        d.rencana = a->rencana;
+        d.rincian = a->asal_rencana == AsalJumlah::rincian;
     }
     return d;
 }
@@ -284,7 +291,7 @@ void cek_pk(Context& ctx, int tahun, const PerjanjianKinerja& pk) {
                 ctx.add(std::move(x));
             }
             if (dpa == nullptr) continue;
-            const DpaItem d = dpa_item(*dpa, row);
+            const DpaItem d = dpa_item(*dpa, ctx.ev(tahun, false), row);
             const bool wants_kegiatan = std::string(name) != "program" || row.kegiatan;
             if (d.nama.empty() || (wants_kegiatan && row.kegiatan && d.kegiatan == nullptr) ||
                 (std::string(name) != "program" && !row.kegiatan)) {
@@ -333,7 +340,11 @@ void cek_pk(Context& ctx, int tahun, const PerjanjianKinerja& pk) {
                 x.message += " (jumlah tercetak bermakna ganda)";
                 x.message_en += " (the printed amount is ambiguous)";
             }
-            x.trace = "DPA " + std::to_string(tahun) + " rencana of " + d.nama;
+            if (d.rincian) {
+                x.message += " (jumlah rinciannya; baris DPA tidak mencetak pagu)";
+                x.message_en += " (the sum of its rows; the DPA row prints no pagu)";
+            }
+            x.trace = "DPA " + std::to_string(tahun) + " rencana of " + d.nama + (d.rincian ? " (Σ of its rows)" : "");
             ctx.add(std::move(x));
         }
     };

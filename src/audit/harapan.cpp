@@ -242,8 +242,10 @@ void harapan_anggaran(Context& ctx, const Figure& f, Harapan& h) {
     if (ag.item == nullptr) return;
     const auto& v = rencana ? ag.item->rencana : ag.item->realisasi;
     if (!v) return;
-    h.set(hasil_dari(Rasional(v->value()),
-                     std::string(rencana ? "rencana" : "realisasi") + " in the DPA (" + a.ref + ")"));
+    const bool rincian = (rencana ? ag.item->asal_rencana : ag.item->asal_realisasi) == AsalJumlah::rincian;
+    h.set(hasil_dari(Rasional(v->value()), std::string(rencana ? "rencana" : "realisasi") +
+                                               (rincian ? " (Σ of its rows: the DPA row prints none)" : "") +
+                                               " in the DPA (" + a.ref + ")"));
     h.what_id = std::string(rencana ? "anggaran " : "realisasi anggaran ") + ag.item->nama;
     h.what_en = std::string(rencana ? "budget of " : "spending of ") + ag.item->nama_en;
     h.skip = false;

@@ -68,8 +68,9 @@ void aman(Context& ctx, const std::string& location, const std::string& source, 
 void audit_laporan(Context& ctx, int tahun);  // laporan.cpp: the printed figures
 void audit_dokumen(Context& ctx);             // dokumen.cpp: DPA, PK, Renstra, realisasi
 void cek_cascade(Context& ctx, int tahun, const std::vector<PerjanjianKinerja>& pks);  // kaskade.cpp
-std::string canon_rp(const Rupiah& r);               // dokumen.cpp: "27000000", "900500.50"
-std::string pk_source(const PerjanjianKinerja& pk);  // dokumen.cpp: where a PK is printed
+void cek_pagu(Context& ctx, int tahun, const Dpa& dpa);  // pagu.cpp: negative, over pagu, realisasi missing
+std::string canon_rp(const Rupiah& r);                   // dokumen.cpp: "27000000", "900500.50"
+std::string pk_source(const PerjanjianKinerja& pk);      // dokumen.cpp: where a PK is printed
 
 // ---- a printed figure and its evaluated value (laporan.cpp, baca.cpp; the rules: aturan.cpp) ----
 
@@ -214,6 +215,12 @@ struct Periksa {
 std::vector<std::string> split_pointer(std::string_view p);  // baca.cpp: "/a/b" -> {"a", "b"} (unescaped)
 std::string trim(std::string_view s);                        // baca.cpp: without leading and trailing white space
 using evaluate_detail::lower;                                // ASCII lower case (evaluate/internal.hpp)
+
+// pagu.cpp: when the printed serapan `printed` of a DPA item (figure `f`) equals the plain mean of the
+// printed serapan of its rows (kegiatan, else sub kegiatan; programs for the total), the explanation
+// is appended to extra_id / extra_en and true returned.
+bool rata_rata_rincian(Context& ctx, const Figure& f, const Decimal& printed, std::string& extra_id,
+                       std::string& extra_en);
 
 // Rupiah as people read it (RupiahFormat::ringkas), other numbers by format_angka, "%" for percentages.
 std::string tampil(const Decimal& d, Jenis j);

@@ -1,5 +1,5 @@
 // sakip::audit: the PK cascade (rule pk.cascade_sum) - a program amount of a PK against the kegiatan
-// rows of the PKs below it.
+// rows of the PKs below it, and a kegiatan amount against their sub kegiatan rows.
 #include "audit/aturan.hpp"
 
 #include <boost/multiprecision/cpp_int.hpp>
@@ -19,6 +19,8 @@ namespace {
 // A program amount in a PK's program table against the kegiatan rows of the PKs below it (each
 // kegiatan counted once - its first row in the order below -, rows without a kegiatan code each
 // counted; the subordinates' own program rows without a kegiatan are restatements, not counted).
+// Level 1, the same one level down: a kegiatan amount (a row with a kegiatan and no sub kegiatan
+// code) against the sub kegiatan rows of that kegiatan below it (each sub kegiatan counted once).
 //
 // "Below" is Dokumen::semua_bawahan: depth first, children in document order. Walking it from every
 // PK rescans the year's PKs at every step, cubic in the depth of the chain (issue 12: 5 000 PKs took
@@ -38,14 +40,21 @@ struct PkRow {
     const PkBaris* row;
 };
 
+// The code a level sums under (program, kegiatan) and the code of the rows it counts once.
+const std::optional<Kode>& kunci(const PkBaris& r, int level) { return level == 0 ? r.program : r.kegiatan; }
+const std::optional<Kode>& anak(const PkBaris& r, int level) { return level == 0 ? r.kegiatan : r.sub_kegiatan; }
+
 const char* const pk_tables[] = {"program", "kegiatan", "sub_kegiatan"};
 
 const std::vector<PkBaris>& pk_table(const PerjanjianKinerja& pk, int t) {
     return t == 0 ? pk.program : t == 1 ? pk.kegiatan : pk.sub_kegiatan;
 }
 
-// A row of a subordinate PK that counts towards its program's cascade sum.
-bool counts(const PkBaris& r, int table) { return r.program && r.anggaran && (table != 0 || r.kegiatan); }
+// A row of a subordinate PK that counts towards its program's (level 0) or kegiatan's (level 1) sum.
+bool counts(const PkBaris& r, int table, int level) {
+    if (level == 1) return r.kegiatan && r.sub_kegiatan && r.anggaran;
+    return r.program && r.anggaran && (table != 0 || r.kegiatan);
+}
 
 using Wide = boost::multiprecision::int256_t;  // Σ of up to 2^64 amounts of 38 digits, exact
 
@@ -66,33 +75,46 @@ struct Kaskade {
     std::string terms;
 };
 
-// Whether the stated amount of the program row equals the sum; a sum beyond 38 digits is a finding.
-bool sama(Context& ctx, int tahun, const PerjanjianKinerja& pk, std::size_t i, const Kaskade& k) {
-    const PkBaris& row = pk.program[i];
+// A checked row of a PK: its table (0 program, 1 kegiatan) and position.
+struct Baris {
+    int table;
+    std::size_t i;
+};
+
+std::string lokasi(int tahun, const PerjanjianKinerja& pk, Baris b) {
+    return "/pk/" + std::to_string(tahun) + "/" + pk.id + "/" + pk_tables[b.table] + "/" + std::to_string(b.i) +
+           "/anggaran";
+}
+
+// Whether the stated amount of the row equals the sum; a sum beyond 38 digits is a finding.
+bool sama(Context& ctx, int tahun, const PerjanjianKinerja& pk, Baris b, int level, const Kaskade& k) {
+    const PkBaris& row = pk_table(pk, b.table)[b.i];
     if (boost::multiprecision::abs(k.sen) < sen_limit())
         return Rupiah::from_sen(static_cast<Decimal::coefficient_type>(k.sen)) == row.anggaran->value;
-    tidak_terhitung(ctx, overflow_error("sum has more than 38 significant digits"),
-                    "/pk/" + std::to_string(tahun) + "/" + pk.id + "/program/" + std::to_string(i) + "/anggaran",
-                    pk_source(pk), "jumlah kegiatan program " + row.program->text() + " di PK bawahan " + pk.id,
-                    "the sum of program " + row.program->text() + "'s kegiatan in the PKs below " + pk.id);
+    const std::string item = (level == 0 ? "program " : "kegiatan ") + kunci(row, level)->text();
+    tidak_terhitung(
+        ctx, overflow_error("sum has more than 38 significant digits"), lokasi(tahun, pk, b), pk_source(pk),
+        std::string(level == 0 ? "jumlah kegiatan " : "jumlah sub kegiatan ") + item + " di PK bawahan " + pk.id,
+        "the sum of " + item + "'s " + (level == 0 ? "kegiatan" : "sub kegiatan") + " in the PKs below " + pk.id);
     return true;
 }
 
-void cascade_finding(Context& ctx, int tahun, const PerjanjianKinerja& pk, std::size_t i, const Kaskade& k) {
-    const PkBaris& row = pk.program[i];
+void cascade_finding(Context& ctx, int tahun, const PerjanjianKinerja& pk, Baris b, int level, const Kaskade& k) {
+    const PkBaris& row = pk_table(pk, b.table)[b.i];
     const Rupiah sum = Rupiah::from_sen(static_cast<Decimal::coefficient_type>(k.sen));
+    const std::string item = (level == 0 ? "program " : "kegiatan ") + kunci(row, level)->text();
     Finding x = temuan("pk.cascade_sum");
-    x.location = "/pk/" + std::to_string(tahun) + "/" + pk.id + "/program/" + std::to_string(i) + "/anggaran";
+    x.location = lokasi(tahun, pk, b);
     x.source = pk_source(pk);
     x.reported = row.anggaran->text;
     x.reported_value = canon_rp(row.anggaran->value);
     x.expected = canon_rp(sum);
-    x.message = "program " + row.program->text() + " di PK " + pk.id + " " +
-                row.anggaran->value.format(RupiahFormat::ringkas()) + ", tetapi kegiatannya di PK bawahan berjumlah " +
+    x.message = item + " di PK " + pk.id + " " + row.anggaran->value.format(RupiahFormat::ringkas()) + ", tetapi " +
+                (level == 0 ? "kegiatannya" : "sub kegiatannya") + " di PK bawahan berjumlah " +
                 sum.format(RupiahFormat::ringkas());
-    x.message_en = "program " + row.program->text() + " in PK " + pk.id + " is " +
-                   row.anggaran->value.format(RupiahFormat::ringkas()) +
-                   " but its kegiatan in the subordinate PKs sum to " + sum.format(RupiahFormat::ringkas());
+    x.message_en = item + " in PK " + pk.id + " is " + row.anggaran->value.format(RupiahFormat::ringkas()) +
+                   " but its " + (level == 0 ? "kegiatan" : "sub kegiatan") + " in the subordinate PKs sum to " +
+                   sum.format(RupiahFormat::ringkas());
     if (k.ambiguous > 0 || row.anggaran->has_note("ambiguous_separator")) {
         x.message += " (ada jumlah tercetak bermakna ganda)";
         x.message_en += " (an amount involved is ambiguous as printed)";
@@ -101,15 +123,20 @@ void cascade_finding(Context& ctx, int tahun, const PerjanjianKinerja& pk, std::
     ctx.add(std::move(x));
 }
 
-// The rows a PK checks: its program rows without a kegiatan, the first one of each program.
+// The rows a PK checks: level 0, its program rows without a kegiatan, the first one of each program;
+// level 1, its program and kegiatan rows with a kegiatan and no sub kegiatan, the first of each kegiatan.
 template <class F>
-void cascade_rows(const PerjanjianKinerja& pk, F&& f) {
+void cascade_rows(const PerjanjianKinerja& pk, int level, F&& f) {
     std::set<std::string> done;
-    for (std::size_t i = 0; i < pk.program.size(); ++i) {
-        const PkBaris& row = pk.program[i];
-        if (!row.program || row.kegiatan || !row.anggaran) continue;
-        if (!done.insert(row.program->str()).second) continue;
-        f(i, row);
+    for (int t = 0; t <= level; ++t) {
+        const auto& rows = pk_table(pk, t);
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const PkBaris& row = rows[i];
+            if (!kunci(row, level) || anak(row, level) || !row.anggaran) continue;
+            if (level == 1 && row.sub_kegiatan) continue;
+            if (!done.insert(kunci(row, level)->str()).second) continue;
+            f(Baris{t, i}, row);
+        }
     }
 }
 
@@ -118,11 +145,11 @@ std::string term(const PerjanjianKinerja& sub, int table, std::size_t j, const P
 }
 
 // A year whose PKs are not a forest: each PK's subordinates as Dokumen::semua_bawahan lists them.
-void cek_cascade_walk(Context& ctx, int tahun, const PerjanjianKinerja& pk) {
+void cek_cascade_walk(Context& ctx, int tahun, const PerjanjianKinerja& pk, int level) {
     const auto below = ctx.doc.semua_bawahan(pk);
     if (below.empty()) return;
-    cascade_rows(pk, [&](std::size_t i, const PkBaris& row) {
-        std::set<std::string> kegiatan_seen;
+    cascade_rows(pk, level, [&](Baris b, const PkBaris& row) {
+        std::set<std::string> seen;
         Kaskade k;
         for (const PerjanjianKinerja* sub : below) {
             check_interrupt();
@@ -130,8 +157,8 @@ void cek_cascade_walk(Context& ctx, int tahun, const PerjanjianKinerja& pk) {
                 const auto& rows = pk_table(*sub, t);
                 for (std::size_t j = 0; j < rows.size(); ++j) {
                     const PkBaris& r = rows[j];
-                    if (!counts(r, t) || *r.program != *row.program) continue;
-                    if (r.kegiatan && !kegiatan_seen.insert(r.kegiatan->str()).second) continue;
+                    if (!counts(r, t, level) || *kunci(r, level) != *kunci(row, level)) continue;
+                    if (anak(r, level) && !seen.insert(anak(r, level)->str()).second) continue;
                     k.sen += Wide(r.anggaran->value.sen());
                     ++k.n;
                     k.ambiguous += r.anggaran->has_note("ambiguous_separator") ? 1 : 0;
@@ -139,7 +166,7 @@ void cek_cascade_walk(Context& ctx, int tahun, const PerjanjianKinerja& pk) {
                 }
             }
         }
-        if (k.n > 0 && !sama(ctx, tahun, pk, i, k)) cascade_finding(ctx, tahun, pk, i, k);
+        if (k.n > 0 && !sama(ctx, tahun, pk, b, level, k)) cascade_finding(ctx, tahun, pk, b, level, k);
     });
 }
 
@@ -170,6 +197,10 @@ private:
     std::vector<Wide> sen_;
     std::vector<std::int64_t> n_, amb_;
 };
+
+void cek_level(Context& ctx, int tahun, const std::vector<PerjanjianKinerja>& pks,
+               const std::vector<std::size_t>& order, const std::vector<std::size_t>& pre,
+               const std::vector<std::size_t>& end, int level);
 
 }  // namespace
 
@@ -212,27 +243,42 @@ void cek_cascade(Context& ctx, int tahun, const std::vector<PerjanjianKinerja>& 
         }
     }
     if (!forest || order.size() != n) {
-        for (const PerjanjianKinerja& pk : pks) cek_cascade_walk(ctx, tahun, pk);
+        for (int level = 0; level < 2; ++level)
+            for (const PerjanjianKinerja& pk : pks) cek_cascade_walk(ctx, tahun, pk, level);
         return;
     }
+    for (int level = 0; level < 2; ++level) cek_level(ctx, tahun, pks, order, pre, end, level);
+}
 
-    // The counted rows of each program in preorder (then table, then row order), and the queries:
-    // a PK's program row over the rows of the PK's subordinates, rows [lo, hi).
+namespace {
+
+// One level of the cascade over the forest's preorder (`order`; PK p's subordinates are the positions
+// (pre[p], end[p])).
+void cek_level(Context& ctx, int tahun, const std::vector<PerjanjianKinerja>& pks,
+               const std::vector<std::size_t>& order, const std::vector<std::size_t>& pre,
+               const std::vector<std::size_t>& end, int level) {
+    const std::size_t n = pks.size();
+
+    // The counted rows of each program (kegiatan) in preorder (then table, then row order), and the
+    // queries: a PK's checked row over the rows of the PK's subordinates, rows [lo, hi).
     std::map<Kode, std::vector<PkRow>> rows_of;
     for (std::size_t pos = 0; pos < n; ++pos)
         for (int t = 0; t < 3; ++t) {
             const auto& rows = pk_table(pks[order[pos]], t);
             for (std::size_t j = 0; j < rows.size(); ++j)
-                if (counts(rows[j], t)) rows_of[*rows[j].program].push_back({pos, order[pos], t, j, &rows[j]});
+                if (counts(rows[j], t, level))
+                    rows_of[*kunci(rows[j], level)].push_back({pos, order[pos], t, j, &rows[j]});
         }
     struct Query {
-        std::size_t pk, i, lo, hi;
+        std::size_t pk;
+        Baris b;
+        std::size_t lo, hi;
     };
     std::map<Kode, std::vector<Query>> queries;
     for (std::size_t p = 0; p < n; ++p) {
         if (end[p] == pre[p] + 1) continue;  // no subordinate
-        cascade_rows(pks[p], [&](std::size_t i, const PkBaris& row) {
-            auto it = rows_of.find(*row.program);
+        cascade_rows(pks[p], level, [&](Baris b, const PkBaris& row) {
+            auto it = rows_of.find(*kunci(row, level));
             if (it == rows_of.end()) return;
             const auto& rows = it->second;
             auto at = [&](std::size_t pos) {
@@ -242,7 +288,7 @@ void cek_cascade(Context& ctx, int tahun, const std::vector<PerjanjianKinerja>& 
                     rows.begin());
             };
             const std::size_t lo = at(pre[p] + 1), hi = at(end[p]);
-            if (lo < hi) queries[*row.program].push_back({p, i, lo, hi});
+            if (lo < hi) queries[*kunci(row, level)].push_back({p, b, lo, hi});
         });
     }
     for (auto& [kode, qs] : queries) {
@@ -250,13 +296,13 @@ void cek_cascade(Context& ctx, int tahun, const std::vector<PerjanjianKinerja>& 
         std::sort(qs.begin(), qs.end(), [](const Query& a, const Query& b) { return a.lo > b.lo; });
         Fenwick tree(rows.size());
         std::set<std::size_t> active;
-        std::unordered_map<std::string_view, std::size_t> first;  // kegiatan -> its active (leftmost) row
+        std::unordered_map<std::string_view, std::size_t> first;  // kegiatan (sub) -> its active (leftmost) row
         std::size_t qi = 0;
         for (std::size_t l = rows.size(); l-- > 0 && qi < qs.size();) {
             check_interrupt();
             const PkBaris& r = *rows[l].row;
-            if (r.kegiatan) {
-                auto [it, fresh] = first.emplace(r.kegiatan->str(), l);
+            if (const auto& c = anak(r, level)) {
+                auto [it, fresh] = first.emplace(c->str(), l);
                 if (!fresh) {
                     tree.add(it->second, *rows[it->second].row, -1);
                     active.erase(it->second);
@@ -270,16 +316,18 @@ void cek_cascade(Context& ctx, int tahun, const std::vector<PerjanjianKinerja>& 
                 Kaskade k;
                 tree.prefix(q.hi, k, +1);
                 tree.prefix(q.lo, k, -1);
-                if (k.n == 0 || sama(ctx, tahun, pks[q.pk], q.i, k)) continue;
+                if (k.n == 0 || sama(ctx, tahun, pks[q.pk], q.b, level, k)) continue;
                 // A finding: its terms are the active rows of the range.
                 for (auto it = active.lower_bound(q.lo); it != active.end() && *it < q.hi; ++it) {
                     const PkRow& t = rows[*it];
                     k.terms += (k.terms.empty() ? "" : " + ") + term(pks[t.pk], t.table, t.j, *t.row);
                 }
-                cascade_finding(ctx, tahun, pks[q.pk], q.i, k);
+                cascade_finding(ctx, tahun, pks[q.pk], q.b, level, k);
             }
         }
     }
 }
+
+}  // namespace
 
 }  // namespace sakip::audit_detail

@@ -121,6 +121,8 @@ Putusan putusan(Context& ctx, const Figure& f, Jenis jenis, const Bacaan& b, con
             v.extra_id += " (0/0 dihitung 100 % seperti dalam laporan)";
             v.extra_en += " (0/0 scored 100 % as the report does)";
         }
+        // A parent's serapan printed as the plain mean of its rows' printed percentages (LKjIP practice).
+        if (f.a->ukuran == "serapan") rata_rata_rincian(ctx, f, printed, v.extra_id, v.extra_en);
         return v;
     }
     // Undefined (or not computable) under the default policy.

@@ -4,9 +4,11 @@
 #pragma once
 
 #include <sakip/evaluate/evaluasi.hpp>
+#include <sakip/interrupt.hpp>
 #include <sakip/measure/internal.hpp>  // detail::start, set_value, set_undefined: a Hasil with its trace
 
 #include <cctype>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +40,47 @@ void catat_posisi(const std::vector<T>& list, Map& posisi, Key key) {
 
 constexpr auto id_of = [](const auto& x) -> const std::string& { return x.id; };
 constexpr auto kode_of = [](const auto& x) -> const std::string& { return x.kode; };
+
+// ---- src/evaluate/anggaran.cpp: failures of a measure, sums and percentages of rupiah, the budget
+
+// What could not be computed, and where: the JSON Pointer of the input and the figure's name.
+struct Tempat {
+    std::string pointer;
+    std::string what_id;  // "realisasi S1.I1"
+    std::string what_en;  // "realisasi of S1.I1"
+};
+
+// A measure failed on the document's values (sakip::error: an overflow beyond 38 significant digits, a
+// root beyond its limit): the figure becomes undefined with the reason in its trace, and the failure is
+// recorded in out.masalah for the audit.
+void gagal(EvaluasiTahun& out, Hasil& h, const error& e, const Tempat& t, const std::string& inputs = {});
+
+// Runs `f` (which assigns `h`); a sakip::error becomes gagal(...). sakip::interrupted is rethrown.
+template <class F>
+void hitung(EvaluasiTahun& out, Hasil& h, const Tempat& t, F&& f) {
+    try {
+        f();
+    } catch (const interrupted&) {
+        throw;
+    } catch (const error& e) {
+        gagal(out, h, e, t);
+    }
+}
+
+// Σ of rupiah amounts; nullopt (and a masalah) when the sum exceeds 38 significant digits.
+std::optional<Rupiah> jumlah_rupiah(EvaluasiTahun& out, const std::vector<Rupiah>& terms, const Tempat& t);
+
+// part ÷ whole × 100 over rupiah amounts (serapan, or porsi when variant is "porsi"); `t` names the
+// input for a figure beyond the limits. An unknown part or whole gives Status::missing with
+// `part_why` / `whole_why` as the reason (default: "<name> not stated").
+Hasil persen_rupiah(EvaluasiTahun& out, const Tempat& t, const std::optional<Rupiah>& part,
+                    const std::optional<Rupiah>& whole, std::string formula, std::string variant, std::string rule,
+                    const std::string& part_name, const std::string& whole_name, const std::string& part_why = {},
+                    const std::string& whole_why = {});
+
+// The budget of `dpa` (belanja kinds, programs, kegiatan, sub kegiatan with their roll-ups, totals,
+// fisik) into `out`; `bl` receives the base of shares (belanja langsung, else Σ programs).
+void evaluate_anggaran(EvaluasiTahun& out, const Dpa& dpa, const CapaianPolicy& pol, std::optional<Rupiah>& bl);
 
 // src/evaluate/realisasi.cpp: the realisasi of an indicator from its IKU formula or recorded nilai
 // (`r`, `rp`: its realisasi of the year and of the year before), and the masalah when the formula

@@ -13,6 +13,9 @@
 //   totals         Σ programs, serapan of all programs, belanja kinds, Σ belanja kinds; fisik of each
 //                  program and kegiatan and the mean fisik of the programs
 //   sub kegiatan   rencana, realisasi, serapan and share, like a kegiatan
+//   roll-up        an item that prints no amount takes the Σ of its rows (AsalJumlah::rincian), so a
+//                  DPA with amounts only on sub kegiatan (Permendagri 90/2019) has every level; a
+//                  Σ over rows one of which lacks the amount is unknown, with the rows named
 //   per PK         Σ anggaran of its program, kegiatan and sub kegiatan tables (the printed "Jumlah")
 //   counts         indicators meeting their target, in a category (jumlah_indikator)
 //
@@ -83,27 +86,40 @@ struct EvaluasiIndikator {
     std::optional<std::string> kategori;  // on EvaluasiTahun::skala; nullopt when capaian undefined
 };
 
+// Where an evaluated amount of a budget item comes from: printed in the DPA (tercetak), or, for an
+// item that prints none, the Σ of its rows (rincian: kegiatan of a program, sub kegiatan of a
+// kegiatan, each printed or itself summed: amounts roll up from the lowest level that prints them);
+// tidak_ada when neither (the reason in EvaluasiAnggaran::alasan_*).
+enum class AsalJumlah : unsigned char { tidak_ada, tercetak, rincian };
+std::string_view to_string(AsalJumlah a) noexcept;  // "tidak_ada", "tercetak", "rincian"
+
 struct EvaluasiAnggaran {
     std::string pointer;  // "/dpa/2020/program/02"
     std::string kode;     // "02", "0224"; belanja kind name for belanja
     std::string uraian;
-    std::string nama;     // how a message names it: "program 02", "belanja tidak langsung", "seluruh program"
-    std::string nama_en;  // "program 02", "belanja tidak langsung", "all programs"
-    std::optional<Rupiah> rencana;
-    std::optional<Rupiah> realisasi;
+    std::string nama;               // how a message names it: "program 02", "belanja tidak langsung", "seluruh program"
+    std::string nama_en;            // "program 02", "belanja tidak langsung", "all programs"
+    std::optional<Rupiah> rencana;  // printed, else Σ of its rows (asal_rencana says which)
+    std::optional<Rupiah> realisasi;  // printed, else Σ of its rows (asal_realisasi)
+    AsalJumlah asal_rencana = AsalJumlah::tidak_ada, asal_realisasi = AsalJumlah::tidak_ada;
+    // Why rencana / realisasi is unknown (empty when known): "not stated; Σ sub kegiatan incomplete:
+    // sub kegiatan 1.01.2.01 without realisasi". A sum over rows one of which lacks the amount is
+    // unknown, never a partial sum.
+    std::string alasan_rencana, alasan_realisasi;
     Hasil serapan;  // realisasi ÷ rencana × 100
     Hasil porsi;    // rencana ÷ belanja langsung (or Σ programs) × 100
     Hasil fisik;    // physical progress as recorded (programs, kegiatan); Status::missing when not stated
     std::vector<EvaluasiAnggaran> sub_kegiatan;           // of a kegiatan, DPA order
-    std::optional<Rupiah> jumlah_rencana_sub_kegiatan;    // Σ sub kegiatan rencana (when all are stated)
-    std::optional<Rupiah> jumlah_realisasi_sub_kegiatan;  // Σ sub kegiatan realisasi
+    std::optional<Rupiah> jumlah_rencana_sub_kegiatan;    // Σ sub kegiatan rencana (when all are known)
+    std::optional<Rupiah> jumlah_realisasi_sub_kegiatan;  // Σ sub kegiatan realisasi (when all are known)
 };
 
 struct EvaluasiProgram : EvaluasiAnggaran {
     std::vector<std::string> sasaran;
     std::vector<EvaluasiAnggaran> kegiatan;
-    std::optional<Rupiah> jumlah_rencana_kegiatan;    // Σ kegiatan rencana (when all are stated)
-    std::optional<Rupiah> jumlah_realisasi_kegiatan;  // Σ kegiatan realisasi
+    // Σ kegiatan rencana / realisasi, each kegiatan's printed or rolled-up amount (when all are known)
+    std::optional<Rupiah> jumlah_rencana_kegiatan;
+    std::optional<Rupiah> jumlah_realisasi_kegiatan;
 };
 
 struct EvaluasiSasaran {
@@ -112,7 +128,7 @@ struct EvaluasiSasaran {
     std::vector<std::string> indikator;
     RataRata rata_rata;                // mean capaian, undefined members excluded and counted
     std::vector<std::string> program;  // supporting program codes (DPA `sasaran`, else indicators' programs)
-    std::optional<Rupiah> rencana;     // Σ programs
+    std::optional<Rupiah> rencana;     // Σ programs (each printed or rolled up); unknown when one is
     std::optional<Rupiah> realisasi;
     Hasil serapan;
     Hasil porsi;            // Σ programs rencana ÷ belanja langsung (or Σ programs)
@@ -152,7 +168,7 @@ struct EvaluasiTahun {
     std::size_t jumlah_kegiatan = 0;      // kegiatan of the DPA
     Hasil fisik;                          // mean fisik of the programs that state one
     std::vector<EvaluasiPk> pk;           // the PKs of the year, document order
-    std::optional<Rupiah> total_rencana;  // Σ programs
+    std::optional<Rupiah> total_rencana;  // Σ programs (each printed or rolled up); reasons: jumlah_program
     std::optional<Rupiah> total_realisasi;
     Hasil serapan;                       // Σ realisasi ÷ Σ rencana × 100 (all programs)
     RataRata rata_rata;                  // mean capaian of all indicators
