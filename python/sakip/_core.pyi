@@ -2298,6 +2298,11 @@ class Finding:
     def expected(self) -> str | None:
         ...
     @property
+    def lapisan(self) -> str:
+        """
+        The audit layer that found it: "konsistensi" (against the report's own printed inputs) or "hitung_ulang" (against the raw data).
+        """
+    @property
     def location(self) -> str:
         ...
     @property

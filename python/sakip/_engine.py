@@ -42,6 +42,12 @@ class Finding(Wrapper[_core.Finding]):
         return self._wrapped.severity
 
     @property
+    def lapisan(self) -> str:
+        """The layer that found it: ``konsistensi`` (the figure against the report's own printed inputs) or
+        ``hitung_ulang`` (the printed inputs against the raw data)."""
+        return self._wrapped.lapisan
+
+    @property
     def location(self) -> str:
         """JSON Pointer of the figure in the sakip/1 document."""
         return self._wrapped.location

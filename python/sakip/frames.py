@@ -126,13 +126,14 @@ SEVERITY_COLOURS = {"error": "#c0392b", "warning": "#d68910", "info": "#2471a3"}
 
 
 class TabelTemuan(Tabel):
-    """Audit findings, one row each: rule, severity, location, source, message, message_en,
+    """Audit findings, one row each: rule, severity, lapisan, location, source, message, message_en,
     reported (as printed), reported_value and expected (canonical decimals or labels, as str:
     a finding may compare labels), trace."""
 
     columns = (
         ("severity", "str"),
         ("rule", "str"),
+        ("lapisan", "str"),
         ("location", "str"),
         ("source", "str"),
         ("message", "str"),

@@ -24,6 +24,7 @@ py::dict finding_dict(const Finding& f) {
     py::dict d;
     d["rule"] = f.rule;
     d["severity"] = std::string(to_string(f.severity));
+    d["lapisan"] = std::string(to_string(f.lapisan));
     d["location"] = f.location;
     d["source"] = f.source;
     d["message"] = f.message;
@@ -200,11 +201,11 @@ py::dict run_evaluate(const Dokumen& doc, int year, py::handle skala, bool legac
 // workers); the severity by its name.
 py::tuple finding_state(const Finding& f) {
     return py::make_tuple(f.rule, std::string(to_string(f.severity)), f.location, f.source, f.message, f.message_en,
-                          f.reported, f.reported_value, f.expected, f.trace);
+                          f.reported, f.reported_value, f.expected, f.trace, std::string(to_string(f.lapisan)));
 }
 
 Finding finding_from_state(const py::tuple& t) {
-    if (t.size() != 10) throw std::runtime_error("invalid pickled sakip.Finding");
+    if (t.size() != 11) throw std::runtime_error("invalid pickled sakip.Finding");
     Finding f;
     f.rule = t[0].cast<std::string>();
     const auto severity = t[1].cast<std::string>();
@@ -224,6 +225,10 @@ Finding finding_from_state(const py::tuple& t) {
     f.reported_value = t[7].cast<std::optional<std::string>>();
     f.expected = t[8].cast<std::optional<std::string>>();
     f.trace = t[9].cast<std::string>();
+    const auto lapisan = t[10].cast<std::string>();
+    if (lapisan != "konsistensi" && lapisan != "hitung_ulang")
+        throw std::runtime_error("invalid lapisan in pickled sakip.Finding: " + lapisan);
+    f.lapisan = lapisan == "konsistensi" ? Lapisan::konsistensi : Lapisan::hitung_ulang;
     return f;
 }
 
@@ -233,6 +238,10 @@ void bind_audit(py::module_& m) {
     py::class_<Finding>(m, "Finding", "One discrepancy found by sakip.audit (rule ids: docs/audit.md).")
         .def_readonly("rule", &Finding::rule)
         .def_property_readonly("severity", [](const Finding& f) { return std::string(to_string(f.severity)); })
+        .def_property_readonly(
+            "lapisan", [](const Finding& f) { return std::string(to_string(f.lapisan)); },
+            "The audit layer that found it: \"konsistensi\" (against the report's own printed inputs) or "
+            "\"hitung_ulang\" (against the raw data).")
         .def_readonly("location", &Finding::location)
         .def_readonly("source", &Finding::source)
         .def_readonly("message", &Finding::message)

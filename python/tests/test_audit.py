@@ -38,9 +38,11 @@ def test_finding_fields(doc):
     assert f.expected == "96.36"
     assert "Tabel 3.3.9" in f.source
     assert f.message and f.message_en and f.trace
+    assert f.lapisan == "hitung_ulang"
     assert set(f.to_dict()) == {
         "rule",
         "severity",
+        "lapisan",
         "location",
         "source",
         "message",

@@ -129,8 +129,8 @@ def test_findings_wrap_the_compiled_findings(doc):
     findings = doc.audit()
     assert type(findings) is sakip.Findings
     assert type(findings[0]) is sakip.Finding
-    assert len(findings) == len(findings.to_list()) == 113
-    assert findings.count("error") == sum(f.severity == "error" for f in findings) == 73
+    assert len(findings) == len(findings.to_list()) == 122
+    assert findings.count("error") == sum(f.severity == "error" for f in findings) == 72
     assert [f.rule for f in findings[:2]] == [findings[0].rule, findings[1].rule]
     assert findings[-1] == findings[len(findings) - 1]
     assert copy.deepcopy(findings[3]) == findings[3]

@@ -37,6 +37,12 @@ void cek_catatan_baca_titik(const Periksa& p, const Aturan& r) {
 void cek_catatan_baca_ambigu(const Periksa& p, const Aturan& r) {
     if (p.v.jenis != J::tak_terbaca && p.b.has_note("ambiguous_separator")) p.catatan_baca(r, "ambiguous_separator");
 }
+void cek_mengikuti(const Periksa& p, const Aturan& r) {
+    if (p.v.jenis == J::mengikuti_input) p.mengikuti(r);
+}
+void cek_presisi(const Periksa& p, const Aturan& r) {
+    if (p.v.jenis == J::presisi) p.presisi(r);
+}
 void cek_kategori_skala(const Periksa& p, const Aturan& r) {
     if (p.k.jenis == PutusanKategori::Jenis::beda && p.k.on_scale) p.kategori(r);
 }
@@ -57,18 +63,18 @@ const Aturan registry[] = {
      "pemisah ribuan",
      "`/laporan/2020/angka/pk.kasi_trantibum.jumlah` (Lampiran PK Kasi Ketentraman dan Ketertiban Umum (baris 1381)): "
      "angka \"27.000,000\" bermakna ganda: dibaca Rp27.000, kemungkinan salah ketik pemisah ribuan",
-     cek_catatan_baca_ambigu},
+     cek_catatan_baca_ambigu, Lapisan::konsistensi},
     {"amount.english_grouping", Severity::info, "", "", "an amount grouped with commas (86,347,000)",
      "jumlah uang yang dikelompokkan dengan koma (86,347,000)",
      "`/pk/2020/kasi_pelayanan_umum/kegiatan/3/anggaran` (Lampiran PK (baris 1610-1685)): jumlah uang \"86,347,000\" "
      "memakai koma sebagai pemisah ribuan; dibaca Rp86.347.000",
-     nullptr},
+     nullptr, Lapisan::konsistensi},
     {"amount.invalid", Severity::warning, "", "anggaran realisasi_anggaran total_rencana total_realisasi",
      "a printed amount that is not a valid amount (Rp. 27.00.000,-)",
      "jumlah uang tercetak yang bukan jumlah uang yang sah (Rp. 27.00.000,-)",
      "`/laporan/2020/angka/p20.realisasi` (Bab III 3.1.2 sasaran 2 b. prosa program (baris 983)): realisasi anggaran "
      "program 20 tercetak \"Rp. 27.00.000,-\", bukan angka yang sah; nilai seharusnya Rp27.000.000",
-     cek_tak_terbaca},
+     cek_tak_terbaca, Lapisan::konsistensi},
     {"amount.negative", Severity::error, "", "", "a negative amount in the DPA (a pagu or realisasi below zero)",
      "jumlah uang negatif dalam DPA (pagu atau realisasi di bawah nol)",
      "none in Kajuara 2020 (see `tests/audit/test_anggaran.cpp`)"},
@@ -82,13 +88,31 @@ const Aturan registry[] = {
      "persentase yang dicetak dengan titik sebagai tanda desimal (6.84)",
      "`/laporan/2020/angka/t241.bl.porsi` (Tabel 2.4.1 (baris 656)): porsi belanja langsung terhadap total belanja "
      "tercetak \"6.84\" dengan titik sebagai tanda desimal",
-     cek_catatan_baca_titik},
+     cek_catatan_baca_titik, Lapisan::konsistensi},
+    {"angka.mengikuti_input", Severity::info, "", "capaian rata_rata_capaian",
+     "a printed figure that follows the report's printed inputs, which differ from the raw data: the inputs are "
+     "reported where they are, this figure only points to them",
+     "angka tercetak yang sesuai dengan input tercetaknya, tetapi input itu berbeda dengan data mentah: inputnya "
+     "dilaporkan di tempatnya, angka ini hanya menunjuk ke sana",
+     "`/laporan/2020/angka/p331.S1.I2.capaian` (Bab III 3.1.2 sasaran 1 a. prosa (baris 774)): capaian S1.I2 "
+     "tercetak 100 % sesuai dengan input tercetaknya (realisasi 94 dan target 94 (Bab III 3.1.2 sasaran 1 a. prosa)); "
+     "dari data mentah 106,38 %: inputnya yang berbeda (lihat /laporan/2020/angka/p331.S1.I2.realisasi, "
+     "/laporan/2020/angka/p331.S1.I2.target)",
+     cek_mengikuti},
+    {"angka.presisi", Severity::info, "", "capaian",
+     "a printed capaian computed from a more precise value than its printed realisasi (95,24 from 66,67, printed "
+     "66,7): consistent up to the input's rounding",
+     "capaian tercetak yang dihitung dari nilai yang lebih teliti daripada realisasi tercetaknya (95,24 dari 66,67 "
+     "yang "
+     "tercetak 66,7): konsisten sampai pembulatan inputnya",
+     "none in Kajuara 2020 (see the unit tests in `tests/audit/test_lapisan.cpp`)", cek_presisi, Lapisan::konsistensi},
     {"angka.unreadable", Severity::warning, "",
      "realisasi capaian rata_rata_capaian efisiensi serapan porsi fisik target target_akhir kondisi_awal nilai_input "
      "jumlah_*",
      "a printed figure that cannot be read as a number where one is expected",
      "angka tercetak yang tidak dapat dibaca sebagai bilangan padahal bilangan yang diharapkan",
-     "none in Kajuara 2020 (see the unit tests in `tests/audit/test_rules.cpp`)", cek_tak_terbaca},
+     "none in Kajuara 2020 (see the unit tests in `tests/audit/test_rules.cpp`)", cek_tak_terbaca,
+     Lapisan::konsistensi},
     {"budget.over_pagu", Severity::warning, "", "",
      "a DPA item (program, kegiatan, sub kegiatan, belanja kind) whose realisasi exceeds its rencana (pagu); "
      "not reported for an item whose two amounts are both summed from its rows (a row is then over its own pagu)",
@@ -107,7 +131,7 @@ const Aturan registry[] = {
      "`/dpa/2020/belanja/langsung/rencana` (Tabel 3.3.9 (baris 1021-1064); belanja: Tabel 2.4.1 (baris 651-657) dan "
      "Bab III 3.2 (baris 1007, 1015)): belanja langsung (rencana) tertulis Rp928.038.000, padahal jumlah rinciannya "
      "Rp928.037.500 (selisih Rp500)",
-     cek_beda},
+     cek_beda, Lapisan::konsistensi},
     {"capaian.undefined", Severity::warning,
      "a number is printed where the value is undefined under every reading (0/0, a whole of 0)",
      "realisasi capaian rata_rata_capaian efisiensi serapan porsi fisik jumlah_indikator_tercapai jumlah_kategori "
@@ -133,7 +157,7 @@ const Aturan registry[] = {
      cek_beda},
     {"input.rincian_sum", Severity::error, "", "", "the breakdown of an input does not sum to it",
      "rincian suatu input tidak berjumlah sama dengan input itu",
-     "none in Kajuara 2020 (see the unit tests in `tests/audit/test_rules.cpp`)", nullptr},
+     "none in Kajuara 2020 (see the unit tests in `tests/audit/test_rules.cpp`)", nullptr, Lapisan::konsistensi},
     {"jumlah.recomputed", Severity::error, "", "jumlah_*",
      "a printed count (indicators, categories, programs) differs from the recount",
      "hitungan tercetak (indikator, kategori, program) berbeda dengan hitungan ulang",
@@ -144,7 +168,7 @@ const Aturan registry[] = {
      "hitungan yang angka dan hurufnya tidak sama (5 (enam))",
      "`/laporan/2020/angka/kp.jumlah_iku` (Kata Pengantar (baris 26)): angka \"5 (enam)\": 5 ditulis dengan huruf "
      "\"enam\" (5 = lima)",
-     cek_terbilang},
+     cek_terbilang, Lapisan::konsistensi},
     {"kategori.label", Severity::warning, "", "kategori", "a category label that is not on the report's scale",
      "label kategori yang tidak ada pada skala laporan",
      "`/laporan/2020/angka/p331.S1.I1.kategori` (Bab III 3.1.2 sasaran 1 a. prosa (baris 774)): kategori \"Sangat "
@@ -177,7 +201,7 @@ const Aturan registry[] = {
      "`/pk/2020/camat/program/6/anggaran` (Lampiran PK (baris 1133-1210); isi sama dengan Tabel 2.2.1 (baris "
      "615-624)): program 20 di PK camat Rp27.000.000, tetapi kegiatannya di PK bawahan berjumlah Rp27.000 (ada jumlah "
      "tercetak bermakna ganda)",
-     nullptr},
+     nullptr, Lapisan::konsistensi},
     {"pk.dpa_mismatch", Severity::error, "", "", "a PK row's anggaran differs from the DPA",
      "anggaran baris PK berbeda dengan DPA",
      "`/pk/2020/camat/program/0/anggaran` (Lampiran PK (baris 1133-1210); isi sama dengan Tabel 2.2.1 (baris "
@@ -188,7 +212,7 @@ const Aturan registry[] = {
      "tabel PK mencantumkan program atau kegiatan yang sama dua kali",
      "`/pk/2020/sekcam/program/6` (Lampiran PK (baris 1212-1293)): PK Sekretaris Camat: program 19 tercantum dua kali "
      "(baris 5 dan 7)",
-     nullptr},
+     nullptr, Lapisan::konsistensi},
     {"pk.not_in_dpa", Severity::info, "", "", "a PK row with no program or kegiatan of the DPA",
      "baris PK tanpa program atau kegiatan DPA",
      "`/pk/2020/kasi_pelayanan_umum/kegiatan/0` (Lampiran PK (baris 1610-1685)): PK Kasi Pelayanan Umum: baris "
@@ -219,24 +243,24 @@ const Aturan registry[] = {
     {"skala.bawaan", Severity::info, "", "",
      "the report holds no readable scale: its kategori are judged on the default permendagri_86_2017",
      "laporan tidak memuat skala yang dapat dibaca: kategorinya dinilai dengan skala bawaan permendagri_86_2017",
-     "none in Kajuara 2020 (see the unit tests in `tests/audit/test_skala.cpp`)", nullptr},
+     "none in Kajuara 2020 (see the unit tests in `tests/audit/test_skala.cpp`)", nullptr, Lapisan::konsistensi},
     {"skala.celah", Severity::info, "", "",
      "the report's printed scale has gaps (or shared bounds, or bounded ends) that were closed by its gap rule",
      "skala tercetak laporan bercelah (atau berbagi batas, atau ujungnya terbatas) dan ditutup dengan aturan celahnya",
      "`/laporan/2020/skala/tabel_3_1_1` (Skala Pengukuran Ordinal (Tabel 3.1.1)): skala laporan tabel_3_1_1 dibaca "
      "sebagai pita tanpa celah: celah antara 50 dan 51 (50 < x < 51) masuk Kurang (batas_atas); celah antara 65 dan 66 "
      "(65 < x < 66) masuk Cukup (batas_atas); celah antara 75 dan 76 (75 < x < 76) masuk Baik (batas_atas)",
-     nullptr},
+     nullptr, Lapisan::konsistensi},
     {"skala.tidak_terbaca", Severity::warning, "", "",
      "a printed scale whose intervals cannot be read: the kategori are judged on another scale, named",
      "skala tercetak yang intervalnya tidak terbaca: kategori dinilai dengan skala lain yang disebutkan",
-     "none in Kajuara 2020 (see the unit tests in `tests/audit/test_skala.cpp`)", nullptr},
+     "none in Kajuara 2020 (see the unit tests in `tests/audit/test_skala.cpp`)", nullptr, Lapisan::konsistensi},
     {"tahun.mismatch", Severity::warning, "", "tahun",
      "a year printed in a caption or text differs from the year of the figures",
      "tahun yang tercetak pada judul atau teks berbeda dengan tahun angkanya",
      "`/laporan/2020/angka/pd2.tahun` (Bab III 3.1.2 sasaran 1 d.2 prosa (baris 841)): tahun tercetak \"202\" pada Bab "
      "III 3.1.2 sasaran 1 d.2 prosa, padahal angkanya tahun 2020",
-     cek_tahun},
+     cek_tahun, Lapisan::konsistensi},
     {"target.mismatch", Severity::error, "", "target",
      "a printed target differs from the target of the year (Renstra / PK)",
      "target tercetak berbeda dengan target tahun itu (Renstra / PK)",
@@ -285,6 +309,7 @@ Finding temuan(const Aturan& rule, bool error) {
     Finding x;
     x.rule = rule.id;
     x.severity = error && !rule.error_bila.empty() ? Severity::error : rule.severity;
+    x.lapisan = rule.lapisan;
     return x;
 }
 
@@ -295,7 +320,7 @@ namespace sakip {
 std::vector<AuditRule> audit_rules() {
     std::vector<AuditRule> out;
     for (const auto& r : audit_detail::daftar_aturan())
-        out.push_back({r.id, r.severity, r.en, r.id_doc, r.ukuran, r.error_bila, r.contoh});
+        out.push_back({r.id, r.severity, r.lapisan, r.en, r.id_doc, r.ukuran, r.error_bila, r.contoh});
     return out;
 }
 
@@ -306,15 +331,16 @@ std::string audit_rules_markdown() {
         return out;
     };
     std::string s =
-        "| rule | severity | ukuran | checks / memeriksa | example (Kajuara 2020) |\n|---|---|---|---|---|\n";
+        "| rule | severity | lapisan | ukuran | checks / memeriksa | example (Kajuara 2020) "
+        "|\n|---|---|---|---|---|---|\n";
     for (const auto& r : audit_detail::daftar_aturan()) {
         std::string sev(to_string(r.severity));
         if (!r.error_bila.empty()) sev += "; error when " + std::string(r.error_bila);
         std::string uk;
         for (std::string_view u : r.daftar_ukuran()) uk += (uk.empty() ? "`" : ", `") + std::string(u) + "`";
         if (uk.empty()) uk = "(documents)";
-        s += "| `" + std::string(r.id) + "` | " + sev + " | " + uk + " | " + cell(r.en) + " / " + cell(r.id_doc) +
-             " | " + cell(r.contoh) + " |\n";
+        s += "| `" + std::string(r.id) + "` | " + sev + " | " + std::string(to_string(r.lapisan)) + " | " + uk + " | " +
+             cell(r.en) + " / " + cell(r.id_doc) + " | " + cell(r.contoh) + " |\n";
     }
     return s;
 }
@@ -325,6 +351,7 @@ std::string audit_rules_json() {
         nlohmann::ordered_json o;
         o["rule"] = r.id;
         o["severity"] = std::string(to_string(r.severity));
+        o["lapisan"] = std::string(to_string(r.lapisan));
         o["error_when"] = r.error_bila;
         o["ukuran"] = nlohmann::ordered_json::array();
         for (std::string_view u : r.daftar_ukuran()) o["ukuran"].push_back(std::string(u));

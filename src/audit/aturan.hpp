@@ -24,6 +24,7 @@ struct Aturan {
     std::string_view id_doc;                               // the same in Indonesian
     std::string_view contoh;                               // an example finding of Kajuara 2020, or where it is tested
     void (*cek)(const Periksa&, const Aturan&) = nullptr;  // a rule on printed figures: its check
+    Lapisan lapisan = Lapisan::hitung_ulang;               // its layer (a comparison's: see Putusan::lapisan)
 
     std::vector<std::string_view> daftar_ukuran() const;  // `ukuran` as a list
     bool berlaku(std::string_view u) const;               // whether it applies to measure `u`

@@ -25,6 +25,8 @@ std::string_view to_string(Severity s) noexcept {
     return "error";
 }
 
+std::string_view to_string(Lapisan l) noexcept { return l == Lapisan::konsistensi ? "konsistensi" : "hitung_ulang"; }
+
 std::string Finding::to_string(bool english) const {
     std::string s(sakip::to_string(severity));
     s += ' ';
@@ -149,6 +151,7 @@ std::string to_json(const std::vector<Finding>& findings) {
         nlohmann::ordered_json o;
         o["rule"] = f.rule;
         o["severity"] = std::string(to_string(f.severity));
+        o["lapisan"] = std::string(to_string(f.lapisan));
         o["location"] = f.location;
         o["source"] = f.source;
         o["message"] = f.message;

@@ -147,19 +147,36 @@ struct Figure {
     std::string source;    // "Tabel 3.3.9 (baris 1033)"
 };
 
+struct Konsistensi;  // below
+
 // The outcome of comparing a printed number with its expected value (laporan.cpp, putusan()).
 struct Putusan {
     enum class Jenis {
-        tidak_ada,       // nothing to say: it matches, or there is nothing to compare with
-        tak_terbaca,     // the text is not a number
-        terpotong,       // truncated instead of rounded half up
-        hanya_legacy,    // only the legacy 0/0 = 100 % reading explains it
-        beda,            // a different value
-        tak_terdefinisi  // a number printed where the value is undefined (0/0) under every reading
+        tidak_ada,        // nothing to say: it matches, or there is nothing to compare with
+        tak_terbaca,      // the text is not a number
+        terpotong,        // truncated instead of rounded half up
+        hanya_legacy,     // only the legacy 0/0 = 100 % reading explains it
+        beda,             // a different value
+        tak_terdefinisi,  // a number printed where the value is undefined (0/0) under every reading
+        mengikuti_input,  // it follows the report's printed inputs, which differ from the raw data
+        presisi           // it follows the printed inputs only up to their rounding (a more precise value)
     } jenis = Jenis::tidak_ada;
     const Hasil* use = nullptr;  // the value the finding states
     std::string extra_id, extra_en;
+    std::optional<Lapisan> lapisan;   // the layer of the value compared with (else the rule's)
+    const Konsistensi* kn = nullptr;  // the printed inputs' value (konsistensi.cpp), if any
 };
+
+// A printed figure's value from the report's own printed inputs (the consistency layer, konsistensi.cpp).
+struct Konsistensi {
+    std::optional<Rasional> nilai;        // nullopt: the report prints no inputs for it
+    std::string formula;                  // how it was computed, for the trace
+    std::vector<std::string> input;       // the printed inputs' locations
+    std::string input_id, input_en;       // the inputs as a message names them
+    std::optional<Rasional> bawah, atas;  // a capaian: the values its printed realisasi allows at its precision
+    std::string presisi, presisi_en;      // "realisasi 66,7 mencakup 66,65 – 66,75"
+};
+Konsistensi konsistensi(Context& ctx, const Figure& f);
 
 // The outcome of checking a printed category label (kategori figures; laporan.cpp).
 struct PutusanKategori {
@@ -206,6 +223,8 @@ struct Periksa {
     // Findings of the rules (laporan.cpp): the comparison stated by `v`, a note on the reading, the
     // category stated by `k`, the number in words, the year.
     void banding(const Aturan& rule) const;
+    void mengikuti(const Aturan& rule) const;  // Putusan::mengikuti_input
+    void presisi(const Aturan& rule) const;    // Putusan::presisi
     void catatan_baca(const Aturan& rule, std::string_view note) const;
     void kategori(const Aturan& rule) const;
     void terbilang(const Aturan& rule) const;

@@ -215,6 +215,7 @@ void Periksa::banding(const Aturan& rule) const {
     const int p = std::max(printed.scale(), 0);
     const bool truncation = v.jenis == J::terpotong;
     Finding x = base(f, rule, v.jenis == J::tak_terdefinisi);
+    if (v.lapisan) x.lapisan = *v.lapisan;
     x.reported_value = printed.to_string();
     std::string exp = "tidak terdefinisi", exp_en = "undefined";
     if (use.exact) {
@@ -234,6 +235,10 @@ void Periksa::banding(const Aturan& rule) const {
         x.message_en = h.what_en + " printed " + shown + ", recomputed " + exp_en + v.extra_en;
     }
     x.trace = trace_text(use);
+    if (v.kn != nullptr && v.lapisan == Lapisan::konsistensi) {
+        x.message += " (dari input tercetaknya: " + v.kn->input_id + ")";
+        x.message_en += " (from its printed inputs: " + v.kn->input_en + ")";
+    }
     const Hasil& D = h.def.get();
     const Hasil& L = h.leg.get();
     if (!same_value(D, L)) {
@@ -242,6 +247,47 @@ void Periksa::banding(const Aturan& rule) const {
                    (&use == &D ? "with 0/0 scored 100 % (legacy): " : "default policy (0/0 undefined): ") +
                    (other.exact ? other.exact->round(std::max(p, 2)).to_string() : std::string("undefined"));
     }
+    ctx.add(std::move(x));
+}
+
+void Periksa::mengikuti(const Aturan& rule) const {
+    const Decimal printed = tercetak(b, jenis);
+    const int p = std::max(printed.scale(), 0);
+    const Hasil& use = *v.use;
+    Finding x = base(f, rule);
+    x.reported_value = printed.to_string();
+    std::string raw = "tidak terdefinisi", raw_en = "undefined";
+    if (use.exact) {
+        const Decimal r = rounded(*use.exact, p, jenis, false);
+        x.expected = r.to_string();
+        raw = raw_en = tampil(r, jenis);
+    }
+    std::string where;
+    for (const std::string& l : v.kn->input) where += (where.empty() ? "" : ", ") + l;
+    x.message = h.what_id + " tercetak " + tampil(printed, jenis) + " sesuai dengan input tercetaknya (" +
+                v.kn->input_id + "); dari data mentah " + raw + ": inputnya yang berbeda (lihat " + where + ")";
+    x.message_en = h.what_en + " printed " + tampil(printed, jenis) + " follows its printed inputs (" + v.kn->input_en +
+                   "); from the raw data it is " + raw_en + ": the inputs differ (see " + where + ")";
+    x.trace = trace_text(use) + " | from the printed inputs: " + v.kn->formula;
+    ctx.add(std::move(x));
+}
+
+void Periksa::presisi(const Aturan& rule) const {
+    const Decimal printed = tercetak(b, jenis);
+    const int p = std::max(printed.scale(), 0);
+    Finding x = base(f, rule);
+    x.reported_value = printed.to_string();
+    const Decimal k = v.kn->nilai->round(std::max(p, 2));
+    x.expected = k.to_string();
+    const std::string lo = format_angka(v.kn->bawah->round(std::max(p, 2)));
+    const std::string hi = format_angka(v.kn->atas->round(std::max(p, 2)));
+    x.message = h.what_id + " tercetak " + tampil(printed, jenis) + ", dari input tercetaknya " + tampil(k, jenis) +
+                ", tetapi sesuai dengan nilai yang lebih teliti: " + v.kn->presisi + " (capaian " + lo + " – " + hi +
+                " %)";
+    x.message_en = h.what_en + " printed " + tampil(printed, jenis) + ", from its printed inputs " + tampil(k, jenis) +
+                   ", but consistent with a more precise value: " + v.kn->presisi_en + " (capaian " + lo + " – " + hi +
+                   " %)";
+    x.trace = v.kn->formula;
     ctx.add(std::move(x));
 }
 
@@ -362,10 +408,60 @@ void cek_angka(Context& ctx, const Figure& f) {
     if (uk->harapan != nullptr) uk->harapan(ctx, f, h);
     const PutusanKategori k = uk->jenis == Jenis::label ? putusan_kategori(ctx, f) : PutusanKategori{};
     const Bacaan b = baca(f.a->teks, uk->jenis);
-    const Putusan v = putusan(ctx, f, uk->jenis, b, h);
-    const Periksa p{ctx, f, uk->jenis, b, h, v, k};
-    for (const Aturan& rule : daftar_aturan())
-        if (rule.cek != nullptr && rule.berlaku(u)) rule.cek(p, rule);
+    Putusan v = putusan(ctx, f, uk->jenis, b, h);
+    const auto run = [&](const Harapan& hh, const Putusan& vv) {
+        const Periksa p{ctx, f, uk->jenis, b, hh, vv, k};
+        for (const Aturan& rule : daftar_aturan())
+            if (rule.cek != nullptr && rule.berlaku(u)) rule.cek(p, rule);
+    };
+    // The consistency layer: the figure against the report's own printed inputs (konsistensi.cpp).
+    const Konsistensi kn = b.value ? konsistensi(ctx, f) : Konsistensi{};
+    if (!kn.nilai) {
+        run(h, v);
+        return;
+    }
+    using J = Putusan::Jenis;
+    Harapan hk;
+    Hasil kh;
+    kh.exact = *kn.nilai;
+    kh.value = kn.nilai->round(2);
+    kh.status = Status::ok;
+    kh.trace.formula = kn.formula;
+    hk.set(std::move(kh));
+    hk.what_id = h.what_id;
+    hk.what_en = h.what_en;
+    hk.skip = false;
+    Putusan vk = putusan(ctx, f, uk->jenis, b, hk);
+    vk.lapisan = Lapisan::konsistensi;
+    vk.kn = &kn;
+    if (vk.jenis == J::beda && kn.bawah && kn.atas) {
+        // Consistent with a more precise realisasi: the printed capaian's own interval meets the inputs'.
+        const Decimal printed = tercetak(b, uk->jenis);
+        const Rasional half = Rasional(Rasional::integer(1), Rasional::integer(2)) /
+                              Rasional(10).pow(static_cast<unsigned>(std::max(printed.scale(), 0)));
+        if (Rasional(printed) + half >= *kn.bawah && Rasional(printed) - half <= *kn.atas) vk.jenis = J::presisi;
+    }
+    const Hasil& D = h.def.get();
+    if (h.skip || (D.exact && *D.exact == *kn.nilai)) {
+        // No raw data, or the printed inputs are the raw data's: one comparison, against the report's own inputs.
+        if (vk.jenis == J::presisi || h.skip) {
+            run(hk, vk);
+        } else {
+            v.lapisan = Lapisan::konsistensi;
+            v.kn = &kn;
+            run(h, v);
+        }
+        return;
+    }
+    // The printed inputs differ from the raw data: the figure's own inconsistency (unless it is right
+    // against the raw data: then only its inputs are wrong, and they are reported where they are), then the
+    // recomputation, which only points to the inputs when the figure follows them.
+    if (vk.jenis != J::tidak_ada && v.jenis != J::tidak_ada) run(hk, vk);
+    if ((v.jenis == J::beda || v.jenis == J::terpotong) && vk.jenis != J::beda) {
+        v.jenis = J::mengikuti_input;
+        v.kn = &kn;
+    }
+    run(h, v);
 }
 
 }  // namespace

@@ -51,7 +51,7 @@ TEST_CASE("docs/audit.md: the rule table is the registry's (SAKIP_UPDATE_GOLDEN=
 
 TEST_CASE("the registry: sorted unique ids, both languages, and the generated forms") {
     const auto rules = sakip::audit_rules();
-    REQUIRE(rules.size() == 34);
+    REQUIRE(rules.size() == 36);
     std::set<std::string_view> ids;
     for (std::size_t i = 0; i < rules.size(); ++i) {
         CAPTURE(rules[i].id);
@@ -73,8 +73,8 @@ TEST_CASE("the registry: sorted unique ids, both languages, and the generated fo
     CHECK(find_rule(rules, "pk.dpa_mismatch")->ukuran.empty());  // a check of the documents
 
     const std::string md = sakip::audit_rules_markdown();
-    CHECK(md.find("| `percent.truncated` | warning | `realisasi`, `capaian`,") != std::string::npos);
-    CHECK(md.find("| `pk.cascade_sum` | warning | (documents) |") != std::string::npos);
+    CHECK(md.find("| `percent.truncated` | warning | hitung_ulang | `realisasi`, `capaian`,") != std::string::npos);
+    CHECK(md.find("| `pk.cascade_sum` | warning | konsistensi | (documents) |") != std::string::npos);
     const std::string json = sakip::audit_rules_json();
     CHECK(json.find("\"rule\": \"target.mismatch\"") != std::string::npos);
     CHECK(json.find("\"ukuran\": [\n      \"target\"\n    ]") != std::string::npos);

@@ -128,9 +128,14 @@ TEST_CASE("shared bounds and point gaps go to one side by the rule") {
 }
 
 TEST_CASE("\"> a – b\" bands: the Evaluasi AKIP grades (PermenPAN-RB 88/2021, ../shared/DOMAIN.md)") {
-    const Skala s = skala_tercetak("akip", "", {{"> 90 – 100", "AA"}, {"> 80 – 90", "A"}, {"> 70 – 80", "BB"},
-                                                {"> 60 – 70", "B"}, {"> 50 – 60", "CC"}, {"> 30 – 50", "C"},
-                                                {"0 – 30", "D"}});
+    const Skala s = skala_tercetak("akip", "",
+                                   {{"> 90 – 100", "AA"},
+                                    {"> 80 – 90", "A"},
+                                    {"> 70 – 80", "BB"},
+                                    {"> 60 – 70", "B"},
+                                    {"> 50 – 60", "CC"},
+                                    {"> 30 – 50", "C"},
+                                    {"0 – 30", "D"}});
     CHECK(bands(s) == "≤ 30 D | (30, 50] C | (50, 60] CC | (60, 70] B | (70, 80] BB | (80, 90] A | > 90 AA");
     CHECK(kategori(D("80"), s) == "BB");
     CHECK(kategori(D("80.01"), s) == "A");
@@ -145,8 +150,7 @@ TEST_CASE("\"> a – b\" bands: the Evaluasi AKIP grades (PermenPAN-RB 88/2021, 
 
 TEST_CASE("overlapping or empty printed scales are refused, naming the classes") {
     CHECK_THROWS_WITH_AS(skala_tercetak("x", "", {{"0 – 80", "Cukup"}, {"70 – 100", "Baik"}}),
-                         doctest::Contains("classes \"0 – 80\" (Cukup) and \"70 – 100\" (Baik) overlap"),
-                         sakip::error);
+                         doctest::Contains("classes \"0 – 80\" (Cukup) and \"70 – 100\" (Baik) overlap"), sakip::error);
     CHECK_THROWS_AS(skala_tercetak("x", "", {{"> 50", "A"}, {"> 70", "B"}}), sakip::error);
     CHECK_THROWS_WITH_AS(skala_tercetak("x", "", {{"Tidak Ada Target", "TAT"}}),
                          doctest::Contains("no class with numbers"), sakip::error);

@@ -265,7 +265,8 @@ TEST_CASE("kabupaten functions: the same results and errors on one thread or sev
     const auto f1 = sakip::audit_kabupaten(one, {}, 1);
     const auto f4 = sakip::audit_kabupaten(one, {}, 4);
     CHECK(f1 == f4);
-    CHECK(f1.at(6).size() == 112);  // the seed's findings, for every copy
+    CHECK(f1.at(6) == sakip::audit(one.at(6)));  // the seed's findings, for every copy
+    CHECK(f1.at(6).size() > 100);
     const auto both = sakip::audit_evaluate_kabupaten(one, 2020, {}, 3);
     REQUIRE(both.size() == 7);
     for (std::size_t i = 0; i < both.size(); ++i) CHECK(both[i].findings == f1[i]);

@@ -29,9 +29,18 @@ namespace sakip {
 enum class Severity { error, warning, info };
 std::string_view to_string(Severity s) noexcept;  // "error", "warning", "info"
 
+// The two layers of the audit (docs/audit.md "Two layers"): konsistensi, a printed figure against the
+// report's own printed inputs (a capaian from the printed target and realisasi, an average from the
+// printed capaian, a total from the printed parts, a text against itself); hitung_ulang, the printed
+// figures against the raw data (IKU formula inputs, DPA lines, the Renstra). A wrong printed input is
+// reported once, where it is; a figure wrong only because of it gets an info pointing to it.
+enum class Lapisan { konsistensi, hitung_ulang };
+std::string_view to_string(Lapisan l) noexcept;  // "konsistensi", "hitung_ulang"
+
 struct Finding {
     std::string rule;  // stable id: "percent.recomputed", "budget.sum", "pk.dpa_mismatch", ...
     Severity severity = Severity::error;
+    Lapisan lapisan = Lapisan::hitung_ulang;    // which layer found it
     std::string location;                       // JSON Pointer into the document: "/laporan/2020/angka/t339.02.serapan"
     std::string source;                         // where it is printed: "Tabel 3.3.9 (baris 1033)"
     std::string message;                        // one line, Indonesian
@@ -75,6 +84,7 @@ std::string to_json(const std::vector<Finding>& findings);
 struct AuditRule {
     std::string_view id;           // "percent.recomputed"
     Severity severity;             // of its findings
+    Lapisan lapisan;               // the layer of its findings (a comparison's: that of the value it compares with)
     std::string_view description;  // what it checks, one line, English
     std::string_view deskripsi;    // the same in Indonesian
     std::string_view ukuran;       // the printed measures it applies to, space-separated ("" for checks of

@@ -82,7 +82,7 @@ inline std::optional<std::vector<TokenSkala>> tokens_skala(std::string_view t, s
         } else if (starts(t, i, "sampai") || starts(t, i, "hingga")) {
             push(TokenSkala::range, 6);
         } else if ((c == 'x' || c == 'X') && (i + 1 == t.size() || t[i + 1] == ' ' || t[i + 1] == '<' ||
-                                               t[i + 1] == '>' || t[i + 1] == '\xE2' || t[i + 1] == '=')) {
+                                              t[i + 1] == '>' || t[i + 1] == '\xE2' || t[i + 1] == '=')) {
             push(TokenSkala::variable, 1);
         } else if (c >= '0' && c <= '9') {
             std::size_t j = i;
@@ -160,9 +160,10 @@ inline std::optional<Pita> parse_interval(std::string_view printed, std::string_
         throw fail(n == 0 ? 0 : v[std::min<std::size_t>(1, n - 1)].offset);
     }
     if (p.bawah && p.atas && (*p.bawah > *p.atas || (*p.bawah == *p.atas && !(p.bawah_inklusif && p.atas_inklusif))))
-        throw parse_error("interval skala kosong (batas bawah di atas batas atas) / empty scale interval (lower bound "
-                          "above the upper bound)",
-                          std::string(printed), 0, std::string(origin));
+        throw parse_error(
+            "interval skala kosong (batas bawah di atas batas atas) / empty scale interval (lower bound "
+            "above the upper bound)",
+            std::string(printed), 0, std::string(origin));
     return p;
 }
 
@@ -180,8 +181,7 @@ inline Skala skala_tercetak(std::string nama, std::string deskripsi, const std::
         }
     }
     const std::string where = "skala \"" + nama + "\": ";
-    if (bands.empty())
-        throw error(where + "tidak ada kelas berangka / scale \"" + nama + "\": no class with numbers");
+    if (bands.empty()) throw error(where + "tidak ada kelas berangka / scale \"" + nama + "\": no class with numbers");
     // Ascending by lower bound (open below first); a tie is an overlap.
     std::stable_sort(bands.begin(), bands.end(), [](const Pita& a, const Pita& b) {
         if (!a.bawah || !b.bawah) return !a.bawah && b.bawah;
@@ -211,8 +211,9 @@ inline Skala skala_tercetak(std::string nama, std::string deskripsi, const std::
             }
             const std::string& label = to_hi ? hi.label : lo.label;
             notes.push_back(std::string(both ? "kedua kelas memuat " : "tidak ada kelas yang memuat ") + a + ": " + a +
-                            " masuk " + label + " (" + rule + ") / " + (both ? "both classes hold " : "no class holds ") +
-                            a + ": " + a + " is " + label + " (" + rule + ")");
+                            " masuk " + label + " (" + rule + ") / " +
+                            (both ? "both classes hold " : "no class holds ") + a + ": " + a + " is " + label + " (" +
+                            rule + ")");
             continue;
         }
         // A gap between lo's upper and hi's lower bound.
