@@ -6,13 +6,14 @@ from __future__ import annotations
 import collections.abc
 import numpy
 import numpy.typing
+from sakip import AmbiguousNumberWarning
 from sakip import DivisionByZero
 from sakip import Error
 from sakip import LoadError
 from sakip import OverflowError
 from sakip import ParseError
 import typing
-__all__: list[str] = ['Amount', 'Angka', 'Belanja', 'BelanjaPos', 'Besaran', 'Capaian', 'Decimal', 'DivisionByZero', 'Dokumen', 'Dpa', 'Error', 'Finding', 'Findings', 'Hasil', 'Iku', 'Indikator', 'InfoDokumen', 'InputIku', 'Instansi', 'Kegiatan', 'KelasSkala', 'Kode', 'Laporan', 'LoadError', 'Misi', 'MisiDidukung', 'Nip', 'NipTercetak', 'OverflowError', 'ParseError', 'Pejabat', 'PenanggungJawab', 'Periode', 'PerjanjianKinerja', 'Pihak', 'Pita', 'PkBaris', 'PkIndikator', 'PkSasaran', 'PohonKinerja', 'PohonProgram', 'Program', 'ROUNDING_MODES', 'RataRata', 'RealisasiIndikator', 'Renstra', 'Rentang', 'Rincian', 'Rpjmd', 'Rumus', 'Rupiah', 'Sasaran', 'Skala', 'SkalaTercetak', 'SubKegiatan', 'TandaTangan', 'Tujuan', 'Unit', 'Varian', 'allocate', 'audit', 'audit_rules', 'audit_rules_json', 'audit_rules_markdown', 'capaian', 'capaian_batch', 'daftar_skala', 'divide', 'efisiensi', 'efisiensi_pmk214', 'ekspresi', 'ekspresi_names', 'evaluate', 'format_angka', 'format_persen', 'kategori', 'kesenjangan_target_akhir', 'komponen_akip', 'laju_linear', 'laju_majemuk', 'load', 'load_kabupaten', 'loads', 'nilai_akip', 'nilai_efisiensi_pmk214', 'pangsa', 'parse_amounts', 'penurunan_persen', 'percent', 'perubahan_persen', 'predikat_akip', 'rasio', 'rata_rata', 'read_line_items_csv', 'realisasi_triwulan', 'rollup', 'rollup_totals', 'sebutan_akip', 'selisih_tahunan', 'serapan', 'skala', 'split', 'sum_sen', 'terbilang']
+__all__: list[str] = ['AmbiguousNumberWarning', 'Amount', 'Angka', 'Belanja', 'BelanjaPos', 'Besaran', 'Capaian', 'Decimal', 'DivisionByZero', 'Dokumen', 'Dpa', 'Error', 'Finding', 'Findings', 'Hasil', 'Iku', 'Indikator', 'InfoDokumen', 'InputIku', 'Instansi', 'Kegiatan', 'KelasSkala', 'Kode', 'Laporan', 'LoadError', 'Misi', 'MisiDidukung', 'Nip', 'NipTercetak', 'OverflowError', 'ParseError', 'Pejabat', 'PenanggungJawab', 'Periode', 'PerjanjianKinerja', 'Pihak', 'Pita', 'PkBaris', 'PkIndikator', 'PkSasaran', 'PohonKinerja', 'PohonProgram', 'Program', 'ROUNDING_MODES', 'RataRata', 'RealisasiIndikator', 'Renstra', 'Rentang', 'Rincian', 'Rpjmd', 'Rumus', 'Rupiah', 'Sasaran', 'Skala', 'SkalaTercetak', 'SubKegiatan', 'TandaTangan', 'Tujuan', 'Unit', 'Varian', 'allocate', 'audit', 'audit_rules', 'audit_rules_json', 'audit_rules_markdown', 'capaian', 'capaian_batch', 'daftar_skala', 'divide', 'efisiensi', 'efisiensi_pmk214', 'ekspresi', 'ekspresi_names', 'evaluate', 'format_angka', 'format_persen', 'kategori', 'kesenjangan_target_akhir', 'komponen_akip', 'laju_linear', 'laju_majemuk', 'load', 'load_kabupaten', 'loads', 'nilai_akip', 'nilai_efisiensi_pmk214', 'pangsa', 'parse_amounts', 'penurunan_persen', 'percent', 'perubahan_persen', 'predikat_akip', 'rasio', 'rata_rata', 'read_line_items_csv', 'realisasi_triwulan', 'rollup', 'rollup_totals', 'sebutan_akip', 'selisih_tahunan', 'serapan', 'skala', 'split', 'sum_sen', 'terbilang']
 class Decimal:
     """
     Exact signed decimal: an integer coefficient of up to 38 digits and a scale.
@@ -25,7 +26,8 @@ class Decimal:
     def parse(text: str, origin: str | None = None) -> Decimal:
         """
         Parse a figure as printed in a document ('35,55 %', '13.642.000.-', '86,347,000'):
-        '.' groups thousands and ',' marks decimals. The constructor reads the canonical form.
+        '.' groups thousands and ',' marks decimals; a lone '1.500' is 1500 and warns
+        AmbiguousNumberWarning. The constructor reads the canonical form ('1.500' = 1.5).
         """
     def __abs__(self) -> Decimal:
         ...
@@ -335,7 +337,7 @@ class Amount:
         ...
 class Besaran:
     """
-    A quantity: .text as printed, .value exact, .satuan ('%', 'Dokumen', '').
+    A quantity: .text as printed, .value exact (None when .tersedia is False: a "not available" text such as 'n/a'), .satuan ('%', 'Dokumen', ''), .notes parse notes.
     """
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Besaran:
@@ -352,11 +354,19 @@ class Besaran:
         ...
     def __str__(self) -> str:
         ...
+    def has_note(self, code: str) -> bool:
+        ...
     @property
     def is_percent(self) -> bool:
         ...
     @property
+    def notes(self) -> list:
+        ...
+    @property
     def satuan(self) -> typing.Any:
+        ...
+    @property
+    def tersedia(self) -> typing.Any:
         ...
     @property
     def text(self) -> typing.Any:
@@ -1727,7 +1737,7 @@ class RealisasiIndikator:
     @property
     def nilai(self) -> typing.Any:
         """
-        the value, where only the value is known
+        the value, where only the value is known (or a "not available" text)
         """
     @property
     def rincian(self) -> dict:

@@ -118,7 +118,9 @@ TEST_CASE("audit: figures that are right give no finding") {
                            "t339.jumlah.serapan", "p32.bl.serapan", "t242.01.porsi", "p242.s1.porsi", "pk.camat.jumlah",
                            "pd1.S1.I1.pembilang", "p32.jumlah_kegiatan"}) {
         CAPTURE(id);
-        for (const auto& x : f) CHECK(x.location != "/laporan/2020/angka/" + std::string(id));
+        // "4.434" is right and read 4434, but a lone group is flagged ambiguous (angka.ambiguous).
+        for (const auto& x : f)
+            if (x.rule != "angka.ambiguous") CHECK(x.location != "/laporan/2020/angka/" + std::string(id));
     }
 }
 
