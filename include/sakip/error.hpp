@@ -59,6 +59,27 @@ public:
     using error::error;
 };
 
+// Enum words (polaritas "Positif", rounding "HALF_UP", ...) are read without ASCII case; an unknown
+// word is an error listing the valid ones.
+namespace detail {
+constexpr bool same_word(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        char x = a[i], y = b[i];
+        if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+        if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+        if (x != y) return false;
+    }
+    return true;
+}
+// "polaritas \"Positip\" tidak dikenal; yang sah: positif, negatif / unknown polaritas \"Positip\";
+// valid: positif, negatif" (`valid` is the list as shown, "positif, negatif").
+[[noreturn]] inline void unknown_word(std::string_view what, std::string_view word, std::string_view valid) {
+    throw error(std::string(what) + " " + quoted(word) + " tidak dikenal; yang sah: " + std::string(valid) +
+                " / unknown " + std::string(what) + " " + quoted(word) + "; valid: " + std::string(valid));
+}
+}  // namespace detail
+
 // ---- definitions ----------------------------------------------------------------------------------
 
 namespace detail {

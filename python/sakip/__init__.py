@@ -21,6 +21,7 @@ from importlib import resources as _resources
 
 from ._core import (
     ROUNDING_MODES,
+    AmbiguousNumberWarning,
     Amount,
     Besaran,
     Capaian,
@@ -86,6 +87,7 @@ from .frames import Evaluasi
 
 __all__ = [
     "ROUNDING_MODES",
+    "AmbiguousNumberWarning",
     "Amount",
     "Besaran",
     "Capaian",

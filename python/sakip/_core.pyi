@@ -6,6 +6,7 @@ from __future__ import annotations
 import collections.abc
 import numpy
 import numpy.typing
+from sakip import AmbiguousNumberWarning
 from sakip import DivisionByZero
 from sakip import Error
 from sakip import LoadError
@@ -25,7 +26,8 @@ class Decimal:
     def parse(text: str, origin: str | None = None) -> Decimal:
         """
         Parse a figure as printed in a document ('35,55 %', '13.642.000.-', '86,347,000'):
-        '.' groups thousands and ',' marks decimals. The constructor reads the canonical form.
+        '.' groups thousands and ',' marks decimals; a lone '1.500' is 1500 and warns
+        AmbiguousNumberWarning. The constructor reads the canonical form ('1.500' = 1.5).
         """
     def __abs__(self) -> Decimal:
         ...
@@ -335,7 +337,7 @@ class Amount:
         ...
 class Besaran:
     """
-    A quantity: .text as printed, .value exact, .satuan ('%', 'Dokumen', '').
+    A quantity: .text as printed, .value exact (None when .tersedia is False: a "not available" text such as 'n/a'), .satuan ('%', 'Dokumen', ''), .notes parse notes.
     """
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Besaran:
@@ -352,11 +354,19 @@ class Besaran:
         ...
     def __str__(self) -> str:
         ...
+    def has_note(self, code: str) -> bool:
+        ...
     @property
     def is_percent(self) -> bool:
         ...
     @property
+    def notes(self) -> list:
+        ...
+    @property
     def satuan(self) -> typing.Any:
+        ...
+    @property
+    def tersedia(self) -> typing.Any:
         ...
     @property
     def text(self) -> typing.Any:
@@ -1727,7 +1737,7 @@ class RealisasiIndikator:
     @property
     def nilai(self) -> typing.Any:
         """
-        the value, where only the value is known
+        the value, where only the value is known (or a "not available" text)
         """
     @property
     def rincian(self) -> dict:

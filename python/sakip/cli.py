@@ -21,6 +21,7 @@ import json
 import os
 import re
 import sys
+import warnings
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from typing import Any, Callable, Optional, Union
@@ -314,6 +315,26 @@ def _text_arg(text: str) -> str:
     return text
 
 
+def _number_arg(text: str) -> Union[sakip.Decimal, str]:
+    """A number as documents print it, read as the library reads every figure (docs/formats.md):
+    "97,25", "1.234,5", "70%", ".5"; a lone "1.000" is 1000, with a warning on standard error."""
+    _text_arg(text)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", sakip.AmbiguousNumberWarning)
+        try:
+            value: Union[sakip.Decimal, str] = sakip.Decimal.parse(text)
+        except sakip.Error:
+            value = text  # not a number: capaian's one-line error names it (exit 2)
+    for w in caught:
+        print(f"sakip: peringatan / warning: {w.message}", file=sys.stderr)
+    return value
+
+
+def _word_arg(text: str) -> str:
+    """An enum word (polaritas): any case, as the loader reads it."""
+    return _text_arg(text).strip().lower()
+
+
 def _int_arg(text: str, allowed: range, what: str, what_en: str) -> int:
     digits = text.strip()
     if not re.fullmatch(r"[+-]?[0-9]+", digits):
@@ -375,9 +396,9 @@ def _parser() -> argparse.ArgumentParser:
     common(r)
     r.add_argument("--format", choices=["md"], default="md")
     c = sub.add_parser("capaian", help="capaian of one indicator")
-    c.add_argument("--target", type=_text_arg, required=True)
-    c.add_argument("--realisasi", type=_text_arg, required=True)
-    c.add_argument("--polaritas", default="positif", choices=["positif", "negatif", "stabil"])
+    c.add_argument("--target", type=_number_arg, required=True, help="as printed: 97,25 / 1.234,5 / 70%%")
+    c.add_argument("--realisasi", type=_number_arg, required=True, help="as printed: 97,25 / 1.234,5 / 70%%")
+    c.add_argument("--polaritas", default="positif", type=_word_arg, choices=["positif", "negatif", "stabil"])
     c.add_argument("--places", type=_places_arg, default=2, help="decimal places, 0-38 (default 2)")
     c.add_argument("--legacy", action="store_true", help="score 0/0 as 100 %%")
     for sp in (a, r, c):

@@ -10,6 +10,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace sakip::python {
 
@@ -22,6 +23,17 @@ py::object decimal_class();
 /// Exact conversion of a Python value to Decimal; raises TypeError for float, bool and others. Every
 /// binding that takes a number converts through here, so the refusals are the same everywhere.
 Decimal to_decimal(py::handle value);
+
+/// A number given to a function (not a constructor): a str is read in the document forms as every
+/// figure is (Decimal::parse: "97,25", "1.234,5", "70%", a lone "1.500" = 1500) or, failing that, in
+/// the canonical form (".5"); an ambiguous text ("1.500", "1,500") warns AmbiguousNumberWarning.
+/// Anything else converts as to_decimal does.
+Decimal number_arg(py::handle value);
+/// Decimal::parse_detailed(text) with the warning of number_arg (Decimal.parse, number_arg).
+Decimal read_number(const std::string& text, const std::optional<std::string>& origin);
+/// AmbiguousNumberWarning for these notes of reading `text` (a no-op when none is ambiguous);
+/// raises error_already_set if warnings are errors.
+void warn_ambiguous(const std::string& text, const std::vector<ParseNote>& notes);
 
 /// decimal.Decimal holding exactly the same value and exponent.
 py::object to_py_decimal(const Decimal& value);

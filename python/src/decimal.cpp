@@ -61,6 +61,41 @@ Decimal to_decimal(py::handle value) {
                          " to sakip.Decimal exactly");
 }
 
+namespace {
+PyObject* ambiguous_warning = nullptr;  // sakip.AmbiguousNumberWarning, created by bind_decimal
+}  // namespace
+
+void warn_ambiguous(const std::string& text, const std::vector<ParseNote>& notes) {
+    for (const auto& n : notes) {
+        if (n.code != "ambiguous_thousands" && n.code != "ambiguous_separator") continue;
+        const std::string msg =
+            sakip::quoted(text) + ": " + n.message + " (" + n.code + ", offset " + std::to_string(n.offset) + ")";
+        if (PyErr_WarnEx(ambiguous_warning, msg.c_str(), 2) != 0) throw py::error_already_set();
+    }
+}
+
+Decimal read_number(const std::string& text, const std::optional<std::string>& origin) {
+    ParseOptions o;
+    if (origin) o.origin = *origin;
+    std::optional<ParseResult<Decimal>> r;
+    try {
+        r = Decimal::parse_detailed(text, o);
+    } catch (const parse_error&) {
+        try {
+            return Decimal(std::string_view(text));  // ".5", "5.": the canonical forms the document reading lacks
+        } catch (const error&) {
+        }
+        throw;  // the document reading's message
+    }
+    warn_ambiguous(text, r->notes);
+    return r->value;
+}
+
+Decimal number_arg(py::handle value) {
+    if (py::isinstance<py::str>(value)) return read_number(value.cast<std::string>(), std::nullopt);
+    return to_decimal(value);
+}
+
 py::object to_py_decimal(const Decimal& value) { return decimal_class()(value.to_sci_string()); }
 
 Rounding rounding_arg(const std::string& name) { return parse_rounding(name); }
@@ -85,6 +120,13 @@ py::object binary(const Decimal& self, py::handle other, Op op) {
 }  // namespace
 
 void bind_decimal(py::module_& m) {
+    ambiguous_warning = PyErr_NewExceptionWithDoc(
+        "sakip.AmbiguousNumberWarning",
+        "A number text that reads two ways: a lone group '1.500' (read 1500; 1.5 in English writing) or a "
+        "three-digit decimal part '1,500' (read 1.5; 1500 in English writing).",
+        PyExc_UserWarning, nullptr);
+    if (ambiguous_warning == nullptr) throw py::error_already_set();
+    m.add_object("AmbiguousNumberWarning", py::handle(ambiguous_warning));
     py::class_<Decimal> cls(m, "Decimal", R"doc(
 Exact signed decimal: an integer coefficient of up to 38 digits and a scale.
 
@@ -121,14 +163,11 @@ Equality and hashing are by value (Decimal("1.0") == Decimal("1.00")).
              [](const Decimal& a, const std::string& spec) { return to_py_decimal(a).attr("__format__")(spec); })
         .def_static(
             "parse",
-            [](const std::string& text, std::optional<std::string> origin) {
-                ParseOptions o;
-                if (origin) o.origin = *origin;
-                return Decimal::parse(text, o);
-            },
+            [](const std::string& text, std::optional<std::string> origin) { return read_number(text, origin); },
             py::arg("text"), py::arg("origin") = py::none(),
             "Parse a figure as printed in a document ('35,55 %', '13.642.000.-', '86,347,000'):\n"
-            "'.' groups thousands and ',' marks decimals. The constructor reads the canonical form.")
+            "'.' groups thousands and ',' marks decimals; a lone '1.500' is 1500 and warns\n"
+            "AmbiguousNumberWarning. The constructor reads the canonical form ('1.500' = 1.5).")
         .def("to_decimal", &to_py_decimal, "The same value as an exact decimal.Decimal.")
         .def(
             "quantize",
@@ -152,14 +191,14 @@ Equality and hashing are by value (Decimal("1.0") == Decimal("1.00")).
     m.def(
         "divide",
         [](py::handle a, py::handle b, int places, const std::string& rounding) {
-            return divide(to_decimal(a), to_decimal(b), places, rounding_arg(rounding));
+            return divide(number_arg(a), number_arg(b), places, rounding_arg(rounding));
         },
         py::arg("a"), py::arg("b"), py::arg("places"), py::arg("rounding") = "half_up",
         "a / b correctly rounded to `places` digits; DivisionByZero when b == 0.");
     m.def(
         "percent",
         [](py::handle part, py::handle whole, int places, const std::string& rounding) {
-            return percent(to_decimal(part), to_decimal(whole), places, rounding_arg(rounding));
+            return percent(number_arg(part), number_arg(whole), places, rounding_arg(rounding));
         },
         py::arg("part"), py::arg("whole"), py::arg("places") = 2, py::arg("rounding") = "half_up",
         "part / whole x 100, exact then rounded once (half-up by default).");
@@ -169,13 +208,13 @@ Equality and hashing are by value (Decimal("1.0") == Decimal("1.00")).
             AngkaFormat f;
             f.min_places = min_places;
             f.suffix = suffix;
-            return format_angka(to_decimal(value), f);
+            return format_angka(number_arg(value), f);
         },
         py::arg("value"), py::arg("min_places") = 0, py::arg("suffix") = "",
         "The value written for people in Indonesian: '.' groups thousands, ',' marks decimals "
         "('1.234.567,89'). Never rounds: quantize first; min_places pads with zeros.");
     m.def(
-        "format_persen", [](py::handle value, int min_places) { return format_persen(to_decimal(value), min_places); },
+        "format_persen", [](py::handle value, int min_places) { return format_persen(number_arg(value), min_places); },
         py::arg("value"), py::arg("min_places") = 0, "format_angka followed by ' %' ('96,36 %').");
     m.attr("ROUNDING_MODES") = py::make_tuple("half_up", "half_even", "half_down", "down", "up", "ceiling", "floor");
 }

@@ -60,7 +60,7 @@ Rasional to_rasional(py::handle value) {
                                std::string(to_string(value.cast<const Hasil&>().status)) + ")");
         return *r;
     }
-    return Rasional(to_decimal(value));
+    return Rasional(number_arg(value));
 }
 
 // None, a number, a Fraction or a computed result (its exact value; None when undefined).
@@ -101,7 +101,7 @@ CapaianPolicy policy_from(int places, const std::string& rounding, const std::st
     p.rounding = rounding_arg(rounding);
     p.zero_over_zero = parse_zero_over_zero(zero_over_zero);
     p.negative = parse_negative_policy(negative);
-    if (!cap.is_none()) p.cap = to_decimal(cap);
+    if (!cap.is_none()) p.cap = number_arg(cap);
     p.negatif = parse_varian_negatif(negatif);
     return p;
 }

@@ -195,7 +195,9 @@ py::object state(const std::map<int, V>& m) {
     return py::reinterpret_steal<py::object>(out.release());
 }
 py::object state(const Amount& v) { return py::make_tuple(v.text, state(v.value), state(v.notes)); }
-py::object state(const Besaran& v) { return py::make_tuple(v.text, state(v.value), v.satuan); }
+py::object state(const Besaran& v) {
+    return py::make_tuple(v.text, state(v.value), v.satuan, state(v.notes), v.tersedia);
+}
 py::object state(const Target& v) {
     if (const auto* b = v.besaran()) return py::make_tuple(0, state(*b));
     return py::make_tuple(1, state(*v.rentang()));
@@ -289,6 +291,8 @@ void restore(py::handle h, Besaran& v) {
     v.text = t[0].cast<std::string>();
     restore(t[1], v.value);
     v.satuan = t[2].cast<std::string>();
+    restore(t[3], v.notes);
+    v.tersedia = t[4].cast<bool>();
 }
 void restore(py::handle h, Target& v) {
     py::tuple t = py::reinterpret_borrow<py::tuple>(h);
@@ -444,10 +448,20 @@ void bind_model(py::module_& m) {
             .def("__repr__", [](const Amount& a) { return "sakip.Amount('" + a.text + "')"; }));
 
     picklable<Besaran>(
-        py::class_<Besaran>(m, "Besaran", "A quantity: .text as printed, .value exact, .satuan ('%', 'Dokumen', '').")
+        py::class_<Besaran>(m, "Besaran",
+                            "A quantity: .text as printed, .value exact (None when .tersedia is False: a \"not "
+                            "available\" text such as 'n/a'), .satuan ('%', 'Dokumen', ''), .notes parse notes.")
             .RO(Besaran, text)
-            .RO(Besaran, value)
+            .def_property_readonly("value", [](const Besaran& b) { return b.tersedia ? conv(b.value) : py::none(); })
             .RO(Besaran, satuan)
+            .RO(Besaran, tersedia)
+            .def_property_readonly("notes",
+                                   [](const Besaran& b) {
+                                       py::list out;
+                                       for (const auto& n : b.notes) out.append(py::str(n.code));
+                                       return out;
+                                   })
+            .def("has_note", &Besaran::has_note, py::arg("code"))
             .def_property_readonly("is_percent", &Besaran::is_percent)
             .def("__eq__", [](const Besaran& a, const Besaran& b) { return a == b; })
             .def("__str__", [](const Besaran& a) { return a.text; })

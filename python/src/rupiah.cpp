@@ -21,6 +21,25 @@ Rupiah to_rupiah(py::handle value) {
     return Rupiah(to_decimal(value));  // exact or an error, never rounded
 }
 
+// A rupiah amount given to a function (allocate, split): a str is read as printed (Rupiah::parse:
+// "Rp 1.234,50", "1.500" = 1500 with AmbiguousNumberWarning) or, failing that, canonically.
+Rupiah rupiah_arg(py::handle value) {
+    if (!py::isinstance<py::str>(value)) return to_rupiah(value);
+    const std::string text = value.cast<std::string>();
+    std::optional<ParseResult<Rupiah>> r;
+    try {
+        r = Rupiah::parse_detailed(text);
+    } catch (const parse_error&) {
+        try {
+            return Rupiah(Decimal(std::string_view(text)));
+        } catch (const error&) {
+        }
+        throw;
+    }
+    warn_ambiguous(text, r->notes);
+    return r->value;
+}
+
 py::list notes_list(const std::vector<ParseNote>& notes) {
     py::list out;
     for (const auto& n : notes) {
@@ -48,7 +67,9 @@ A value with digits below one sen is refused, never rounded.
         .def_static(
             "parse",
             [](const std::string& text, std::optional<std::string> origin) {
-                return Rupiah::parse(text, options_with(origin ? &*origin : nullptr));
+                auto r = Rupiah::parse_detailed(text, options_with(origin ? &*origin : nullptr));
+                warn_ambiguous(text, r.notes);
+                return r.value;
             },
             py::arg("text"), py::arg("origin") = py::none(),
             "Parse an amount as printed (Indonesian or canonical). `origin` names where the text "
@@ -117,13 +138,13 @@ A value with digits below one sen is refused, never rounded.
         "allocate",
         [](py::handle total, const py::iterable& weights) {
             std::vector<Decimal> w;
-            for (auto x : weights) w.push_back(to_decimal(x));
-            return allocate(to_rupiah(total), w);
+            for (auto x : weights) w.push_back(number_arg(x));
+            return allocate(rupiah_arg(total), w);
         },
         py::arg("total"), py::arg("weights"),
         "Split `total` by `weights` (largest remainder, in sen): the parts always sum to total.");
     m.def(
-        "split", [](py::handle total, std::size_t n) { return split(to_rupiah(total), n); }, py::arg("total"),
+        "split", [](py::handle total, std::size_t n) { return split(rupiah_arg(total), n); }, py::arg("total"),
         py::arg("n"), "Split `total` into n parts that differ by at most one sen.");
     m.def(
         "terbilang",
@@ -132,7 +153,7 @@ A value with digits below one sen is refused, never rounded.
             o.capitalize = capitalize;
             if (py::isinstance<Rupiah>(value)) return terbilang(value.cast<Rupiah>(), o);
             o.with_currency = false;
-            return terbilang(to_decimal(value), o);
+            return terbilang(number_arg(value), o);
         },
         py::arg("value"), py::arg("capitalize") = false,
         "Indonesian words: a Rupiah gives '... rupiah ... sen', a whole number just the words.");

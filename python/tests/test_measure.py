@@ -36,7 +36,11 @@ def test_capaian_seed_values():
 
 def test_capaian_inputs_are_exact():
     assert str(sakip.capaian(decimal.Decimal("103.085"), 100).persen) == "103.09"
-    assert str(sakip.capaian("103.085", 100, rounding="half_even").persen) == "103.08"
+    with pytest.warns(sakip.AmbiguousNumberWarning, match="ambiguous_separator"):  # three decimals
+        assert str(sakip.capaian("103,085", 100, rounding="half_even").persen) == "103.08"
+    # A str is read as documents print it: "103.085" is a lone group, 103085 (with a warning).
+    with pytest.warns(sakip.AmbiguousNumberWarning):
+        assert str(sakip.capaian("103.085", 100).persen) == "103085.00"
     assert str(sakip.capaian(100, 97, places=4).persen) == "103.0928"
     with pytest.raises(TypeError):
         sakip.capaian(1.0, 97)

@@ -129,4 +129,4 @@ def test_analyst_script_runs():
     # Σ realisasi 923.554.055 ÷ Σ pagu 928.037.500 × 100 = 99,5169... → 99,52 %
     assert "pagu Rp928.037.500, realisasi Rp923.554.055, serapan 99,52 %" in out
     assert "serapan terendah: 02 Peningkatan sarana dan Prasarana Aparatur 96,36 %" in out
-    assert "audit: 122 temuan, 72 error" in out
+    assert "audit: 127 temuan, 72 error" in out

@@ -129,7 +129,7 @@ def test_findings_wrap_the_compiled_findings(doc):
     findings = doc.audit()
     assert type(findings) is sakip.Findings
     assert type(findings[0]) is sakip.Finding
-    assert len(findings) == len(findings.to_list()) == 122
+    assert len(findings) == len(findings.to_list()) == 127
     assert findings.count("error") == sum(f.severity == "error" for f in findings) == 72
     assert [f.rule for f in findings[:2]] == [findings[0].rule, findings[1].rule]
     assert findings[-1] == findings[len(findings) - 1]

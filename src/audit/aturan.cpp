@@ -25,7 +25,8 @@ void cek_terpotong(const Periksa& p, const Aturan& r) {
     if (p.v.jenis == J::terpotong) p.banding(r);
 }
 void cek_tak_terbaca(const Periksa& p, const Aturan& r) {
-    if (p.v.jenis == J::tak_terbaca) p.banding(r);
+    // "n/a" is not unreadable: it says the value is not available (data.tidak_tersedia).
+    if (p.v.jenis == J::tak_terbaca && !p.b.has_note("tidak_tersedia")) p.banding(r);
 }
 void cek_tak_terdefinisi(const Periksa& p, const Aturan& r) {
     if (p.v.jenis == J::hanya_legacy || p.v.jenis == J::tak_terdefinisi) p.banding(r);
@@ -82,6 +83,16 @@ const Aturan registry[] = {
      "an amount restated in another table or in prose differs from the DPA",
      "jumlah uang yang dikutip ulang di tabel lain atau di prosa berbeda dengan DPA",
      "none in Kajuara 2020 (see the unit tests in `tests/audit/test_rules.cpp`)", cek_beda},
+    {"angka.ambiguous", Severity::warning, "",
+     "realisasi capaian rata_rata_capaian efisiensi serapan porsi fisik target target_akhir kondisi_awal anggaran "
+     "realisasi_anggaran total_rencana total_realisasi nilai_input jumlah_*",
+     "a lone thousands group with no other separator (1.500, 4.434): read as thousands (1500) by the Indonesian "
+     "rule, but 1.5 in English writing; also in the recorded targets, realisasi and amounts",
+     "satu kelompok ribuan tanpa pemisah lain (1.500, 4.434): dibaca ribuan (1500) menurut aturan Indonesia, tetapi "
+     "1,5 dalam tulisan Inggris; juga pada target, realisasi dan jumlah uang yang dicatat",
+     "`/laporan/2020/angka/pd1.S1.I1.pembilang` (Bab III 3.1.2 sasaran 1 d.1 prosa (baris 819)): \"4.434\" dibaca "
+     "4434 (empat ribu empat ratus tiga puluh empat); bila maksudnya 4,434 tulis 4,434",
+     cek_angka_ambigu, Lapisan::konsistensi},
     {"angka.decimal_point", Severity::info, "",
      "realisasi capaian rata_rata_capaian efisiensi serapan porsi fisik target target_akhir kondisi_awal",
      "a percentage printed with '.' as decimal mark (6.84)",
@@ -141,6 +152,13 @@ const Aturan registry[] = {
      "`/laporan/2020/angka/p333.S1.I2.capaian` (Bab III 3.1.2 sasaran 1 c. prosa (baris 805)): capaian S1.I2 tercetak "
      "106,38 %, hasil hitung tidak terdefinisi (0/0); angka tercetak menganggap 0/0 = 100 %",
      cek_tak_terdefinisi},
+    {"data.tidak_tersedia", Severity::warning, "",
+     "realisasi capaian rata_rata_capaian efisiensi serapan porsi fisik target target_akhir kondisi_awal anggaran "
+     "realisasi_anggaran total_rencana total_realisasi nilai_input jumlah_*",
+     "a value printed or recorded as not available (n/a, -, tidak ada data): a data gap, the value is undefined",
+     "nilai yang tercetak atau dicatat tidak tersedia (n/a, -, tidak ada data): data tidak ada, nilainya tidak "
+     "terdefinisi",
+     "none in Kajuara 2020 (see `tests/audit/test_angka.cpp`)", cek_tidak_tersedia},
     {"input.incomputable", Severity::error, "", "",
      "a figure that cannot be computed from the inputs (a result beyond 38 significant digits, as from an IKU "
      "denominator of 1E-38): left undefined, at the input's pointer",

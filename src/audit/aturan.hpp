@@ -30,6 +30,12 @@ struct Aturan {
     bool berlaku(std::string_view u) const;               // whether it applies to measure `u`
 };
 
+// The checks of angka.cpp on printed figures: a lone group read as thousands (angka.ambiguous),
+// a "not available" text (data.tidak_tersedia). audit_angka: the same over the recorded values.
+void cek_angka_ambigu(const Periksa& p, const Aturan& rule);
+void cek_tidak_tersedia(const Periksa& p, const Aturan& rule);
+void audit_angka(Context& ctx);
+
 // The registry, sorted by id.
 std::span<const Aturan> daftar_aturan() noexcept;
 // The entry of `id`; std::logic_error for an id that is not registered (a programming error).

@@ -119,6 +119,7 @@ std::vector<Finding> run_audit(const Dokumen& doc, const AuditOptions& options, 
     for (int tahun : tahun_dokumen(doc))
         if (!options.tahun || *options.tahun == tahun) (void)ctx.ev(tahun, false);
     audit_detail::audit_dokumen(ctx);
+    audit_detail::audit_angka(ctx);  // angka.cpp: how the recorded values were read
 
     // Deterministic order; identical findings (same rule, place and message) once.
     auto key = [](const Finding& f) {

@@ -103,6 +103,11 @@ Bacaan baca_rupiah(std::string_view teks) {
 }  // namespace
 
 Bacaan baca(std::string_view teks, Jenis jenis) {
+    if (jenis != Jenis::label && jenis != Jenis::tahun && tidak_tersedia(teks)) {
+        Bacaan b;  // "n/a": no value, and not an unreadable number either
+        b.notes.emplace_back("tidak_tersedia");
+        return b;
+    }
     switch (jenis) {
         case Jenis::persen:
         case Jenis::besaran:

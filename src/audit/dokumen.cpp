@@ -356,7 +356,7 @@ void cek_pk(Context& ctx, int tahun, const PerjanjianKinerja& pk) {
 void cek_rincian(Context& ctx, int tahun, const RealisasiIndikator& r) {
     for (const RincianInput& ri : r.rincian) {
         const Besaran* v = r.find_input(ri.input);
-        if (v == nullptr || ri.baris.empty()) continue;
+        if (v == nullptr || !v->tersedia || ri.baris.empty()) continue;  // "n/a": data.tidak_tersedia
         const std::string where = "/realisasi/" + std::to_string(tahun) + "/" + r.indikator + "/rincian/" + ri.input;
         aman(ctx, where, r.sumber,
              "jumlah rincian " + ri.input + " (" + r.indikator + " " + std::to_string(tahun) + ")",

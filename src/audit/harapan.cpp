@@ -321,7 +321,7 @@ void harapan_input(Context& ctx, const Figure& f, Harapan& h) {
     }
     const RealisasiIndikator* r = ctx.idx.realisasi(ry, seg[2]);
     const Besaran* v = r != nullptr ? r->find_input(seg[4]) : nullptr;
-    if (v == nullptr) return;
+    if (v == nullptr || !v->tersedia) return;  // "n/a": nothing to compare with (data.tidak_tersedia)
     h.set(hasil_dari(Rasional(v->value), "recorded input " + seg[4] + " = " + v->text));
     h.what_id = "input " + seg[4] + " (" + seg[2] + " " + seg[1] + ")";
     h.what_en = "input " + seg[4] + " (" + seg[2] + " " + seg[1] + ")";

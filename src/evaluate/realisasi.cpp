@@ -70,11 +70,20 @@ Hasil realisasi_dari(std::string_view indikator, int tahun, const RealisasiIndik
         return h;
     }
     if (iku != nullptr && !r->input.empty()) {
+        // An input printed as "not available" ("n/a") is left out: the formula cannot read it, so
+        // the realisasi falls back on the nilai or is missing, with the text as the reason; never 0.
         NilaiInput now;
-        for (const InputNilai& in : r->input) now.emplace(in.nama, Rasional(in.nilai.value));
+        std::string na;
+        for (const InputNilai& in : r->input) {
+            if (auto v = in.nilai.nilai())
+                now.emplace(in.nama, Rasional(*v));
+            else
+                na += (na.empty() ? "" : ", ") + in.nama + " = \"" + in.nilai.text + "\"";
+        }
         NilaiInput prev;
         if (rp != nullptr)
-            for (const InputNilai& in : rp->input) prev.emplace(in.nama, Rasional(in.nilai.value));
+            for (const InputNilai& in : rp->input)
+                if (auto v = in.nilai.nilai()) prev.emplace(in.nama, Rasional(*v));
         Hasil f = realisasi_iku(iku->rumus, now, rp != nullptr ? &prev : nullptr, policy.places, policy.rounding);
         if (f.status != Status::missing) {
             if (f.status == Status::undefined && iku->rumus.jenis == JenisRumus::rasio) {
@@ -94,7 +103,18 @@ Hasil realisasi_dari(std::string_view indikator, int tahun, const RealisasiIndik
             if (sumber != nullptr) *sumber = "iku";
             return f;
         }
+        if (!na.empty() && (!r->nilai || !r->nilai->tersedia))
+            return detail::set_undefined(
+                f,
+                "not available (tidak tersedia): input " + na + (f.trace.reason.empty() ? "" : "; " + f.trace.reason),
+                Status::missing);
         if (!r->nilai) return f;
+    }
+    if (r->nilai && !r->nilai->tersedia) {
+        h.trace.formula = "nilai";
+        h.trace.variant = "recorded";
+        return detail::set_undefined(h, "not available (tidak tersedia): nilai \"" + r->nilai->text + "\"",
+                                     Status::missing);
     }
     if (r->nilai) {
         h.trace.formula = "nilai";

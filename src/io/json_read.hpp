@@ -158,7 +158,9 @@ void opt_catatan(Ctx& c, Obj& o, Catatan& out);
 void opt_varian(Ctx& c, Obj& o, const char* k, std::vector<Varian>& out);
 std::optional<Amount> read_amount(Ctx& c, const J& j, const std::string& ptr);
 void opt_amount(Ctx& c, Obj& o, const char* k, std::optional<Amount>& out);
-std::optional<Besaran> read_besaran(Ctx& c, const J& j, const std::string& ptr);
+// A quantity (Besaran::parse); with `allow_not_available` (realisasi nilai and inputs) also a
+// "not available" text such as "n/a", held with tersedia = false.
+std::optional<Besaran> read_besaran(Ctx& c, const J& j, const std::string& ptr, bool allow_not_available = false);
 void opt_besaran(Ctx& c, Obj& o, const char* k, std::optional<Besaran>& out);
 std::optional<Target> read_target(Ctx& c, const J& j, const std::string& ptr);
 void opt_target(Ctx& c, Obj& o, const char* k, std::optional<Target>& out);

@@ -35,8 +35,10 @@ constexpr const char* value_defs =
 "pointer":{"type":"string","pattern":"^(/([^~/]|~[01])*)*$","description":"RFC 6901 JSON Pointer into this document."},
 "rupiah":{"type":"string","pattern":"^\\s*(Rp\\.?\\s?)?-?[0-9]([0-9.,]*[0-9])?(,-|\\.-|-)?\\s*$",
 "description":"Amount as printed ('Rp 13.578.653.418,-', '88.799.000,00', '86,347,000', '13.642.000.-') or canonical ('928037500'). Never a JSON number."},
-"besaran":{"type":"string","pattern":"^-?[0-9]+([.,][0-9]+)?(\\s?(%|[A-Za-z][A-Za-z0-9 ./-]*))?$",
-"description":"Quantity: a decimal without thousands separators ('.' or ',' is the decimal mark) optionally followed by a unit ('97%', '97 %', '6 Dokumen', '4434'). Never a JSON number."}})json";
+"besaran":{"type":"string","pattern":"^[-+]?[0-9][0-9.,]*(\\s?(%|[A-Za-z][A-Za-z0-9 ./-]*))?$",
+"description":"Quantity: a number as documents print it ('97,25', '1.234,5', '6.84', '4434'; a lone '1.500' is 1500, flagged ambiguous) optionally followed by a unit ('97%', '97 %', '6 Dokumen'). Never a JSON number."},
+"besaran_tercatat":{"anyOf":[{"$ref":"#/$defs/besaran"},{"type":"string","pattern":"^\\s*([nN]/[aA]|-|\u2013|\u2014|[tT]idak ada data|[bB]elum ada data|[dD]ata tidak tersedia|[dD]ata belum tersedia|TIDAK ADA DATA|BELUM ADA DATA|DATA TIDAK TERSEDIA|DATA BELUM TERSEDIA)\\s*$"}],
+"description":"A recorded realisasi quantity, or a 'not available' text ('n/a', '-', 'tidak ada data'; any case): the value is undefined."}})json";
 // After rentang (a described struct): the target is a quantity or a range; NIP; notes.
 constexpr const char* value_defs_2 = R"json({"target":{"oneOf":[{"$ref":"#/$defs/besaran"},{"$ref":"#/$defs/rentang"}]},
 "nip":{"type":"string","pattern":"^[0-9]{8}\\s?[0-9]{6}\\s?[0-9]\\s?[0-9]{3}$",

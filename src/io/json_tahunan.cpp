@@ -336,9 +336,9 @@ RealisasiIndikator read_realisasi(Ctx& c, int tahun, const std::string& id, cons
     if (ij)
         each_member(c, *ij, o.at("input"), [&](const std::string& name, const J& v, const std::string& p) {
             if (check_name(c, name, p, "input name")) ref_iku_input(c, id, name, p, "ref.realisasi");
-            if (auto b = read_besaran(c, v, p)) r.input.push_back(InputNilai{name, std::move(*b)});
+            if (auto b = read_besaran(c, v, p, true)) r.input.push_back(InputNilai{name, std::move(*b)});
         });
-    if (nj) r.nilai = read_besaran(c, *nj, o.at("nilai"));
+    if (nj) r.nilai = read_besaran(c, *nj, o.at("nilai"), true);
     if (const J* rj = o.get("rincian"))
         each_member(c, *rj, o.at("rincian"), [&](const std::string& name, const J& v, const std::string& p) {
             if (check_name(c, name, p, "input name")) ref_iku_input(c, id, name, p, "ref.realisasi");

@@ -136,7 +136,7 @@ void opt_amount(Ctx& c, Obj& o, const char* k, std::optional<Amount>& out) {
     if (const J* j = o.get(k)) out = read_amount(c, *j, o.at(k));
 }
 
-std::optional<Besaran> read_besaran(Ctx& c, const J& j, const std::string& ptr) {
+std::optional<Besaran> read_besaran(Ctx& c, const J& j, const std::string& ptr, bool allow_not_available) {
     if (j.is_number()) {
         c.add(ptr, "schema.type", "quantity must be a string such as \"97%\", not a JSON number");
         return std::nullopt;
@@ -144,7 +144,7 @@ std::optional<Besaran> read_besaran(Ctx& c, const J& j, const std::string& ptr) 
     std::string text;
     if (!read_string(c, j, ptr, text)) return std::nullopt;
     try {
-        return Besaran::parse(text, ptr);
+        return Besaran::parse(text, ptr, allow_not_available);
     } catch (const parse_error& e) {
         c.add(ptr, "value.besaran",
               "cannot parse " + quote(text) + " as a quantity: " + e.reason() + " (offset " +

@@ -24,7 +24,7 @@ std::string_view nama_polaritas(Polaritas p) noexcept { return to_string(p); }
 
 Polaritas polaritas_dari_nama(std::string_view name) {
     if (auto p = parse_polaritas(name)) return *p;
-    detail::unknown("polaritas", name);
+    detail::unknown("polaritas", name, "positif, negatif, rentang, stabil");
 }
 
 Hasil realisasi_iku(const Rumus& rumus, const NilaiInput& sekarang, const NilaiInput* sebelumnya, int places,

@@ -27,26 +27,53 @@ bool Amount::has_note(std::string_view code) const {
 namespace {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+constexpr std::string_view tidak_tersedia_list[] = {
+    "n/a", "-", "\u2013", "\u2014", "tidak ada data", "belum ada data", "data tidak tersedia", "data belum tersedia"};
+
+std::string_view trimmed(std::string_view t) {
+    while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.remove_suffix(1);
+    return t;
+}
 }  // namespace
 
-Besaran Besaran::parse(std::string_view text, std::string_view origin) {
-    auto fail = [&](const char* why, std::size_t at) {
+std::span<const std::string_view> tidak_tersedia_texts() noexcept { return tidak_tersedia_list; }
+
+bool tidak_tersedia(std::string_view text) noexcept {
+    const std::string_view t = trimmed(text);
+    return std::any_of(std::begin(tidak_tersedia_list), std::end(tidak_tersedia_list), [&](std::string_view w) {
+        return w.size() == t.size() &&
+               std::equal(w.begin(), w.end(), t.begin(), [](char x, char y) { return x == lower_ascii(y); });
+    });
+}
+
+Besaran Besaran::parse(std::string_view text, std::string_view origin, bool allow_not_available) {
+    if (allow_not_available && tidak_tersedia(text)) return tidak_tersedia_dari(std::string(text));
+    auto fail = [&](const std::string& why, std::size_t at) {
         throw parse_error(why, std::string(text), at, std::string(origin));
     };
+    // The number: a sign, then digits and separators, read by Decimal::parse (the one reading).
     std::size_t i = 0;
-    std::string canonical;
-    if (i < text.size() && text[i] == '-') canonical += text[i++];
-    const std::size_t int_start = i;
-    while (i < text.size() && is_digit(text[i])) canonical += text[i++];
-    if (i == int_start) fail("a quantity starts with digits (\"97%\", \"6 Dokumen\", \"4434\")", i);
-    if (i < text.size() && (text[i] == '.' || text[i] == ',')) {
-        const std::size_t mark = i++;
-        const std::size_t frac = i;
-        canonical += '.';
-        while (i < text.size() && is_digit(text[i])) canonical += text[i++];
-        if (i == frac) fail("a decimal mark must be followed by digits", mark);
-        if (i < text.size() && (text[i] == '.' || text[i] == ','))
-            fail("a quantity has no thousands separators and at most one decimal mark", i);
+    if (i < text.size() && (text[i] == '-' || text[i] == '+')) ++i;
+    if (i == text.size() || !is_digit(text[i]))
+        fail(allow_not_available ? "a quantity starts with digits (\"97%\", \"6 Dokumen\", \"4434\") or is a "
+                                   "\"not available\" text (\"n/a\", \"-\", \"tidak ada data\")"
+                                 : "a quantity starts with digits (\"97%\", \"6 Dokumen\", \"4434\")",
+             i);
+    while (i < text.size() && (is_digit(text[i]) || text[i] == '.' || text[i] == ',')) ++i;
+    ParseOptions o;
+    o.origin = origin;
+    o.allow_percent = false;
+    o.allow_currency = false;
+    o.allow_parentheses = false;
+    o.allow_exponent = false;
+    ParseResult<Decimal> number{};
+    try {
+        number = Decimal::parse_detailed(text.substr(0, i), o);
+    } catch (const parse_error& e) {
+        fail(e.reason(), e.offset());
     }
     std::string satuan;
     if (i < text.size()) {
@@ -65,7 +92,7 @@ Besaran Besaran::parse(std::string_view text, std::string_view origin) {
             fail("a quantity is a number optionally followed by '%' or a unit word", i);
         }
     }
-    return Besaran{std::string(text), Decimal(canonical), std::move(satuan)};
+    return Besaran{std::string(text), number.value, std::move(satuan), std::move(number.notes)};
 }
 
 Besaran Besaran::of(const Decimal& value, std::string satuan) {
@@ -74,7 +101,17 @@ Besaran Besaran::of(const Decimal& value, std::string satuan) {
         text += "%";
     else if (!satuan.empty())
         text += " " + satuan;
-    return Besaran{std::move(text), value, std::move(satuan)};
+    return Besaran{std::move(text), value, std::move(satuan), {}};
+}
+
+Besaran Besaran::tidak_tersedia_dari(std::string text) {
+    Besaran b{std::move(text), Decimal(), {}, {}};
+    b.tersedia = false;
+    return b;
+}
+
+bool Besaran::has_note(std::string_view code) const {
+    return std::any_of(notes.begin(), notes.end(), [&](const ParseNote& n) { return n.code == code; });
 }
 
 // ---- enums ----------------------------------------------------------------------------------------
@@ -94,10 +131,10 @@ std::string_view to_string(Polaritas p) noexcept {
 }
 
 std::optional<Polaritas> parse_polaritas(std::string_view n) noexcept {
-    if (n == "positif") return Polaritas::positif;
-    if (n == "negatif") return Polaritas::negatif;
-    if (n == "rentang") return Polaritas::rentang;
-    if (n == "stabil") return Polaritas::stabil;
+    if (detail::same_word(n, "positif")) return Polaritas::positif;
+    if (detail::same_word(n, "negatif")) return Polaritas::negatif;
+    if (detail::same_word(n, "rentang")) return Polaritas::rentang;
+    if (detail::same_word(n, "stabil")) return Polaritas::stabil;
     return std::nullopt;
 }
 
@@ -122,7 +159,7 @@ std::string_view to_string(JenisRumus j) noexcept {
 std::optional<JenisRumus> parse_jenis_rumus(std::string_view n) noexcept {
     for (auto j : {JenisRumus::rasio, JenisRumus::perubahan_persen, JenisRumus::penurunan_persen, JenisRumus::jumlah,
                    JenisRumus::nilai, JenisRumus::ekspresi})
-        if (to_string(j) == n) return j;
+        if (detail::same_word(to_string(j), n)) return j;
     return std::nullopt;
 }
 

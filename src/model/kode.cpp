@@ -14,8 +14,8 @@ std::string_view to_string(SkemaKode s) noexcept {
 }
 
 std::optional<SkemaKode> parse_skema_kode(std::string_view name) noexcept {
-    if (name == "permendagri_13_2006") return SkemaKode::permendagri_13_2006;
-    if (name == "permendagri_90_2019") return SkemaKode::permendagri_90_2019;
+    if (detail::same_word(name, "permendagri_13_2006")) return SkemaKode::permendagri_13_2006;
+    if (detail::same_word(name, "permendagri_90_2019")) return SkemaKode::permendagri_90_2019;
     return std::nullopt;
 }
 

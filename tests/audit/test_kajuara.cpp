@@ -123,10 +123,12 @@ TEST_CASE("audit: figures that are right give no finding") {
                            "t339.jumlah.serapan", "p32.bl.serapan", "t242.01.porsi", "p242.s1.porsi", "pk.camat.jumlah",
                            "pd1.S1.I1.pembilang", "p32.jumlah_kegiatan"}) {
         CAPTURE(id);
-        // (S1.I3's 41,83 % is right; beside its printed realisasi 35,55 it gets the info angka.presisi: the
-        // report computed it from the more precise 35,555…, tests/audit/test_lapisan.cpp.)
+        // S1.I3's 41,83 % is right; beside its printed realisasi 35,55 it gets the info angka.presisi (the
+        // report computed it from the more precise 35,555…). "4.434" is right and read 4434, but a lone group
+        // is flagged ambiguous (angka.ambiguous).
         for (const auto& x : f)
-            if (x.rule != "angka.presisi") CHECK(x.location != "/laporan/2020/angka/" + std::string(id));
+            if (x.rule != "angka.presisi" && x.rule != "angka.ambiguous")
+                CHECK(x.location != "/laporan/2020/angka/" + std::string(id));
     }
 }
 

@@ -103,6 +103,35 @@ TEST_CASE("ambiguous 3-digit decimal parts get a note") {
     CHECK(Rupiah::parse_detailed("27.000,000").has("ambiguous_separator"));
 }
 
+TEST_CASE("a lone group is thousands, with the note ambiguous_thousands at its dot") {
+    // The examples: "1.500" orang, a realisasi "1.234", Decimal::parse("1.234") = 1234.
+    for (const char* t : {"1.500", "1.234", "-4.434", "12.345", "999.999", "1.500 %", "(1.500)"}) {
+        CAPTURE(t);
+        const auto r = Decimal::parse_detailed(t);
+        CHECK(r.has("ambiguous_thousands"));
+        CHECK(r.value.scale() == 0);
+    }
+    CHECK(Decimal::parse("1.500") == Decimal(1500));
+    CHECK(Decimal::parse_detailed("-4.434").notes.at(0).offset == 2);
+    // Not a lone group, or money: no note.
+    for (const char* t : {"1.500.000", "1.500,5", "1.5", "6.84", "0.125", "1234.567", "0.500", "Rp1.500", "1.500,-",
+                          "Rp 1.500,-", "1500", "97,25", "1,5"}) {
+        CAPTURE(t);
+        CHECK_FALSE(Decimal::parse_detailed(t).has("ambiguous_thousands"));
+    }
+    CHECK(Rupiah::parse_detailed("840.000").has("ambiguous_thousands"));
+    CHECK_FALSE(Rupiah::parse_detailed("Rp. 840.000").has("ambiguous_thousands"));
+    // The constructor stays canonical, like decimal.Decimal: "1.500" is 1.5 (scale 3), no note.
+    CHECK(Decimal("1.500") == Decimal::parse("1,5"));
+    CHECK(Decimal("1.500").scale() == 3);
+    // Percent as written, Indonesian comma.
+    CHECK(P("70%") == "70");
+    CHECK(P("97,25") == "97.25");
+    CHECK(P("1.234,5") == "1234.5");
+    // The canonical reader refuses the thousands group it cannot see.
+    CHECK_FALSE(Decimal::parse_detailed("1.500", ParseOptions::canonical()).has("ambiguous_thousands"));
+}
+
 TEST_CASE("invalid texts are rejected with the offset of the first bad character") {
     check_error("27.00.000", "invalid digit grouping", 5);
     try {

@@ -81,10 +81,10 @@ TEST_CASE("rentang: the regulation example and both sides") {
     CHECK_THROWS_AS(capaian_rentang(D("99"), D("90"), D("80")), sakip::error);
     CHECK_THROWS_AS(capaian(D("1"), D("1"), Polaritas::rentang), sakip::error);
     // the model's Target dispatches
-    Target t{Rentang{Besaran{"80", D("80"), "%"}, Besaran{"90", D("90"), "%"}}};
+    Target t{Rentang{Besaran{"80", D("80"), "%", {}}, Besaran{"90", D("90"), "%", {}}}};
     CHECK(persen(capaian(D("70"), t, Polaritas::rentang)) == "87.50");
     CHECK_THROWS_AS(capaian(D("70"), t, Polaritas::positif), sakip::error);
-    Target single{Besaran{"97%", D("97"), "%"}};
+    Target single{Besaran{"97%", D("97"), "%", {}}};
     CHECK(persen(capaian(D("100"), single, Polaritas::positif)) == "103.09");
 }
 

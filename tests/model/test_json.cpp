@@ -320,7 +320,26 @@ TEST_CASE("values: Amount and Besaran") {
     CHECK(sakip::Besaran::parse("35,55").value == sakip::Decimal("35.55"));
     CHECK(sakip::Besaran::parse("6 Dokumen").satuan == "Dokumen");
     CHECK(sakip::Besaran::parse("-2.5").value == sakip::Decimal("-2.5"));
-    CHECK_THROWS_AS(sakip::Besaran::parse("4.434.000"), sakip::parse_error);
+    // One reading of numbers (docs/formats.md): thousands groups, the Indonesian comma, a lone group
+    // read as thousands with the note ambiguous_thousands, decimal points that cannot be groups.
+    CHECK(sakip::Besaran::parse("4.434.000").value == sakip::Decimal(4434000));
+    CHECK(sakip::Besaran::parse("1.234,5 orang").value == sakip::Decimal("1234.5"));
+    CHECK(sakip::Besaran::parse("1.234,5 orang").satuan == "orang");
+    const auto lone = sakip::Besaran::parse("1.500 orang");
+    CHECK(lone.value == sakip::Decimal(1500));
+    CHECK(lone.has_note("ambiguous_thousands"));
+    CHECK(lone.notes.at(0).offset == 1);
+    CHECK(sakip::Besaran::parse("1.234").value == sakip::Decimal(1234));  // was 1,234 (shown 1,23)
+    for (const char* decimal_point : {"1.5", "6.84", "0.125", "1234.567"}) {
+        CAPTURE(decimal_point);
+        const auto b = sakip::Besaran::parse(decimal_point);
+        CHECK(b.value == sakip::Decimal(decimal_point));
+        CHECK(b.notes.empty());
+    }
+    CHECK(sakip::Besaran::parse("97,25").value == sakip::Decimal("97.25"));
+    CHECK(sakip::Besaran::parse("1,500").has_note("ambiguous_separator"));  // 1.500: three decimals
+    CHECK_THROWS_AS(sakip::Besaran::parse("27.00.000"), sakip::parse_error);
+    CHECK_THROWS_AS(sakip::Besaran::parse("Rp 1.000"), sakip::parse_error);
     CHECK_THROWS_AS(sakip::Besaran::parse("%"), sakip::parse_error);
     CHECK_THROWS_AS(sakip::Besaran::parse("97 % x"), sakip::parse_error);
     CHECK(sakip::Besaran::of(sakip::Decimal(97), "%").text == "97%");

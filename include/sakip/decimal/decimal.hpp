@@ -32,6 +32,9 @@ namespace sakip {
 //   "english_grouping"    ',' used as thousands separator ("86,347,000", "1,004,422.80")
 //   "ambiguous_separator" a decimal part of exactly 3 digits ("27.000,000", "1,000"), which is often
 //                         a mis-typed thousands group; read as decimals
+//   "ambiguous_thousands" a lone group "d.ddd", "dd.ddd", "ddd.ddd" with no other separator and no
+//                         currency mark ("1.500", "4.434"): read as thousands (1500), but English
+//                         writing would mean 1.5
 //   "parentheses"         accounting negative "(Rp1.000,00)"
 //   "exponent"            scientific notation ("1E+3")
 struct ParseNote {

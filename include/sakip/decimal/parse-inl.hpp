@@ -27,6 +27,7 @@ enum class Note : std::uint8_t {
     percent_sign,
     english_grouping,
     ambiguous_separator,
+    ambiguous_thousands,
     parentheses,
     exponent
 };
@@ -43,6 +44,8 @@ inline const char* note_code(Note n) {
             return "english_grouping";
         case Note::ambiguous_separator:
             return "ambiguous_separator";
+        case Note::ambiguous_thousands:
+            return "ambiguous_thousands";
         case Note::parentheses:
             return "parentheses";
         case Note::exponent:
@@ -63,6 +66,8 @@ inline const char* note_message(Note n) {
             return "',' read as English thousands separator";
         case Note::ambiguous_separator:
             return "decimal part of exactly 3 digits may be a mis-typed thousands group; read as decimals";
+        case Note::ambiguous_thousands:
+            return "a lone group (1.500) read as thousands (1500); a decimal is written with ',' (1,5)";
         case Note::parentheses:
             return "parentheses read as a negative amount";
         case Note::exponent:
@@ -82,6 +87,11 @@ struct Scan {
     bool percent = false;
     std::array<std::pair<Note, std::size_t>, 8> notes{};
     int note_count = 0;
+    bool has(Note n) const {
+        for (int i = 0; i < note_count; ++i)
+            if (notes[static_cast<std::size_t>(i)].first == n) return true;
+        return false;
+    }
     void note(Note n, std::size_t at) {
         for (int i = 0; i < note_count; ++i)
             if (notes[static_cast<std::size_t>(i)].first == n) return;
@@ -261,6 +271,7 @@ inline void scan(std::string_view t, const ParseOptions& o, bool rupiah, Scan& s
     // Decide which separator (if any) is the decimal mark and which groups thousands.
     std::size_t dp = std::string_view::npos;
     char group = 0;
+    bool lone_group = false;  // "1.500": thousands by rule 3, but 1,5 in English writing
     if (canonical || exponent_follows) {
         if (commas > 0) fail(canonical ? "unexpected ','" : "',' not allowed with an exponent", t, first_comma, o);
         if (dots > 1) fail("second decimal point", t, last_dot, o);
@@ -282,9 +293,10 @@ inline void scan(std::string_view t, const ParseOptions& o, bool rupiah, Scan& s
         } else {
             // One dot: thousands if it is "d.ddd", "dd.ddd" or "ddd.ddd" (no leading zero), else decimal.
             std::size_t before = first_dot - bs, after = be - first_dot - 1;
-            if (after == 3 && before >= 1 && before <= 3 && t[bs] != '0')
+            if (after == 3 && before >= 1 && before <= 3 && t[bs] != '0') {
                 group = '.';
-            else
+                lone_group = true;
+            } else
                 dp = first_dot;
         }
     } else if (commas > 0) {
@@ -359,6 +371,9 @@ inline void scan(std::string_view t, const ParseOptions& o, bool rupiah, Scan& s
         }
         s.scale += eneg ? e : -e;
     }
+    // A currency mark says the text is money, where three decimals make no sense: "Rp1.500" and
+    // "1.500,-" are not ambiguous.
+    if (lone_group && !dash && !s.has(Note::currency_prefix)) s.note(Note::ambiguous_thousands, first_dot);
     if (dash) {
         if (!currency_ok) fail("dash suffix not allowed", t, dash_at, o);
         if (dp != std::string_view::npos || s.has_exponent) fail("dash suffix after decimals", t, dash_at, o);

@@ -13,8 +13,8 @@ namespace sakip {
 
 namespace detail {
 
-[[noreturn]] inline void unknown(std::string_view what, std::string_view name) {
-    throw error("unknown " + std::string(what) + " \"" + std::string(name) + "\"");
+[[noreturn]] inline void unknown(std::string_view what, std::string_view name, std::string_view valid) {
+    unknown_word(what, name, valid);
 }
 
 inline constexpr std::string_view rule_positif =
@@ -96,17 +96,17 @@ inline std::string_view to_string(VarianNegatif v) noexcept {
     return v == VarianNegatif::pengurangan ? "pengurangan" : "rasio_terbalik";
 }
 inline VarianNegatif parse_varian_negatif(std::string_view name) {
-    if (name == "pengurangan") return VarianNegatif::pengurangan;
-    if (name == "rasio_terbalik") return VarianNegatif::rasio_terbalik;
-    detail::unknown("negatif variant", name);
+    if (detail::same_word(name, "pengurangan")) return VarianNegatif::pengurangan;
+    if (detail::same_word(name, "rasio_terbalik")) return VarianNegatif::rasio_terbalik;
+    detail::unknown("negatif variant", name, "pengurangan, rasio_terbalik");
 }
 inline std::string_view to_string(ZeroOverZero v) noexcept {
     return v == ZeroOverZero::undefined ? "undefined" : "seratus";
 }
 inline ZeroOverZero parse_zero_over_zero(std::string_view name) {
-    if (name == "undefined") return ZeroOverZero::undefined;
-    if (name == "seratus") return ZeroOverZero::seratus;
-    detail::unknown("zero_over_zero policy", name);
+    if (detail::same_word(name, "undefined")) return ZeroOverZero::undefined;
+    if (detail::same_word(name, "seratus")) return ZeroOverZero::seratus;
+    detail::unknown("zero_over_zero policy", name, "undefined, seratus");
 }
 inline std::string_view to_string(NegativePolicy v) noexcept {
     switch (v) {
@@ -120,10 +120,10 @@ inline std::string_view to_string(NegativePolicy v) noexcept {
     return "undefined";
 }
 inline NegativePolicy parse_negative_policy(std::string_view name) {
-    if (name == "undefined") return NegativePolicy::undefined;
-    if (name == "error") return NegativePolicy::error;
-    if (name == "hitung") return NegativePolicy::hitung;
-    detail::unknown("negative policy", name);
+    if (detail::same_word(name, "undefined")) return NegativePolicy::undefined;
+    if (detail::same_word(name, "error")) return NegativePolicy::error;
+    if (detail::same_word(name, "hitung")) return NegativePolicy::hitung;
+    detail::unknown("negative policy", name, "undefined, error, hitung");
 }
 inline std::string_view to_string(AgregasiTriwulan a) noexcept {
     switch (a) {
@@ -137,10 +137,10 @@ inline std::string_view to_string(AgregasiTriwulan a) noexcept {
     return "kumulatif";
 }
 inline AgregasiTriwulan parse_agregasi_triwulan(std::string_view name) {
-    if (name == "kumulatif") return AgregasiTriwulan::kumulatif;
-    if (name == "terakhir") return AgregasiTriwulan::terakhir;
-    if (name == "rata_rata") return AgregasiTriwulan::rata_rata;
-    detail::unknown("quarterly aggregation", name);
+    if (detail::same_word(name, "kumulatif")) return AgregasiTriwulan::kumulatif;
+    if (detail::same_word(name, "terakhir")) return AgregasiTriwulan::terakhir;
+    if (detail::same_word(name, "rata_rata")) return AgregasiTriwulan::rata_rata;
+    detail::unknown("quarterly aggregation", name, "kumulatif, terakhir, rata_rata");
 }
 
 inline Capaian capaian(const std::optional<Rasional>& realisasi, const Rasional& target, Polaritas polaritas,

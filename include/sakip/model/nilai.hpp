@@ -7,6 +7,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -35,22 +36,41 @@ struct Amount {
     friend bool operator==(const Amount& a, const Amount& b) { return a.text == b.text; }
 };
 
-// A quantity: optional minus, digits, optionally one decimal mark ('.' or ',') and decimals, then
-// optionally a unit: "%" (with or without a space) or a word ("Dokumen", "kegiatan"). No thousands
-// separators ("4434", not "4.434": "4.434" would be 4,434).
+// A quantity: a number read as every figure is (Decimal::parse's document forms, docs/formats.md:
+// "97,25", "1.234,5", "6.84", a lone "1.500" = 1500 with the note "ambiguous_thousands"), then
+// optionally a unit: "%" (with or without a space) or a word ("Dokumen", "kegiatan"). No currency,
+// parentheses or exponent. Where the loader allows it (realisasi nilai and inputs), a "not available"
+// text ("n/a", "-", "tidak ada data": tidak_tersedia()) is held as such: the text is kept, `tersedia`
+// is false and the value undefined (nilai() is std::nullopt; `value` is 0 and must not be used).
 struct Besaran {
-    std::string text;    // as printed: "97 %"
-    Decimal value;       // 97
-    std::string satuan;  // "%", "Dokumen", or "" when none is printed
+    std::string text;              // as printed: "97 %"
+    Decimal value;                 // 97
+    std::string satuan;            // "%", "Dokumen", or "" when none is printed
+    std::vector<ParseNote> notes;  // how the number was read ("ambiguous_thousands" for "1.500")
+    bool tersedia = true;          // false: a "not available" text ("n/a"), the value is undefined
 
-    // Throws sakip::parse_error (with `origin`) if the text is not a quantity.
-    static Besaran parse(std::string_view text, std::string_view origin = {});
+    // Throws sakip::parse_error (with `origin`) if the text is not a quantity (nor, with
+    // `allow_not_available`, a "not available" text).
+    static Besaran parse(std::string_view text, std::string_view origin = {}, bool allow_not_available = false);
     // A programmatic quantity: text is the canonical decimal followed by the unit ("97%",
     // "6 Dokumen": a space before a word unit, none before "%").
     static Besaran of(const Decimal& value, std::string satuan = {});
+    // A "not available" quantity holding its text ("n/a").
+    static Besaran tidak_tersedia_dari(std::string text);
     bool is_percent() const noexcept { return satuan == "%"; }
+    std::optional<Decimal> nilai() const {
+        if (!tersedia) return std::nullopt;
+        return value;
+    }
+    bool has_note(std::string_view code) const;
     friend bool operator==(const Besaran& a, const Besaran& b) { return a.text == b.text; }
 };
+
+// The texts a report prints for a value it does not have (docs/formats.md, "Not available"):
+// "n/a", "-", "–", "—", "tidak ada data", "belum ada data", "data tidak tersedia", "data belum
+// tersedia", compared without case and surrounding blanks.
+std::span<const std::string_view> tidak_tersedia_texts() noexcept;
+bool tidak_tersedia(std::string_view text) noexcept;
 
 // A target range for polaritas "rentang", e.g. 80-90 %.
 struct Rentang {

@@ -23,7 +23,8 @@ constexpr auto describe(type_tag<InputNilai>) {
     return describe_struct<InputNilai>(
         "", "the recorded value of one IKU input",
         field("nama", &InputNilai::nama, Presence::key, "the IKU input name (its key)", "#input_name"),
-        field("nilai", &InputNilai::nilai, Presence::value, "the value"));
+        field("nilai", &InputNilai::nilai, Presence::value, "the value (or a \"not available\" text)",
+              "#besaran_tercatat"));
 }
 
 struct Rincian {
@@ -70,7 +71,8 @@ constexpr auto describe(type_tag<RealisasiIndikator>) {
         field("indikator", &RealisasiIndikator::indikator, Presence::key, "the Renstra indicator id (its key)", "#id"),
         field("tahun", &RealisasiIndikator::tahun, Presence::implied, "its year (the key of realisasi)"),
         field("input", &RealisasiIndikator::input, Presence::optional, "the values of the IKU inputs by name"),
-        field("nilai", &RealisasiIndikator::nilai, Presence::optional, "the value, where only the value is known"),
+        field("nilai", &RealisasiIndikator::nilai, Presence::optional,
+              "the value, where only the value is known (or a \"not available\" text)", "#besaran_tercatat"),
         field("rincian", &RealisasiIndikator::rincian, Presence::optional, "the breakdown of inputs by name"),
         field("sumber", &RealisasiIndikator::sumber, Presence::optional, "where it was printed"),
         catatan_field(&RealisasiIndikator::catatan));
