@@ -34,8 +34,8 @@ Finding temuan_ambigu(std::string location, std::string source, const std::strin
     const std::string dibaca = read.normalized().to_string();
     x.reported_value = dibaca;
     const std::string lain = bacaan_lain(read);
-    x.message = "\"" + teks + "\" dibaca " + dibaca + " (" + terbilang(read) + "); bila maksudnya " + lain +
-                " tulis " + lain;
+    x.message =
+        "\"" + teks + "\" dibaca " + dibaca + " (" + terbilang(read) + "); bila maksudnya " + lain + " tulis " + lain;
     x.message_en =
         "\"" + teks + "\" read as " + dibaca + " (" + terbilang(read) + "); if " + lain + " was meant write " + lain;
     x.trace = "a lone group d.ddd: '.' groups thousands in Indonesian (docs/formats.md), a decimal point in English";

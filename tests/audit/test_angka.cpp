@@ -36,8 +36,10 @@ TEST_CASE("a lone group in a recorded realisasi input: read as thousands and fla
     CHECK(f[0].location == "/realisasi/2020/S1.I1/input/b");
     CHECK(f[0].reported == "1.234");
     CHECK(f[0].reported_value == "1234");
-    CHECK(f[0].message == "\"1.234\" dibaca 1234 (seribu dua ratus tiga puluh empat); bila maksudnya 1,234 tulis 1,234");
-    CHECK(f[0].message_en == "\"1.234\" read as 1234 (seribu dua ratus tiga puluh empat); if 1,234 was meant write 1,234");
+    CHECK(f[0].message ==
+          "\"1.234\" dibaca 1234 (seribu dua ratus tiga puluh empat); bila maksudnya 1,234 tulis 1,234");
+    CHECK(f[0].message_en ==
+          "\"1.234\" read as 1234 (seribu dua ratus tiga puluh empat); if 1,234 was meant write 1,234");
 }
 
 TEST_CASE("a target of 1.500 orang loads as 1500, flagged; 1,5 and 1.500,0 are not ambiguous") {
@@ -99,8 +101,8 @@ TEST_CASE("not available: a realisasi input n/a is held as such, undefined, repo
 }
 
 TEST_CASE("not available texts: the documented list, any case; a target does not take one") {
-    for (const char* t : {"n/a", "N/A", "-", "\u2013", "\u2014", "Tidak ada data", "belum ada data",
-                          "data belum tersedia", "  n/a "}) {
+    for (const char* t :
+         {"n/a", "N/A", "-", "\u2013", "\u2014", "Tidak ada data", "belum ada data", "data belum tersedia", "  n/a "}) {
         CAPTURE(t);
         CHECK(sakip::tidak_tersedia(t));
         CHECK_FALSE(sakip::Besaran::parse(t, "", true).tersedia);
@@ -155,22 +157,22 @@ TEST_CASE("compat: the sakip/1 copy of Kajuara 2020 loads with the values it had
     const auto f = with_rule(sakip::audit(doc), "angka.ambiguous");
     std::vector<std::string> where;
     for (const auto& x : f) where.push_back(x.location);
-    CHECK(where == std::vector<std::string>{
-                       "/laporan/2020/angka/p332.S1.I1.input", "/laporan/2020/angka/pd1.S1.I1.input_b",
-                       "/laporan/2020/angka/pd1.S1.I1.pembilang", "/laporan/2020/angka/pd1.S1.I1.penyebut",
-                       "/laporan/2020/angka/t242.0109.anggaran"});
+    CHECK(where ==
+          std::vector<std::string>{"/laporan/2020/angka/p332.S1.I1.input", "/laporan/2020/angka/pd1.S1.I1.input_b",
+                                   "/laporan/2020/angka/pd1.S1.I1.pembilang", "/laporan/2020/angka/pd1.S1.I1.penyebut",
+                                   "/laporan/2020/angka/t242.0109.anggaran"});
 }
 
 TEST_CASE("compat: a small sakip/1 document using every value form of today's format") {
     const auto doc = sakip::load(std::string(SAKIP_SOURCE_DIR) + "/tests/data/compat/bentuk-nilai.sakip1.json");
     const auto& ind = doc.renstra.indikator;
     REQUIRE(ind.size() == 2);
-    CHECK(ind[0].kondisi_awal->besaran()->value == sakip::Decimal("90.5"));  // "90,5 %"
+    CHECK(ind[0].kondisi_awal->besaran()->value == sakip::Decimal("90.5"));    // "90,5 %"
     CHECK(ind[0].target.at(2020).besaran()->value == sakip::Decimal("6.84"));  // "6.84%"
     CHECK(ind[1].target.at(2020).rentang()->bawah.value == sakip::Decimal(80));
     const auto& dpa = doc.dpa.at(2020);
     CHECK(dpa.program[0].rencana->value == sakip::Rupiah(sakip::Decimal("13578653418")));  // "Rp 13.578.653.418,-"
-    CHECK(dpa.program[0].realisasi->value == sakip::Rupiah(sakip::Decimal("86347000")));  // "86,347,000"
+    CHECK(dpa.program[0].realisasi->value == sakip::Rupiah(sakip::Decimal("86347000")));   // "86,347,000"
     CHECK(sakip::save(sakip::load_json(sakip::save(doc))) == sakip::save(doc));
     CHECK(with_rule(sakip::audit(doc), "angka.ambiguous").empty());
 }
