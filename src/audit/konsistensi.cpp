@@ -46,8 +46,7 @@ std::string tabel_input(const Laporan& lap, const std::string& ref, int y, const
     };
     if (both(prefer)) return prefer;
     for (const Angka& a : lap.angka)
-        if (a.ref == ref && a.tahun.value_or(lap.tahun) == y && a.ukuran == "target" && both(a.sumber))
-            return a.sumber;
+        if (a.ref == ref && a.tahun.value_or(lap.tahun) == y && a.ukuran == "target" && both(a.sumber)) return a.sumber;
     return {};
 }
 
@@ -101,15 +100,16 @@ Konsistensi konsistensi(Context& ctx, const Figure& f) {
                      " (" + tabel + ")";
         // The realisasi as printed stands for [r − h, r + h], h half a unit of its last digit.
         const int p = std::max(d->realisasi.value.scale(), 0);
-        const Rasional half = Rasional(Rasional::integer(1), Rasional::integer(2)) / Rasional(10).pow(static_cast<unsigned>(p));
+        const Rasional half =
+            Rasional(Rasional::integer(1), Rasional::integer(2)) / Rasional(10).pow(static_cast<unsigned>(p));
         const Rasional r(d->realisasi.value);
         const Capaian lo = capaian(r - half, Rasional(d->target.value), ind->polaritas, ctx.opt.policy);
         const Capaian hi = capaian(r + half, Rasional(d->target.value), ind->polaritas, ctx.opt.policy);
         if (lo.exact && hi.exact) {
             k.bawah = std::min(*lo.exact, *hi.exact);
             k.atas = std::max(*lo.exact, *hi.exact);
-            k.presisi = "realisasi " + format_angka(d->realisasi.value) + " mencakup " + format_angka((r - half).round(p + 1)) +
-                        " – " + format_angka((r + half).round(p + 1));
+            k.presisi = "realisasi " + format_angka(d->realisasi.value) + " mencakup " +
+                        format_angka((r - half).round(p + 1)) + " – " + format_angka((r + half).round(p + 1));
             k.presisi_en = "realisasi " + format_angka(d->realisasi.value) + " stands for " +
                            format_angka((r - half).round(p + 1)) + " – " + format_angka((r + half).round(p + 1));
         }

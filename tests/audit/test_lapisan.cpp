@@ -16,7 +16,8 @@ using sakip::Severity;
 namespace {
 
 std::string replace_all(std::string s, const std::string& from, const std::string& to) {
-    for (auto at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) s.replace(at, from.size(), to);
+    for (auto at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+        s.replace(at, from.size(), to);
     return s;
 }
 
@@ -80,7 +81,8 @@ TEST_CASE("a wrong printed realisasi is reported once; the capaian that follows 
     CHECK(c[0].rule == "angka.mengikuti_input");
     CHECK(c[0].severity == Severity::info);
     CHECK(c[0].expected == "41.83");
-    CHECK(c[0].message_en.find("follows its printed inputs (realisasi 50 and target 85 (Tabel X))") != std::string::npos);
+    CHECK(c[0].message_en.find("follows its printed inputs (realisasi 50 and target 85 (Tabel X))") !=
+          std::string::npos);
     CHECK(c[0].message_en.find("see " + loc("r") + ", " + loc("t")) != std::string::npos);
 }
 
