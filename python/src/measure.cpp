@@ -417,14 +417,7 @@ bands touch with exactly one side inclusive (no gap, no overlap). Each band is a
             "__eq__",
             [](const Skala& a, py::handle other) {
                 if (!py::isinstance<Skala>(other)) return false;
-                const Skala& b = other.cast<const Skala&>();
-                const auto same_pita = [](const Pita& x, const Pita& y) {
-                    return x.label == y.label && x.bawah == y.bawah && x.bawah_inklusif == y.bawah_inklusif &&
-                           x.atas == y.atas && x.atas_inklusif == y.atas_inklusif && x.tercetak == y.tercetak;
-                };
-                return a.nama() == b.nama() && a.deskripsi() == b.deskripsi() && a.catatan() == b.catatan() &&
-                       a.kelas_lain() == b.kelas_lain() &&
-                       std::equal(a.pita().begin(), a.pita().end(), b.pita().begin(), b.pita().end(), same_pita);
+                return a == other.cast<const Skala&>();
             },
             py::arg("other"))
         .def("__hash__", [](const Skala& s) { return py::hash(py::str(s.nama())); })

@@ -107,7 +107,7 @@ namespace {
 std::vector<Finding> run_audit(const Dokumen& doc, const AuditOptions& options, std::optional<int> tahun_evaluasi,
                                EvaluasiTahun* evaluasi) {
     std::vector<Finding> out;
-    audit_detail::Context ctx{doc, options, out, detail::IndeksDokumen(doc), {}, {}, {}, {}};
+    audit_detail::Context ctx{doc, options, out, detail::IndeksDokumen(doc), {}, {}, {}, {}, {}};
     if (options.tahun) cek_tahun(doc, *options.tahun);  // a year the document does not report
     if (tahun_evaluasi) cek_tahun(doc, *tahun_evaluasi);
     for (const auto& [tahun, lap] : doc.laporan) {

@@ -2,6 +2,7 @@
 // finding's message. Numbers for people go through format_angka / Rupiah::format(ringkas()) only.
 #include "audit/internal.hpp"
 
+#include <sakip/decimal/decimal.hpp>
 #include <sakip/decimal/format.hpp>
 
 #include <algorithm>
@@ -35,7 +36,7 @@ bool Bacaan::has_note(std::string_view code) const {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+using detail::is_digit;  // the one ASCII-digit test, of the decimal reader
 
 // A percentage or quantity: Indonesian separators; a lone '.' followed by 1, 2 or 4+ digits and no
 // ',' is read as a decimal point (noted), as in "6.84" or "108.69%".

@@ -142,6 +142,10 @@ void cek_dpa(Context& ctx, int tahun, const Dpa& dpa) {
             sums(
                 p, p.kegiatan.size(), "kegiatan", ep->jumlah_rencana_kegiatan, ep->jumlah_realisasi_kegiatan,
                 [&] { return pl; }, [&] { return "program " + p.kode.text(); });
+        // The evaluated kegiatan by code (the last of a code, as before): a look-up per kegiatan, not a pass.
+        std::unordered_map<std::string_view, const EvaluasiAnggaran*> ek_by_kode;
+        if (ep != nullptr)
+            for (const auto& x : ep->kegiatan) ek_by_kode[x.kode] = &x;
         for (const Kegiatan& k : p.kegiatan) {
             auto kl = [&] { return pl + "/kegiatan/" + json_pointer_escape(k.kode.text()); };
             if (k.rencana)
@@ -150,10 +154,8 @@ void cek_dpa(Context& ctx, int tahun, const Dpa& dpa) {
             if (k.realisasi)
                 cek_amount(
                     ctx, *k.realisasi, [&] { return kl() + "/realisasi"; }, src);
-            const EvaluasiAnggaran* ek = nullptr;
-            if (ep != nullptr)
-                for (const auto& x : ep->kegiatan)
-                    if (x.kode == k.kode.text()) ek = &x;
+            const auto found = ek_by_kode.find(k.kode.text());
+            const EvaluasiAnggaran* ek = found != ek_by_kode.end() ? found->second : nullptr;
             if (ek != nullptr)
                 sums(k, k.sub_kegiatan.size(), "sub kegiatan", ek->jumlah_rencana_sub_kegiatan,
                      ek->jumlah_realisasi_sub_kegiatan, kl, [&] { return "kegiatan " + k.kode.text(); });

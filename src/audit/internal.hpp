@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace sakip::detail {
@@ -35,17 +36,31 @@ namespace sakip::audit_detail {
 
 using detail::json_pointer_escape;  // json_pointer.hpp
 
+// The printed figures of one laporan by what they print: (ukuran, ref, year the figure is about) to the
+// figures in document order (cetakan.cpp). Built once per laporan, so that finding a figure's printed
+// inputs is a look-up and not a pass over every figure of the report (which made the audit quadratic).
+class IndeksCetak {
+public:
+    explicit IndeksCetak(const Laporan& lap);
+    const std::vector<const Angka*>& find(std::string_view ukuran, std::string_view ref, int tahun) const;
+
+private:
+    std::unordered_map<std::string, std::vector<const Angka*>> by_;
+};
+
 struct Context {
     const Dokumen& doc;
     const AuditOptions& opt;
     std::vector<Finding>& out;
-    detail::IndeksDokumen idx;          // hash look-ups of the document's lists (model_index.hpp)
-    std::map<int, EvaluasiTahun> def;   // default policy
-    std::map<int, EvaluasiTahun> leg;   // 0/0 scored 100 %
-    std::map<int, bool> report_legacy;  // the report of that year scores a 0/0 as 100 %
-    std::map<int, bool> fired;          // the default evaluation of that year left a 0/0 undefined
+    detail::IndeksDokumen idx;                    // hash look-ups of the document's lists (model_index.hpp)
+    std::map<int, EvaluasiTahun> def;             // default policy
+    std::map<int, EvaluasiTahun> leg;             // 0/0 scored 100 %
+    std::map<int, bool> report_legacy;            // the report of that year scores a 0/0 as 100 %
+    std::map<int, bool> fired;                    // the default evaluation of that year left a 0/0 undefined
+    std::map<const Laporan*, IndeksCetak> cetak;  // built on first use
 
     const EvaluasiTahun& ev(int tahun, bool legacy);
+    const IndeksCetak& cetakan(const Laporan& lap);
     void add(Finding f) { out.push_back(std::move(f)); }
 };
 

@@ -28,25 +28,24 @@ struct Cetak {
 };
 
 // The printed figure `ukuran` of indicator `id` for year `y` in table `sumber` ("" = any table), document order.
-std::optional<Cetak> cetak(const Laporan& lap, std::string_view ukuran, const std::string& ref, int y,
+std::optional<Cetak> cetak(const IndeksCetak& ix, std::string_view ukuran, const std::string& ref, int y,
                            std::string_view sumber, Jenis jenis) {
-    for (const Angka& a : lap.angka) {
-        if (a.ukuran != ukuran || a.ref != ref || a.tahun.value_or(lap.tahun) != y) continue;
-        if (!sumber.empty() && a.sumber != sumber) continue;
-        const Bacaan b = baca(a.teks, jenis);
-        if (b.value) return Cetak{&a, *b.value};
+    for (const Angka* a : ix.find(ukuran, ref, y)) {
+        if (!sumber.empty() && a->sumber != sumber) continue;
+        const Bacaan b = baca(a->teks, jenis);
+        if (b.value) return Cetak{a, *b.value};
     }
     return std::nullopt;
 }
 
 // The table whose printed target and realisasi of the indicator are the report's inputs.
-std::string tabel_input(const Laporan& lap, const std::string& ref, int y, const std::string& prefer) {
+std::string tabel_input(const IndeksCetak& ix, const std::string& ref, int y, const std::string& prefer) {
     const auto both = [&](const std::string& s) {
-        return cetak(lap, "target", ref, y, s, Jenis::besaran) && cetak(lap, "realisasi", ref, y, s, Jenis::persen);
+        return cetak(ix, "target", ref, y, s, Jenis::besaran) && cetak(ix, "realisasi", ref, y, s, Jenis::persen);
     };
     if (both(prefer)) return prefer;
-    for (const Angka& a : lap.angka)
-        if (a.ref == ref && a.tahun.value_or(lap.tahun) == y && a.ukuran == "target" && both(a.sumber)) return a.sumber;
+    for (const Angka* a : ix.find("target", ref, y))
+        if (both(a->sumber)) return a->sumber;
     return {};
 }
 
@@ -59,11 +58,11 @@ struct DariInput {
     Rasional nilai;
     Cetak target, realisasi;
 };
-std::optional<DariInput> dari_input(Context& ctx, const Laporan& lap, const Indikator& ind, int y,
+std::optional<DariInput> dari_input(Context& ctx, const IndeksCetak& ix, const Indikator& ind, int y,
                                     const std::string& tabel) {
     const std::string ref = "/renstra/indikator/" + ind.id;
-    auto t = cetak(lap, "target", ref, y, tabel, Jenis::besaran);
-    auto r = cetak(lap, "realisasi", ref, y, tabel, Jenis::persen);
+    auto t = cetak(ix, "target", ref, y, tabel, Jenis::besaran);
+    auto r = cetak(ix, "realisasi", ref, y, tabel, Jenis::persen);
     if (!t || !r || ind.polaritas == Polaritas::rentang) return std::nullopt;
     const Capaian c = capaian(Rasional(r->value), Rasional(t->value), ind.polaritas, ctx.opt.policy);
     if (!c.exact) return std::nullopt;
@@ -81,15 +80,16 @@ Konsistensi konsistensi(Context& ctx, const Figure& f) {
     Konsistensi k;
     const Laporan* lap = ctx.doc.find_laporan(f.tahun);
     if (lap == nullptr) return k;
+    const IndeksCetak& ix = ctx.cetakan(*lap);
     const Angka& a = *f.a;
     const int y = f.tahun_angka;
     const auto seg = split_pointer(a.ref);
     if (a.ukuran == "capaian" && seg.size() == 3 && seg[0] == "renstra" && seg[1] == "indikator") {
         const Indikator* ind = ctx.idx.indikator(seg[2]);
         if (ind == nullptr) return k;
-        const std::string tabel = tabel_input(*lap, a.ref, y, a.sumber);
+        const std::string tabel = tabel_input(ix, a.ref, y, a.sumber);
         if (tabel.empty()) return k;
-        const auto d = dari_input(ctx, *lap, *ind, y, tabel);
+        const auto d = dari_input(ctx, ix, *ind, y, tabel);
         if (!d) return k;
         k.nilai = d->nilai;
         k.formula = "capaian from the report's printed inputs (" + tabel + "): " + input_text(*d);
@@ -122,12 +122,12 @@ Konsistensi konsistensi(Context& ctx, const Figure& f) {
         for (const Indikator& ind : ctx.doc.renstra.indikator) {
             if (ind.sasaran != seg[2]) continue;
             const std::string ref = "/renstra/indikator/" + ind.id;
-            const std::string tabel = tabel_input(*lap, ref, y, a.sumber);
-            const auto d = tabel.empty() ? std::nullopt : dari_input(ctx, *lap, ind, y, tabel);
+            const std::string tabel = tabel_input(ix, ref, y, a.sumber);
+            const auto d = tabel.empty() ? std::nullopt : dari_input(ctx, ix, ind, y, tabel);
             // The capaian printed beside those inputs (the report's own), else in the average's table.
             std::optional<Cetak> printed;
-            if (!tabel.empty()) printed = cetak(*lap, "capaian", ref, y, tabel, Jenis::persen);
-            if (!printed) printed = cetak(*lap, "capaian", ref, y, a.sumber, Jenis::persen);
+            if (!tabel.empty()) printed = cetak(ix, "capaian", ref, y, tabel, Jenis::persen);
+            if (!printed) printed = cetak(ix, "capaian", ref, y, a.sumber, Jenis::persen);
             std::optional<Rasional> member;
             std::string how;
             if (d && (!printed || d->nilai.round(std::max(printed->value.scale(), 0)) == printed->value)) {

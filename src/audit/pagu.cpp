@@ -6,8 +6,6 @@
 
 #include <sakip/decimal/format.hpp>
 
-#include <map>
-
 namespace sakip::audit_detail {
 
 namespace {
@@ -221,9 +219,7 @@ bool rata_rata_rincian(Context& ctx, const Figure& f, const Decimal& printed, st
         for (const auto& s : a->sub_kegiatan) ss.push_back(s.pointer);
         levels.emplace_back("sub kegiatan", std::move(ss));
     }
-    std::map<std::string, const Angka*> by_ref;  // the printed serapan of each item of that year
-    for (const Angka& x : lap->angka)
-        if (x.ukuran == "serapan" && (x.tahun ? *x.tahun : f.tahun) == f.tahun_angka) by_ref.emplace(x.ref, &x);
+    const IndeksCetak& ix = ctx.cetakan(*lap);  // the printed serapan of each item of that year: the first
     const int p = std::max(printed.scale(), 0);
     for (const auto& [name, refs] : levels) {
         if (refs.size() < 2) continue;
@@ -231,8 +227,8 @@ bool rata_rata_rincian(Context& ctx, const Figure& f, const Decimal& printed, st
         std::string terms_id, terms_en;
         bool all = true;
         for (const std::string& r : refs) {
-            auto it = by_ref.find(r);
-            const Bacaan b = it != by_ref.end() ? baca(it->second->teks, Jenis::persen) : Bacaan{};
+            const auto& printed_r = ix.find("serapan", r, f.tahun_angka);
+            const Bacaan b = !printed_r.empty() ? baca(printed_r.front()->teks, Jenis::persen) : Bacaan{};
             if (!b.value) {
                 all = false;
                 break;

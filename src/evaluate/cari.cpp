@@ -48,6 +48,15 @@ const EvaluasiAnggaran* EvaluasiTahun::find_anggaran(std::string_view pointer) c
     const EvaluasiProgram* p = find_program(rest.substr(0, rest.find('/')));
     if (p == nullptr || !pointer.starts_with(p->pointer)) return nullptr;
     if (pointer == p->pointer) return p;
+    if (auto it = posisi.anggaran.find(pointer); it != posisi.anggaran.end()) {
+        const Posisi::Letak& l = it->second;
+        if (l.program < program.size() && &program[l.program] == p && l.kegiatan < p->kegiatan.size()) {
+            const EvaluasiAnggaran& k = p->kegiatan[l.kegiatan];
+            if (l.sub_kegiatan == Posisi::Letak::npos && k.pointer == pointer) return &k;
+            if (l.sub_kegiatan < k.sub_kegiatan.size() && k.sub_kegiatan[l.sub_kegiatan].pointer == pointer)
+                return &k.sub_kegiatan[l.sub_kegiatan];
+        }
+    }
     for (const auto& k : p->kegiatan) {
         if (pointer == k.pointer) return &k;
         if (!pointer.starts_with(k.pointer)) continue;
@@ -56,6 +65,20 @@ const EvaluasiAnggaran* EvaluasiTahun::find_anggaran(std::string_view pointer) c
     }
     return nullptr;
 }
+
+namespace evaluate_detail {
+
+void catat_posisi_anggaran(EvaluasiTahun& e) {
+    for (std::size_t p = 0; p < e.program.size(); ++p)
+        for (std::size_t k = 0; k < e.program[p].kegiatan.size(); ++k) {
+            const EvaluasiAnggaran& kg = e.program[p].kegiatan[k];
+            e.posisi.anggaran.emplace(kg.pointer, EvaluasiTahun::Posisi::Letak{p, k});  // the first of a pointer
+            for (std::size_t s = 0; s < kg.sub_kegiatan.size(); ++s)
+                e.posisi.anggaran.emplace(kg.sub_kegiatan[s].pointer, EvaluasiTahun::Posisi::Letak{p, k, s});
+        }
+}
+
+}  // namespace evaluate_detail
 
 Hasil porsi(const EvaluasiAnggaran& bagian, const EvaluasiAnggaran& total, const CapaianPolicy& policy) {
     const std::string a = "rencana " + bagian.nama_en, b = "rencana " + total.nama_en;

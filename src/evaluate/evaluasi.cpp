@@ -177,6 +177,7 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
     }
 
     catat_posisi(out.program, out.posisi.program, kode_of);
+    catat_posisi_anggaran(out);
 
     // ---- sasaran
     std::vector<Hasil> all_capaian;

@@ -38,6 +38,9 @@ void catat_posisi(const std::vector<T>& list, Map& posisi, Key key) {
     for (std::size_t i = 0; i < list.size(); ++i) posisi.emplace(key(list[i]), i);  // the first of a repeated id
 }
 
+// The kegiatan and sub kegiatan of e.program by pointer into e.posisi.anggaran (cari.cpp).
+void catat_posisi_anggaran(EvaluasiTahun& e);
+
 constexpr auto id_of = [](const auto& x) -> const std::string& { return x.id; };
 constexpr auto kode_of = [](const auto& x) -> const std::string& { return x.kode; };
 

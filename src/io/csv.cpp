@@ -1,4 +1,5 @@
 // The CSV reader of DPA line items (include/sakip/io/csv.hpp).
+#include <sakip/decimal/decimal.hpp>
 #include <sakip/decimal/rupiah.hpp>
 #include <sakip/error.hpp>
 #include <sakip/io/csv.hpp>
@@ -10,7 +11,7 @@ namespace sakip {
 
 namespace {
 
-bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+using detail::is_digit;  // the one ASCII-digit test, of the decimal reader
 
 }  // namespace
 

@@ -1,4 +1,5 @@
 // Roll-up of DPA line items by code prefix: see include/sakip/kabupaten/rollup.hpp.
+#include <sakip/decimal/decimal.hpp>
 #include <sakip/decimal/rupiah.hpp>
 #include <sakip/error.hpp>
 #include <sakip/kabupaten/rollup.hpp>
@@ -32,7 +33,7 @@ void add_checked(wide_t& total, std::int64_t x, std::string_view what) {
 
 constexpr std::array<std::size_t, 6> path_widths{1, 2, 2, 1, 2, 4};
 
-bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+using detail::is_digit;  // the one ASCII-digit test, of the decimal reader
 
 // Checks a dotted-digits part [begin, end) of `code`; returns its segment count.
 std::size_t check_dotted(std::string_view code, std::size_t begin, std::size_t end, std::string_view part,

@@ -1,4 +1,5 @@
 // Small helpers of the document model: value parsing, lookups, enum names and the PK cascade.
+#include <sakip/decimal/decimal.hpp>
 #include <sakip/error.hpp>
 #include <sakip/model/dokumen.hpp>
 
@@ -25,7 +26,7 @@ bool Amount::has_note(std::string_view code) const {
 }
 
 namespace {
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+using detail::is_digit;  // the one ASCII-digit test, of the decimal reader
 bool is_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 

@@ -5,6 +5,7 @@
 #include <sakip/io/json.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -97,6 +98,16 @@ inline const char* const small_doc = R"({
 })";
 
 inline sakip::Dokumen base() { return sakip::load_json(small_doc, "small"); }
+
+// The bundled Kajuara 2020 dataset, read once per test binary.
+inline const sakip::Dokumen& kajuara() {
+    static const sakip::Dokumen doc = sakip::load(std::string(SAKIP_SOURCE_DIR) + "/examples/data/kajuara-2020.json");
+    return doc;
+}
+
+// A figure as its exact text, "-" when undefined.
+inline std::string v(const sakip::Hasil& h) { return h.value ? h.value->to_string() : "-"; }
+inline std::string rp(const std::optional<sakip::Rupiah>& r) { return r ? r->value().to_string() : "-"; }
 
 inline sakip::Angka& add_angka(sakip::Dokumen& doc, std::string id, std::string ukuran, std::string ref,
                                std::string teks, std::string terhadap = {}, std::string kategori = {}) {

@@ -11,10 +11,11 @@
 namespace {
 
 using audit_test::at;
+using audit_test::v;
 using audit_test::with_rule;
 
-std::string v(const sakip::Hasil& h) { return h.value ? h.value->to_string() : "-"; }
-std::string rp(const std::optional<sakip::Rupiah>& r) { return r ? r->value().quantize(0).to_string() : "-"; }
+// An amount to whole rupiah, "-" when undefined.
+std::string rupiah_bulat(const std::optional<sakip::Rupiah>& r) { return r ? r->value().quantize(0).to_string() : "-"; }
 
 const sakip::Dokumen& sumut() {
     static const sakip::Dokumen doc =
@@ -38,18 +39,18 @@ TEST_CASE("roll-up: a DPA with amounts only on sub kegiatan has every level (Sum
     REQUIRE(k2 != nullptr);
     REQUIRE(p != nullptr);
     // Kegiatan 2.01: its one sub kegiatan, 702 188 300 / 749 930 215 = 93,6338…
-    CHECK(rp(k1->rencana) == "749930215");
+    CHECK(rupiah_bulat(k1->rencana) == "749930215");
     CHECK(k1->asal_rencana == sakip::AsalJumlah::rincian);
     CHECK(v(k1->serapan) == "93.63");
     // Kegiatan 2.02: 216 194 000 + 378 896 500 + 398 379 650 = 993 470 150;
     // 188 957 200 + 351 953 546 + 307 055 630 = 847 966 376; 85,354…
-    CHECK(rp(k2->rencana) == "993470150");
-    CHECK(rp(k2->realisasi) == "847966376");
+    CHECK(rupiah_bulat(k2->rencana) == "993470150");
+    CHECK(rupiah_bulat(k2->realisasi) == "847966376");
     CHECK(v(k2->serapan) == "85.35");
     CHECK(contains(k2->serapan.trace.formula, "realisasi (Σ sub kegiatan)"));
     // The program through its kegiatan: 1 743 400 365 and 1 550 154 676, 88,9156… %.
-    CHECK(rp(p->rencana) == "1743400365");
-    CHECK(rp(p->realisasi) == "1550154676");
+    CHECK(rupiah_bulat(p->rencana) == "1743400365");
+    CHECK(rupiah_bulat(p->realisasi) == "1550154676");
     CHECK(p->asal_realisasi == sakip::AsalJumlah::rincian);
     CHECK(v(p->serapan) == "88.92");
     CHECK(contains(p->serapan.trace.to_string(), "rencana (Σ kegiatan)"));
@@ -59,7 +60,7 @@ TEST_CASE("roll-up: a DPA with amounts only on sub kegiatan has every level (Sum
     CHECK(v(k2->sub_kegiatan[2].serapan) == "77.08");
     // Totals, the sasaran and shares follow (no belanja langsung: the base is Σ programs).
     CHECK(v(ev.serapan) == "88.92");
-    CHECK(rp(ev.total_rencana) == "1743400365");
+    CHECK(rupiah_bulat(ev.total_rencana) == "1743400365");
     REQUIRE(ev.find_sasaran("S3") != nullptr);
     CHECK(v(ev.find_sasaran("S3")->serapan) == "88.92");
     CHECK(v(p->porsi) == "100.00");
@@ -112,9 +113,9 @@ TEST_CASE("budget.sum: a program Rp365 off from its sub kegiatan, through kegiat
     k.sub_kegiatan = {a, b};
     const auto ev = sakip::evaluate(doc, 2020);
     REQUIRE(ev.find_kegiatan("0102") != nullptr);
-    CHECK(rp(ev.find_kegiatan("0102")->rencana) == "59999635");
-    CHECK(rp(ev.find_program("01")->jumlah_rencana_kegiatan) == "99999635");
-    CHECK(rp(ev.find_program("01")->rencana) == "100000000");  // printed: kept
+    CHECK(rupiah_bulat(ev.find_kegiatan("0102")->rencana) == "59999635");
+    CHECK(rupiah_bulat(ev.find_program("01")->jumlah_rencana_kegiatan) == "99999635");
+    CHECK(rupiah_bulat(ev.find_program("01")->rencana) == "100000000");  // printed: kept
     const auto f = sakip::audit(doc);
     const auto s = with_rule(at(f, "/dpa/2020/program/01/rencana"), "budget.sum");
     REQUIRE(s.size() == 1);

@@ -4,12 +4,8 @@
 
 #include <doctest/doctest.h>
 
-namespace {
-
-std::string v(const sakip::Hasil& h) { return h.value ? h.value->to_string() : "-"; }
-std::string rp(const std::optional<sakip::Rupiah>& r) { return r ? r->value().to_string() : "-"; }
-
-}  // namespace
+using audit_test::rp;
+using audit_test::v;
 
 TEST_CASE("evaluate: budget items by the pointer printed figures use") {
     const sakip::Dokumen doc = audit_test::base();

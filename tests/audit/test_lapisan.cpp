@@ -5,8 +5,6 @@
 
 #include "common.hpp"
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
 using namespace audit_test;
@@ -29,13 +27,6 @@ sakip::Dokumen recorded(const std::string& nilai) {
     REQUIRE(text.find(raw) != std::string::npos);
     text.replace(text.find(raw), raw.size(), "\"S1.I1\": {\"nilai\": \"" + nilai + "\"}");
     return sakip::load_json(text, "small");
-}
-
-sakip::Dokumen kajuara() {
-    std::ifstream in(std::string(SAKIP_SOURCE_DIR) + "/examples/data/kajuara-2020.json");
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return sakip::load_json(ss.str(), "kajuara-2020.json");
 }
 
 }  // namespace

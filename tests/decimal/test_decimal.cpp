@@ -1,6 +1,7 @@
 // Decimal arithmetic: exactness, range limits, rounding ties, division, comparison, hashing.
-#define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
 #include <doctest/doctest.h>
+
+#include "support/exact.hpp"
 
 #include <sakip/decimal/decimal.hpp>
 
@@ -14,8 +15,7 @@
 using sakip::Decimal;
 using sakip::Rounding;
 
-static Decimal D(const char* s) { return Decimal(std::string_view(s)); }
-static Decimal D(const std::string& s) { return Decimal(std::string_view(s)); }
+using test_support::D;
 
 TEST_CASE("construction is exact and never from binary floating point") {
     static_assert(!std::is_constructible_v<Decimal, double>);

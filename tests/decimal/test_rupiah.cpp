@@ -1,6 +1,8 @@
 // Rupiah: exact construction, formatting styles (with round trips), allocation, terbilang.
 #include <doctest/doctest.h>
 
+#include "support/exact.hpp"
+
 #include <sakip/decimal/rupiah.hpp>
 #include <sakip/decimal/terbilang.hpp>
 
@@ -12,7 +14,7 @@ using sakip::Decimal;
 using sakip::Rupiah;
 using sakip::RupiahFormat;
 
-static Decimal D(const char* s) { return Decimal(std::string_view(s)); }
+using test_support::D;
 // Sen as a built-in integer (doctest would otherwise print Boost numbers via str(), which trips a
 // GCC 12 -Wrestrict false positive at -O3).
 static long long S(const Rupiah& r) { return static_cast<long long>(r.sen()); }

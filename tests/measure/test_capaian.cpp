@@ -1,19 +1,17 @@
 // Capaian, realisasi from IKU inputs and the expression language.
-#define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
 #include <doctest/doctest.h>
+
+#include "support/exact.hpp"
 
 #include <sakip/measure.hpp>
 
 #include <string>
 
 using namespace sakip;
+using test_support::D;
+using test_support::persen;
 
-namespace {
-
-Decimal D(const char* s) { return Decimal(std::string_view(s)); }
-std::string persen(const Hasil& h) { return h.value ? h.value->to_string() : "undefined"; }
-
-}  // namespace
+namespace {}  // namespace
 
 TEST_CASE("positif: the seed's IKU capaian") {
     CHECK(persen(capaian(D("100"), D("97"), Polaritas::positif)) == "103.09");

@@ -1,6 +1,8 @@
 // Ordinal scales, averages, efficiency, trends, AKIP and the batch kernel.
 #include <doctest/doctest.h>
 
+#include "support/exact.hpp"
+
 #include <sakip/measure.hpp>
 
 #include <cstdint>
@@ -9,11 +11,11 @@
 #include <vector>
 
 using namespace sakip;
+using test_support::D;
+using test_support::persen;
 
 namespace {
 
-Decimal D(const char* s) { return Decimal(std::string_view(s)); }
-std::string persen(const Hasil& h) { return h.value ? h.value->to_string() : "undefined"; }
 Rasional pct(long long hundredths) { return Rasional(Rasional::integer(hundredths), 100); }
 
 }  // namespace

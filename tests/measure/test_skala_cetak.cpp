@@ -2,16 +2,18 @@
 // LKjIP (../shared/DOMAIN.md "Ordinal scales"), the two gap rules, and what is refused.
 #include <doctest/doctest.h>
 
+#include "support/exact.hpp"
+
 #include <sakip/measure.hpp>
 
 #include <string>
 #include <vector>
 
 using namespace sakip;
+using test_support::D;
 
 namespace {
 
-Decimal D(const char* s) { return Decimal(std::string_view(s)); }
 std::string bands(const Skala& s) {
     std::string out;
     for (const Pita& p : s.pita()) out += (out.empty() ? "" : " | ") + p.to_string() + " " + p.label;
@@ -105,6 +107,9 @@ TEST_CASE("SIM Kinerja Polewali Mandar: a point band, and Tidak Ada Target kept 
           "[100, 100] Tercapai | > 100 Melampaui");
     CHECK(kategori(D("49.995"), bawah) == "Sangat Kurang");
     CHECK(kategori(D("100"), bawah) == "Tercapai");
+    // Equal when read alike: the same print under the same rule, not the same print under another.
+    CHECK(skala_tercetak("polman", "", k) == atas);
+    CHECK_FALSE(bawah == atas);
     REQUIRE(atas.kelas_lain().size() == 1);
     CHECK(atas.kelas_lain()[0].label == "Tidak Ada Target");
     CHECK(atas.has_label("tidak ada target"));

@@ -1,12 +1,17 @@
 // Loading the Kajuara 2020 dataset, round trips, and rejected documents.
 #include <doctest/doctest.h>
 
+#include "common.hpp"
+
 #include <sakip/model.hpp>
 
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
+
+using model_test::problems_of;
+using model_test::rules_of;
 
 namespace {
 
@@ -28,15 +33,6 @@ void replace_once(std::string& s, const std::string& from, const std::string& to
     auto p = s.find(from);
     REQUIRE_MESSAGE(p != std::string::npos, from);
     s.replace(p, from.size(), to);
-}
-
-std::vector<sakip::LoadProblem> problems_of(const std::string& text) {
-    try {
-        (void)sakip::load_json(text, "test");
-    } catch (const sakip::load_error& e) {
-        return e.problems();
-    }
-    return {};
 }
 
 }  // namespace
@@ -237,11 +233,6 @@ std::string with(std::string text, const std::string& from, const std::string& t
     return text;
 }
 
-std::vector<std::string> rules_of(const std::string& text) {
-    std::vector<std::string> out;
-    for (const auto& p : problems_of(text)) out.push_back(p.pointer + " " + p.rule);
-    return out;
-}
 }  // namespace
 
 TEST_CASE("small documents: each rule") {

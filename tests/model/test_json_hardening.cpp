@@ -2,6 +2,8 @@
 // does not fit their ref, and files that are not plain regular files.
 #include <doctest/doctest.h>
 
+#include "common.hpp"
+
 #include <sakip/interrupt.hpp>
 #include <sakip/model.hpp>
 
@@ -22,22 +24,10 @@
 #include <unistd.h>
 #endif
 
+using model_test::problems_of;
+using model_test::rules_of;
+
 namespace {
-
-std::vector<sakip::LoadProblem> problems_of(const std::string& text) {
-    try {
-        (void)sakip::load_json(text, "test");
-    } catch (const sakip::load_error& e) {
-        return e.problems();
-    }
-    return {};
-}
-
-std::vector<std::string> rules_of(const std::string& text) {
-    std::vector<std::string> out;
-    for (const auto& p : problems_of(text)) out.push_back(p.pointer + " " + p.rule);
-    return out;
-}
 
 sakip::LoadProblem only_problem_of_file(const std::filesystem::path& path) {
     try {

@@ -174,7 +174,8 @@ struct EvaluasiTahun {
     RataRata rata_rata;                  // mean capaian of all indicators
     std::vector<MasalahHitung> masalah;  // figures left undefined because a measure failed; in evaluation order
 
-    // Filled by evaluate(): each indicator's, sasaran's and program's position in the lists above, so
+    // Filled by evaluate(): each indicator's, sasaran's, program's, kegiatan's and sub kegiatan's position in
+    // the lists above, so
     // that the audit's look-up per printed figure is constant time. find_* check a hit against the
     // list and otherwise search it, so a result edited after evaluate() is still answered right.
     struct Posisi {
@@ -183,6 +184,12 @@ struct EvaluasiTahun {
             std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
         };
         std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> indikator, sasaran, program;
+        // A kegiatan or sub kegiatan by its pointer: its program, its kegiatan and (none: npos) sub kegiatan.
+        struct Letak {
+            static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+            std::size_t program = 0, kegiatan = 0, sub_kegiatan = npos;
+        };
+        std::unordered_map<std::string, Letak, Hash, std::equal_to<>> anggaran;
     } posisi;
 
     const EvaluasiIndikator* find_indikator(std::string_view id) const noexcept;

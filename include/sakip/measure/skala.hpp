@@ -36,6 +36,7 @@ struct Pita {
 
     bool contains(const Rasional& value) const;
     std::string to_string() const;  // "(75, 90]", "> 90", "≤ 50"
+    friend bool operator==(const Pita&, const Pita&) = default;
 };
 
 // A class of a printed scale: its interval as printed and its label ("Baik").
@@ -64,6 +65,9 @@ public:
 
     // The band holding `value`, or nullptr if outside a bounded scale.
     const Pita* find(const Rasional& value) const;
+
+    // Same name, description, bands (bounds by value), notes and other classes.
+    friend bool operator==(const Skala&, const Skala&) = default;
 
 private:
     std::string nama_;
