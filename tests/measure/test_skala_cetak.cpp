@@ -43,7 +43,9 @@ TEST_CASE("parse_interval: the printed forms") {
     CHECK(interval("x > 100") == "> 100");
     CHECK(interval("0 – 49,99") == "[0, 49.99]");  // Indonesian decimal comma
     CHECK(interval("100") == "[100, 100]");
-    CHECK(interval("> 85 – 100") == "(85, 100]");  // Maluku Tengah, PermenPAN-RB 88/2021 grades
+    CHECK(interval("> 85 – 100") == "(85, 100]");     // Maluku Tengah, PermenPAN-RB 88/2021 grades
+    CHECK(interval("> 75 s.d. < 85") == "(75, 85)");  // Maluku Tengah 2021, both bounds with a comparison
+    CHECK(interval("≥ 75 s.d. ≤ 85") == "[75, 85]");
     CHECK(interval("85 < x ≤ 100") == "(85, 100]");
     CHECK(interval("85 ≤ x < 100") == "[85, 100)");
     CHECK(interval("100 < x") == "> 100");
@@ -116,6 +118,25 @@ TEST_CASE("SIM Kinerja Polewali Mandar: a point band, and Tidak Ada Target kept 
     CHECK(parse_aturan_celah("Batas_Bawah") == AturanCelah::batas_bawah);
     CHECK_THROWS_WITH_AS(parse_aturan_celah("tengah"), doctest::Contains("valid: batas_atas, batas_bawah"),
                          sakip::error);
+}
+
+TEST_CASE("LKjIP Kabupaten Maluku Tengah 2021 (Bab III, III.2): \"s.d.\" bands, a point gap at 85, nothing above 100") {
+    // As printed (fliphtml5.com/qdghn/orip, page 94): no class holds exactly 85, none goes above 100.
+    const std::vector<KelasCetak> k = {{"> 85 s.d. 100", "Memuaskan"}, {"> 75 s.d. < 85", "Sangat Baik"},
+                                       {"> 65 s.d 75", "Baik"},        {"> 50 s.d 65", "Cukup Baik"},
+                                       {"> 30 s.d 50", "Agak Kurang"}, {"0 s.d 30", "Kurang"}};
+    const Skala atas = skala_tercetak("malteng", "", k);
+    CHECK(kategori(D("30"), atas) == "Kurang");
+    CHECK(kategori(D("30.01"), atas) == "Agak Kurang");
+    CHECK(kategori(D("84.99"), atas) == "Sangat Baik");
+    CHECK(kategori(D("85"), atas) == "Memuaskan");  // the gap, closed by the default rule
+    CHECK(kategori(D("85"), skala_tercetak("malteng", "", k, AturanCelah::batas_bawah)) == "Sangat Baik");
+    CHECK_FALSE(atas.catatan().empty());  // the closed gap is said
+    // Printed bounded on both sides: the ends are opened by the rule too (and said), so a capaian over 100 and a
+    // negative one of a decreasing indicator ((2T - R) / T can go below 0) still get the end classes.
+    CHECK(kategori(D("101"), atas) == "Memuaskan");
+    CHECK(kategori(D("-1"), atas) == "Kurang");
+    CHECK(atas.catatan().size() >= 3);  // the gap at 85, above 100, below 0
 }
 
 TEST_CASE("shared bounds and point gaps go to one side by the rule") {

@@ -89,11 +89,11 @@ std::optional<std::string> kategori(const Rasional& value, std::string_view nama
 // ---- reading a scale as a report prints it ---------------------------------------------------------
 //
 // Each class's interval text ("76 % ≤ 100 %", "91 – 100", "> 100 %", "≤ 50", "0 – 49,99", "100",
-// "> 85 – 100", "85 < x ≤ 100") and its label, in any order, become the bands of a Skala. Printed bands
-// leave gaps (66–75 then 76–90: where is 75,5?), may both print a shared bound, and say nothing below the
-// lowest or above the highest band. One named rule closes them (AturanCelah), and every gap closed is
-// written into Skala::catatan(), so a report can say how its scale was read. Bands that overlap over more
-// than a point are an error: no rule can tell which one was meant.
+// "> 85 – 100", "> 75 s.d. < 85", "85 < x ≤ 100") and its label, in any order, become the bands of a Skala. Printed
+// bands leave gaps (66–75 then 76–90: where is 75,5?), may both print a shared bound, and say nothing below the lowest
+// or above the highest band. One named rule closes them (AturanCelah), and every gap closed is written into
+// Skala::catatan(), so a report can say how its scale was read. Bands that overlap over more than a point are an error:
+// no rule can tell which one was meant.
 
 // How gaps between printed bands are closed.
 //   batas_atas  (default; sakip's documented rule since the first version): a printed upper bound is

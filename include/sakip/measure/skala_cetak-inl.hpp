@@ -147,10 +147,12 @@ inline std::optional<Pita> parse_interval(std::string_view printed, std::string_
     } else if (n == 3 && is_num(0) && is_lt(1) && v[2].kind == T::variable) {  // "100 < x"
         p.bawah = v[0].value;
         p.bawah_inklusif = v[1].kind == T::less_eq;
-    } else if (n == 4 && is_gt(0) && is_num(1) && v[2].kind == T::range && is_num(3)) {  // "> 85 – 100"
+    } else if ((n == 4 || n == 5) && is_gt(0) && is_num(1) && v[2].kind == T::range &&
+               (n == 4 ? is_num(3) : is_lt(3) && is_num(4))) {  // "> 85 – 100", "> 75 s.d. < 85"
         p.bawah = v[1].value;
         p.bawah_inklusif = v[0].kind == T::greater_eq;
-        p.atas = v[3].value;
+        p.atas = v[n - 1].value;
+        p.atas_inklusif = n == 4 || v[3].kind == T::less_eq;
     } else if (n == 5 && is_num(0) && is_lt(1) && v[2].kind == T::variable && is_lt(3) && is_num(4)) {
         p.bawah = v[0].value;  // "85 < x ≤ 100"
         p.bawah_inklusif = v[1].kind == T::less_eq;
