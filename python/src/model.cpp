@@ -59,6 +59,13 @@ template <class T>
 py::object conv(const T& v) {
     return py::cast(v, py::return_value_policy::copy);
 }
+
+// The codes of a value's parse notes ("ambiguous_thousands"), as Amount.notes / Besaran.notes give them.
+py::list note_codes(const std::vector<ParseNote>& notes) {
+    py::list out;
+    for (const auto& n : notes) out.append(py::str(n.code));
+    return out;
+}
 template <class T>
 py::object conv(const std::optional<T>& v) {
     if (!v) return py::none();
@@ -436,12 +443,7 @@ void bind_model(py::module_& m) {
             .RO(Amount, text)
             .def_property_readonly("value", [](const Amount& a) { return to_py_decimal(a.value.value()); })
             .def_property_readonly("rupiah", [](const Amount& a) { return a.value; })
-            .def_property_readonly("notes",
-                                   [](const Amount& a) {
-                                       py::list out;
-                                       for (const auto& n : a.notes) out.append(py::str(n.code));
-                                       return out;
-                                   })
+            .def_property_readonly("notes", [](const Amount& a) { return note_codes(a.notes); })
             .def("has_note", &Amount::has_note, py::arg("code"))
             .def("__eq__", [](const Amount& a, const Amount& b) { return a == b; })
             .def("__str__", [](const Amount& a) { return a.text; })
@@ -455,12 +457,7 @@ void bind_model(py::module_& m) {
             .def_property_readonly("value", [](const Besaran& b) { return b.tersedia ? conv(b.value) : py::none(); })
             .RO(Besaran, satuan)
             .RO(Besaran, tersedia)
-            .def_property_readonly("notes",
-                                   [](const Besaran& b) {
-                                       py::list out;
-                                       for (const auto& n : b.notes) out.append(py::str(n.code));
-                                       return out;
-                                   })
+            .def_property_readonly("notes", [](const Besaran& b) { return note_codes(b.notes); })
             .def("has_note", &Besaran::has_note, py::arg("code"))
             .def_property_readonly("is_percent", &Besaran::is_percent)
             .def("__eq__", [](const Besaran& a, const Besaran& b) { return a == b; })

@@ -83,17 +83,12 @@ void cek_dpa(Context& ctx, int tahun, const Dpa& dpa) {
     cek_pagu(ctx, tahun, dpa);
     const std::string root = "/dpa/" + std::to_string(tahun);
     const std::string src = dpa.sumber.empty() ? "DPA " + std::to_string(tahun) : dpa.sumber;
-    auto belanja = [&](const char* name, const std::optional<BelanjaPos>& pos) {
+    auto belanja = [&](const std::string& name, const std::optional<BelanjaPos>& pos) {
         if (!pos) return;
         cek_amount(ctx, pos->rencana, root + "/belanja/" + name + "/rencana", src);
         if (pos->realisasi) cek_amount(ctx, *pos->realisasi, root + "/belanja/" + name + "/realisasi", src);
     };
-    belanja("tidak_langsung", dpa.belanja.tidak_langsung);
-    belanja("langsung", dpa.belanja.langsung);
-    belanja("operasi", dpa.belanja.operasi);
-    belanja("modal", dpa.belanja.modal);
-    belanja("tidak_terduga", dpa.belanja.tidak_terduga);
-    belanja("transfer", dpa.belanja.transfer);
+    for_each_belanja(dpa.belanja, belanja);
 
     // Belanja langsung (Permendagri 13/2006) is the sum of the programs; a stated program or kegiatan
     // amount the sum of its kegiatan or sub kegiatan. The sums are the evaluation's (a sum beyond 38

@@ -111,17 +111,12 @@ void cek_pagu(Context& ctx, int tahun, const Dpa& dpa) {
     const std::string root = "/dpa/" + std::to_string(tahun);
 
     // Negative amounts, as printed.
-    auto pos = [&](const char* name, const std::optional<BelanjaPos>& b) {
+    auto pos = [&](const std::string& name, const std::optional<BelanjaPos>& b) {
         if (!b) return;
         g.negatif(b->rencana, root + "/belanja/" + name + "/rencana", std::string("rencana belanja ") + name);
         g.negatif(b->realisasi, root + "/belanja/" + name + "/realisasi", std::string("realisasi belanja ") + name);
     };
-    pos("tidak_langsung", dpa.belanja.tidak_langsung);
-    pos("langsung", dpa.belanja.langsung);
-    pos("operasi", dpa.belanja.operasi);
-    pos("modal", dpa.belanja.modal);
-    pos("tidak_terduga", dpa.belanja.tidak_terduga);
-    pos("transfer", dpa.belanja.transfer);
+    for_each_belanja(dpa.belanja, pos);
     auto item = [&](const auto& it, const std::string& loc, const std::string& nama) {
         g.negatif(it.rencana, loc + "/rencana", "rencana " + nama);
         g.negatif(it.realisasi, loc + "/realisasi", "realisasi " + nama);

@@ -207,7 +207,7 @@ void persen_baris(EvaluasiTahun& out, EvaluasiAnggaran& a, const std::string& ch
 void evaluate_detail::evaluate_anggaran(EvaluasiTahun& out, const Dpa& dpa, const CapaianPolicy& pol,
                                         std::optional<Rupiah>& bl) {
     const std::string y = std::to_string(out.tahun);
-    auto add_kind = [&](const char* name, const std::optional<BelanjaPos>& pos) {
+    auto add_kind = [&](const std::string& name, const std::optional<BelanjaPos>& pos) {
         if (!pos) return;
         EvaluasiAnggaran a;
         a.pointer = "/dpa/" + y + "/belanja/" + name;
@@ -227,12 +227,7 @@ void evaluate_detail::evaluate_anggaran(EvaluasiTahun& out, const Dpa& dpa, cons
                           "penyerapan anggaran P = RA / PA × 100 %", "realisasi", "rencana");
         out.belanja.push_back(std::move(a));
     };
-    add_kind("tidak_langsung", dpa.belanja.tidak_langsung);
-    add_kind("langsung", dpa.belanja.langsung);
-    add_kind("operasi", dpa.belanja.operasi);
-    add_kind("modal", dpa.belanja.modal);
-    add_kind("tidak_terduga", dpa.belanja.tidak_terduga);
-    add_kind("transfer", dpa.belanja.transfer);
+    for_each_belanja(dpa.belanja, add_kind);
 
     // The rows bottom up: an amount a program or kegiatan does not print is the Σ of its rows.
     const std::string programs = "/dpa/" + y + "/program";

@@ -226,35 +226,32 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
                             es.program.push_back(k.text());
                 }
             }
-            // Σ of the programs' amounts, each printed or rolled up; unknown when one is.
-            std::string tanpa_rencana, tanpa_realisasi;
-            std::vector<Rupiah> rr, rz;
-            for (const std::string& code : es.program) {
-                const EvaluasiProgram* p = out.find_program(code);
-                if (p != nullptr && p->rencana)
-                    rr.push_back(*p->rencana);
-                else
-                    tanpa_rencana += (tanpa_rencana.empty() ? "" : ", ") + ("program " + code);
-                if (p != nullptr && p->realisasi)
-                    rz.push_back(*p->realisasi);
-                else
-                    tanpa_realisasi += (tanpa_realisasi.empty() ? "" : ", ") + ("program " + code);
-            }
+            // Σ of one side (rencana or realisasi) of the programs' amounts, each printed or rolled up;
+            // unknown, with the programs that lack it, when one does.
+            auto jumlah_program = [&](std::optional<Rupiah> EvaluasiProgram::*sisi, const std::string& nama,
+                                      std::string& alasan) -> std::optional<Rupiah> {
+                std::string tanpa;
+                std::vector<Rupiah> terms;
+                for (const std::string& code : es.program) {
+                    const EvaluasiProgram* p = out.find_program(code);
+                    if (p != nullptr && p->*sisi)
+                        terms.push_back(*(p->*sisi));
+                    else
+                        tanpa += (tanpa.empty() ? "" : ", ") + ("program " + code);
+                }
+                if (!tanpa.empty()) {
+                    alasan = "Σ " + nama + " incomplete: " + tanpa + " without " + nama;
+                    return std::nullopt;
+                }
+                return jumlah_rupiah(out, terms,
+                                     {sp, "jumlah " + nama + " program sasaran " + s.id,
+                                      "the sum of the " + nama + " of sasaran " + s.id + "'s programs"});
+            };
             if (es.program.empty()) {
                 alasan_rencana = alasan_realisasi = "no program of the DPA supports sasaran " + s.id;
             } else {
-                if (tanpa_rencana.empty())
-                    es.rencana = jumlah_rupiah(out, rr,
-                                               {sp, "jumlah rencana program sasaran " + s.id,
-                                                "the sum of the rencana of sasaran " + s.id + "'s programs"});
-                else
-                    alasan_rencana = "Σ rencana incomplete: " + tanpa_rencana + " without rencana";
-                if (tanpa_realisasi.empty())
-                    es.realisasi = jumlah_rupiah(out, rz,
-                                                 {sp, "jumlah realisasi program sasaran " + s.id,
-                                                  "the sum of the realisasi of sasaran " + s.id + "'s programs"});
-                else
-                    alasan_realisasi = "Σ realisasi incomplete: " + tanpa_realisasi + " without realisasi";
+                es.rencana = jumlah_program(&EvaluasiProgram::rencana, "rencana", alasan_rencana);
+                es.realisasi = jumlah_program(&EvaluasiProgram::realisasi, "realisasi", alasan_realisasi);
             }
         }
         es.serapan = persen_rupiah(out, {sp, "serapan sasaran " + s.id, "absorption of sasaran " + s.id}, es.realisasi,

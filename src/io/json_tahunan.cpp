@@ -48,8 +48,8 @@ Dpa read_dpa(Ctx& c, int tahun, const J& j, const std::string& ptr) {
     opt_string(c, o, "sumber", d.sumber);
     if (const J* bj = o.get("belanja")) {
         Obj bo(c, *bj, o.at("belanja"));
-        auto pos = [&](const char* k, std::optional<BelanjaPos>& out) {
-            const J* pj = bo.get(k);
+        auto pos = [&](const std::string& k, std::optional<BelanjaPos>& out) {
+            const J* pj = bo.get(k.c_str());
             if (!pj) return;
             Obj po(c, *pj, bo.at(k));
             std::optional<Amount> rencana, realisasi;
@@ -58,12 +58,7 @@ Dpa read_dpa(Ctx& c, int tahun, const J& j, const std::string& ptr) {
             po.finish();
             if (rencana) out = BelanjaPos{std::move(*rencana), std::move(realisasi)};
         };
-        pos("tidak_langsung", d.belanja.tidak_langsung);
-        pos("langsung", d.belanja.langsung);
-        pos("operasi", d.belanja.operasi);
-        pos("modal", d.belanja.modal);
-        pos("tidak_terduga", d.belanja.tidak_terduga);
-        pos("transfer", d.belanja.transfer);
+        for_each_belanja(d.belanja, pos);
         bo.finish();
     }
     const bool p90 = d.skema_kode == SkemaKode::permendagri_90_2019;

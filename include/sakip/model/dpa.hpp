@@ -141,6 +141,17 @@ constexpr auto describe(type_tag<Belanja>) {
         field("transfer", &Belanja::transfer, Presence::optional, "belanja transfer (from 2021)"));
 }
 
+// Calls f(name, pos) for each belanja kind of b ("tidak_langsung" … "transfer", as in JSON), in the
+// description's order: the one enumeration of the kinds. pos is the (possibly empty) optional.
+template <class F>
+constexpr void for_each_belanja(const Belanja& b, F&& f) {
+    for_each_field<Belanja>([&](const auto& fd) { f(std::string(fd.name), fd.of(b)); });
+}
+template <class F>
+constexpr void for_each_belanja(Belanja& b, F&& f) {
+    for_each_field<Belanja>([&](const auto& fd) { f(std::string(fd.name), fd.of(b)); });
+}
+
 struct Dpa {
     int tahun = 0;
     SkemaKode skema_kode = SkemaKode::permendagri_13_2006;
