@@ -177,6 +177,8 @@ void opt_kode(Ctx& c, Obj& o, const char* k, std::optional<Kode>& out);
 std::optional<int> year_key(Ctx& c, std::string_view key, const std::string& ptr);
 // Reads an angka's `ref` or `terhadap`; true when it resolves.
 bool read_pointer(Ctx& c, const J& j, const std::string& ptr, std::string& out);
+// Rule laporan.ukuran as JSON Schema allOf entries (json_schema.cpp adds them to the angka schema).
+J ukuran_ref_rules();
 // laporan.ukuran: the figure's `field` (ref or terhadap) is of a kind its ukuran is about.
 void check_ukuran_ref(Ctx& c, const std::string& ukuran, const char* field, const std::string& ref,
                       const std::string& ptr);

@@ -5,6 +5,8 @@
 // rumus by jenis, and the rules across fields (exactly one of indikator and nama in a PK row, input or
 // nilai in a realisasi, which ukuran fits which ref). docs/schema/sakip.schema.json is this output;
 // tests/model/test_schema.cpp fails when they differ (SAKIP_UPDATE_SCHEMA=1 rewrites the file).
+#include "io/json_read.hpp"
+
 #include <sakip/io/json.hpp>
 #include <sakip/model.hpp>
 
@@ -57,37 +59,12 @@ constexpr const char* rumus_def =
 constexpr const char* pk_indikator_rules = R"json([{"oneOf":[{"required":["indikator"]},{"required":["nama"]}]}])json";
 constexpr const char* realisasi_rules = R"json({"anyOf":[{"required":["input"]},{"required":["nilai"]}]})json";
 constexpr const char* penanggung_jawab_rules = R"json({"minProperties":1})json";
-// Which ukuran fits which ref (rule laporan.ukuran; the loader's ukuran_refs in json_values.cpp).
+// The fields an ukuran needs or forbids; which ukuran fits which ref is added from the loader's
+// table (json_read::ukuran_ref_rules, rule laporan.ukuran).
 constexpr const char* angka_rules =
     R"json([{"if":{"properties":{"ukuran":{"const":"porsi"}}},"then":{"required":["terhadap"]},
 "else":{"not":{"required":["terhadap"]}}},{"if":{"properties":{"ukuran":{"const":"jumlah_kategori"}}},
-"then":{"required":["kategori"]},"else":{"not":{"required":["kategori"]}}},
-{"if":{"properties":{"ukuran":{"enum":["target","realisasi","kategori",
-"target_akhir","kondisi_awal"]}},"required":["ukuran"]},"then":{"properties":{"ref":{"pattern":"^(?:/renstra/indikator/(?:[^/~]|~[01])+)$"}}}},
-{"if":{"properties":{"ukuran":{"const":"capaian"}},"required":["ukuran"]},
-"then":{"properties":{"ref":{"pattern":"^(?:/renstra/indikator/(?:[^/~]|~[01])+|/dpa/(?:[^/~]|~[01])+/program/(?:[^/~]|~[01])+|/dpa/(?:[^/~]|~[01])+/program/(?:[^/~]|~[01])+/kegiatan/(?:[^/~]|~[01])+)$"}}}},
-{"if":{"properties":{"ukuran":{"enum":["rata_rata_capaian","jumlah_indikator",
-"jumlah_indikator_tercapai","jumlah_kategori"]}},"required":["ukuran"]},
-"then":{"properties":{"ref":{"pattern":"^(?:/renstra/sasaran/(?:[^/~]|~[01])+|/renstra/indikator)$"}}}},
-{"if":{"properties":{"ukuran":{"const":"efisiensi"}},"required":["ukuran"]},
-"then":{"properties":{"ref":{"pattern":"^(?:/renstra/sasaran/(?:[^/~]|~[01])+)$"}}}},
-{"if":{"properties":{"ukuran":{"enum":["serapan","anggaran","realisasi_anggaran"]}},
-"required":["ukuran"]},"then":{"properties":{"ref":{"pattern":"^(?:/renstra/sasaran/(?:[^/~]|~[01])+|/dpa/(?:[^/~]|~[01])+/program|/dpa/(?:[^/~]|~[01])+/program/(?:[^/~]|~[01])+|/dpa/(?:[^/~]|~[01])+/program/(?:[^/~]|~[01])+/kegiatan/(?:[^/~]|~[01])+|/dpa/(?:[^/~]|~[01])+/program/(?:[^/~]|~[01])+/kegiatan/(?:[^/~]|~[01])+/sub_kegiatan/(?:[^/~]|~[01])+|/dpa/(?:[^/~]|~[01])+/belanja|/dpa/(?:[^/~]|~[01])+/belanja/(?:[^/~]|~[01])+)$"}}}},
-{"if":{"properties":{"ukuran":{"const":"porsi"}},"required":["ukuran"]},
-"then":{"properties":{"ref":{"pattern":"^(?:/renstra/sasaran/(?:[^/~]|~[01])+|/dpa/(?:[^/~]|~[01])+/program|/dpa/(?:[^/~]|~[01])+/program/(?:[^/~]|~[01])+|/dpa/(?:[^/~]|~[01])+/program/(?:[^/~]|~[01])+/kegiatan/(?:[^/~]|~[01])+|/dpa/(?:[^/~]|~[01])+/program/(?:[^/~]|~[01])+/kegiatan/(?:[^/~]|~[01])+/sub_kegiatan/(?:[^/~]|~[01])+|/dpa/(?:[^/~]|~[01])+/belanja|/dpa/(?:[^/~]|~[01])+/belanja/(?:[^/~]|~[01])+)$"},
-"terhadap":{"pattern":"^(?:/renstra/sasaran/(?:[^/~]|~[01])+|/dpa/(?:[^/~]|~[01])+/program|/dpa/(?:[^/~]|~[01])+/program/(?:[^/~]|~[01])+|/dpa/(?:[^/~]|~[01])+/program/(?:[^/~]|~[01])+/kegiatan/(?:[^/~]|~[01])+|/dpa/(?:[^/~]|~[01])+/program/(?:[^/~]|~[01])+/kegiatan/(?:[^/~]|~[01])+/sub_kegiatan/(?:[^/~]|~[01])+|/dpa/(?:[^/~]|~[01])+/belanja|/dpa/(?:[^/~]|~[01])+/belanja/(?:[^/~]|~[01])+)$"}}}},
-{"if":{"properties":{"ukuran":{"enum":["total_rencana","total_realisasi"]}},
-"required":["ukuran"]},"then":{"properties":{"ref":{"pattern":"^(?:/renstra/sasaran/(?:[^/~]|~[01])+|/dpa/(?:[^/~]|~[01])+/program|/dpa/(?:[^/~]|~[01])+/program/(?:[^/~]|~[01])+|/dpa/(?:[^/~]|~[01])+/program/(?:[^/~]|~[01])+/kegiatan/(?:[^/~]|~[01])+|/dpa/(?:[^/~]|~[01])+/program/(?:[^/~]|~[01])+/kegiatan/(?:[^/~]|~[01])+/sub_kegiatan/(?:[^/~]|~[01])+|/dpa/(?:[^/~]|~[01])+/belanja|/dpa/(?:[^/~]|~[01])+/belanja/(?:[^/~]|~[01])+|/pk/(?:[^/~]|~[01])+/(?:[^/~]|~[01])+/(?:program|kegiatan|sub_kegiatan))$"}}}},
-{"if":{"properties":{"ukuran":{"const":"fisik"}},"required":["ukuran"]},
-"then":{"properties":{"ref":{"pattern":"^(?:/dpa/(?:[^/~]|~[01])+/program|/dpa/(?:[^/~]|~[01])+/program/(?:[^/~]|~[01])+)$"}}}},
-{"if":{"properties":{"ukuran":{"const":"nilai_input"}},"required":["ukuran"]},
-"then":{"properties":{"ref":{"pattern":"^(?:/realisasi/(?:[^/~]|~[01])+/(?:[^/~]|~[01])+/input/(?:[^/~]|~[01])+)$"}}}},
-{"if":{"properties":{"ukuran":{"const":"jumlah_sasaran"}},"required":["ukuran"]},
-"then":{"properties":{"ref":{"pattern":"^(?:/renstra/sasaran)$"}}}},
-{"if":{"properties":{"ukuran":{"enum":["jumlah_program","jumlah_kegiatan"]}},
-"required":["ukuran"]},"then":{"properties":{"ref":{"pattern":"^(?:/dpa/(?:[^/~]|~[01])+|/dpa/(?:[^/~]|~[01])+/program)$"}}}},
-{"if":{"properties":{"ukuran":{"const":"tahun"}},"required":["ukuran"]},
-"then":{"properties":{"ref":{"pattern":"^/(?:dpa|pk|realisasi|laporan|pohon_kinerja)/(?:[^/~]|~[01])+(?:/.*)?$"}}}}])json";
+"then":{"required":["kategori"]},"else":{"not":{"required":["kategori"]}}}])json";
 
 J def_ref(std::string_view def) { return J::object({{"$ref", "#/$defs/" + std::string(def)}}); }
 
@@ -274,6 +251,8 @@ private:
             all.push_back(std::move(s));
             const J rules = J::parse(name == "angka" ? angka_rules : pk_indikator_rules);
             for (const auto& r : rules) all.push_back(r);
+            if (name == "angka")
+                for (const auto& r : json_read::ukuran_ref_rules()) all.push_back(r);
             J o = J::object({{"allOf", std::move(all)}});
             if (name == "angka")
                 o["$comment"] =

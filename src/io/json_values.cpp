@@ -4,6 +4,8 @@
 // (laporan.ukuran). Each reports its problem at the value's pointer and reads what it can.
 #include "io/json_read.hpp"
 
+#include <algorithm>
+
 namespace sakip::json_read {
 
 std::string quote(std::string_view s) {
@@ -366,27 +368,33 @@ enum class RefKind : unsigned {
 constexpr unsigned operator|(RefKind a, RefKind b) { return static_cast<unsigned>(a) | static_cast<unsigned>(b); }
 constexpr unsigned operator|(unsigned a, RefKind b) { return a | static_cast<unsigned>(b); }
 
+// Each kind with how a message names it and its JSON Schema pattern (the schema's laporan.ukuran rules
+// are generated from this table and ukuran_refs, ukuran_ref_rules below: one definition of the rule).
 struct RefKindName {
     RefKind kind;
     const char* name;
+    const char* pattern;  // the pointer's shape: "{}" is one reference token (an id, a code, a year)
 };
 constexpr RefKindName ref_kind_names[] = {
-    {RefKind::indikator, "an indicator (/renstra/indikator/<id>)"},
-    {RefKind::semua_indikator, "all indicators (/renstra/indikator)"},
-    {RefKind::sasaran, "a sasaran (/renstra/sasaran/<id>)"},
-    {RefKind::semua_sasaran, "all sasaran (/renstra/sasaran)"},
-    {RefKind::dpa, "a DPA (/dpa/<year>)"},
-    {RefKind::semua_program, "all programs (/dpa/<year>/program)"},
-    {RefKind::program, "a program (/dpa/<year>/program/<code>)"},
-    {RefKind::kegiatan, "a kegiatan (/dpa/<year>/program/<code>/kegiatan/<code>)"},
-    {RefKind::sub_kegiatan, "a sub kegiatan (.../kegiatan/<code>/sub_kegiatan/<code>)"},
-    {RefKind::semua_belanja, "all belanja (/dpa/<year>/belanja)"},
-    {RefKind::belanja, "a belanja kind (/dpa/<year>/belanja/<kind>)"},
-    {RefKind::baris_pk, "the rows of a PK table (/pk/<year>/<id>/program, kegiatan or sub_kegiatan)"},
-    {RefKind::input, "a recorded input (/realisasi/<year>/<indikator>/input/<name>)"},
+    {RefKind::indikator, "an indicator (/renstra/indikator/<id>)", "/renstra/indikator/{}"},
+    {RefKind::semua_indikator, "all indicators (/renstra/indikator)", "/renstra/indikator"},
+    {RefKind::sasaran, "a sasaran (/renstra/sasaran/<id>)", "/renstra/sasaran/{}"},
+    {RefKind::semua_sasaran, "all sasaran (/renstra/sasaran)", "/renstra/sasaran"},
+    {RefKind::dpa, "a DPA (/dpa/<year>)", "/dpa/{}"},
+    {RefKind::semua_program, "all programs (/dpa/<year>/program)", "/dpa/{}/program"},
+    {RefKind::program, "a program (/dpa/<year>/program/<code>)", "/dpa/{}/program/{}"},
+    {RefKind::kegiatan, "a kegiatan (/dpa/<year>/program/<code>/kegiatan/<code>)", "/dpa/{}/program/{}/kegiatan/{}"},
+    {RefKind::sub_kegiatan, "a sub kegiatan (.../kegiatan/<code>/sub_kegiatan/<code>)",
+     "/dpa/{}/program/{}/kegiatan/{}/sub_kegiatan/{}"},
+    {RefKind::semua_belanja, "all belanja (/dpa/<year>/belanja)", "/dpa/{}/belanja"},
+    {RefKind::belanja, "a belanja kind (/dpa/<year>/belanja/<kind>)", "/dpa/{}/belanja/{}"},
+    {RefKind::baris_pk, "the rows of a PK table (/pk/<year>/<id>/program, kegiatan or sub_kegiatan)",
+     "/pk/{}/{}/(?:program|kegiatan|sub_kegiatan)"},
+    {RefKind::input, "a recorded input (/realisasi/<year>/<indikator>/input/<name>)", "/realisasi/{}/{}/input/{}"},
     {RefKind::tahunan,
      "something of one year (/dpa/<year>, /pk/<year>, /realisasi/<year>, /laporan/<year> or "
-     "/pohon_kinerja/<year>, or inside one)"},
+     "/pohon_kinerja/<year>, or inside one)",
+     "/(?:dpa|pk|realisasi|laporan|pohon_kinerja)/{}(?:/.*)?"},
 };
 
 // The kinds of `ref`: its shape, plus tahunan for anything inside a year-keyed section.
@@ -441,6 +449,48 @@ unsigned ukuran_refs(std::string_view u) {
     return ~0u;  // an unknown ukuran is reported by itself
 }
 
+// The JSON Schema form of rule laporan.ukuran: for each group of ukuran about the same kinds of ref
+// (in ukuran_names() order), {"if": ukuran in the group, "then": ref (and porsi's terhadap) matches
+// one of the kinds' patterns}. Generated from the two tables above, which the loader checks.
+J ukuran_ref_rules() {
+    auto pattern = [](unsigned mask) {
+        std::string alt;
+        for (const auto& k : ref_kind_names) {
+            if ((mask & static_cast<unsigned>(k.kind)) == 0) continue;
+            std::string p = k.pattern;
+            for (std::size_t at = p.find("{}"); at != std::string::npos; at = p.find("{}", at))
+                p.replace(at, 2, "(?:[^/~]|~[01])+");
+            alt += (alt.empty() ? "" : "|") + p;
+        }
+        return "^(?:" + alt + ")$";
+    };
+    struct Group {
+        unsigned mask;
+        bool terhadap;  // porsi: its whole is an amount too
+        std::vector<std::string> ukuran;
+    };
+    std::vector<Group> groups;
+    for (std::string_view u : ukuran_names()) {
+        const unsigned mask = ukuran_refs(u);
+        const bool terhadap = u == "porsi";
+        auto g = std::find_if(groups.begin(), groups.end(),
+                              [&](const Group& x) { return x.mask == mask && x.terhadap == terhadap; });
+        if (g == groups.end()) g = groups.insert(groups.end(), Group{mask, terhadap, {}});
+        g->ukuran.emplace_back(u);
+    }
+    J rules = J::array();
+    for (const Group& g : groups) {
+        const J cond =
+            g.ukuran.size() == 1 ? J::object({{"const", g.ukuran.front()}}) : J::object({{"enum", g.ukuran}});
+        J props = J::object({{"ref", J::object({{"pattern", pattern(g.mask)}})}});
+        if (g.terhadap) props["terhadap"] = props["ref"];
+        rules.push_back(J::object(
+            {{"if", J::object({{"properties", J::object({{"ukuran", cond}})}, {"required", J::array({"ukuran"})}})},
+             {"then", J::object({{"properties", std::move(props)}})}}));
+    }
+    return rules;
+}
+
 // laporan.ukuran: the figure's `field` (ref or terhadap) is of a kind its ukuran is about.
 void check_ukuran_ref(Ctx& c, const std::string& ukuran, const char* field, const std::string& ref,
                       const std::string& ptr) {
@@ -448,9 +498,9 @@ void check_ukuran_ref(Ctx& c, const std::string& ukuran, const char* field, cons
     const unsigned have = ref_kinds(ref);
     if ((want & have) != 0) return;
     std::vector<const char*> wanted, is;
-    for (const auto& [kind, name] : ref_kind_names) {
-        if (want & static_cast<unsigned>(kind)) wanted.push_back(name);
-        if (have & static_cast<unsigned>(kind)) is.push_back(name);
+    for (const auto& k : ref_kind_names) {
+        if (want & static_cast<unsigned>(k.kind)) wanted.push_back(k.name);
+        if (have & static_cast<unsigned>(k.kind)) is.push_back(k.name);
     }
     std::string list;
     for (std::size_t i = 0; i < wanted.size(); ++i)
