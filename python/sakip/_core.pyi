@@ -1770,6 +1770,11 @@ class Angka:
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
+    def arah(self) -> typing.Any:
+        """
+        selisih_* and perubahan_* only: the direction the words print (kenaikan: naik, penurunan: turun); the printed number is then the magnitude
+        """
+    @property
     def baris(self) -> typing.Any:
         """
         its line in the source text
@@ -1811,6 +1816,11 @@ class Angka:
     def tahun(self) -> typing.Any:
         """
         the year it is of
+        """
+    @property
+    def tahun_banding(self) -> typing.Any:
+        """
+        selisih_* and perubahan_* only: the earlier year compared with (default: the figure's year - 1)
         """
     @property
     def teks(self) -> typing.Any:

@@ -50,6 +50,7 @@ class SasaranEvaluasi(TypedDict):
     indikator: list[str]
     rata_rata: HasilEvaluasi
     excluded: int  #: indicators left out of the mean (capaian undefined)
+    jumlah_capaian: HasilEvaluasi  #: Σ capaian (a printed "Jumlah" row), undefined members left out
     program: list[str]
     rencana: Optional[decimal.Decimal]
     realisasi: Optional[decimal.Decimal]

@@ -120,6 +120,7 @@ py::dict evaluasi(const EvaluasiTahun& ev) {
         d["indikator"] = s.indikator;
         d["rata_rata"] = hasil(s.rata_rata);
         d["excluded"] = s.rata_rata.trace.excluded;
+        d["jumlah_capaian"] = hasil(s.jumlah_capaian);
         d["program"] = s.program;
         d["rencana"] = rupiah(s.rencana);
         d["realisasi"] = rupiah(s.realisasi);
@@ -150,7 +151,9 @@ py::dict evaluasi(const EvaluasiTahun& ev) {
     out["serapan"] = hasil(ev.serapan);
     out["rata_rata"] = hasil(ev.rata_rata);
     out["jumlah_belanja"] = ev.jumlah_belanja ? py::object(anggaran(*ev.jumlah_belanja)) : py::object(py::none());
+    out["jumlah_capaian"] = hasil(ev.jumlah_capaian);
     out["jumlah_kegiatan"] = ev.jumlah_kegiatan;
+    out["jumlah_sub_kegiatan"] = ev.jumlah_sub_kegiatan;
     out["fisik"] = hasil(ev.fisik);
     py::list pks;
     for (const auto& p : ev.pk) {

@@ -124,3 +124,29 @@ def test_besaran_notes_and_ambiguous_target(tmp_path: Path) -> None:
     amb = [f for f in sakip.audit(doc) if f.rule == "angka.ambiguous"]
     assert [f.location for f in amb] == ["/realisasi/2020/S1.I1/input/a"]
     assert "if 1,234 was meant write 1,234" in amb[0].message_en
+
+
+KAJUARA = ROOT / "examples" / "data" / "kajuara-2020.json"
+
+
+def test_printed_measures_count_sum_and_change() -> None:
+    """jumlah_sub_kegiatan, total_capaian and a change in points (selisih_*) as distinct from a relative
+    one (perubahan_*), on the Kajuara dataset (tests/audit/test_ukuran_cetak.cpp has the hand checks)."""
+    data = json.loads(KAJUARA.read_text(encoding="utf-8"))
+    angka = data["laporan"]["2020"]["angka"]
+    ref = "/renstra/indikator/S1.I3"
+    # S1.I3 realisasi 2019 35 %, 2020 32 / 90 = 35,5555… %: +0,56 points, +1,59 % relative.
+    angka["x.poin"] = {"sumber": "T", "ref": ref, "ukuran": "selisih_realisasi", "teks": "0,56", "arah": "Naik"}
+    angka["x.tertukar"] = {"sumber": "T", "ref": ref, "ukuran": "selisih_realisasi", "teks": "1,59"}
+    # Sasaran 1: 103,0927… + 41,8300… (S1.I2 is 0/0, left out) = 144,92.
+    angka["x.jumlah"] = {"sumber": "T", "ref": "/renstra/sasaran/S1", "ukuran": "total_capaian", "teks": "144,92"}
+    doc = sakip.loads(json.dumps(data))
+    assert doc.laporan[2020].find_angka("x.poin").arah == "naik"
+    ev = doc.evaluate(2020)
+    assert ev["jumlah_sub_kegiatan"] == 0  # a Permendagri 13/2006 DPA: no sub kegiatan
+    s1 = next(s for s in ev["sasaran"] if s["id"] == "S1")
+    assert str(s1["jumlah_capaian"]["value"]) == "144.92"
+    found = {f.location.rsplit("/", 1)[-1]: f for f in doc.audit()}
+    assert "x.poin" not in found and "x.jumlah" not in found
+    assert found["x.tertukar"].rule == "percent.recomputed"
+    assert "the relative change" in found["x.tertukar"].message_en

@@ -138,7 +138,18 @@ def test_audit_rules_cli(capsys):
     assert [r["rule"] for r in rules] == [r[0] for r in sakip.audit_rules()]
     pct = next(r for r in rules if r["rule"] == "percent.truncated")
     assert pct["severity"] == "warning"
-    assert pct["ukuran"] == ["realisasi", "capaian", "rata_rata_capaian", "efisiensi", "serapan", "porsi", "fisik"]
+    assert pct["ukuran"] == [
+        "realisasi",
+        "capaian",
+        "rata_rata_capaian",
+        "total_capaian",
+        "selisih_*",
+        "perubahan_*",
+        "efisiensi",
+        "serapan",
+        "porsi",
+        "fisik",
+    ]
     assert pct["deskripsi"].startswith("persentase tercetak yang dipotong")
     assert cli.main(["audit", "--rules", "--format", "md"]) == 0
     assert capsys.readouterr().out == sakip._core.audit_rules_markdown()

@@ -300,7 +300,13 @@ _FITS = {
     "capaian": {"indikator", "program", "kegiatan"},
     **{
         u: {"sasaran", "semua_indikator"}
-        for u in ("rata_rata_capaian", "jumlah_kategori", "jumlah_indikator", "jumlah_indikator_tercapai")
+        for u in (
+            "rata_rata_capaian",
+            "total_capaian",
+            "jumlah_kategori",
+            "jumlah_indikator",
+            "jumlah_indikator_tercapai",
+        )
     },
     "efisiensi": {"sasaran"},
     **dict.fromkeys(("serapan", "porsi", "anggaran", "realisasi_anggaran"), _ANGGARAN),
@@ -309,6 +315,8 @@ _FITS = {
     "nilai_input": {"input"},
     "jumlah_sasaran": {"semua_sasaran"},
     **{u: {"dpa", "semua_program"} for u in ("jumlah_program", "jumlah_kegiatan")},
+    "jumlah_sub_kegiatan": {"dpa", "semua_program", "program", "kegiatan"},
+    **{u: {"indikator"} for u in ("selisih_capaian", "selisih_realisasi", "perubahan_capaian", "perubahan_realisasi")},
     "tahun": {
         "dpa",
         "semua_program",

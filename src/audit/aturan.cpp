@@ -56,7 +56,8 @@ void cek_tahun(const Periksa& p, const Aturan& r) { p.tahun(r); }
 // id, severity, error_bila, ukuran, en, id_doc, contoh, cek. Sorted by id.
 const Aturan registry[] = {
     {"amount.ambiguous", Severity::warning, "",
-     "realisasi capaian rata_rata_capaian efisiensi serapan porsi fisik target target_akhir kondisi_awal anggaran "
+     "realisasi capaian rata_rata_capaian total_capaian selisih_* perubahan_* efisiensi serapan porsi fisik target "
+     "target_akhir kondisi_awal anggaran "
      "realisasi_anggaran total_rencana total_realisasi nilai_input jumlah_*",
      "an amount whose decimal part has three digits (27.000,000): read as decimals, probably a mistyped thousands "
      "group",
@@ -84,7 +85,8 @@ const Aturan registry[] = {
      "jumlah uang yang dikutip ulang di tabel lain atau di prosa berbeda dengan DPA",
      "none in Kajuara 2020 (see the unit tests in `tests/audit/test_rules.cpp`)", cek_beda},
     {"angka.ambiguous", Severity::warning, "",
-     "realisasi capaian rata_rata_capaian efisiensi serapan porsi fisik target target_akhir kondisi_awal anggaran "
+     "realisasi capaian rata_rata_capaian total_capaian selisih_* perubahan_* efisiensi serapan porsi fisik target "
+     "target_akhir kondisi_awal anggaran "
      "realisasi_anggaran total_rencana total_realisasi nilai_input jumlah_*",
      "a lone thousands group with no other separator (1.500, 4.434): read as thousands (1500) by the Indonesian "
      "rule, but 1.5 in English writing; also in the recorded targets, realisasi and amounts",
@@ -94,13 +96,14 @@ const Aturan registry[] = {
      "4434 (empat ribu empat ratus tiga puluh empat); bila maksudnya 4,434 tulis 4,434",
      cek_angka_ambigu, Lapisan::konsistensi},
     {"angka.decimal_point", Severity::info, "",
-     "realisasi capaian rata_rata_capaian efisiensi serapan porsi fisik target target_akhir kondisi_awal",
+     "realisasi capaian rata_rata_capaian total_capaian selisih_* perubahan_* efisiensi serapan porsi fisik target "
+     "target_akhir kondisi_awal",
      "a percentage printed with '.' as decimal mark (6.84)",
      "persentase yang dicetak dengan titik sebagai tanda desimal (6.84)",
      "`/laporan/2020/angka/t241.bl.porsi` (Tabel 2.4.1 (baris 656)): porsi belanja langsung terhadap total belanja "
      "tercetak \"6.84\" dengan titik sebagai tanda desimal",
      cek_catatan_baca_titik, Lapisan::konsistensi},
-    {"angka.mengikuti_input", Severity::info, "", "capaian rata_rata_capaian",
+    {"angka.mengikuti_input", Severity::info, "", "capaian rata_rata_capaian total_capaian",
      "a printed figure that follows the report's printed inputs, which differ from the raw data: the inputs are "
      "reported where they are, this figure only points to them",
      "angka tercetak yang sesuai dengan input tercetaknya, tetapi input itu berbeda dengan data mentah: inputnya "
@@ -118,7 +121,8 @@ const Aturan registry[] = {
      "tercetak 66,7): konsisten sampai pembulatan inputnya",
      "none in Kajuara 2020 (see the unit tests in `tests/audit/test_lapisan.cpp`)", cek_presisi, Lapisan::konsistensi},
     {"angka.unreadable", Severity::warning, "",
-     "realisasi capaian rata_rata_capaian efisiensi serapan porsi fisik target target_akhir kondisi_awal nilai_input "
+     "realisasi capaian rata_rata_capaian total_capaian selisih_* perubahan_* efisiensi serapan porsi fisik target "
+     "target_akhir kondisi_awal nilai_input "
      "jumlah_*",
      "a printed figure that cannot be read as a number where one is expected",
      "angka tercetak yang tidak dapat dibaca sebagai bilangan padahal bilangan yang diharapkan",
@@ -145,7 +149,8 @@ const Aturan registry[] = {
      cek_beda, Lapisan::konsistensi},
     {"capaian.undefined", Severity::warning,
      "a number is printed where the value is undefined under every reading (0/0, a whole of 0)",
-     "realisasi capaian rata_rata_capaian efisiensi serapan porsi fisik jumlah_indikator_tercapai jumlah_kategori "
+     "realisasi capaian rata_rata_capaian total_capaian selisih_* perubahan_* efisiensi serapan porsi fisik "
+     "jumlah_indikator_tercapai jumlah_kategori "
      "kategori",
      "a figure that only the legacy 0/0 = 100 % practice explains",
      "angka yang hanya dijelaskan oleh praktik lama 0/0 = 100 %",
@@ -153,7 +158,8 @@ const Aturan registry[] = {
      "106,38 %, hasil hitung tidak terdefinisi (0/0); angka tercetak menganggap 0/0 = 100 %",
      cek_tak_terdefinisi},
     {"data.tidak_tersedia", Severity::warning, "",
-     "realisasi capaian rata_rata_capaian efisiensi serapan porsi fisik target target_akhir kondisi_awal anggaran "
+     "realisasi capaian rata_rata_capaian total_capaian selisih_* perubahan_* efisiensi serapan porsi fisik target "
+     "target_akhir kondisi_awal anggaran "
      "realisasi_anggaran total_rencana total_realisasi nilai_input jumlah_*",
      "a value printed or recorded as not available (n/a, -, tidak ada data): a data gap, the value is undefined",
      "nilai yang tercetak atau dicatat tidak tersedia (n/a, -, tidak ada data): data tidak ada, nilainya tidak "
@@ -199,13 +205,17 @@ const Aturan registry[] = {
      "capaian 106,38 % disebut \"Baik\", padahal skala laporan (tabel_3_1_1) memberi \"Baik Sekali\" (> 100 %) "
      "(0/0 dihitung 100 % seperti dalam laporan)",
      cek_kategori_skala},
-    {"percent.recomputed", Severity::error, "", "realisasi capaian rata_rata_capaian efisiensi serapan porsi fisik",
-     "a printed percentage (realisasi, capaian, average, serapan, share, efficiency) differs from the recomputed value",
-     "persentase tercetak (realisasi, capaian, rata-rata, serapan, porsi, efisiensi) berbeda dengan hasil hitung ulang",
+    {"percent.recomputed", Severity::error, "",
+     "realisasi capaian rata_rata_capaian total_capaian selisih_* perubahan_* efisiensi serapan porsi fisik",
+     "a printed percentage (realisasi, capaian, average, Σ capaian, serapan, share, efficiency, year-on-year change) "
+     "differs from the recomputed value",
+     "persentase tercetak (realisasi, capaian, rata-rata, jumlah capaian, serapan, porsi, efisiensi, perubahan "
+     "antartahun) berbeda dengan hasil hitung ulang",
      "`/laporan/2020/angka/p32.bl.porsi` (Bab III 3.2 prosa (baris 998)): porsi belanja langsung terhadap total "
      "belanja tercetak 6,84 %, hasil hitung 6,83 %",
      cek_beda},
-    {"percent.truncated", Severity::warning, "", "realisasi capaian rata_rata_capaian efisiensi serapan porsi fisik",
+    {"percent.truncated", Severity::warning, "",
+     "realisasi capaian rata_rata_capaian total_capaian selisih_* perubahan_* efisiensi serapan porsi fisik",
      "a printed percentage truncated instead of rounded half up",
      "persentase tercetak yang dipotong, bukan dibulatkan setengah ke atas",
      "`/laporan/2020/angka/p32.btl.porsi` (Bab III 3.2 prosa (baris 997)): porsi belanja tidak langsung terhadap total "

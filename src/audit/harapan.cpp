@@ -4,6 +4,8 @@
 // the evaluation's looks that category up here.
 #include "audit/internal.hpp"
 
+#include <sakip/measure/capaian.hpp>
+#include <sakip/measure/efisiensi.hpp>
 #include <sakip/measure/skala.hpp>
 
 namespace sakip::audit_detail {
@@ -195,6 +197,11 @@ void harapan_sasaran(Context& ctx, const Figure& f, Harapan& h) {
             h.leg.borrow(l->rata_rata);
             h.what_id = "rata-rata capaian sasaran " + d->id;
             h.what_en = "mean capaian of sasaran " + d->id;
+        } else if (u == "total_capaian") {
+            h.def.borrow(d->jumlah_capaian);
+            h.leg.borrow(l->jumlah_capaian);
+            h.what_id = "jumlah capaian sasaran " + d->id;
+            h.what_en = "sum of the capaian of sasaran " + d->id;
         } else {
             h.def.borrow(d->efisiensi);
             h.leg.borrow(l->efisiensi);
@@ -206,6 +213,11 @@ void harapan_sasaran(Context& ctx, const Figure& f, Harapan& h) {
         h.leg.borrow(ctx.ev(y, true).rata_rata);
         h.what_id = "rata-rata capaian seluruh indikator";
         h.what_en = "mean capaian of all indicators";
+    } else if (seg.size() == 2 && seg[0] == "renstra" && seg[1] == "indikator" && u == "total_capaian") {
+        h.def.borrow(ctx.ev(y, false).jumlah_capaian);
+        h.leg.borrow(ctx.ev(y, true).jumlah_capaian);
+        h.what_id = "jumlah capaian seluruh indikator";
+        h.what_en = "sum of the capaian of all indicators";
     } else {
         return;
     }
@@ -358,6 +370,28 @@ void harapan_jumlah(Context& ctx, const Figure& f, Harapan& h) {
             hasil_dari(Rasional(n), std::string("count of DPA ") + (u == "jumlah_program" ? "programs" : "kegiatan")));
         h.what_id = u == "jumlah_program" ? "jumlah program" : "jumlah kegiatan";
         h.what_en = u == "jumlah_program" ? "number of programs" : "number of kegiatan";
+    } else if (u == "jumlah_sub_kegiatan") {
+        // Of the whole DPA, a program or a kegiatan: the evaluation's tree (DPA order).
+        if (ctx.doc.find_dpa(y) == nullptr) return;
+        const EvaluasiTahun& ev = ctx.ev(y, false);
+        long n = 0;
+        std::string of_id, of_en;
+        if (seg.size() <= 3) {
+            n = static_cast<long>(ev.jumlah_sub_kegiatan);
+        } else if (const EvaluasiProgram* p = ev.find_program(seg[3]); p != nullptr && seg.size() == 4) {
+            for (const EvaluasiAnggaran& k : p->kegiatan) n += static_cast<long>(k.sub_kegiatan.size());
+            of_id = " program " + p->kode;
+            of_en = " of program " + p->kode;
+        } else if (const EvaluasiAnggaran* k = ev.find_anggaran(a.ref); k != nullptr && seg.size() == 6) {
+            n = static_cast<long>(k->sub_kegiatan.size());
+            of_id = " kegiatan " + k->kode;
+            of_en = " of kegiatan " + k->kode;
+        } else {
+            return;
+        }
+        h.set(hasil_dari(Rasional(n), "count of DPA sub kegiatan" + of_en));
+        h.what_id = "jumlah sub kegiatan" + of_id;
+        h.what_en = "number of sub kegiatan" + of_en;
     } else if (u == "jumlah_indikator_tercapai") {
         if (sas.empty() && !semua) return;
         auto pred = [](const EvaluasiIndikator& e) { return *e.capaian.exact >= Rasional(100); };
@@ -388,6 +422,42 @@ void harapan_jumlah(Context& ctx, const Figure& f, Harapan& h) {
     h.skip = false;
 }
 
+// A year-on-year change of an indicator's capaian or realisasi: selisih_* in points (sekarang −
+// sebelumnya), perubahan_* relative ((sekarang − sebelumnya) / |sebelumnya| × 100). The two years'
+// values are the evaluation's; the change is the measure's (selisih_tahunan, perubahan_persen). The
+// other kind of change is kept as the value the printed figure may have confused it with.
+void harapan_perubahan(Context& ctx, const Figure& f, Harapan& h) {
+    const Angka& a = *f.a;
+    const bool poin = a.ukuran.starts_with("selisih_");
+    const bool dari_capaian = a.ukuran.ends_with("_capaian");
+    const int y = f.tahun_angka;
+    const int y0 = a.tahun_banding.value_or(y - 1);
+    const Indikatornya now = indikator_of(ctx, a.ref, y);
+    const Indikatornya then = indikator_of(ctx, a.ref, y0);
+    if (now.def == nullptr || then.def == nullptr) return;
+    const CapaianPolicy& pol = ctx.opt.policy;
+    auto nilai = [&](const EvaluasiIndikator& e) { return dari_capaian ? e.capaian.exact : e.realisasi.exact; };
+    auto hitung = [&](const Indikatornya& n, const Indikatornya& t, bool p) {
+        return p ? selisih_tahunan(nilai(*n.def), nilai(*t.def), pol.places, pol.rounding)
+                 : perubahan_persen(nilai(*n.def), nilai(*t.def), pol.places, pol.rounding);
+    };
+    h.def = hitung(now, then, poin);
+    h.leg = hitung(Indikatornya{now.leg, now.leg, now.renstra}, Indikatornya{then.leg, then.leg, then.renstra}, poin);
+    const Hasil lain = hitung(now, then, !poin);
+    if (lain.exact) {
+        h.lain = *lain.exact;
+        h.lain_id = poin ? "perubahan relatif" : "selisih (poin)";
+        h.lain_en = poin ? "the relative change" : "the difference in points";
+    }
+    const std::string what = std::string(dari_capaian ? "capaian " : "realisasi ") + now.def->id + " " +
+                             std::to_string(y) + " terhadap " + std::to_string(y0);
+    h.what_id = (poin ? "selisih " : "perubahan ") + what;
+    h.what_en = std::string(poin ? "difference in " : "relative change of ") +
+                (dari_capaian ? "capaian " : "realisasi ") + now.def->id + " " + std::to_string(y) + " against " +
+                std::to_string(y0);
+    h.skip = h.def->status == Status::missing && h.leg->status == Status::missing;
+}
+
 const Ukuran ukuran_table[] = {
     {"realisasi", Jenis::persen, harapan_indikator},
     {"capaian", Jenis::persen, harapan_indikator},
@@ -396,6 +466,9 @@ const Ukuran ukuran_table[] = {
     {"kondisi_awal", Jenis::besaran, harapan_indikator},
     {"kategori", Jenis::label, nullptr},
     {"rata_rata_capaian", Jenis::persen, harapan_sasaran},
+    {"total_capaian", Jenis::persen, harapan_sasaran},
+    {"selisih_*", Jenis::persen, harapan_perubahan},
+    {"perubahan_*", Jenis::persen, harapan_perubahan},
     {"efisiensi", Jenis::persen, harapan_sasaran},
     {"serapan", Jenis::persen, harapan_persen_anggaran},
     {"porsi", Jenis::persen, harapan_persen_anggaran},

@@ -151,6 +151,10 @@ struct Harapan {
     std::string what_id;  // "serapan program 02"
     std::string what_en;  // "absorption of program 02"
     bool skip = true;     // nothing to compare with (set to false by a resolver that found the figure)
+    // A related value the printed figure is often confused with (a year-on-year change in points for
+    // the relative one, and back): a finding says so when the printed number is that value.
+    std::optional<Rasional> lain;
+    std::string lain_id, lain_en;  // what it is: "perubahan relatif", "the relative change"
 };
 
 // One printed figure of laporan.<tahun>.angka.

@@ -3,8 +3,9 @@
 //
 //   capaian of an indicator   from the printed target and realisasi of the same table, else of the first
 //                             table (document order) that prints both for the indicator and year
-//   rata-rata capaian         the mean of the report's own capaian of the sasaran's indicators: each the
-//                             capaian from the printed inputs when the capaian printed beside them agrees
+//   rata-rata capaian         the mean (total_capaian: the sum) of the report's own capaian of the
+//   and jumlah capaian        sasaran's indicators: each the capaian from the printed inputs when the
+//                             capaian printed beside them agrees
 //                             with it at its printed precision (the more precise of the two), else the
 //                             printed one; a member undefined in the evaluation (0/0) is left out as there
 //
@@ -115,12 +116,17 @@ Konsistensi konsistensi(Context& ctx, const Figure& f) {
         }
         return k;
     }
-    if (a.ukuran == "rata_rata_capaian" && seg.size() == 3 && seg[0] == "renstra" && seg[1] == "sasaran") {
+    const bool rata = a.ukuran == "rata_rata_capaian";
+    if ((rata || a.ukuran == "total_capaian") && seg.size() == 3 && seg[0] == "renstra" && seg[1] == "sasaran") {
+        const EvaluasiSasaran* es = ctx.ev(y, false).find_sasaran(seg[2]);
+        if (es == nullptr) return k;
         Rasional sum(0);
         long n = 0;
         std::string parts;
-        for (const Indikator& ind : ctx.doc.renstra.indikator) {
-            if (ind.sasaran != seg[2]) continue;
+        for (const std::string& id : es->indikator) {
+            const Indikator* renstra = ctx.idx.indikator(id);
+            if (renstra == nullptr) continue;
+            const Indikator& ind = *renstra;
             const std::string ref = "/renstra/indikator/" + ind.id;
             const std::string tabel = tabel_input(ix, ref, y, a.sumber);
             const auto d = tabel.empty() ? std::nullopt : dari_input(ctx, ix, ind, y, tabel);
@@ -150,8 +156,8 @@ Konsistensi konsistensi(Context& ctx, const Figure& f) {
             parts += (parts.empty() ? "" : "; ") + ind.id + " " + how;
         }
         if (n == 0) return k;
-        k.nilai = sum / Rasional(n);
-        k.formula = "mean of the report's own capaian: " + parts;
+        k.nilai = rata ? sum / Rasional(n) : sum;
+        k.formula = std::string(rata ? "mean" : "sum") + " of the report's own capaian: " + parts;
         k.input_id = "capaian indikatornya yang tercetak";
         k.input_en = "the printed capaian of its indicators";
         return k;

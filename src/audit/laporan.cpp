@@ -91,7 +91,9 @@ Putusan putusan(Context& ctx, const Figure& f, Jenis jenis, const Bacaan& b, con
         return v;
     }
     const bool allow_truncated = aturan("percent.truncated").berlaku(f.a->ukuran);
-    const Decimal printed = tercetak(b, jenis);
+    // A change printed with its direction in words ("penurunan 2,85 %"): the number is its magnitude.
+    const Decimal angka = tercetak(b, jenis);
+    const Decimal printed = f.a->arah.empty() ? angka : f.a->arah == "turun" ? -angka.abs() : angka.abs();
     const int p = std::max(printed.scale(), 0);
     if (D.exact) {
         const Cocok c = cocok(printed, *D.exact, allow_truncated);
@@ -114,8 +116,9 @@ Putusan putusan(Context& ctx, const Figure& f, Jenis jenis, const Bacaan& b, con
         v.jenis = J::beda;
         v.use = &use;
         if (use.exact && !printed.is_zero() && use.exact->round(p) == -printed) {
-            v.extra_id = " (tanda terbalik)";
-            v.extra_en = " (sign reversed)";
+            v.extra_id = f.a->arah.empty() ? " (tanda terbalik)" : " (arah terbalik: tercetak \"" + f.a->arah + "\")";
+            v.extra_en =
+                f.a->arah.empty() ? " (sign reversed)" : " (direction reversed: printed \"" + f.a->arah + "\")";
         }
         if (use_legacy) {
             v.extra_id += " (0/0 dihitung 100 % seperti dalam laporan)";
@@ -123,6 +126,10 @@ Putusan putusan(Context& ctx, const Figure& f, Jenis jenis, const Bacaan& b, con
         }
         // A parent's serapan printed as the plain mean of its rows' printed percentages (LKjIP practice).
         if (f.a->ukuran == "serapan") rata_rata_rincian(ctx, f, printed, v.extra_id, v.extra_en);
+        if (h.lain && cocok(printed, *h.lain, false) == Cocok::sama) {
+            v.extra_id += "; angka tercetak adalah " + h.lain_id;
+            v.extra_en += "; the printed figure is " + h.lain_en;
+        }
         return v;
     }
     // Undefined (or not computable) under the default policy.

@@ -256,6 +256,9 @@ void evaluate_detail::evaluate_anggaran(EvaluasiTahun& out, const Dpa& dpa, cons
         out.program.push_back(std::move(ep));
     }
     out.jumlah_kegiatan = dpa.jumlah_kegiatan();
+    out.jumlah_sub_kegiatan = 0;
+    for (const EvaluasiProgram& ep : out.program)
+        for (const EvaluasiAnggaran& ek : ep.kegiatan) out.jumlah_sub_kegiatan += ek.sub_kegiatan.size();
 
     // Σ programs (each printed or rolled up), as a budget item of its own.
     EvaluasiAnggaran jp;

@@ -208,9 +208,12 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
         hitung(out, es.rata_rata, {sp, "rata-rata capaian sasaran " + s.id, "mean capaian of sasaran " + s.id}, [&] {
             es.rata_rata = rata_rata(std::span<const Hasil>(members), options.metode, pol.places, pol.rounding);
         });
+        es.jumlah_capaian = jumlah(std::span<const Hasil>(members), pol.places, pol.rounding);
         if (any_legacy) {
             es.rata_rata.trace.policy.emplace_back("a member is the legacy 0/0 = 100 % (zero_over_zero=seratus)");
             if (es.rata_rata.defined()) es.rata_rata.status = Status::legacy_zero_over_zero;
+            es.jumlah_capaian.trace.policy.emplace_back("a member is the legacy 0/0 = 100 % (zero_over_zero=seratus)");
+            if (es.jumlah_capaian.defined()) es.jumlah_capaian.status = Status::legacy_zero_over_zero;
         }
         std::string alasan_rencana, alasan_realisasi;  // why the sasaran's sums are unknown
         if (dpa != nullptr) {
@@ -300,6 +303,7 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
            {"/renstra/indikator", "rata-rata capaian seluruh indikator", "mean capaian of all indicators"}, [&] {
                out.rata_rata = rata_rata(std::span<const Hasil>(all_capaian), options.metode, pol.places, pol.rounding);
            });
+    out.jumlah_capaian = jumlah(std::span<const Hasil>(all_capaian), pol.places, pol.rounding);
     catat_posisi(out.sasaran, out.posisi.sasaran, id_of);
     return out;
 }

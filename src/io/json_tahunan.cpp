@@ -446,6 +446,29 @@ Laporan read_laporan(Ctx& c, int tahun, const J& j, const std::string& ptr) {
                 c.add(p, "schema.required", "ukuran \"jumlah_kategori\" needs \"kategori\"");
             if (kj && a.ukuran != "jumlah_kategori")
                 c.add(ao.at("kategori"), "schema.unknown_field", "\"kategori\" is only for ukuran \"jumlah_kategori\"");
+            // A year-on-year change: the earlier year and the direction of the words.
+            const bool perubahan = a.ukuran.starts_with("selisih_") || a.ukuran.starts_with("perubahan_");
+            if (const J* bj = ao.get("tahun_banding")) {
+                int y = 0;
+                if (!perubahan)
+                    c.add(ao.at("tahun_banding"), "schema.unknown_field",
+                          "\"tahun_banding\" is only for the ukuran selisih_* and perubahan_*");
+                else if (read_tahun(c, *bj, ao.at("tahun_banding"), y)) {
+                    a.tahun_banding = y;
+                    check_year(c, y, ao.at("tahun_banding"));
+                }
+            }
+            if (const J* rj = ao.get("arah")) {
+                if (!perubahan)
+                    c.add(ao.at("arah"), "schema.unknown_field",
+                          "\"arah\" is only for the ukuran selisih_* and perubahan_*");
+                else if (read_string(c, *rj, ao.at("arah"), a.arah)) {
+                    if (detail::same_word(a.arah, "naik") || detail::same_word(a.arah, "turun"))
+                        a.arah = detail::same_word(a.arah, "naik") ? "naik" : "turun";
+                    else
+                        c.add(ao.at("arah"), "schema.type", "unknown arah " + quote(a.arah) + " (valid: naik, turun)");
+                }
+            }
             if (const J* xj = ao.req("teks")) read_string(c, *xj, ao.at("teks"), a.teks);
             opt_string(c, ao, "konteks", a.konteks);
             opt_catatan(c, ao, a.catatan);

@@ -435,8 +435,9 @@ unsigned ukuran_refs(std::string_view u) {
     if (u == "target" || u == "realisasi" || u == "kategori" || u == "target_akhir" || u == "kondisi_awal")
         return static_cast<unsigned>(R::indikator);
     if (u == "capaian") return R::indikator | R::program | R::kegiatan;  // a program's capaian is its fisik
-    if (u == "rata_rata_capaian" || u == "jumlah_indikator" || u == "jumlah_indikator_tercapai" ||
-        u == "jumlah_kategori")
+    if (u.starts_with("selisih_") || u.starts_with("perubahan_")) return static_cast<unsigned>(R::indikator);
+    if (u == "rata_rata_capaian" || u == "total_capaian" || u == "jumlah_indikator" ||
+        u == "jumlah_indikator_tercapai" || u == "jumlah_kategori")
         return R::sasaran | R::semua_indikator;
     if (u == "efisiensi") return static_cast<unsigned>(R::sasaran);
     if (u == "serapan" || u == "porsi" || u == "anggaran" || u == "realisasi_anggaran") return anggaran;
@@ -445,6 +446,7 @@ unsigned ukuran_refs(std::string_view u) {
     if (u == "nilai_input") return static_cast<unsigned>(R::input);
     if (u == "jumlah_sasaran") return static_cast<unsigned>(R::semua_sasaran);
     if (u == "jumlah_program" || u == "jumlah_kegiatan") return R::dpa | R::semua_program;
+    if (u == "jumlah_sub_kegiatan") return R::dpa | R::semua_program | R::program | R::kegiatan;
     if (u == "tahun") return static_cast<unsigned>(R::tahunan);
     return ~0u;  // an unknown ukuran is reported by itself
 }

@@ -176,11 +176,12 @@ std::vector<std::string> Rumus::inputs() const {
 }
 
 namespace {
-constexpr std::array<std::string_view, 23> ukuran_list = {"target",
+constexpr std::array<std::string_view, 29> ukuran_list = {"target",
                                                           "realisasi",
                                                           "capaian",
                                                           "kategori",
                                                           "rata_rata_capaian",
+                                                          "total_capaian",
                                                           "efisiensi",
                                                           "serapan",
                                                           "porsi",
@@ -198,6 +199,11 @@ constexpr std::array<std::string_view, 23> ukuran_list = {"target",
                                                           "jumlah_sasaran",
                                                           "jumlah_program",
                                                           "jumlah_kegiatan",
+                                                          "jumlah_sub_kegiatan",
+                                                          "selisih_capaian",
+                                                          "selisih_realisasi",
+                                                          "perubahan_capaian",
+                                                          "perubahan_realisasi",
                                                           "tahun"};
 }  // namespace
 

@@ -109,8 +109,10 @@ inline const sakip::Dokumen& kajuara() {
 inline std::string v(const sakip::Hasil& h) { return h.value ? h.value->to_string() : "-"; }
 inline std::string rp(const std::optional<sakip::Rupiah>& r) { return r ? r->value().to_string() : "-"; }
 
-inline sakip::Angka& add_angka(sakip::Dokumen& doc, std::string id, std::string ukuran, std::string ref,
-                               std::string teks, std::string terhadap = {}, std::string kategori = {}) {
+// A printed figure of the report of `tahun` (added to doc.laporan[tahun]).
+inline sakip::Angka& add_angka_tahun(sakip::Dokumen& doc, int tahun, std::string id, std::string ukuran,
+                                     std::string ref, std::string teks, std::string terhadap = {},
+                                     std::string kategori = {}) {
     sakip::Angka a;
     a.id = std::move(id);
     a.sumber = "Tabel X";
@@ -119,9 +121,15 @@ inline sakip::Angka& add_angka(sakip::Dokumen& doc, std::string id, std::string 
     a.teks = std::move(teks);
     a.terhadap = std::move(terhadap);
     a.kategori = std::move(kategori);
-    doc.laporan[2020].tahun = 2020;
-    doc.laporan[2020].angka.push_back(a);
-    return doc.laporan[2020].angka.back();
+    doc.laporan[tahun].tahun = tahun;
+    doc.laporan[tahun].angka.push_back(a);
+    return doc.laporan[tahun].angka.back();
+}
+
+inline sakip::Angka& add_angka(sakip::Dokumen& doc, std::string id, std::string ukuran, std::string ref,
+                               std::string teks, std::string terhadap = {}, std::string kategori = {}) {
+    return add_angka_tahun(doc, 2020, std::move(id), std::move(ukuran), std::move(ref), std::move(teks),
+                           std::move(terhadap), std::move(kategori));
 }
 
 inline std::vector<sakip::Finding> with_rule(const std::vector<sakip::Finding>& all, std::string_view rule) {

@@ -313,6 +313,12 @@ TEST_CASE("a laporan figure whose ukuran does not fit its ref is a load error") 
         {"jumlah_sasaran", {"semua_sasaran"}},
         {"jumlah_program", {"dpa", "semua_program"}},
         {"jumlah_kegiatan", {"dpa", "semua_program"}},
+        {"jumlah_sub_kegiatan", {"dpa", "semua_program", "program", "kegiatan"}},
+        {"total_capaian", {"sasaran", "semua_indikator"}},
+        {"selisih_capaian", {"indikator"}},
+        {"selisih_realisasi", {"indikator"}},
+        {"perubahan_capaian", {"indikator"}},
+        {"perubahan_realisasi", {"indikator"}},
         {"tahun", tahunan},
     };
     REQUIRE(fits.size() == sakip::ukuran_names().size());

@@ -127,6 +127,7 @@ struct EvaluasiSasaran {
     std::string nama;
     std::vector<std::string> indikator;
     RataRata rata_rata;                // mean capaian, undefined members excluded and counted
+    Hasil jumlah_capaian;              // Σ capaian (a printed "Jumlah" row), undefined members excluded
     std::vector<std::string> program;  // supporting program codes (DPA `sasaran`, else indicators' programs)
     std::optional<Rupiah> rencana;     // Σ programs (each printed or rolled up); unknown when one is
     std::optional<Rupiah> realisasi;
@@ -166,12 +167,14 @@ struct EvaluasiTahun {
     // totals below); absent without a DPA of the year.
     std::optional<EvaluasiAnggaran> jumlah_belanja, jumlah_program;
     std::size_t jumlah_kegiatan = 0;      // kegiatan of the DPA
+    std::size_t jumlah_sub_kegiatan = 0;  // sub kegiatan of the DPA
     Hasil fisik;                          // mean fisik of the programs that state one
     std::vector<EvaluasiPk> pk;           // the PKs of the year, document order
     std::optional<Rupiah> total_rencana;  // Σ programs (each printed or rolled up); reasons: jumlah_program
     std::optional<Rupiah> total_realisasi;
     Hasil serapan;                       // Σ realisasi ÷ Σ rencana × 100 (all programs)
     RataRata rata_rata;                  // mean capaian of all indicators
+    Hasil jumlah_capaian;                // Σ capaian of all indicators, undefined members excluded
     std::vector<MasalahHitung> masalah;  // figures left undefined because a measure failed; in evaluation order
 
     // Filled by evaluate(): each indicator's, sasaran's, program's, kegiatan's and sub kegiatan's position in

@@ -164,4 +164,21 @@ inline RataRata rata_rata(std::span<const Hasil> values, MetodeRataRata metode, 
     return rata_rata(std::span<const std::optional<Rasional>>(v), metode, places, rounding);
 }
 
+inline Hasil jumlah(std::span<const Hasil> values, int places, Rounding rounding) {
+    Hasil h =
+        detail::start("Σ xᵢ", "jumlah", "LKjIP practice: the \"Jumlah\" row of a capaian column", places, rounding);
+    Rasional sum;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (!values[i].exact) {
+            ++h.trace.excluded;
+            continue;
+        }
+        h.trace.input("x[" + std::to_string(i + 1) + "]", *values[i].exact);
+        sum += *values[i].exact;
+        ++h.trace.included;
+    }
+    if (h.trace.included == 0) return detail::set_undefined(h, "no defined member");
+    return detail::set_value(h, sum);
+}
+
 }  // namespace sakip

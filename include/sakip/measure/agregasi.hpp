@@ -43,6 +43,10 @@ RataRata rata_rata(std::span<const std::optional<Akar>> values, MetodeRataRata m
 RataRata rata_rata(std::span<const Hasil> values, MetodeRataRata metode, int places = 2,
                    Rounding rounding = Rounding::half_up);
 
+// Σ xᵢ of the defined members of computed results (a printed "Jumlah" row of a capaian column); the
+// others are excluded and counted as in rata_rata. No defined member: undefined, never 0.
+Hasil jumlah(std::span<const Hasil> values, int places = 2, Rounding rounding = Rounding::half_up);
+
 }  // namespace sakip
 
 #include <sakip/measure/agregasi-inl.hpp>  // header-only

@@ -32,8 +32,13 @@ struct Angka {
     std::optional<int> tahun;
     std::string terhadap;  // "porsi" only: JSON Pointer of the whole
     std::string kategori;  // "jumlah_kategori" only: the category counted
-    std::string teks;      // exactly as printed: "96,35", "103,1%", "Cukup", "5 (enam)"
-    std::string konteks;   // surrounding printed words, when useful
+    // A year-on-year change (selisih_* in points, perubahan_* relative): the earlier year (default: the
+    // figure's year − 1) and the direction the report's words give ("naik", "turun"; "" when the
+    // printed number carries its own sign): the printed number is then the change's magnitude.
+    std::optional<int> tahun_banding;
+    std::string arah;
+    std::string teks;     // exactly as printed: "96,35", "103,1%", "Cukup", "5 (enam)"
+    std::string konteks;  // surrounding printed words, when useful
     Catatan catatan;
 
     // The number in `teks` where it reads as one, computed on demand (the loader never parses
@@ -58,6 +63,13 @@ constexpr auto describe(type_tag<Angka>) {
         field("terhadap", &Angka::terhadap, Presence::optional, "porsi only: the JSON Pointer of the whole",
               "#pointer"),
         field("kategori", &Angka::kategori, Presence::optional, "jumlah_kategori only: the category counted", "text!"),
+        field("tahun_banding", &Angka::tahun_banding, Presence::optional,
+              "selisih_* and perubahan_* only: the earlier year compared with (default: the figure's year - 1)",
+              "#tahun"),
+        field("arah", &Angka::arah, Presence::optional,
+              "selisih_* and perubahan_* only: the direction the words print (kenaikan: naik, penurunan: turun); "
+              "the printed number is then the magnitude",
+              R"({"enum":["naik","turun"]})"),
         field("teks", &Angka::teks, Presence::required, "exactly as printed", "text"),
         field("konteks", &Angka::konteks, Presence::optional, "the surrounding printed words"),
         catatan_field(&Angka::catatan));
