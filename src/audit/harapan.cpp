@@ -436,14 +436,14 @@ void harapan_perubahan(Context& ctx, const Figure& f, Harapan& h) {
     const Indikatornya then = indikator_of(ctx, a.ref, y0);
     if (now.def == nullptr || then.def == nullptr) return;
     const CapaianPolicy& pol = ctx.opt.policy;
-    auto nilai = [&](const EvaluasiIndikator& e) { return dari_capaian ? e.capaian.exact : e.realisasi.exact; };
-    auto hitung = [&](const Indikatornya& n, const Indikatornya& t, bool p) {
-        return p ? selisih_tahunan(nilai(*n.def), nilai(*t.def), pol.places, pol.rounding)
-                 : perubahan_persen(nilai(*n.def), nilai(*t.def), pol.places, pol.rounding);
+    auto nilai = [&](const EvaluasiIndikator* e) { return dari_capaian ? e->capaian.exact : e->realisasi.exact; };
+    auto hitung = [&](const EvaluasiIndikator* n, const EvaluasiIndikator* t, bool p) {
+        return p ? selisih_tahunan(nilai(n), nilai(t), pol.places, pol.rounding)
+                 : perubahan_persen(nilai(n), nilai(t), pol.places, pol.rounding);
     };
-    h.def = hitung(now, then, poin);
-    h.leg = hitung(Indikatornya{now.leg, now.leg, now.renstra}, Indikatornya{then.leg, then.leg, then.renstra}, poin);
-    const Hasil lain = hitung(now, then, !poin);
+    h.def = hitung(now.def, then.def, poin);
+    h.leg = hitung(now.leg, then.leg, poin);
+    const Hasil lain = hitung(now.def, then.def, !poin);
     if (lain.exact) {
         h.lain = *lain.exact;
         h.lain_id = poin ? "perubahan relatif" : "selisih (poin)";
