@@ -14,3 +14,4 @@
 #include <sakip/model/realisasi.hpp>
 #include <sakip/model/renstra.hpp>
 #include <sakip/model/rpjmd.hpp>
+#include <sakip/model/ukuran.hpp>

@@ -8,6 +8,9 @@
 #include <sakip/measure/efisiensi.hpp>
 #include <sakip/measure/skala.hpp>
 
+#include <algorithm>
+#include <stdexcept>
+
 namespace sakip::audit_detail {
 
 Indikatornya indikator_of(Context& ctx, const std::string& ref, int tahun) {
@@ -459,35 +462,62 @@ void harapan_perubahan(Context& ctx, const Figure& f, Harapan& h) {
 }
 
 const Ukuran ukuran_table[] = {
-    {"realisasi", Jenis::persen, harapan_indikator},
-    {"capaian", Jenis::persen, harapan_indikator},
-    {"target", Jenis::besaran, harapan_indikator},
-    {"target_akhir", Jenis::besaran, harapan_indikator},
-    {"kondisi_awal", Jenis::besaran, harapan_indikator},
-    {"kategori", Jenis::label, nullptr},
-    {"rata_rata_capaian", Jenis::persen, harapan_sasaran},
-    {"total_capaian", Jenis::persen, harapan_sasaran},
-    {"selisih_*", Jenis::persen, harapan_perubahan},
-    {"perubahan_*", Jenis::persen, harapan_perubahan},
-    {"efisiensi", Jenis::persen, harapan_sasaran},
-    {"serapan", Jenis::persen, harapan_persen_anggaran},
-    {"porsi", Jenis::persen, harapan_persen_anggaran},
-    {"anggaran", Jenis::rupiah, harapan_anggaran},
-    {"realisasi_anggaran", Jenis::rupiah, harapan_anggaran},
-    {"total_rencana", Jenis::rupiah, harapan_total},
-    {"total_realisasi", Jenis::rupiah, harapan_total},
-    {"fisik", Jenis::persen, harapan_fisik},
-    {"nilai_input", Jenis::jumlah, harapan_input},
-    {"tahun", Jenis::tahun, nullptr},
-    {"jumlah_*", Jenis::jumlah, harapan_jumlah},
+    {"realisasi", harapan_indikator},
+    {"capaian", harapan_indikator},
+    {"target", harapan_indikator},
+    {"target_akhir", harapan_indikator},
+    {"kondisi_awal", harapan_indikator},
+    {"kategori", nullptr},
+    {"rata_rata_capaian", harapan_sasaran},
+    {"total_capaian", harapan_sasaran},
+    {"selisih_*", harapan_perubahan},
+    {"perubahan_*", harapan_perubahan},
+    {"efisiensi", harapan_sasaran},
+    {"serapan", harapan_persen_anggaran},
+    {"porsi", harapan_persen_anggaran},
+    {"anggaran", harapan_anggaran},
+    {"realisasi_anggaran", harapan_anggaran},
+    {"total_rencana", harapan_total},
+    {"total_realisasi", harapan_total},
+    {"fisik", harapan_fisik},
+    {"nilai_input", harapan_input},
+    {"tahun", nullptr},
+    {"jumlah_*", harapan_jumlah},
 };
 
 }  // namespace
 
-const Ukuran* cari_ukuran(std::string_view u) {
+namespace {
+
+const Ukuran* cari_di_tabel(std::string_view u) {
     for (const Ukuran& x : ukuran_table)
         if (x.nama == u || (x.nama.ends_with('*') && u.starts_with(x.nama.substr(0, x.nama.size() - 1)))) return &x;
     return nullptr;
+}
+
+// The table above and the model's ukuran table name the same measures: a model ukuran without an
+// entry here would load and never be checked, an entry matching no model ukuran is dead. Checked
+// once, on the first figure of the first audit (every audit test runs it).
+bool tabel_sesuai() {
+    for (const InfoUkuran& m : ukuran_info())
+        if (cari_di_tabel(m.nama) == nullptr)
+            throw std::logic_error("audit: ukuran \"" + std::string(m.nama) + "\" has no entry in ukuran_table");
+    for (const Ukuran& x : ukuran_table) {
+        const std::string_view stem = x.nama.ends_with('*') ? x.nama.substr(0, x.nama.size() - 1) : x.nama;
+        const bool used = std::any_of(ukuran_info().begin(), ukuran_info().end(), [&](const InfoUkuran& m) {
+            return x.nama.ends_with('*') ? m.nama.starts_with(stem) : m.nama == stem;
+        });
+        if (!used)
+            throw std::logic_error("audit: ukuran_table entry \"" + std::string(x.nama) + "\" is no model ukuran");
+    }
+    return true;
+}
+
+}  // namespace
+
+const Ukuran* cari_ukuran(std::string_view u) {
+    [[maybe_unused]] static const bool sesuai = tabel_sesuai();
+    return cari_di_tabel(u);
 }
 
 }  // namespace sakip::audit_detail

@@ -89,9 +89,8 @@ std::string pk_source(const PerjanjianKinerja& pk);      // dokumen.cpp: where a
 
 // ---- a printed figure and its evaluated value (laporan.cpp, baca.cpp; the rules: aturan.cpp) ----
 
-// How a printed figure is read and shown: a percentage, a count, an amount of rupiah, a quantity
-// (a target), a category label, a year.
-enum class Jenis { persen, jumlah, rupiah, besaran, label, tahun };
+// How a printed figure is read and shown: the model's JenisAngka (each ukuran's row says which).
+using Jenis = JenisAngka;
 
 // A printed text read as a number.
 struct Bacaan {
@@ -212,11 +211,11 @@ struct PutusanKategori {
 
 struct Aturan;
 
-// The measures a printed figure can have: how it is read and where its expected value comes from
-// (nullptr: a label or a year, checked by its rules alone). "jumlah_*": every measure of the prefix.
+// Where the expected value of each measure comes from (nullptr: a label or a year, checked by its
+// rules alone), keyed by the names of the model's ukuran table (sakip/model/ukuran.hpp, which says
+// how the figure is read). "jumlah_*": every measure of the prefix.
 struct Ukuran {
     std::string_view nama;
-    Jenis jenis;
     void (*harapan)(Context&, const Figure&, Harapan&);
 };
 // harapan.cpp: the measure `u` (nullptr: one the audit does not check), an indicator's evaluations,

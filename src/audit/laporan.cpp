@@ -410,14 +410,16 @@ namespace {
 void cek_angka(Context& ctx, const Figure& f) {
     const std::string& u = f.a->ukuran;
     const Ukuran* uk = cari_ukuran(u);
-    if (uk == nullptr) return;  // a measure the audit does not recompute
+    const InfoUkuran* info = find_ukuran(u);
+    if (uk == nullptr || info == nullptr) return;  // a measure the audit does not recompute
+    const Jenis jenis = info->jenis;
     Harapan h;
     if (uk->harapan != nullptr) uk->harapan(ctx, f, h);
-    const PutusanKategori k = uk->jenis == Jenis::label ? putusan_kategori(ctx, f) : PutusanKategori{};
-    const Bacaan b = baca(f.a->teks, uk->jenis);
-    Putusan v = putusan(ctx, f, uk->jenis, b, h);
+    const PutusanKategori k = jenis == Jenis::label ? putusan_kategori(ctx, f) : PutusanKategori{};
+    const Bacaan b = baca(f.a->teks, jenis);
+    Putusan v = putusan(ctx, f, jenis, b, h);
     const auto run = [&](const Harapan& hh, const Putusan& vv) {
-        const Periksa p{ctx, f, uk->jenis, b, hh, vv, k};
+        const Periksa p{ctx, f, jenis, b, hh, vv, k};
         for (const Aturan& rule : daftar_aturan())
             if (rule.cek != nullptr && rule.berlaku(u)) rule.cek(p, rule);
     };
@@ -438,12 +440,12 @@ void cek_angka(Context& ctx, const Figure& f) {
     hk.what_id = h.what_id;
     hk.what_en = h.what_en;
     hk.skip = false;
-    Putusan vk = putusan(ctx, f, uk->jenis, b, hk);
+    Putusan vk = putusan(ctx, f, jenis, b, hk);
     vk.lapisan = Lapisan::konsistensi;
     vk.kn = &kn;
     if (vk.jenis == J::beda && kn.bawah && kn.atas) {
         // Consistent with a more precise realisasi: the printed capaian's own interval meets the inputs'.
-        const Decimal printed = tercetak(b, uk->jenis);
+        const Decimal printed = tercetak(b, jenis);
         const Rasional half = Rasional(Rasional::integer(1), Rasional::integer(2)) /
                               Rasional(10).pow(static_cast<unsigned>(std::max(printed.scale(), 0)));
         if (Rasional(printed) + half >= *kn.bawah && Rasional(printed) - half <= *kn.atas) vk.jenis = J::presisi;

@@ -177,8 +177,16 @@ void opt_kode(Ctx& c, Obj& o, const char* k, std::optional<Kode>& out);
 std::optional<int> year_key(Ctx& c, std::string_view key, const std::string& ptr);
 // Reads an angka's `ref` or `terhadap`; true when it resolves.
 bool read_pointer(Ctx& c, const J& j, const std::string& ptr, std::string& out);
-// Rule laporan.ukuran as JSON Schema allOf entries (json_schema.cpp adds them to the angka schema).
-J ukuran_ref_rules();
+// The ukuran rules of an angka as JSON Schema allOf entries (json_schema.cpp adds them to the angka
+// schema): the fields only some ukuran take, and which kinds of ref each ukuran is about
+// (laporan.ukuran). Generated from the model's table, which the loader checks.
+J ukuran_rules();
+// The angka field `field` ("terhadap", "kategori", "tahun_banding", "arah") against its ukuran's row
+// (`info`, nullptr when the ukuran is unknown): schema.required when the ukuran needs it and
+// `present` is false (and `check_required`), schema.unknown_field when the ukuran does not take it.
+// True when the field is present and taken, so its value is read.
+bool check_ukuran_field(Ctx& c, const InfoUkuran* info, std::string_view field, bool present, bool check_required,
+                        const std::string& obj_ptr, const std::string& field_ptr);
 // laporan.ukuran: the figure's `field` (ref or terhadap) is of a kind its ukuran is about.
 void check_ukuran_ref(Ctx& c, const std::string& ukuran, const char* field, const std::string& ref,
                       const std::string& ptr);

@@ -3,7 +3,8 @@
 // descriptions and the required ones from the fields. What a field list cannot say is written here:
 // the value types' patterns (the loader's value checks, json_values.cpp, are the exact rule), the
 // rumus by jenis, and the rules across fields (exactly one of indikator and nama in a PK row, input or
-// nilai in a realisasi, which ukuran fits which ref). docs/schema/sakip.schema.json is this output;
+// nilai in a realisasi, the fields only some ukuran take, which ukuran fits which ref: from the
+// model's ukuran table). docs/schema/sakip.schema.json is this output;
 // tests/model/test_schema.cpp fails when they differ (SAKIP_UPDATE_SCHEMA=1 rewrites the file).
 #include "io/json_read.hpp"
 
@@ -59,13 +60,6 @@ constexpr const char* rumus_def =
 constexpr const char* pk_indikator_rules = R"json([{"oneOf":[{"required":["indikator"]},{"required":["nama"]}]}])json";
 constexpr const char* realisasi_rules = R"json({"anyOf":[{"required":["input"]},{"required":["nilai"]}]})json";
 constexpr const char* penanggung_jawab_rules = R"json({"minProperties":1})json";
-// The fields an ukuran needs or forbids; which ukuran fits which ref is added from the loader's
-// table (json_read::ukuran_ref_rules, rule laporan.ukuran).
-constexpr const char* angka_rules =
-    R"json([{"if":{"properties":{"ukuran":{"const":"porsi"}}},"then":{"required":["terhadap"]},
-"else":{"not":{"required":["terhadap"]}}},{"if":{"properties":{"ukuran":{"const":"jumlah_kategori"}}},
-"then":{"required":["kategori"]},"else":{"not":{"required":["kategori"]}}}])json";
-
 J def_ref(std::string_view def) { return J::object({{"$ref", "#/$defs/" + std::string(def)}}); }
 
 template <class E>
@@ -108,7 +102,7 @@ public:
         varian["items"] = object<Varian>();
         defs["varian"] = std::move(varian);
         J ukuran = J::array();
-        for (std::string_view u : ukuran_names()) ukuran.push_back(std::string(u));
+        for (const InfoUkuran& u : ukuran_info()) ukuran.push_back(std::string(u.nama));
         defs["ukuran"] = J::object({{"enum", std::move(ukuran)}});
     }
 
@@ -249,15 +243,14 @@ private:
         if (name == "pk_indikator" || name == "angka") {
             J all = J::array();
             all.push_back(std::move(s));
-            const J rules = J::parse(name == "angka" ? angka_rules : pk_indikator_rules);
+            const J rules = name == "angka" ? json_read::ukuran_rules() : J::parse(pk_indikator_rules);
             for (const auto& r : rules) all.push_back(r);
-            if (name == "angka")
-                for (const auto& r : json_read::ukuran_ref_rules()) all.push_back(r);
             J o = J::object({{"allOf", std::move(all)}});
             if (name == "angka")
                 o["$comment"] =
-                    "Rule laporan.ukuran (docs/format.md section 8): which kinds of ref each ukuran is about; the "
-                    "loader checks the same table.";
+                    "The ukuran rules (docs/format.md section 8): the fields only some ukuran take, and which "
+                    "kinds of ref each ukuran is about (laporan.ukuran); generated from the table the loader "
+                    "checks.";
             return o;
         }
         const char* merge = name == "realisasi_indikator" ? realisasi_rules

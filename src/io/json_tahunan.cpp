@@ -418,14 +418,15 @@ Laporan read_laporan(Ctx& c, int tahun, const J& j, const std::string& ptr) {
             a.id = id;
             req_string(c, ao, "sumber", a.sumber);
             opt_int(c, ao, "baris", a.baris);
-            bool ref_ok = false, ukuran_ok = false;
+            bool ref_ok = false;
+            const InfoUkuran* info = nullptr;  // the ukuran's row of the model's table
             if (const J* rj = ao.req("ref")) ref_ok = read_pointer(c, *rj, ao.at("ref"), a.ref);
             if (const J* uj = ao.req("ukuran")) {
-                ukuran_ok = read_string(c, *uj, ao.at("ukuran"), a.ukuran) && is_ukuran(a.ukuran);
-                if (!ukuran_ok && uj->is_string())
+                if (read_string(c, *uj, ao.at("ukuran"), a.ukuran)) info = find_ukuran(a.ukuran);
+                if (info == nullptr && uj->is_string())
                     c.add(ao.at("ukuran"), "schema.type", "unknown ukuran " + quote(a.ukuran));
             }
-            if (ref_ok && ukuran_ok) check_ukuran_ref(c, a.ukuran, "ref", a.ref, ao.at("ref"));
+            if (ref_ok && info != nullptr) check_ukuran_ref(c, a.ukuran, "ref", a.ref, ao.at("ref"));
             if (const J* tj = ao.get("tahun")) {
                 int y = 0;
                 if (read_tahun(c, *tj, ao.at("tahun"), y)) {
@@ -433,36 +434,23 @@ Laporan read_laporan(Ctx& c, int tahun, const J& j, const std::string& ptr) {
                     check_year(c, y, ao.at("tahun"));
                 }
             }
+            // The fields only some ukuran take (the model's table says which).
+            auto takes = [&](const char* field, const J* v) {
+                return check_ukuran_field(c, info, field, v != nullptr, ao.ok(), p, ao.at(field));
+            };
             const J* tj = ao.get("terhadap");
-            if (tj && read_pointer(c, *tj, ao.at("terhadap"), a.terhadap) && a.ukuran == "porsi")
+            if (takes("terhadap", tj) && read_pointer(c, *tj, ao.at("terhadap"), a.terhadap))
                 check_ukuran_ref(c, a.ukuran, "terhadap", a.terhadap, ao.at("terhadap"));
-            if (ao.ok() && a.ukuran == "porsi" && !tj)
-                c.add(p, "schema.required", "ukuran \"porsi\" needs \"terhadap\"");
-            if (tj && a.ukuran != "porsi")
-                c.add(ao.at("terhadap"), "schema.unknown_field", "\"terhadap\" is only for ukuran \"porsi\"");
             const J* kj = ao.get("kategori");
-            if (kj) read_string(c, *kj, ao.at("kategori"), a.kategori, true);
-            if (ao.ok() && a.ukuran == "jumlah_kategori" && !kj)
-                c.add(p, "schema.required", "ukuran \"jumlah_kategori\" needs \"kategori\"");
-            if (kj && a.ukuran != "jumlah_kategori")
-                c.add(ao.at("kategori"), "schema.unknown_field", "\"kategori\" is only for ukuran \"jumlah_kategori\"");
+            if (takes("kategori", kj)) read_string(c, *kj, ao.at("kategori"), a.kategori, true);
             // A year-on-year change: the earlier year and the direction of the words.
-            const bool perubahan = a.ukuran.starts_with("selisih_") || a.ukuran.starts_with("perubahan_");
-            if (const J* bj = ao.get("tahun_banding")) {
-                int y = 0;
-                if (!perubahan)
-                    c.add(ao.at("tahun_banding"), "schema.unknown_field",
-                          "\"tahun_banding\" is only for the ukuran selisih_* and perubahan_*");
-                else if (read_tahun(c, *bj, ao.at("tahun_banding"), y)) {
-                    a.tahun_banding = y;
-                    check_year(c, y, ao.at("tahun_banding"));
-                }
+            const J* bj = ao.get("tahun_banding");
+            if (int y = 0; takes("tahun_banding", bj) && read_tahun(c, *bj, ao.at("tahun_banding"), y)) {
+                a.tahun_banding = y;
+                check_year(c, y, ao.at("tahun_banding"));
             }
-            if (const J* rj = ao.get("arah")) {
-                if (!perubahan)
-                    c.add(ao.at("arah"), "schema.unknown_field",
-                          "\"arah\" is only for the ukuran selisih_* and perubahan_*");
-                else if (read_string(c, *rj, ao.at("arah"), a.arah)) {
+            if (const J* rj = ao.get("arah"); takes("arah", rj)) {
+                if (read_string(c, *rj, ao.at("arah"), a.arah)) {
                     if (detail::same_word(a.arah, "naik") || detail::same_word(a.arah, "turun"))
                         a.arah = detail::same_word(a.arah, "naik") ? "naik" : "turun";
                     else

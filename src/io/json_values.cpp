@@ -347,29 +347,12 @@ bool read_pointer(Ctx& c, const J& j, const std::string& ptr, std::string& out) 
 
 // ---- which ukuran fits which ref (rule laporan.ukuran) ------------------------------------------------
 
-// What an angka's `ref` (or `terhadap`) names, in the shapes the audit reads (src/audit/laporan.cpp,
-// cek_angka and anggaran_of). The pointer resolves, so every id in it exists.
-enum class RefKind : unsigned {
-    indikator = 1u << 0,        // /renstra/indikator/<id>
-    semua_indikator = 1u << 1,  // /renstra/indikator
-    sasaran = 1u << 2,          // /renstra/sasaran/<id>
-    semua_sasaran = 1u << 3,    // /renstra/sasaran
-    dpa = 1u << 4,              // /dpa/<year>
-    semua_program = 1u << 5,    // /dpa/<year>/program
-    program = 1u << 6,          // /dpa/<year>/program/<code>
-    kegiatan = 1u << 7,         // .../program/<code>/kegiatan/<code>
-    sub_kegiatan = 1u << 8,     // .../kegiatan/<code>/sub_kegiatan/<code>
-    semua_belanja = 1u << 9,    // /dpa/<year>/belanja
-    belanja = 1u << 10,         // /dpa/<year>/belanja/<kind>
-    baris_pk = 1u << 11,        // /pk/<year>/<id>/program|kegiatan|sub_kegiatan
-    input = 1u << 12,           // /realisasi/<year>/<indikator>/input/<name>
-    tahunan = 1u << 13,         // anything under /dpa|pk|realisasi|laporan|pohon_kinerja/<year>
-};
-constexpr unsigned operator|(RefKind a, RefKind b) { return static_cast<unsigned>(a) | static_cast<unsigned>(b); }
-constexpr unsigned operator|(unsigned a, RefKind b) { return a | static_cast<unsigned>(b); }
+// What an angka's `ref` (or `terhadap`) names: the kinds of the model's table (RefAngka,
+// sakip/model/ukuran.hpp), in the shapes the audit reads. The pointer resolves, so every id in it exists.
+using RefKind = RefAngka;
 
 // Each kind with how a message names it and its JSON Schema pattern (the schema's laporan.ukuran rules
-// are generated from this table and ukuran_refs, ukuran_ref_rules below: one definition of the rule).
+// are generated from this table and the model's ukuran table, ukuran_rules below).
 struct RefKindName {
     RefKind kind;
     const char* name;
@@ -426,35 +409,69 @@ unsigned ref_kinds(const std::string& ref) {
     return k;
 }
 
-// The kinds of ref each ukuran is about: what the audit recomputes it from. A figure whose ref is of
-// another kind would never be checked, so it is a load error.
+// The kinds of ref each ukuran is about (the model's table): what the audit recomputes it from. A
+// figure whose ref is of another kind would never be checked, so it is a load error.
 unsigned ukuran_refs(std::string_view u) {
-    using R = RefKind;
-    constexpr unsigned anggaran =
-        R::sasaran | R::semua_program | R::program | R::kegiatan | R::sub_kegiatan | R::semua_belanja | R::belanja;
-    if (u == "target" || u == "realisasi" || u == "kategori" || u == "target_akhir" || u == "kondisi_awal")
-        return static_cast<unsigned>(R::indikator);
-    if (u == "capaian") return R::indikator | R::program | R::kegiatan;  // a program's capaian is its fisik
-    if (u.starts_with("selisih_") || u.starts_with("perubahan_")) return static_cast<unsigned>(R::indikator);
-    if (u == "rata_rata_capaian" || u == "total_capaian" || u == "jumlah_indikator" ||
-        u == "jumlah_indikator_tercapai" || u == "jumlah_kategori")
-        return R::sasaran | R::semua_indikator;
-    if (u == "efisiensi") return static_cast<unsigned>(R::sasaran);
-    if (u == "serapan" || u == "porsi" || u == "anggaran" || u == "realisasi_anggaran") return anggaran;
-    if (u == "total_rencana" || u == "total_realisasi") return anggaran | R::baris_pk;
-    if (u == "fisik") return R::semua_program | R::program;
-    if (u == "nilai_input") return static_cast<unsigned>(R::input);
-    if (u == "jumlah_sasaran") return static_cast<unsigned>(R::semua_sasaran);
-    if (u == "jumlah_program" || u == "jumlah_kegiatan") return R::dpa | R::semua_program;
-    if (u == "jumlah_sub_kegiatan") return R::dpa | R::semua_program | R::program | R::kegiatan;
-    if (u == "tahun") return static_cast<unsigned>(R::tahunan);
-    return ~0u;  // an unknown ukuran is reported by itself
+    const InfoUkuran* info = find_ukuran(u);
+    return info != nullptr ? info->refs : ~0u;  // an unknown ukuran is reported by itself
 }
 
-// The JSON Schema form of rule laporan.ukuran: for each group of ukuran about the same kinds of ref
-// (in ukuran_names() order), {"if": ukuran in the group, "then": ref (and porsi's terhadap) matches
-// one of the kinds' patterns}. Generated from the two tables above, which the loader checks.
-J ukuran_ref_rules() {
+// The angka fields only some ukuran take: required for them (terhadap, kategori) or allowed only for
+// them (tahun_banding, arah), absent for every other ukuran.
+struct UkuranField {
+    std::string_view field;
+    bool InfoUkuran::*flag;
+    bool required;
+};
+constexpr UkuranField ukuran_fields[] = {
+    {"terhadap", &InfoUkuran::terhadap, true},
+    {"kategori", &InfoUkuran::kategori, true},
+    {"tahun_banding", &InfoUkuran::banding, false},
+    {"arah", &InfoUkuran::banding, false},
+};
+
+std::vector<std::string> ukuran_with(bool InfoUkuran::*flag) {
+    std::vector<std::string> out;
+    for (const InfoUkuran& u : ukuran_info())
+        if (u.*flag) out.emplace_back(u.nama);
+    return out;
+}
+
+bool check_ukuran_field(Ctx& c, const InfoUkuran* info, std::string_view field, bool present, bool check_required,
+                        const std::string& obj_ptr, const std::string& field_ptr) {
+    const auto* f = std::find_if(std::begin(ukuran_fields), std::end(ukuran_fields),
+                                 [&](const UkuranField& x) { return x.field == field; });
+    const bool takes = info != nullptr && info->*(f->flag);
+    if (takes && f->required && !present && check_required)
+        c.add(obj_ptr, "schema.required", "ukuran " + quote(info->nama) + " needs " + quote(field));
+    if (present && !takes) {
+        const auto names = ukuran_with(f->flag);
+        std::string list;
+        for (std::size_t i = 0; i < names.size(); ++i)
+            list += std::string(i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+        c.add(field_ptr, "schema.unknown_field",
+              quote(field) + " is only for the ukuran " + list + (info != nullptr ? ", not " + quote(info->nama) : ""));
+    }
+    return present && takes;
+}
+
+// The JSON Schema form of the two tables: for each field above, {"if": ukuran takes it, "then":
+// required (when it is), "else": absent}; for each group of ukuran about the same kinds of ref (in the
+// model's order), {"if": ukuran in the group, "then": ref (and terhadap) matches one of the kinds'
+// patterns}.
+J ukuran_rules() {
+    auto ukuran_in = [](const std::vector<std::string>& names) {
+        const J cond = names.size() == 1 ? J::object({{"const", names.front()}}) : J::object({{"enum", names}});
+        return J::object({{"properties", J::object({{"ukuran", cond}})}, {"required", J::array({"ukuran"})}});
+    };
+    J rules = J::array();
+    for (const UkuranField& f : ukuran_fields) {
+        const J field = J::array({std::string(f.field)});
+        J rule = J::object({{"if", ukuran_in(ukuran_with(f.flag))}});
+        if (f.required) rule["then"] = J::object({{"required", field}});
+        rule["else"] = J::object({{"not", J::object({{"required", field}})}});
+        rules.push_back(std::move(rule));
+    }
     auto pattern = [](unsigned mask) {
         std::string alt;
         for (const auto& k : ref_kind_names) {
@@ -472,23 +489,17 @@ J ukuran_ref_rules() {
         std::vector<std::string> ukuran;
     };
     std::vector<Group> groups;
-    for (std::string_view u : ukuran_names()) {
-        const unsigned mask = ukuran_refs(u);
-        const bool terhadap = u == "porsi";
+    for (const InfoUkuran& info : ukuran_info()) {
         auto g = std::find_if(groups.begin(), groups.end(),
-                              [&](const Group& x) { return x.mask == mask && x.terhadap == terhadap; });
-        if (g == groups.end()) g = groups.insert(groups.end(), Group{mask, terhadap, {}});
-        g->ukuran.emplace_back(u);
+                              [&](const Group& x) { return x.mask == info.refs && x.terhadap == info.terhadap; });
+        if (g == groups.end()) g = groups.insert(groups.end(), Group{info.refs, info.terhadap, {}});
+        g->ukuran.emplace_back(info.nama);
     }
-    J rules = J::array();
     for (const Group& g : groups) {
-        const J cond =
-            g.ukuran.size() == 1 ? J::object({{"const", g.ukuran.front()}}) : J::object({{"enum", g.ukuran}});
         J props = J::object({{"ref", J::object({{"pattern", pattern(g.mask)}})}});
         if (g.terhadap) props["terhadap"] = props["ref"];
-        rules.push_back(J::object(
-            {{"if", J::object({{"properties", J::object({{"ukuran", cond}})}, {"required", J::array({"ukuran"})}})},
-             {"then", J::object({{"properties", std::move(props)}})}}));
+        rules.push_back(
+            J::object({{"if", ukuran_in(g.ukuran)}, {"then", J::object({{"properties", std::move(props)}})}}));
     }
     return rules;
 }

@@ -175,43 +175,6 @@ std::vector<std::string> Rumus::inputs() const {
     }
 }
 
-namespace {
-constexpr std::array<std::string_view, 29> ukuran_list = {"target",
-                                                          "realisasi",
-                                                          "capaian",
-                                                          "kategori",
-                                                          "rata_rata_capaian",
-                                                          "total_capaian",
-                                                          "efisiensi",
-                                                          "serapan",
-                                                          "porsi",
-                                                          "anggaran",
-                                                          "realisasi_anggaran",
-                                                          "total_rencana",
-                                                          "total_realisasi",
-                                                          "fisik",
-                                                          "target_akhir",
-                                                          "kondisi_awal",
-                                                          "nilai_input",
-                                                          "jumlah_kategori",
-                                                          "jumlah_indikator",
-                                                          "jumlah_indikator_tercapai",
-                                                          "jumlah_sasaran",
-                                                          "jumlah_program",
-                                                          "jumlah_kegiatan",
-                                                          "jumlah_sub_kegiatan",
-                                                          "selisih_capaian",
-                                                          "selisih_realisasi",
-                                                          "perubahan_capaian",
-                                                          "perubahan_realisasi",
-                                                          "tahun"};
-}  // namespace
-
-std::span<const std::string_view> ukuran_names() noexcept { return ukuran_list; }
-bool is_ukuran(std::string_view name) noexcept {
-    return std::find(ukuran_list.begin(), ukuran_list.end(), name) != ukuran_list.end();
-}
-
 std::optional<ParseResult<Decimal>> Angka::parse() const {
     try {
         return Decimal::parse_detailed(teks);

@@ -157,6 +157,15 @@ TEST_CASE("the loader: tahun_banding and arah only on a change, arah in any case
     CHECK(doc.find_laporan(2020)->angka[0].tahun_banding == 2019);
     CHECK(sakip::load_json(sakip::save(doc), "saved") == doc);  // the saver writes both fields back
     CHECK(load_fails(with(R"(, "arah": "menurun")", "selisih_capaian"), "valid: naik, turun"));
-    CHECK(load_fails(with(R"(, "arah": "naik")", "capaian"), "only for the ukuran selisih_* and perubahan_*"));
-    CHECK(load_fails(with(R"(, "tahun_banding": 2019)", "realisasi"), "only for the ukuran selisih_* and perubahan_*"));
+    CHECK(load_fails(with(R"(, "arah": "naik")", "capaian"),
+                     "\"arah\" is only for the ukuran selisih_capaian, selisih_realisasi, perubahan_capaian and "
+                     "perubahan_realisasi, not \"capaian\""));
+    CHECK(load_fails(with(R"(, "tahun_banding": 2019)", "realisasi"),
+                     "\"tahun_banding\" is only for the ukuran selisih_capaian, selisih_realisasi, perubahan_capaian "
+                     "and perubahan_realisasi, not \"realisasi\""));
+    // Rules of the model's table: porsi needs terhadap, jumlah_kategori needs kategori, and neither
+    // field is taken by another ukuran.
+    CHECK(load_fails(with(R"(, "kategori": "Baik")", "capaian"),
+                     "\"kategori\" is only for the ukuran jumlah_kategori, not \"capaian\""));
+    CHECK(load_fails(with("", "porsi"), "ukuran \"porsi\" needs \"terhadap\""));
 }

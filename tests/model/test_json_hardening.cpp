@@ -321,9 +321,9 @@ TEST_CASE("a laporan figure whose ukuran does not fit its ref is a load error") 
         {"perubahan_realisasi", {"indikator"}},
         {"tahun", tahunan},
     };
-    REQUIRE(fits.size() == sakip::ukuran_names().size());
-    for (std::string_view u : sakip::ukuran_names()) {
-        const std::string ukuran(u);
+    REQUIRE(fits.size() == sakip::ukuran_info().size());
+    for (const sakip::InfoUkuran& u : sakip::ukuran_info()) {
+        const std::string ukuran(u.nama);
         REQUIRE(fits.count(ukuran) == 1);
         std::string more;
         if (ukuran == "porsi") more = ", \"terhadap\": \"/dpa/2020/belanja/langsung\"";

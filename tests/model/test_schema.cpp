@@ -55,9 +55,9 @@ TEST_CASE("json_schema: fields, presence and descriptions come from the model's 
     // Every ukuran the model knows, in its order.
     const std::string ukuran = def(s, "ukuran");
     std::size_t at = 0;
-    for (std::string_view u : sakip::ukuran_names()) {
-        at = ukuran.find("\"" + std::string(u) + "\"", at);
-        CHECK_MESSAGE(at != std::string::npos, u);
+    for (const sakip::InfoUkuran& u : sakip::ukuran_info()) {
+        at = ukuran.find("\"" + std::string(u.nama) + "\"", at);
+        CHECK_MESSAGE(at != std::string::npos, u.nama);
     }
     // Rules across fields are kept: input or nilai in a realisasi.
     CHECK(def(s, "realisasi_indikator").find("\"anyOf\"") != std::string::npos);

@@ -15,13 +15,9 @@
 #include <sakip/model/describe.hpp>
 #include <sakip/model/kode.hpp>
 #include <sakip/model/nilai.hpp>
+#include <sakip/model/ukuran.hpp>
 
 namespace sakip {
-
-// The measure names ("ukuran") a reported figure may carry: "target", "realisasi", "capaian",
-// "kategori", "rata_rata_capaian", "efisiensi", "serapan", "porsi", "anggaran", ...
-std::span<const std::string_view> ukuran_names() noexcept;
-bool is_ukuran(std::string_view name) noexcept;
 
 struct Angka {
     std::string id;            // "t339.02.serapan"
