@@ -49,7 +49,7 @@ py::dict hasil(const Hasil& h) {
     d["value"] = dec(h.value);
     d["exact"] = h.exact ? py::object(py::str(h.exact->to_string())) : py::object(py::none());
     d["status"] = std::string(to_string(h.status));
-    d["trace"] = h.trace.to_string();
+    d["trace"] = h.trace_text();
     return d;
 }
 

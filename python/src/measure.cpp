@@ -241,7 +241,7 @@ rule, inputs, policy, reason, places, rounding, included, excluded.
         .def_property_readonly("defined", &Hasil::defined)
         .def_property_readonly("trace", [](const Hasil& h) { return trace_dict(h.trace); })
         .def_property_readonly(
-            "trace_text", [](const Hasil& h) { return h.trace.to_string(); },
+            "trace_text", [](const Hasil& h) { return h.trace_text(); },
             "The trace as one line, as the evaluation and the audit write it.")
         .def("__bool__", &Hasil::defined)
         .def("__str__",

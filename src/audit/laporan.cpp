@@ -17,27 +17,6 @@ namespace sakip::audit_detail {
 
 namespace {
 
-std::string trace_text(const Hasil& h) {
-    std::string s;
-    if (!h.trace.formula.empty()) s += h.trace.formula;
-    if (!h.trace.inputs.empty()) {
-        s += s.empty() ? "" : "; ";
-        bool first = true;
-        for (const auto& [name, v] : h.trace.inputs) {
-            s += (first ? "" : ", ") + name + " = " + v.to_string();
-            first = false;
-        }
-    }
-    if (h.exact) s += (s.empty() ? "" : "; ") + std::string("exact ") + h.exact->to_string();
-    if (!h.trace.policy.empty()) {
-        s += (s.empty() ? "" : "; ") + std::string("policy ");
-        for (std::size_t i = 0; i < h.trace.policy.size(); ++i) s += (i ? ", " : "") + h.trace.policy[i];
-    }
-    if (!h.trace.reason.empty()) s += (s.empty() ? "" : "; ") + h.trace.reason;
-    if (!h.trace.rule.empty()) s += (s.empty() ? "" : "; ") + std::string("rule: ") + h.trace.rule;
-    return s;
-}
-
 // Rounded expected value for messages and the `expected` field.
 Decimal rounded(const Rasional& r, int printed_places, Jenis j, bool truncation_finding) {
     if (j == Jenis::rupiah) return r.is_integer() ? r.round(0) : r.round(2);
@@ -214,7 +193,7 @@ void Periksa::banding(const Aturan& rule) const {
                     (use.exact ? "; nilai seharusnya " + exp_id : "");
         x.message_en = h.what_en + " printed \"" + f.a->teks + "\" is not a valid number" +
                        (use.exact ? "; the value is " + exp_id : "");
-        x.trace = trace_text(use);
+        x.trace = use.trace_text();
         ctx.add(std::move(x));
         return;
     }
@@ -241,7 +220,7 @@ void Periksa::banding(const Aturan& rule) const {
         x.message = h.what_id + " tercetak " + shown + ", hasil hitung " + exp + v.extra_id;
         x.message_en = h.what_en + " printed " + shown + ", recomputed " + exp_en + v.extra_en;
     }
-    x.trace = trace_text(use);
+    x.trace = use.trace_text();
     if (v.kn != nullptr && v.lapisan == Lapisan::konsistensi) {
         x.message += " (dari input tercetaknya: " + v.kn->input_id + ")";
         x.message_en += " (from its printed inputs: " + v.kn->input_en + ")";
@@ -275,7 +254,7 @@ void Periksa::mengikuti(const Aturan& rule) const {
                 v.kn->input_id + "); dari data mentah " + raw + ": inputnya yang berbeda (lihat " + where + ")";
     x.message_en = h.what_en + " printed " + tampil(printed, jenis) + " follows its printed inputs (" + v.kn->input_en +
                    "); from the raw data it is " + raw_en + ": the inputs differ (see " + where + ")";
-    x.trace = trace_text(use) + " | from the printed inputs: " + v.kn->formula;
+    x.trace = use.trace_text() + " | from the printed inputs: " + v.kn->formula;
     ctx.add(std::move(x));
 }
 
@@ -322,7 +301,7 @@ void Periksa::kategori(const Aturan& rule) const {
         x.expected = "undefined";
         x.message = "kategori " + k.def->id + " \"" + k.printed + "\" berasal dari capaian 0/0 yang dihitung 100 %";
         x.message_en = "category of " + k.def->id + " \"" + k.printed + "\" comes from a 0/0 capaian scored 100 %";
-        x.trace = trace_text(k.e->capaian) + "; scale " + k.scale_name;
+        x.trace = k.e->capaian.trace_text() + "; scale " + k.scale_name;
         ctx.add(std::move(x));
         return;
     }
@@ -350,7 +329,7 @@ void Periksa::kategori(const Aturan& rule) const {
         x.message += " (0/0 dihitung 100 % seperti dalam laporan)";
         x.message_en += " (0/0 scored 100 % as the report does)";
     }
-    x.trace = trace_text(e->capaian) + "; scale " + k.scale_name + ": " + sk.deskripsi();
+    x.trace = e->capaian.trace_text() + "; scale " + k.scale_name + ": " + sk.deskripsi();
     ctx.add(std::move(x));
 }
 

@@ -50,7 +50,7 @@ void tanpa_input(EvaluasiTahun& out, Hasil& h, const std::string& indikator, int
                 "dilaporkan: " + missing;
     m.message_en = "realisasi of " + indikator + " in " + y +
                    " cannot be computed: the IKU formula reads inputs the document does not report: " + missing;
-    m.trace = h.trace.to_string();
+    m.trace = h.trace_text();
     h.status = Status::undefined;
     h.trace.reason = "not computable: inputs not reported: " + missing;
     out.masalah.push_back(std::move(m));

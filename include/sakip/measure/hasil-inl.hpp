@@ -27,24 +27,29 @@ inline std::string_view to_string(Status s) noexcept {
     return "undefined";
 }
 
-inline std::string Trace::to_string() const {
-    std::string s = variant + ": " + formula;
+inline std::string Trace::to_string(const std::optional<Rasional>& exact) const {
+    std::string s;
+    auto part = [&](const std::string& p) {
+        if (p.empty()) return;
+        s += (s.empty() ? "" : "; ") + p;
+    };
+    std::string head = variant.empty() ? formula : formula.empty() ? variant : variant + ": " + formula;
     if (!inputs.empty()) {
-        s += " with ";
-        for (std::size_t i = 0; i < inputs.size(); ++i) {
-            if (i) s += ", ";
-            s += inputs[i].first + " = " + detail::decimal_text(inputs[i].second);
-        }
+        head += head.empty() ? "" : " with ";
+        for (std::size_t i = 0; i < inputs.size(); ++i)
+            head += (i ? ", " : "") + inputs[i].first + " = " + detail::decimal_text(inputs[i].second);
     }
-    s += "; rounded " + std::string(sakip::to_string(rounding)) + " at " + std::to_string(places) + " places";
+    part(head);
+    if (exact) part("exact " + detail::decimal_text(*exact));
+    part("rounded " + std::string(sakip::to_string(rounding)) + " at " + std::to_string(places) + " places");
     if (!policy.empty()) {
-        s += "; policy ";
-        for (std::size_t i = 0; i < policy.size(); ++i) s += (i ? ", " : "") + policy[i];
+        std::string p = "policy ";
+        for (std::size_t i = 0; i < policy.size(); ++i) p += (i ? ", " : "") + policy[i];
+        part(p);
     }
-    if (included || excluded) {
-        s += "; " + std::to_string(included) + " included, " + std::to_string(excluded) + " excluded";
-    }
-    if (!reason.empty()) s += "; " + reason;
+    if (included || excluded) part(std::to_string(included) + " included, " + std::to_string(excluded) + " excluded");
+    part(reason);
+    if (!rule.empty()) part("rule: " + rule);
     return s;
 }
 

@@ -40,7 +40,11 @@ struct Trace {
     std::size_t excluded = 0;  // aggregates: undefined / missing members left out
 
     void input(std::string name, Rasional value) { inputs.emplace_back(std::move(name), std::move(value)); }
-    std::string to_string() const;  // one line, for logs and reports
+    // The one trace format, one line, for logs, reports, findings and Python:
+    // "positif: R / T × 100 with R = 100, T = 97; exact 10000/97; rounded half_up at 2 places;
+    //  policy cap=120; 2 included, 1 excluded; <reason>; rule: <rule>" (empty parts left out; the
+    // exact value only when given, as Hasil::trace_text does).
+    std::string to_string(const std::optional<Rasional>& exact = std::nullopt) const;
 };
 
 // A computed figure. `exact` is the exact value (a percentage where the measure is a percentage);
@@ -53,6 +57,7 @@ struct Hasil {
     Trace trace;
 
     bool defined() const noexcept { return value.has_value(); }
+    std::string trace_text() const { return trace.to_string(exact); }  // the trace with the exact value
 };
 
 // Capaian (achievement) of one indicator, in percent.
