@@ -104,26 +104,28 @@ std::optional<Rupiah> nilai(const std::optional<Amount>& a) {
     return a->value;
 }
 
-// Physical progress as recorded: the printed capaian of a program or kegiatan.
-Hasil fisik_dari(const std::optional<Besaran>& f) {
-    Hasil h = detail::start("fisik (capaian fisik)" + (f ? " = " + f->text : std::string()), "", "");
+// Physical progress as recorded: the printed capaian of a program or kegiatan. Started before it is
+// rounded, so a value beyond 38 significant digits at the rounding keeps its trace.
+void fisik_dari(Hasil& h, const std::optional<Besaran>& f) {
+    h = detail::start("fisik (capaian fisik)" + (f ? " = " + f->text : std::string()), "", "");
     if (!f) {
         detail::set_undefined(h, "fisik not stated", Status::missing);
-        return h;
+        return;
     }
     detail::set_value(h, Rasional(f->value));
-    return h;
 }
 
 // The printed amounts, names and fisik of a program, kegiatan or sub kegiatan `item` at `pointer`.
+// A fisik beyond 38 significant digits at the rounding is a masalah (the figure undefined).
 template <class Item>
-void baris(EvaluasiAnggaran& a, const Item& item, std::string pointer, const char* jenis) {
+void baris(EvaluasiTahun& out, EvaluasiAnggaran& a, const Item& item, std::string pointer, const char* jenis) {
     a.pointer = std::move(pointer);
     a.kode = item.kode.text();
     a.uraian = item.uraian;
     a.nama = std::string(jenis) + " " + a.kode;
     a.nama_en = a.nama;
-    a.fisik = fisik_dari(item.fisik);
+    hitung(out, a.fisik, {a.pointer + "/fisik", "fisik " + a.nama, "fisik of " + a.nama},
+           [&] { fisik_dari(a.fisik, item.fisik); });
     a.rencana = nilai(item.rencana);
     a.realisasi = nilai(item.realisasi);
     a.asal_rencana = a.rencana ? AsalJumlah::tercetak : AsalJumlah::tidak_ada;
@@ -235,16 +237,16 @@ void evaluate_detail::evaluate_anggaran(EvaluasiTahun& out, const Dpa& dpa, cons
     for (const Program& p : dpa.program) {
         check_interrupt();
         EvaluasiProgram ep;
-        baris(ep, p, programs + "/" + p.kode.text(), "program");
+        baris(out, ep, p, programs + "/" + p.kode.text(), "program");
         ep.sasaran = p.sasaran;
         ep.kegiatan.reserve(p.kegiatan.size());
         for (const Kegiatan& k : p.kegiatan) {
             EvaluasiAnggaran ek;
-            baris(ek, k, ep.pointer + "/kegiatan/" + k.kode.text(), "kegiatan");
+            baris(out, ek, k, ep.pointer + "/kegiatan/" + k.kode.text(), "kegiatan");
             ek.sub_kegiatan.reserve(k.sub_kegiatan.size());
             for (const SubKegiatan& sk : k.sub_kegiatan) {
                 EvaluasiAnggaran es;
-                baris(es, sk, ek.pointer + "/sub_kegiatan/" + sk.kode.text(), "sub kegiatan");
+                baris(out, es, sk, ek.pointer + "/sub_kegiatan/" + sk.kode.text(), "sub kegiatan");
                 ek.sub_kegiatan.push_back(std::move(es));
             }
             gulung(out, ek, ek.sub_kegiatan, ek.pointer + "/sub_kegiatan", "sub kegiatan",

@@ -242,6 +242,23 @@ TEST_CASE("input.incomputable: amounts whose sums or shares exceed 38 digits") {
     }
 }
 
+TEST_CASE("input.incomputable: a fisik of 38 digits cannot be rounded at 2 places (found by test_cli_fuzz)") {
+    auto doc = base();
+    doc.dpa[2020].program[0].fisik = sakip::Besaran::parse("99999999999999999999999999999999999999");
+    const sakip::EvaluasiTahun ev = sakip::evaluate(doc, 2020);  // evaluate does not throw
+    const auto* p = ev.find_program("01");
+    REQUIRE(p != nullptr);
+    CHECK(p->fisik.status == sakip::Status::undefined);
+    CHECK_FALSE(p->fisik.exact);
+    CHECK(p->fisik.trace.formula == "fisik (capaian fisik) = 99999999999999999999999999999999999999");
+    REQUIRE(ev.masalah.size() == 1);
+    CHECK(ev.masalah[0].pointer == "/dpa/2020/program/01/fisik");
+    CHECK(ev.masalah[0].message.find("fisik program 01 tidak dapat dihitung") == 0);
+    const auto f = with_rule(sakip::audit(doc), "input.incomputable");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].location == "/dpa/2020/program/01/fisik");
+}
+
 TEST_CASE("a year the document does not report is an error listing its years") {
     const auto doc = base();
     CHECK(sakip::tahun_dokumen(doc) == std::vector<int>{2020});
