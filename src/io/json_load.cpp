@@ -10,7 +10,7 @@ namespace sakip::json_read {
 // ---- sections ---------------------------------------------------------------------------------------
 
 TandaTangan read_tanda_tangan(Ctx& c, const J& j, const std::string& ptr) {
-    Obj o(c, j, ptr);
+    Obj o(c, j, ptr, type_tag<TandaTangan>{});
     TandaTangan t;
     opt_string(c, o, "bagian", t.bagian);
     opt_string(c, o, "label", t.label);
@@ -30,7 +30,7 @@ void opt_tanda_tangan(Ctx& c, Obj& o, std::vector<TandaTangan>& out) {
 }
 
 InfoDokumen read_dokumen(Ctx& c, const J& j, const std::string& ptr) {
-    Obj o(c, j, ptr);
+    Obj o(c, j, ptr, type_tag<InfoDokumen>{});
     InfoDokumen d;
     req_string(c, o, "jenis", d.jenis);
     req_string(c, o, "judul", d.judul);
@@ -50,7 +50,7 @@ InfoDokumen read_dokumen(Ctx& c, const J& j, const std::string& ptr) {
 }
 
 Instansi read_instansi(Ctx& c, const J& j, const std::string& ptr) {
-    Obj o(c, j, ptr);
+    Obj o(c, j, ptr, type_tag<Instansi>{});
     Instansi ins;
     req_string(c, o, "nama", ins.nama);
     req_string(c, o, "pemda", ins.pemda);
@@ -58,7 +58,7 @@ Instansi read_instansi(Ctx& c, const J& j, const std::string& ptr) {
     if (const J* u = o.get("unit")) {
         each_member(c, *u, o.at("unit"), [&](const std::string& id, const J& v, const std::string& p) {
             check_id(c, id, p);
-            Obj uo(c, v, p);
+            Obj uo(c, v, p, type_tag<Unit>{});
             Unit x;
             x.id = id;
             req_string(c, uo, "nama", x.nama);
@@ -93,7 +93,7 @@ Instansi read_instansi(Ctx& c, const J& j, const std::string& ptr) {
     if (const J* pj = o.get("pejabat")) {
         each_member(c, *pj, o.at("pejabat"), [&](const std::string& id, const J& v, const std::string& p) {
             check_id(c, id, p);
-            Obj po(c, v, p);
+            Obj po(c, v, p, type_tag<Pejabat>{});
             Pejabat x;
             x.id = id;
             req_string(c, po, "nama", x.nama);
@@ -117,7 +117,7 @@ Instansi read_instansi(Ctx& c, const J& j, const std::string& ptr) {
 std::optional<Periode> read_periode(Ctx& c, Obj& o) {
     const J* j = o.req("periode");
     if (!j) return std::nullopt;
-    Obj po(c, *j, o.at("periode"));
+    Obj po(c, *j, o.at("periode"), type_tag<Periode>{});
     Periode p;
     bool ok = po.ok();
     if (const J* a = po.req("awal"))
@@ -148,7 +148,7 @@ void read_kode_list(Ctx& c, const J& j, const std::string& ptr, std::vector<Kode
 }
 
 Rpjmd read_rpjmd(Ctx& c, const J& j, const std::string& ptr) {
-    Obj o(c, j, ptr);
+    Obj o(c, j, ptr, type_tag<Rpjmd>{});
     Rpjmd r;
     opt_string(c, o, "nama", r.nama);
     if (auto p = read_periode(c, o)) r.periode = *p;
@@ -157,7 +157,7 @@ Rpjmd read_rpjmd(Ctx& c, const J& j, const std::string& ptr) {
         if (m->is_array() && m->empty()) c.add(o.at("misi"), "schema.type", "misi must not be empty");
         std::set<int> nomor;
         each_item(c, *m, o.at("misi"), [&](const J& e, const std::string& p) {
-            Obj mo(c, e, p);
+            Obj mo(c, e, p, type_tag<Misi>{});
             Misi x;
             if (const J* n = mo.req("nomor"))
                 if (read_int(c, *n, mo.at("nomor"), 1, 1000000, x.nomor) && !nomor.insert(x.nomor).second)
@@ -169,7 +169,7 @@ Rpjmd read_rpjmd(Ctx& c, const J& j, const std::string& ptr) {
     }
     if (const J* md = o.get("misi_didukung")) {
         each_item(c, *md, o.at("misi_didukung"), [&](const J& e, const std::string& p) {
-            Obj mo(c, e, p);
+            Obj mo(c, e, p, type_tag<MisiDidukung>{});
             MisiDidukung x;
             if (const J* n = mo.req("misi"))
                 if (read_int(c, *n, mo.at("misi"), 1, 1000000, x.misi)) {
@@ -193,7 +193,7 @@ Rpjmd read_rpjmd(Ctx& c, const J& j, const std::string& ptr) {
 }
 
 Renstra read_renstra(Ctx& c, const J& j, const std::string& ptr, std::optional<Periode>& periode) {
-    Obj o(c, j, ptr);
+    Obj o(c, j, ptr, type_tag<Renstra>{});
     Renstra r;
     opt_string(c, o, "nama", r.nama);
     periode = read_periode(c, o);
@@ -201,7 +201,7 @@ Renstra read_renstra(Ctx& c, const J& j, const std::string& ptr, std::optional<P
     if (const J* tj = o.req("tujuan")) {
         each_member(c, *tj, o.at("tujuan"), [&](const std::string& id, const J& v, const std::string& p) {
             check_id(c, id, p);
-            Obj to(c, v, p);
+            Obj to(c, v, p, type_tag<Tujuan>{});
             Tujuan t;
             t.id = id;
             req_string(c, to, "nama", t.nama);
@@ -234,7 +234,7 @@ Renstra read_renstra(Ctx& c, const J& j, const std::string& ptr, std::optional<P
     if (const J* sj = o.req("sasaran")) {
         each_member(c, *sj, o.at("sasaran"), [&](const std::string& id, const J& v, const std::string& p) {
             check_id(c, id, p);
-            Obj so(c, v, p);
+            Obj so(c, v, p, type_tag<Sasaran>{});
             Sasaran s;
             s.id = id;
             if (const J* t = so.req("tujuan")) {
@@ -257,7 +257,7 @@ Renstra read_renstra(Ctx& c, const J& j, const std::string& ptr, std::optional<P
     if (const J* ij = o.req("indikator")) {
         each_member(c, *ij, o.at("indikator"), [&](const std::string& id, const J& v, const std::string& p) {
             check_id(c, id, p);
-            Obj io(c, v, p);
+            Obj io(c, v, p, type_tag<Indikator>{});
             Indikator x;
             x.id = id;
             if (const J* s = io.req("sasaran")) {
@@ -302,13 +302,13 @@ Renstra read_renstra(Ctx& c, const J& j, const std::string& ptr, std::optional<P
 }
 
 Iku read_iku(Ctx& c, const std::string& id, const J& j, const std::string& ptr) {
-    Obj o(c, j, ptr);
+    Obj o(c, j, ptr, type_tag<Iku>{});
     Iku k;
     k.indikator = id;
     opt_string(c, o, "nama", k.nama, true);
     if (const J* rj = o.req("rumus")) {
         std::string rp = o.at("rumus");
-        Obj ro(c, *rj, rp);
+        Obj ro(c, *rj, rp, type_tag<Rumus>{});
         std::string jenis;
         if (const J* jj = ro.req("jenis"))
             if (read_string(c, *jj, ro.at("jenis"), jenis)) {
@@ -345,14 +345,14 @@ Iku read_iku(Ctx& c, const std::string& id, const J& j, const std::string& ptr) 
         } else if (!jenis.empty()) {
             name_field("input", k.rumus.input);
         }
-        if (!jenis.empty()) ro.finish();
+        if (!jenis.empty()) ro.finish(/*variant=*/true);  // the fields of a rumus are its jenis's
     }
     if (const J* ij = o.req("input")) {
         if (ij->is_object() && ij->empty())
             c.add(o.at("input"), "schema.type", "input must declare at least one input");
         each_member(c, *ij, o.at("input"), [&](const std::string& name, const J& v, const std::string& p) {
             check_name(c, name, p, "input name");
-            Obj io(c, v, p);
+            Obj io(c, v, p, type_tag<InputIku>{});
             InputIku x;
             x.nama = name;
             req_string(c, io, "uraian", x.uraian);
@@ -364,7 +364,7 @@ Iku read_iku(Ctx& c, const std::string& id, const J& j, const std::string& ptr) 
     opt_varian(c, o, "rumus_tertulis", k.rumus_tertulis);
     opt_string(c, o, "sumber_data", k.sumber_data);
     if (const J* pj = o.get("penanggung_jawab")) {
-        Obj po(c, *pj, o.at("penanggung_jawab"));
+        Obj po(c, *pj, o.at("penanggung_jawab"), type_tag<PenanggungJawab>{});
         PenanggungJawab pjw;
         if (const J* u = po.get("unit"))
             each_item(c, *u, po.at("unit"), [&](const J& e, const std::string& p) {

@@ -25,6 +25,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -81,6 +82,40 @@ struct Ctx {
 
 const char* kind(const J& j);
 
+// The JSON fields of a described struct (sakip/model/describe.hpp): the structure the loader reads.
+struct JsonField {
+    std::string_view name;
+    bool required;
+};
+struct JsonFields {
+    std::string_view type;  // the description's name ("unit"), for messages
+    std::vector<JsonField> fields;
+    const JsonField* find(std::string_view k) const {
+        for (const auto& f : fields)
+            if (f.name == k) return &f;
+        return nullptr;
+    }
+};
+template <Described T>
+const JsonFields& json_fields() {
+    static const JsonFields out = [] {
+        JsonFields f;
+        f.type = description<T>().name;
+        for_each_field<T>([&](const auto& x) {
+            if (x.in_json()) f.fields.push_back({x.name, x.presence == Presence::required});
+        });
+        return f;
+    }();
+    return out;
+}
+
+// One JSON object being read. Read as a described struct (the constructor with a type_tag), its
+// structure is the description's, not the reader's: a field is read with get() when it is
+// optional and req() when it is required (or required by another field's value, as a rumus's
+// pembilang by its jenis); a required field read with get() and absent is reported by finish() as
+// missing; reading a field the description lacks, or leaving a described field of the object unread,
+// is a logic error (every load of the struct in the
+// tests and the fuzzers runs these checks, so the loader cannot drift from the description).
 class Obj {
 public:
     Obj(Ctx& c, const J& j, std::string ptr) : c_(c), ptr_(std::move(ptr)) {
@@ -94,32 +129,57 @@ public:
             c_.duplicates.erase(it);
         }
     }
+    template <Described T>
+    Obj(Ctx& c, const J& j, std::string ptr, type_tag<T>) : Obj(c, j, std::move(ptr)) {
+        fields_ = &json_fields<T>();
+    }
     bool ok() const { return j_ != nullptr; }
     const std::string& ptr() const { return ptr_; }
     std::string at(std::string_view k) const { return json_read::at(ptr_, k); }
-    const J* get(const char* k) {
+    const J* get(const char* k) { return find(k, false); }
+    const J* req(const char* k) {
+        const J* p = find(k, true);
+        if (!p && j_) c_.add(ptr_, "schema.required", "missing required field " + quote(k));
+        return p;
+    }
+    // `variant`: the object's fields depend on one of its values (a rumus's jenis), so a described
+    // field left unread is not a field of this variant and is reported as unknown.
+    void finish(bool variant = false) {
+        if (!j_) return;
+        for (auto it = j_->begin(); it != j_->end(); ++it) {
+            if (used_.count(it.key())) continue;
+            if (!variant && fields_ != nullptr && fields_->find(it.key()) != nullptr)
+                drift("did not read field", it.key());
+            c_.add(at(it.key()), "schema.unknown_field", "unknown field " + quote(it.key()));
+        }
+        if (fields_ == nullptr) return;
+        for (const JsonField& f : fields_->fields)
+            if (f.required && !required_.count(f.name) && !j_->contains(f.name))
+                c_.add(ptr_, "schema.required", "missing required field " + quote(f.name));
+    }
+
+private:
+    const J* find(const char* k, bool required) {
+        if (fields_ != nullptr) {
+            const JsonField* f = fields_->find(k);
+            if (f == nullptr) drift("reads a field the description lacks:", k);
+            if (required) required_.insert(k);
+        }
         if (!j_) return nullptr;
         used_.insert(k);
         auto it = j_->find(k);
         return it == j_->end() ? nullptr : &*it;
     }
-    const J* req(const char* k) {
-        const J* p = get(k);
-        if (!p && j_) c_.add(ptr_, "schema.required", "missing required field " + quote(k));
-        return p;
-    }
-    void finish() {
-        if (!j_) return;
-        for (auto it = j_->begin(); it != j_->end(); ++it)
-            if (!used_.count(it.key()))
-                c_.add(at(it.key()), "schema.unknown_field", "unknown field " + quote(it.key()));
+    [[noreturn]] void drift(const char* what, std::string_view k) const {
+        throw std::logic_error("sakip loader: the reader of \"" + std::string(fields_->type) + "\" " + what + " \"" +
+                               std::string(k) + "\" (src/io: keep it as described in include/sakip/model/)");
     }
 
-private:
     Ctx& c_;
     const J* j_ = nullptr;
     std::string ptr_;
-    std::set<std::string, std::less<>> used_;
+    std::set<std::string, std::less<>> used_, required_;
+    const JsonFields* fields_ = nullptr;  // a described struct's structure, or nullptr
 };
 
 // Iterates the members of a map object (id -> value), in file order.

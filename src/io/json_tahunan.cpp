@@ -29,7 +29,7 @@ std::optional<Kode> dpa_key(Ctx& c, const std::string& key, const std::string& p
 }
 
 Dpa read_dpa(Ctx& c, int tahun, const J& j, const std::string& ptr) {
-    Obj o(c, j, ptr);
+    Obj o(c, j, ptr, type_tag<Dpa>{});
     Dpa d;
     d.tahun = tahun;
     bool skema_known = false;
@@ -47,11 +47,11 @@ Dpa read_dpa(Ctx& c, int tahun, const J& j, const std::string& ptr) {
     }
     opt_string(c, o, "sumber", d.sumber);
     if (const J* bj = o.get("belanja")) {
-        Obj bo(c, *bj, o.at("belanja"));
+        Obj bo(c, *bj, o.at("belanja"), type_tag<Belanja>{});
         auto pos = [&](const std::string& k, std::optional<BelanjaPos>& out) {
             const J* pj = bo.get(k.c_str());
             if (!pj) return;
-            Obj po(c, *pj, bo.at(k));
+            Obj po(c, *pj, bo.at(k), type_tag<BelanjaPos>{});
             std::optional<Amount> rencana, realisasi;
             if (const J* r = po.req("rencana")) rencana = read_amount(c, *r, po.at("rencana"));
             opt_amount(c, po, "realisasi", realisasi);
@@ -77,7 +77,7 @@ Dpa read_dpa(Ctx& c, int tahun, const J& j, const std::string& ptr) {
         if (pj->is_object()) d.program.reserve(pj->size());
         each_member(c, *pj, o.at("program"), [&](const std::string& key, const J& v, const std::string& p) {
             auto pk = dpa_key(c, key, p, d.skema_kode, skema_known);
-            Obj po(c, v, p);
+            Obj po(c, v, p, type_tag<Program>{});
             Program prog;
             if (pk) {
                 prog.kode = *pk;
@@ -103,7 +103,7 @@ Dpa read_dpa(Ctx& c, int tahun, const J& j, const std::string& ptr) {
                                   "kegiatan code " + quote(kkey) + " is not under its program code " + quote(key) +
                                       (p90 ? " (a kegiatan code is its program code plus two segments)" : ""));
                         }
-                        Obj ko(c, kv, kp);
+                        Obj ko(c, kv, kp, type_tag<Kegiatan>{});
                         Kegiatan keg;
                         if (kk) {
                             keg.kode = *kk;
@@ -126,7 +126,7 @@ Dpa read_dpa(Ctx& c, int tahun, const J& j, const std::string& ptr) {
                                                   (p90 ? " (a sub kegiatan code is its kegiatan code plus one segment)"
                                                        : ""));
                                     }
-                                    Obj so(c, sv, sp);
+                                    Obj so(c, sv, sp, type_tag<SubKegiatan>{});
                                     SubKegiatan sub;
                                     if (sk) {
                                         sub.kode = *sk;
@@ -158,7 +158,7 @@ Pihak read_pihak(Ctx& c, Obj& o, const char* k) {
     Pihak p;
     const J* j = o.req(k);
     if (!j) return p;
-    Obj po(c, *j, o.at(k));
+    Obj po(c, *j, o.at(k), type_tag<Pihak>{});
     if (const J* pj = po.req("pejabat")) {
         read_id_ref(c, *pj, po.at("pejabat"), p.pejabat);
         ref_pejabat(c, p.pejabat, po.at("pejabat"));
@@ -170,7 +170,7 @@ Pihak read_pihak(Ctx& c, Obj& o, const char* k) {
 }
 
 PkBaris read_baris(Ctx& c, int tahun, const J& j, const std::string& ptr) {
-    Obj o(c, j, ptr);
+    Obj o(c, j, ptr, type_tag<PkBaris>{});
     PkBaris b;
     opt_int(c, o, "nomor", b.nomor);
     req_string(c, o, "uraian", b.uraian);
@@ -225,7 +225,7 @@ PkBaris read_baris(Ctx& c, int tahun, const J& j, const std::string& ptr) {
 }
 
 PerjanjianKinerja read_pk(Ctx& c, int tahun, const std::string& id, const J& j, const std::string& ptr) {
-    Obj o(c, j, ptr);
+    Obj o(c, j, ptr, type_tag<PerjanjianKinerja>{});
     PerjanjianKinerja pk;
     pk.id = id;
     pk.tahun = tahun;
@@ -257,7 +257,7 @@ PerjanjianKinerja read_pk(Ctx& c, int tahun, const std::string& id, const J& j, 
     }
     if (const J* sj = o.get("sasaran")) {
         each_item(c, *sj, o.at("sasaran"), [&](const J& e, const std::string& p) {
-            Obj so(c, e, p);
+            Obj so(c, e, p, type_tag<PkSasaran>{});
             PkSasaran s;
             if (const J* x = so.req("sasaran")) {
                 read_id_ref(c, *x, so.at("sasaran"), s.sasaran);
@@ -268,7 +268,7 @@ PerjanjianKinerja read_pk(Ctx& c, int tahun, const std::string& id, const J& j, 
                 if (ij->is_array() && ij->empty())
                     c.add(so.at("indikator"), "schema.type", "indikator must not be empty");
                 each_item(c, *ij, so.at("indikator"), [&](const J& ie, const std::string& ip) {
-                    Obj io(c, ie, ip);
+                    Obj io(c, ie, ip, type_tag<PkIndikator>{});
                     PkIndikator r;
                     const J* ind = io.get("indikator");
                     const J* nama = io.get("nama");
@@ -321,7 +321,7 @@ PerjanjianKinerja read_pk(Ctx& c, int tahun, const std::string& id, const J& j, 
 // ---- realisasi, laporan, pohon kinerja ----------------------------------------------------------------
 
 RealisasiIndikator read_realisasi(Ctx& c, int tahun, const std::string& id, const J& j, const std::string& ptr) {
-    Obj o(c, j, ptr);
+    Obj o(c, j, ptr, type_tag<RealisasiIndikator>{});
     RealisasiIndikator r;
     r.indikator = id;
     r.tahun = tahun;
@@ -340,7 +340,7 @@ RealisasiIndikator read_realisasi(Ctx& c, int tahun, const std::string& id, cons
             RincianInput ri;
             ri.input = name;
             each_item(c, v, p, [&](const J& e, const std::string& ep) {
-                Obj eo(c, e, ep);
+                Obj eo(c, e, ep, type_tag<Rincian>{});
                 Rincian x;
                 req_string(c, eo, "uraian", x.uraian);
                 std::optional<Besaran> jml;
@@ -360,13 +360,13 @@ RealisasiIndikator read_realisasi(Ctx& c, int tahun, const std::string& id, cons
 }
 
 Laporan read_laporan(Ctx& c, int tahun, const J& j, const std::string& ptr) {
-    Obj o(c, j, ptr);
+    Obj o(c, j, ptr, type_tag<Laporan>{});
     Laporan l;
     l.tahun = tahun;
     if (const J* sj = o.get("skala"))
         each_member(c, *sj, o.at("skala"), [&](const std::string& id, const J& v, const std::string& p) {
             check_id(c, id, p);
-            Obj so(c, v, p);
+            Obj so(c, v, p, type_tag<SkalaTercetak>{});
             SkalaTercetak s;
             s.id = id;
             opt_string(c, so, "judul", s.judul);
@@ -395,7 +395,7 @@ Laporan read_laporan(Ctx& c, int tahun, const J& j, const std::string& ptr) {
             if (kj != nullptr) {
                 if (kj->is_array() && kj->empty()) c.add(so.at("kelas"), "schema.type", "kelas must not be empty");
                 each_item(c, *kj, so.at("kelas"), [&](const J& e, const std::string& kp) {
-                    Obj ko(c, e, kp);
+                    Obj ko(c, e, kp, type_tag<KelasSkala>{});
                     KelasSkala k;
                     opt_int(c, ko, "nomor", k.nomor);
                     req_string(c, ko, "interval", k.interval);
@@ -413,7 +413,7 @@ Laporan read_laporan(Ctx& c, int tahun, const J& j, const std::string& ptr) {
         if (aj->is_object()) l.angka.reserve(aj->size());
         each_member(c, *aj, o.at("angka"), [&](const std::string& id, const J& v, const std::string& p) {
             check_id(c, id, p);
-            Obj ao(c, v, p);
+            Obj ao(c, v, p, type_tag<Angka>{});
             Angka a;
             a.id = id;
             req_string(c, ao, "sumber", a.sumber);
@@ -469,7 +469,7 @@ Laporan read_laporan(Ctx& c, int tahun, const J& j, const std::string& ptr) {
 }
 
 PohonKinerja read_pohon(Ctx& c, int tahun, const J& j, const std::string& ptr) {
-    Obj o(c, j, ptr);
+    Obj o(c, j, ptr, type_tag<PohonKinerja>{});
     PohonKinerja pk;
     pk.tahun = tahun;
     opt_string(c, o, "sumber", pk.sumber);
@@ -478,7 +478,7 @@ PohonKinerja read_pohon(Ctx& c, int tahun, const J& j, const std::string& ptr) {
     if (const J* x = o.get("sasaran")) read_strings(c, *x, o.at("sasaran"), pk.sasaran);
     if (const J* x = o.get("program"))
         each_item(c, *x, o.at("program"), [&](const J& e, const std::string& p) {
-            Obj po(c, e, p);
+            Obj po(c, e, p, type_tag<PohonProgram>{});
             PohonProgram pp;
             req_string(c, po, "nama", pp.nama);
             opt_kode(c, po, "program", pp.program);
@@ -506,7 +506,7 @@ void each_year(Ctx& c, Obj& o, const char* k, F f) {
 Dokumen read_document(Ctx& c, const J& root) {
     Dokumen d;
     Index ix;
-    Obj o(c, root, "");
+    Obj o(c, root, "", type_tag<Dokumen>{});
     if (!o.ok()) return d;
     if (const J* f = o.req("format")) {
         std::string v;

@@ -106,7 +106,7 @@ void opt_varian(Ctx& c, Obj& o, const char* k, std::vector<Varian>& out) {
     const J* j = o.get(k);
     if (!j) return;
     each_item(c, *j, o.at(k), [&](const J& e, const std::string& p) {
-        Obj v(c, e, p);
+        Obj v(c, e, p, type_tag<Varian>{});
         Varian x;
         req_string(c, v, "teks", x.teks);
         req_string(c, v, "sumber", x.sumber);
@@ -163,7 +163,7 @@ void opt_besaran(Ctx& c, Obj& o, const char* k, std::optional<Besaran>& out) {
 
 std::optional<Target> read_target(Ctx& c, const J& j, const std::string& ptr) {
     if (j.is_object()) {
-        Obj o(c, j, ptr);
+        Obj o(c, j, ptr, type_tag<Rentang>{});
         std::optional<Besaran> lo, hi;
         if (const J* b = o.req("bawah")) lo = read_besaran(c, *b, o.at("bawah"));
         if (const J* a = o.req("atas")) hi = read_besaran(c, *a, o.at("atas"));
