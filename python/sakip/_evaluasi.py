@@ -95,6 +95,33 @@ class ProgramEvaluasi(AnggaranEvaluasi):
     jumlah_realisasi_kegiatan: Optional[decimal.Decimal]
 
 
+class KaskadeEvaluasi(TypedDict):
+    """One checked amount of the PK cascade (rule ``pk.cascade_sum``): a PK row allotting an amount to a
+    program (``level`` 0) or a kegiatan (``level`` 1), and the sum of the rows of the PKs below it under
+    that program (its kegiatan, each once) or kegiatan (its sub kegiatan, each once). ``jumlah`` is None
+    when the sum exceeds 38 significant digits (``alasan`` says so)."""
+
+    level: int  #: 0: a program's amount against its kegiatan below; 1: a kegiatan's against its sub kegiatan
+    tabel: str  #: the checked row's table: ``"program"`` or ``"kegiatan"``
+    baris: int  #: its position in that table
+    kode: str  #: the program (level 0) or kegiatan (level 1), as printed in the row
+    pointer: str  #: the row's amount: ``/pk/2020/camat/program/0/anggaran``
+    jumlah: Optional[decimal.Decimal]
+    alasan: str  #: why ``jumlah`` is None; ``""`` otherwise
+    n: int  #: rows summed
+    ambiguous: int  #: of them, amounts ambiguous as printed
+
+
+class PkEvaluasi(TypedDict):
+    """One PK of an evaluation (``ev.pk``): the printed "Jumlah" of each of its tables and its cascade."""
+
+    id: str
+    program: HasilEvaluasi
+    kegiatan: HasilEvaluasi
+    sub_kegiatan: HasilEvaluasi
+    kaskade: list[KaskadeEvaluasi]  #: level 0 rows, then level 1; each by table, then row
+
+
 class MasalahEvaluasi(TypedDict):
     """A figure a measure could not compute (left undefined): where, why, and its trace."""
 
@@ -107,7 +134,7 @@ class MasalahEvaluasi(TypedDict):
 class Evaluasi(dict[str, Any], TabelView):
     """The result of ``sakip.evaluate(doc, year)`` and of ``doc.evaluate(year)`` (one type for
     both): the engine's dict (keys ``tahun``, ``skala``, ``indikator``, ``sasaran``, ``program``,
-    ``belanja``, ``total_rencana``, ``total_realisasi``, ``serapan``, ``rata_rata``, ``masalah``;
+    ``belanja``, ``total_rencana``, ``total_realisasi``, ``serapan``, ``rata_rata``, ``pk``, ``masalah``;
     ``ev["indikator"]`` keeps working) with typed properties of the same names and table views.
 
     ``to_pandas()`` / ``to_arrow()`` / ``__arrow_c_stream__`` give one row per indicator:
@@ -181,6 +208,11 @@ class Evaluasi(dict[str, Any], TabelView):
     def rata_rata(self) -> HasilEvaluasi:
         """The mean capaian of every indicator."""
         return cast(HasilEvaluasi, self["rata_rata"])
+
+    @property
+    def pk(self) -> list[PkEvaluasi]:
+        """Every PK of the year (document order): its tables' totals and its cascade sums."""
+        return cast("list[PkEvaluasi]", self["pk"])
 
     @property
     def masalah(self) -> list[MasalahEvaluasi]:

@@ -162,6 +162,22 @@ py::dict evaluasi(const EvaluasiTahun& ev) {
         d["program"] = hasil(p.program);
         d["kegiatan"] = hasil(p.kegiatan);
         d["sub_kegiatan"] = hasil(p.sub_kegiatan);
+        // The cascade: each checked amount and the Σ of the subordinate PKs' rows under it.
+        py::list kaskade;
+        for (const auto& k : p.kaskade) {
+            py::dict x;
+            x["level"] = k.level;
+            x["tabel"] = std::string(k.tabel == 0 ? "program" : "kegiatan");
+            x["baris"] = k.baris;
+            x["kode"] = k.kode.text();
+            x["pointer"] = k.pointer;
+            x["jumlah"] = rupiah(k.jumlah);
+            x["alasan"] = k.alasan;
+            x["n"] = k.n;
+            x["ambiguous"] = k.ambiguous;
+            kaskade.append(x);
+        }
+        d["kaskade"] = kaskade;
         pks.append(d);
     }
     out["pk"] = pks;

@@ -285,3 +285,18 @@ def test_a_deep_pk_chain_is_audited_at_once():
     cascade = [f for f in findings if f.rule == "pk.cascade_sum"]
     assert [(f.location, f.expected) for f in cascade] == [("/pk/2020/pk0/program/0/anggaran", "101000000")]
     assert cascade[0].trace == "Σ pk1/kegiatan/0 61000000 + pk1/kegiatan/1 40000000 = 101000000"
+    # The sums are the evaluation's: one checked amount per PK with a PK below it, its terms not kept.
+    pks = doc.evaluate(2020).pk
+    assert [len(p["kaskade"]) for p in pks] == [1] * 1199 + [0]
+    assert pks[0]["kaskade"][0] == {
+        "level": 0,
+        "tabel": "program",
+        "baris": 0,
+        "kode": "01",
+        "pointer": "/pk/2020/pk0/program/0/anggaran",
+        "jumlah": Decimal("101000000.00"),
+        "alasan": "",
+        "n": 2,
+        "ambiguous": 0,
+    }
+    assert pks[1]["kaskade"][0]["jumlah"] == Decimal("100000000.00")

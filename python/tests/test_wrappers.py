@@ -99,6 +99,8 @@ def test_the_typed_rows_name_the_engine_keys(doc):
         (frames.AnggaranEvaluasi, ev.program[0]["kegiatan"][0]),
         (frames.AnggaranEvaluasi, ev.belanja[0]),
         (frames.HasilEvaluasi, ev.serapan),
+        (frames.PkEvaluasi, ev.pk[0]),
+        (frames.KaskadeEvaluasi, ev.pk[0]["kaskade"][0]),
     ]
     for typed, row in rows:
         assert set(typed.__required_keys__) <= set(row), (typed.__name__, set(typed.__required_keys__) - set(row))

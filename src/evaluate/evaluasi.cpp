@@ -8,6 +8,7 @@
 
 #include "audit/internal.hpp"
 #include "evaluate/internal.hpp"
+#include "evaluate/kaskade.hpp"
 #include "model/index.hpp"
 
 #include <algorithm>
@@ -143,7 +144,7 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
     std::optional<Rupiah> bl;  // the base of shares
     if (dpa != nullptr) evaluate_anggaran(out, *dpa, pol, bl);
 
-    // ---- PK tables: the printed "Jumlah" of each
+    // ---- PK tables: the printed "Jumlah" of each, and the cascade
     if (auto pks = doc.pk.find(tahun); pks != doc.pk.end()) {
         out.pk.reserve(pks->second.size());
         for (const PerjanjianKinerja& pk : pks->second) {
@@ -174,6 +175,8 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
             total(e.sub_kegiatan, pk.sub_kegiatan, "sub_kegiatan");
             out.pk.push_back(std::move(e));
         }
+        // ---- the PK cascade: each PK's amounts against the rows of the PKs below it (kaskade.cpp)
+        evaluate_kaskade(out, doc, pks->second);
     }
 
     catat_posisi(out.program, out.posisi.program, kode_of);

@@ -16,7 +16,8 @@
 //   roll-up        an item that prints no amount takes the Σ of its rows (AsalJumlah::rincian), so a
 //                  DPA with amounts only on sub kegiatan (Permendagri 90/2019) has every level; a
 //                  Σ over rows one of which lacks the amount is unknown, with the rows named
-//   per PK         Σ anggaran of its program, kegiatan and sub kegiatan tables (the printed "Jumlah")
+//   per PK         Σ anggaran of its program, kegiatan and sub kegiatan tables (the printed "Jumlah");
+//                  the cascade: Σ of the subordinate PKs' rows under each program and kegiatan it allots
 //   counts         indicators meeting their target, in a category (jumlah_indikator)
 //
 // Every budget item is addressed by the JSON Pointer the printed figures use as their `ref`
@@ -150,10 +151,38 @@ struct MasalahHitung {
     friend bool operator==(const MasalahHitung&, const MasalahHitung&) = default;
 };
 
-// The printed "Jumlah" of each table of a PK: Σ anggaran of its rows (rows without one skipped).
+// One checked amount of the PK cascade (rule pk.cascade_sum, docs/audit.md): a row of a PK that allots
+// an amount to a program (level 0) or a kegiatan (level 1), and the Σ of the rows of the PKs below it
+// (Dokumen::semua_bawahan: depth first, children in document order) under that program or kegiatan.
+//   level 0  checked: a program-table row with a program, no kegiatan and an amount, the first of each
+//            program; summed: the subordinates' rows of that program with an amount: those with a
+//            kegiatan, each kegiatan once (its first row), and kegiatan and sub kegiatan rows without
+//            a kegiatan code, each counted (a program row without a kegiatan restates, is not counted)
+//   level 1  checked: a program- or kegiatan-table row with a kegiatan, no sub kegiatan and an amount,
+//            the first of each kegiatan; summed: the subordinates' rows of that kegiatan with a sub
+//            kegiatan and an amount, each sub kegiatan once (its first row)
+// Only a row with at least one row below it to sum is listed. The terms of a sum are not kept (a deep
+// chain would make them quadratic): the audit asks for those of a row that disagrees. A sum beyond 38
+// significant digits is not a MasalahHitung: `alasan` keeps why, and the audit reports the amount as
+// one it cannot check (input.incomputable at `pointer`, source the PK).
+struct EvaluasiKaskade {
+    int level = 0;          // 0: a program's amount against its kegiatan; 1: a kegiatan's against its sub kegiatan
+    int tabel = 0;          // the checked row's table: 0 program, 1 kegiatan
+    std::size_t baris = 0;  // its position in that table
+    Kode kode;              // the program (level 0) or kegiatan (level 1) it allots to, as printed in the row
+    std::string pointer;    // the row's amount: "/pk/2020/camat/program/0/anggaran"
+    std::optional<Rupiah> jumlah;  // Σ of the subordinates' rows; nullopt when beyond 38 significant digits
+    std::string alasan;            // why jumlah is unknown: "sum has more than 38 significant digits"; else ""
+    std::size_t n = 0;             // rows summed (at least 1)
+    std::size_t ambiguous = 0;     // of them, amounts ambiguous as printed (note ambiguous_separator)
+};
+
+// A PK of the year: the printed "Jumlah" of each of its tables (Σ anggaran of its rows, rows without one
+// skipped) and its amounts checked against the PKs below it.
 struct EvaluasiPk {
     std::string id;  // "camat"
     Hasil program, kegiatan, sub_kegiatan;
+    std::vector<EvaluasiKaskade> kaskade;  // level 0 rows, then level 1; each by table, then row
 };
 
 struct EvaluasiTahun {
