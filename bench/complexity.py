@@ -8,7 +8,8 @@ format):
 
   keys       one object with n keys: n indicators (renstra.indikator, iku, realisasi and
              laporan.angka each get n entries); also a bare {"k0": 0, ...} object, rejected
-  kegiatan   one program with n kegiatan (Permendagri 13/2006 codes, which have no width limit)
+  kegiatan   one program with n kegiatan (Permendagri 13/2006 codes, which have no width limit), each
+             allotted by a row of the subordinate PK
   pk_depth   a chain of n Perjanjian Kinerja, each the atasan of the next
   documents  a kabupaten of n documents (sakip.load_kabupaten, then the audit of each)
 
@@ -87,8 +88,12 @@ def with_kegiatan(n: int) -> str:
     for pk in doc["pk"][YEAR].values():
         for row in pk.get("program", []):
             row["anggaran"] = rp(total_ren)
-    sekcam_row = doc["pk"][YEAR]["sekcam"]["kegiatan"][0]
-    sekcam_row.update(kegiatan="01000000", anggaran=rp(1_000_000))
+    # The subordinate PK allots every kegiatan (n rows, each found in the DPA by its code).
+    sekcam = doc["pk"][YEAR]["sekcam"]
+    template = sekcam["kegiatan"][0]
+    sekcam["kegiatan"] = [
+        dict(template, nomor=k + 1, kegiatan=f"01{k:06d}", uraian=f"Kegiatan {k}", anggaran=rp(1_000_000 + k))
+        for k in range(n)]
     return json.dumps(doc, ensure_ascii=False)
 
 

@@ -177,15 +177,19 @@ struct DpaItem {
     std::string nama;               // "program 01", "kegiatan 3101"
 };
 
-DpaItem dpa_item(const Dpa& dpa, const EvaluasiTahun& ev, const PkBaris& row) {
+DpaItem dpa_item(const Dpa& dpa, const detail::IndeksDokumen& idx, const EvaluasiTahun& ev, const PkBaris& row) {
     DpaItem d;
     if (row.program) d.program = dpa.find_program(*row.program);
-    if (row.kegiatan)
-        d.kegiatan = d.program != nullptr ? d.program->find_kegiatan(*row.kegiatan) : dpa.find_kegiatan(*row.kegiatan);
+    if (row.kegiatan) {  // the DPA's first kegiatan of the code and its program, in constant time
+        const auto k = idx.kegiatan(ev.tahun, *row.kegiatan);
+        if (d.program == nullptr) {  // a kegiatan row without its program
+            d.kegiatan = k.kegiatan;
+            d.program = k.program;
+        } else {
+            d.kegiatan = k.program == d.program ? k.kegiatan : d.program->find_kegiatan(*row.kegiatan);
+        }
+    }
     if (row.sub_kegiatan && d.kegiatan != nullptr) d.sub = d.kegiatan->find_sub_kegiatan(*row.sub_kegiatan);
-    if (d.kegiatan != nullptr && d.program == nullptr)
-        for (const Program& p : dpa.program)
-            if (p.find_kegiatan(d.kegiatan->kode) == d.kegiatan) d.program = &p;
     if (d.program == nullptr) return d;
     // The item's pointer, as the evaluation names it (codes as printed in the DPA).
     std::string ptr = "/dpa/" + std::to_string(ev.tahun) + "/program/" + d.program->kode.text();
@@ -288,7 +292,7 @@ void cek_pk(Context& ctx, int tahun, const PerjanjianKinerja& pk) {
                 ctx.add(std::move(x));
             }
             if (dpa == nullptr) continue;
-            const DpaItem d = dpa_item(*dpa, ctx.ev(tahun, false), row);
+            const DpaItem d = dpa_item(*dpa, ctx.idx, ctx.ev(tahun, false), row);
             const bool wants_kegiatan = std::string(name) != "program" || row.kegiatan;
             if (d.nama.empty() || (wants_kegiatan && row.kegiatan && d.kegiatan == nullptr) ||
                 (std::string(name) != "program" && !row.kegiatan)) {

@@ -52,7 +52,7 @@ struct Context {
     const Dokumen& doc;
     const AuditOptions& opt;
     std::vector<Finding>& out;
-    detail::IndeksDokumen idx;                    // hash look-ups of the document's lists (model_index.hpp)
+    detail::IndeksDokumen idx;                    // hash look-ups of the document's lists (model/index.hpp)
     std::map<int, EvaluasiTahun> def;             // default policy
     std::map<int, EvaluasiTahun> leg;             // 0/0 scored 100 %
     std::map<int, bool> report_legacy;            // the report of that year scores a 0/0 as 100 %

@@ -22,16 +22,20 @@ const EvaluasiProgram* EvaluasiTahun::find_program(std::string_view kode) const 
     return find_posisi(program, posisi.program, kode, kode_of);
 }
 const EvaluasiAnggaran* EvaluasiTahun::find_kegiatan(std::string_view kode) const noexcept {
-    for (const auto& p : program)
+    if (auto it = posisi.kegiatan.find(kode); it != posisi.kegiatan.end()) {
+        const Posisi::Letak& l = it->second;
+        if (l.program < program.size() && l.kegiatan < program[l.program].kegiatan.size() &&
+            program[l.program].kegiatan[l.kegiatan].kode == kode)
+            return &program[l.program].kegiatan[l.kegiatan];
+    }
+    for (const auto& p : program)  // an evaluation changed after evaluate() filled posisi
         for (const auto& k : p.kegiatan)
             if (k.kode == kode) return &k;
     return nullptr;
 }
 
 const EvaluasiPk* EvaluasiTahun::find_pk(std::string_view id) const noexcept {
-    for (const auto& p : pk)
-        if (p.id == id) return &p;
-    return nullptr;
+    return find_posisi(pk, posisi.pk, id, id_of);
 }
 
 const EvaluasiAnggaran* EvaluasiTahun::find_anggaran(std::string_view pointer) const noexcept {
@@ -73,6 +77,7 @@ void catat_posisi_anggaran(EvaluasiTahun& e) {
         for (std::size_t k = 0; k < e.program[p].kegiatan.size(); ++k) {
             const EvaluasiAnggaran& kg = e.program[p].kegiatan[k];
             e.posisi.anggaran.emplace(kg.pointer, EvaluasiTahun::Posisi::Letak{p, k});  // the first of a pointer
+            e.posisi.kegiatan.emplace(kg.kode, EvaluasiTahun::Posisi::Letak{p, k});     // the first of a code
             for (std::size_t s = 0; s < kg.sub_kegiatan.size(); ++s)
                 e.posisi.anggaran.emplace(kg.sub_kegiatan[s].pointer, EvaluasiTahun::Posisi::Letak{p, k, s});
         }

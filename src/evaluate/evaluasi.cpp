@@ -176,6 +176,7 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
             out.pk.push_back(std::move(e));
         }
         // ---- the PK cascade: each PK's amounts against the rows of the PKs below it (kaskade.cpp)
+        catat_posisi(out.pk, out.posisi.pk, id_of);
         evaluate_kaskade(out, doc, pks->second);
     }
 

@@ -46,6 +46,24 @@ public:
           iku_(index_by(doc.iku, [](const Iku& i) { return i.indikator; })) {
         for (const auto& [tahun, list] : doc.realisasi)
             realisasi_.emplace(tahun, index_by(list, [](const RealisasiIndikator& r) { return r.indikator; }));
+        for (const auto& [tahun, dpa] : doc.dpa) {
+            StringMap<KegiatanDi>& m = kegiatan_[tahun];
+            for (const Program& p : dpa.program)
+                for (const Kegiatan& k : p.kegiatan) m.emplace(k.kode.str(), KegiatanDi{&p, &k});
+        }
+    }
+
+    // A kegiatan of the DPA of `tahun` by its code (compared normalised, as Kode's ==) and its program;
+    // Dpa::find_kegiatan plus the program holding it, in constant time.
+    struct KegiatanDi {
+        const Program* program = nullptr;
+        const Kegiatan* kegiatan = nullptr;
+    };
+    KegiatanDi kegiatan(int tahun, const Kode& kode) const noexcept {
+        auto it = kegiatan_.find(tahun);
+        if (it == kegiatan_.end()) return {};
+        auto k = it->second.find(kode.str());
+        return k == it->second.end() ? KegiatanDi{} : k->second;
     }
 
     // Renstra::find_indikator, Dokumen::find_iku and Dokumen::find_realisasi, in constant time.
@@ -60,6 +78,7 @@ private:
     StringMap<const Indikator*> indikator_;
     StringMap<const Iku*> iku_;
     std::map<int, StringMap<const RealisasiIndikator*>> realisasi_;
+    std::map<int, StringMap<KegiatanDi>> kegiatan_;
 };
 
 }  // namespace sakip::detail

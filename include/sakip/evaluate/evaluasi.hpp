@@ -215,13 +215,14 @@ struct EvaluasiTahun {
             using is_transparent = void;
             std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
         };
-        std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> indikator, sasaran, program;
+        std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> indikator, sasaran, program, pk;
         // A kegiatan or sub kegiatan by its pointer: its program, its kegiatan and (none: npos) sub kegiatan.
         struct Letak {
             static constexpr std::size_t npos = static_cast<std::size_t>(-1);
             std::size_t program = 0, kegiatan = 0, sub_kegiatan = npos;
         };
         std::unordered_map<std::string, Letak, Hash, std::equal_to<>> anggaran;
+        std::unordered_map<std::string, Letak, Hash, std::equal_to<>> kegiatan;  // a kegiatan by its code
     } posisi;
 
     const EvaluasiIndikator* find_indikator(std::string_view id) const noexcept;
