@@ -26,6 +26,15 @@ class HasilEvaluasi(TypedDict):
     trace: str
 
 
+class RincianEvaluasi(TypedDict):
+    """The sum of the printed breakdown of one recorded input (``realisasi.rincian``): the audit checks
+    the input against it (rule ``input.rincian_sum``). ``jumlah`` is ``None`` beyond 38 digits."""
+
+    input: str
+    baris: int
+    jumlah: Optional[decimal.Decimal]
+
+
 class IndikatorEvaluasi(TypedDict):
     """One indicator of an evaluation (``ev.indikator``)."""
 
@@ -40,6 +49,7 @@ class IndikatorEvaluasi(TypedDict):
     sumber_realisasi: str
     capaian: HasilEvaluasi
     kategori: Optional[str]
+    rincian: list[RincianEvaluasi]
 
 
 class SasaranEvaluasi(TypedDict):
@@ -91,6 +101,7 @@ class ProgramEvaluasi(AnggaranEvaluasi):
 
     sasaran: list[str]
     kegiatan: list[KegiatanEvaluasi]
+    jumlah_sub_kegiatan: int
     jumlah_rencana_kegiatan: Optional[decimal.Decimal]
     jumlah_realisasi_kegiatan: Optional[decimal.Decimal]
 

@@ -109,6 +109,15 @@ py::dict evaluasi(const EvaluasiTahun& ev) {
         d["sumber_realisasi"] = e.sumber_realisasi;
         d["capaian"] = hasil(e.capaian);
         d["kategori"] = opt_str(e.kategori);
+        py::list rincian;
+        for (const JumlahRincian& j : e.rincian) {
+            py::dict r;
+            r["input"] = j.input;
+            r["baris"] = j.baris;
+            r["jumlah"] = dec(j.jumlah);
+            rincian.append(r);
+        }
+        d["rincian"] = rincian;
         ind.append(d);
     }
     out["indikator"] = ind;
@@ -138,6 +147,7 @@ py::dict evaluasi(const EvaluasiTahun& ev) {
         py::list keg;
         for (const auto& k : p.kegiatan) keg.append(anggaran(k));
         d["kegiatan"] = keg;
+        d["jumlah_sub_kegiatan"] = p.jumlah_sub_kegiatan;
         d["jumlah_rencana_kegiatan"] = rupiah(p.jumlah_rencana_kegiatan);
         d["jumlah_realisasi_kegiatan"] = rupiah(p.jumlah_realisasi_kegiatan);
         prog.append(d);

@@ -101,11 +101,18 @@ def test_the_typed_rows_name_the_engine_keys(doc):
         (frames.HasilEvaluasi, ev.serapan),
         (frames.PkEvaluasi, ev.pk[0]),
         (frames.KaskadeEvaluasi, ev.pk[0]["kaskade"][0]),
+        (frames.RincianEvaluasi, ev.indikator[0]["rincian"][0]),
     ]
     for typed, row in rows:
         assert set(typed.__required_keys__) <= set(row), (typed.__name__, set(typed.__required_keys__) - set(row))
     assert isinstance(ev.sasaran[0]["excluded"], int)
     assert ev.sasaran[0]["indikator"] == ["S1.I1", "S1.I2", "S1.I3"]
+    # The 12 printed rows of S1.I1's breakdown: 1560 + 1386 + 859 + 393 + 54 + 22 + 7 + 18 + 25 + 10 + 16
+    # + 84 = 4434, the recorded input.
+    from decimal import Decimal
+
+    assert ev.indikator[0]["rincian"] == [{"input": "pelayanan_sesuai_standar", "baris": 12, "jumlah": Decimal(4434)}]
+    assert ev.indikator[1]["rincian"] == []
 
 
 def test_the_document_is_a_wrapper_that_forwards(doc):

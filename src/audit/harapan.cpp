@@ -382,7 +382,7 @@ void harapan_jumlah(Context& ctx, const Figure& f, Harapan& h) {
         if (seg.size() <= 3) {
             n = static_cast<long>(ev.jumlah_sub_kegiatan);
         } else if (const EvaluasiProgram* p = ev.find_program(seg[3]); p != nullptr && seg.size() == 4) {
-            for (const EvaluasiAnggaran& k : p->kegiatan) n += static_cast<long>(k.sub_kegiatan.size());
+            n = static_cast<long>(p->jumlah_sub_kegiatan);
             of_id = " program " + p->kode;
             of_en = " of program " + p->kode;
         } else if (const EvaluasiAnggaran* k = ev.find_anggaran(a.ref); k != nullptr && seg.size() == 6) {

@@ -28,11 +28,15 @@ std::string_view to_string(AsalJumlah a) noexcept {
 namespace evaluate_detail {
 
 void gagal(EvaluasiTahun& out, Hasil& h, const error& e, const Tempat& t, const std::string& inputs) {
-    const std::string why = e.what();
     h.exact.reset();
     h.value.reset();
     h.status = Status::undefined;
-    h.trace.reason = "not computable: " + why;
+    h.trace.reason = "not computable: " + std::string(e.what());
+    catat_masalah(out, e, t, inputs);
+}
+
+void catat_masalah(EvaluasiTahun& out, const error& e, const Tempat& t, const std::string& inputs) {
+    const std::string why = e.what();
     MasalahHitung m;
     m.pointer = t.pointer;
     m.message = t.what_id + " tidak dapat dihitung: " + detail::alasan_id(e);
@@ -259,8 +263,10 @@ void evaluate_detail::evaluate_anggaran(EvaluasiTahun& out, const Dpa& dpa, cons
     }
     out.jumlah_kegiatan = dpa.jumlah_kegiatan();
     out.jumlah_sub_kegiatan = 0;
-    for (const EvaluasiProgram& ep : out.program)
-        for (const EvaluasiAnggaran& ek : ep.kegiatan) out.jumlah_sub_kegiatan += ek.sub_kegiatan.size();
+    for (EvaluasiProgram& ep : out.program) {
+        for (const EvaluasiAnggaran& ek : ep.kegiatan) ep.jumlah_sub_kegiatan += ek.sub_kegiatan.size();
+        out.jumlah_sub_kegiatan += ep.jumlah_sub_kegiatan;
+    }
 
     // Σ programs (each printed or rolled up), as a budget item of its own.
     EvaluasiAnggaran jp;

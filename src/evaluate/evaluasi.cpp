@@ -98,6 +98,26 @@ EvaluasiTahun detail::evaluate_tahun(const Dokumen& doc, int tahun, const Evalua
                    "realisasi of " + ind.id + " in " + std::to_string(tahun)},
                   list);
         }
+        // Σ of each printed breakdown of a recorded input.
+        if (const RealisasiIndikator* r = idx.realisasi(tahun, ind.id))
+            for (const RincianInput& ri : r->rincian) {
+                if (ri.baris.empty()) continue;
+                JumlahRincian j{ri.input, ri.baris.size(), std::nullopt};
+                try {
+                    Decimal sum;
+                    for (const Rincian& b : ri.baris) sum += b.jumlah.value;
+                    j.jumlah = sum;
+                } catch (const interrupted&) {
+                    throw;
+                } catch (const error& ex) {
+                    const std::string of = ri.input + " (" + ind.id + " " + std::to_string(tahun) + ")";
+                    catat_masalah(out, ex,
+                                  {"/realisasi/" + std::to_string(tahun) + "/" + detail::json_pointer_escape(ind.id) +
+                                       "/rincian/" + detail::json_pointer_escape(ri.input),
+                                   "jumlah rincian " + of, "the sum of the breakdown of " + of});
+                }
+                e.rincian.push_back(std::move(j));
+            }
         if (e.realisasi.status == Status::missing && e.sumber_realisasi.empty())
             tanpa_input(out, e.realisasi, ind.id, tahun, idx.iku(ind.id), idx.realisasi(tahun, ind.id),
                         idx.realisasi(tahun - 1, ind.id));

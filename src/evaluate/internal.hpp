@@ -57,6 +57,8 @@ struct Tempat {
 // root beyond its limit): the figure becomes undefined with the reason in its trace, and the failure is
 // recorded in out.masalah for the audit.
 void gagal(EvaluasiTahun& out, Hasil& h, const error& e, const Tempat& t, const std::string& inputs = {});
+// The masalah alone, for a figure that is not a Hasil (a Σ of a breakdown).
+void catat_masalah(EvaluasiTahun& out, const error& e, const Tempat& t, const std::string& inputs = {});
 
 // Runs `f` (which assigns `h`); a sakip::error becomes gagal(...). sakip::interrupted is rethrown.
 template <class F>

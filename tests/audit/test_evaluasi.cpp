@@ -84,6 +84,9 @@ TEST_CASE("evaluate: sub kegiatan, their sums, and the Kajuara totals") {
     CHECK(sum[0].expected == "50000000");
     CHECK(sum[1].location == "/dpa/2020/program/01/kegiatan/0102/rencana");
     CHECK(sum[1].expected == "55000000");
+    REQUIRE(ev.find_program("01") != nullptr);
+    CHECK(ev.find_program("01")->jumlah_sub_kegiatan == 2);  // the counts come from the evaluation
+    CHECK(ev.jumlah_sub_kegiatan == 2);
 
     const sakip::Dokumen kajuara = sakip::load(std::string(SAKIP_SOURCE_DIR) + "/examples/data/kajuara-2020.json");
     const auto ek = sakip::evaluate(kajuara, 2020);
@@ -94,6 +97,14 @@ TEST_CASE("evaluate: sub kegiatan, their sums, and the Kajuara totals") {
     const auto share = sakip::porsi(*bl, *ek.jumlah_belanja);
     CHECK(share.exact->to_string() == "15467300000/2263108903");
     CHECK(v(share) == "6.83");  // printed 6,84 (percent.recomputed in the golden findings)
+    // The Σ of S1.I1's printed breakdown: 1560 + 1386 + 859 + 393 + 54 + 22 + 7 + 18 + 25 + 10 + 16 + 84.
+    const auto* i1 = ek.find_indikator("S1.I1");
+    REQUIRE(i1 != nullptr);
+    REQUIRE(i1->rincian.size() == 1);
+    CHECK(i1->rincian[0].input == "pelayanan_sesuai_standar");
+    CHECK(i1->rincian[0].baris == 12);
+    REQUIRE(i1->rincian[0].jumlah);
+    CHECK(i1->rincian[0].jumlah->to_string() == "4434");
 }
 
 TEST_CASE("evaluate: the PK cascade sums, on a chain of three PKs and on Kajuara (hand-checked)") {

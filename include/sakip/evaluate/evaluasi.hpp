@@ -73,6 +73,14 @@ struct SkalaDipakai {
     std::string masalah, masalah_en;
 };
 
+// The printed breakdown (realisasi.<year>.<id>.rincian) of one recorded input: Σ of its rows, which
+// the audit checks the input against (rule input.rincian_sum).
+struct JumlahRincian {
+    std::string input;              // the IKU input name
+    std::size_t baris = 0;          // rows summed
+    std::optional<Decimal> jumlah;  // nullopt beyond 38 significant digits (then a MasalahHitung)
+};
+
 struct EvaluasiIndikator {
     std::string id;       // "S1.I3"
     std::string sasaran;  // "S1"
@@ -85,6 +93,7 @@ struct EvaluasiIndikator {
     std::string sumber_realisasi;        // "iku" (formula over inputs), "nilai" (recorded), or ""
     Capaian capaian;
     std::optional<std::string> kategori;  // on EvaluasiTahun::skala; nullopt when capaian undefined
+    std::vector<JumlahRincian> rincian;   // each recorded input with a breakdown, document order
 };
 
 // Where an evaluated amount of a budget item comes from: printed in the DPA (tercetak), or, for an
@@ -118,6 +127,7 @@ struct EvaluasiAnggaran {
 struct EvaluasiProgram : EvaluasiAnggaran {
     std::vector<std::string> sasaran;
     std::vector<EvaluasiAnggaran> kegiatan;
+    std::size_t jumlah_sub_kegiatan = 0;  // sub kegiatan of its kegiatan
     // Σ kegiatan rencana / realisasi, each kegiatan's printed or rolled-up amount (when all are known)
     std::optional<Rupiah> jumlah_rencana_kegiatan;
     std::optional<Rupiah> jumlah_realisasi_kegiatan;
