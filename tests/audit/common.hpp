@@ -106,6 +106,17 @@ inline const sakip::Dokumen& kajuara() {
 }
 
 // A figure as its exact text, "-" when undefined.
+// A PK row allotting `anggaran` to sub kegiatan `kode` of the small document's kegiatan 0102 (program 01).
+inline sakip::PkBaris baris_sub_kegiatan_0102(const char* kode, const char* anggaran) {
+    sakip::PkBaris r;
+    r.uraian = "Sub";
+    r.program = sakip::Kode::parse("01");
+    r.kegiatan = sakip::Kode::parse("0102");
+    r.sub_kegiatan = sakip::Kode::parse(kode);
+    r.anggaran = sakip::Amount::parse(anggaran);
+    return r;
+}
+
 inline std::string v(const sakip::Hasil& h) { return h.value ? h.value->to_string() : "-"; }
 inline std::string rp(const std::optional<sakip::Rupiah>& r) { return r ? r->value().to_string() : "-"; }
 

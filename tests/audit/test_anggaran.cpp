@@ -219,15 +219,7 @@ TEST_CASE("pk.cascade_sum one level down: a kegiatan amount against the sub kegi
     kasubag.id = "kasubag";
     kasubag.tahun = 2020;
     kasubag.atasan = "sekcam";  // sekcam allots 60 000 000 to kegiatan 0102
-    auto sub = [](const char* kode, const char* anggaran) {
-        sakip::PkBaris r;
-        r.uraian = "Sub";
-        r.program = sakip::Kode::parse("01");
-        r.kegiatan = sakip::Kode::parse("0102");
-        r.sub_kegiatan = sakip::Kode::parse(kode);
-        r.anggaran = sakip::Amount::parse(anggaran);
-        return r;
-    };
+    const auto sub = audit_test::baris_sub_kegiatan_0102;
     kasubag.sub_kegiatan = {sub("010201", "30.000.000"), sub("010202", "29.999.635"), sub("010201", "1.000.000")};
     pks.push_back(kasubag);
     auto check = [](const std::vector<sakip::Finding>& f) {

@@ -120,15 +120,7 @@ TEST_CASE("evaluate: the PK cascade sums, on a chain of three PKs and on Kajuara
     kasubag.tahun = 2020;
     kasubag.atasan = "sekcam";
     kasubag.kegiatan = {k0103};
-    auto sub = [](const char* kode, const char* anggaran) {
-        sakip::PkBaris r;
-        r.uraian = "Sub";
-        r.program = sakip::Kode::parse("01");
-        r.kegiatan = sakip::Kode::parse("0102");
-        r.sub_kegiatan = sakip::Kode::parse(kode);
-        r.anggaran = sakip::Amount::parse(anggaran);
-        return r;
-    };
+    const auto sub = audit_test::baris_sub_kegiatan_0102;
     kasubag.sub_kegiatan = {sub("010201", "25.000.000"), sub("010202", "30.000.000")};
     pks.push_back(kasubag);
 
