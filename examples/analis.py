@@ -68,9 +68,9 @@ def main() -> int:
     assert serapan.value is not None
     print(
         f"  program: pagu {sakip.Rupiah(pagu).format('ringkas')}, realisasi "
-        f"{sakip.Rupiah(realisasi).format('ringkas')}, serapan {persen(serapan.value.to_decimal())}"
+        f"{sakip.Rupiah(realisasi).format('ringkas')}, serapan {persen(serapan.value)}"
     )
-    assert serapan.value.to_decimal() == ev.serapan["value"], (serapan, ev.serapan)
+    assert serapan.value == ev.serapan["value"], (serapan, ev.serapan)
     lowest = min((r for r in ang.program() if r["serapan"] is not None), key=lambda r: r["serapan"])
     print(f"  serapan terendah: {lowest['kode']} {lowest['uraian']} {persen(lowest['serapan'])}")
 

@@ -4,6 +4,7 @@ sakip._core: exact SAKIP arithmetic (C++ core). Use the `sakip` package.
 """
 from __future__ import annotations
 import collections.abc
+import decimal
 import numpy
 import numpy.typing
 from sakip import AmbiguousNumberWarning
@@ -85,7 +86,7 @@ class Decimal:
         """
         Round to `places` digits after the point (negative: tens, hundreds, ...).
         """
-    def to_decimal(self) -> typing.Any:
+    def to_decimal(self) -> decimal.Decimal:
         """
         The same value as an exact decimal.Decimal.
         """
@@ -167,7 +168,7 @@ class Rupiah:
         """
         The amount in Indonesian words (PUEBI spelling).
         """
-    def to_decimal(self) -> typing.Any:
+    def to_decimal(self) -> decimal.Decimal:
         ...
     @property
     def sen(self) -> int:
@@ -175,9 +176,9 @@ class Rupiah:
         The amount as an integer number of sen.
         """
     @property
-    def value(self) -> Decimal:
+    def value(self) -> decimal.Decimal:
         """
-        The amount as a sakip.Decimal (scale 2).
+        The amount as a decimal.Decimal (scale 2).
         """
 class Nip:
     """
@@ -333,7 +334,7 @@ class Amount:
     def text(self) -> typing.Any:
         ...
     @property
-    def value(self) -> typing.Any:
+    def value(self) -> decimal.Decimal:
         ...
 class Besaran:
     """
@@ -2155,7 +2156,7 @@ class Hasil:
     """
     A computed figure: the exact value, the figure rounded once, a status and a trace.
     
-    ``persen`` (alias ``value``) is a sakip.Decimal at trace["places"], or None when the status is
+    ``persen`` (alias ``value``) is a decimal.Decimal at trace["places"], or None when the status is
     "undefined" or "missing"; ``fraction`` is the exact value as fractions.Fraction (None when
     undefined, or when the value is irrational as for a geometric mean). ``status`` is one of "ok",
     "undefined", "missing", "capped", "legacy_zero_over_zero". ``trace`` is a dict: formula, variant,
@@ -2182,7 +2183,7 @@ class Hasil:
     def fraction(self) -> typing.Any:
         ...
     @property
-    def persen(self) -> typing.Any:
+    def persen(self) -> decimal.Decimal | None:
         ...
     @property
     def status(self) -> str:
@@ -2196,7 +2197,7 @@ class Hasil:
         The trace as one line, as the evaluation and the audit write it.
         """
     @property
-    def value(self) -> typing.Any:
+    def value(self) -> decimal.Decimal | None:
         ...
 class RataRata(Hasil):
     """
@@ -2230,13 +2231,13 @@ class Pita:
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def atas(self) -> typing.Any:
+    def atas(self) -> decimal.Decimal | None:
         ...
     @property
     def atas_inklusif(self) -> bool:
         ...
     @property
-    def bawah(self) -> typing.Any:
+    def bawah(self) -> decimal.Decimal | None:
         ...
     @property
     def bawah_inklusif(self) -> bool:
@@ -2416,9 +2417,9 @@ def daftar_skala() -> list[str]:
     """
     Names of the shipped scales.
     """
-def divide(a: typing.Any, b: typing.Any, places: typing.SupportsInt | typing.SupportsIndex, rounding: str = 'half_up') -> Decimal:
+def divide(a: typing.Any, b: typing.Any, places: typing.SupportsInt | typing.SupportsIndex, rounding: str = 'half_up') -> decimal.Decimal:
     """
-    a / b correctly rounded to `places` digits; DivisionByZero when b == 0.
+    a / b correctly rounded to `places` digits, as a decimal.Decimal; DivisionByZero when b == 0.
     """
 def efisiensi(capaian: typing.Any, serapan: typing.Any, metode: str = 'selisih', places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
     """
@@ -2508,9 +2509,9 @@ def penurunan_persen(sekarang: typing.Any, sebelumnya: typing.Any, places: typin
     """
     (x(n−1) − x(n)) / x(n−1) × 100.
     """
-def percent(part: typing.Any, whole: typing.Any, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Decimal:
+def percent(part: typing.Any, whole: typing.Any, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> decimal.Decimal:
     """
-    part / whole x 100, exact then rounded once (half-up by default).
+    part / whole x 100, exact then rounded once (half-up by default), as a decimal.Decimal.
     """
 def perubahan_persen(sekarang: typing.Any, sebelumnya: typing.Any, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
     """

@@ -57,7 +57,7 @@ def _dec(value: object) -> Optional[decimal.Decimal]:
     if isinstance(value, int):
         return decimal.Decimal(value)
     if isinstance(value, (_core.Decimal, _core.Rupiah)):
-        return cast(decimal.Decimal, value.to_decimal())
+        return value.to_decimal()
     if isinstance(value, (_core.Amount, _core.Besaran)):
         return cast("Optional[decimal.Decimal]", value.value)
     if isinstance(value, _core.Hasil):
@@ -348,5 +348,4 @@ class Anggaran(Tabel):
 
 
 def _hasil(h: _core.Hasil) -> Optional[decimal.Decimal]:
-    v = h.value
-    return None if v is None else cast(decimal.Decimal, v.to_decimal())
+    return h.value  # a decimal.Decimal or None

@@ -35,8 +35,18 @@ Decimal read_number(const std::string& text, const std::optional<std::string>& o
 /// raises error_already_set if warnings are errors.
 void warn_ambiguous(const std::string& text, const std::vector<ParseNote>& notes);
 
+/// A decimal.Decimal object: what results cross as (docs/python.md, "One number story"). A py::object
+/// that the stubs name `decimal.Decimal` (handle_type_name below), so the type is known to mypy.
+class PyDecimal : public py::object {
+public:
+    using py::object::object;
+    PyDecimal(py::object o) : py::object(std::move(o)) {}  // NOLINT(google-explicit-constructor)
+};
+
 /// decimal.Decimal holding exactly the same value and exponent.
-py::object to_py_decimal(const Decimal& value);
+PyDecimal to_py_decimal(const Decimal& value);
+/// to_py_decimal of the value, or None.
+std::optional<PyDecimal> to_py_decimal(const std::optional<Decimal>& value);
 
 /// A C++ message as a Python str. Messages quote the user's text, which may not be valid UTF-8
 /// (a CSV field, a byte string); such bytes appear as \xNN instead of raising UnicodeDecodeError
@@ -64,3 +74,10 @@ void bind_kabupaten(py::module_& m);  // python/src/kabupaten/kabupaten.cpp (aft
 void bind_audit(py::module_& m);      // python/src/audit/audit.cpp (after bind_model, bind_measure)
 
 }  // namespace sakip::python
+
+namespace pybind11::detail {
+template <>
+struct handle_type_name<sakip::python::PyDecimal> {
+    static constexpr auto name = const_name("decimal.Decimal");
+};
+}  // namespace pybind11::detail

@@ -96,7 +96,12 @@ Decimal number_arg(py::handle value) {
     return to_decimal(value);
 }
 
-py::object to_py_decimal(const Decimal& value) { return decimal_class()(value.to_sci_string()); }
+PyDecimal to_py_decimal(const Decimal& value) { return decimal_class()(value.to_sci_string()); }
+
+std::optional<PyDecimal> to_py_decimal(const std::optional<Decimal>& value) {
+    if (!value) return std::nullopt;
+    return to_py_decimal(*value);
+}
 
 Rounding rounding_arg(const std::string& name) { return parse_rounding(name); }
 
@@ -158,7 +163,8 @@ Equality and hashing are by value (Decimal("1.0") == Decimal("1.00")).
         // decimal.Decimal's str(): to-scientific-string, which reads back with the same value and
         // exponent (to_string()'s plain 1000 for 1E+3 would not keep the exponent).
         .def("__str__", &Decimal::to_sci_string)
-        .def("__repr__", [](const Decimal& a) { return "Decimal('" + a.to_sci_string() + "')"; })
+        // Not decimal.Decimal's repr: a sakip.Decimal never passes for one (issue 16).
+        .def("__repr__", [](const Decimal& a) { return "sakip.Decimal('" + a.to_sci_string() + "')"; })
         .def("__format__",
              [](const Decimal& a, const std::string& spec) { return to_py_decimal(a).attr("__format__")(spec); })
         .def_static(
@@ -168,7 +174,9 @@ Equality and hashing are by value (Decimal("1.0") == Decimal("1.00")).
             "Parse a figure as printed in a document ('35,55 %', '13.642.000.-', '86,347,000'):\n"
             "'.' groups thousands and ',' marks decimals; a lone '1.500' is 1500 and warns\n"
             "AmbiguousNumberWarning. The constructor reads the canonical form ('1.500' = 1.5).")
-        .def("to_decimal", &to_py_decimal, "The same value as an exact decimal.Decimal.")
+        .def(
+            "to_decimal", [](const Decimal& a) { return to_py_decimal(a); },
+            "The same value as an exact decimal.Decimal.")
         .def(
             "quantize",
             [](const Decimal& a, int places, const std::string& rounding) {
@@ -191,17 +199,17 @@ Equality and hashing are by value (Decimal("1.0") == Decimal("1.00")).
     m.def(
         "divide",
         [](py::handle a, py::handle b, int places, const std::string& rounding) {
-            return divide(number_arg(a), number_arg(b), places, rounding_arg(rounding));
+            return to_py_decimal(divide(number_arg(a), number_arg(b), places, rounding_arg(rounding)));
         },
         py::arg("a"), py::arg("b"), py::arg("places"), py::arg("rounding") = "half_up",
-        "a / b correctly rounded to `places` digits; DivisionByZero when b == 0.");
+        "a / b correctly rounded to `places` digits, as a decimal.Decimal; DivisionByZero when b == 0.");
     m.def(
         "percent",
         [](py::handle part, py::handle whole, int places, const std::string& rounding) {
-            return percent(number_arg(part), number_arg(whole), places, rounding_arg(rounding));
+            return to_py_decimal(percent(number_arg(part), number_arg(whole), places, rounding_arg(rounding)));
         },
         py::arg("part"), py::arg("whole"), py::arg("places") = 2, py::arg("rounding") = "half_up",
-        "part / whole x 100, exact then rounded once (half-up by default).");
+        "part / whole x 100, exact then rounded once (half-up by default), as a decimal.Decimal.");
     m.def(
         "format_angka",
         [](py::handle value, int min_places, const std::string& suffix) {

@@ -39,9 +39,9 @@ Rasional::integer to_integer(py::handle v) { return Rasional::integer(py::str(v)
 
 py::object to_fraction(const Rasional& r) { return fraction_class()(py_int(r.num()), py_int(r.den())); }
 
-// A trace value: sakip.Decimal when it is a terminating decimal, else fractions.Fraction.
+// A trace value: decimal.Decimal when it is a terminating decimal, else fractions.Fraction.
 py::object exact_value(const Rasional& r) {
-    if (auto d = r.to_decimal()) return py::cast(*d);
+    if (auto d = r.to_decimal()) return to_py_decimal(*d);
     return to_fraction(r);
 }
 
@@ -91,8 +91,6 @@ py::dict trace_dict(const Trace& t) {
     d["excluded"] = t.excluded;
     return d;
 }
-
-py::object opt_decimal(const std::optional<Decimal>& d) { return d ? py::cast(*d) : py::object(py::none()); }
 
 CapaianPolicy policy_from(int places, const std::string& rounding, const std::string& zero_over_zero,
                           const std::string& negative, py::handle cap, const std::string& negatif) {
@@ -227,14 +225,14 @@ void bind_measure(py::module_& m) {
     py::class_<Hasil>(m, "Hasil", R"doc(
 A computed figure: the exact value, the figure rounded once, a status and a trace.
 
-``persen`` (alias ``value``) is a sakip.Decimal at trace["places"], or None when the status is
+``persen`` (alias ``value``) is a decimal.Decimal at trace["places"], or None when the status is
 "undefined" or "missing"; ``fraction`` is the exact value as fractions.Fraction (None when
 undefined, or when the value is irrational as for a geometric mean). ``status`` is one of "ok",
 "undefined", "missing", "capped", "legacy_zero_over_zero". ``trace`` is a dict: formula, variant,
 rule, inputs, policy, reason, places, rounding, included, excluded.
 )doc")
-        .def_property_readonly("persen", [](const Hasil& h) { return opt_decimal(h.value); })
-        .def_property_readonly("value", [](const Hasil& h) { return opt_decimal(h.value); })
+        .def_property_readonly("persen", [](const Hasil& h) { return to_py_decimal(h.value); })
+        .def_property_readonly("value", [](const Hasil& h) { return to_py_decimal(h.value); })
         .def_property_readonly("fraction",
                                [](const Hasil& h) { return h.exact ? to_fraction(*h.exact) : py::object(py::none()); })
         .def_property_readonly("status", [](const Hasil& h) { return std::string(to_string(h.status)); })
@@ -371,9 +369,9 @@ raises TypeError.)doc");
     // Scales.
     py::class_<Pita>(m, "Pita", "A band of an ordinal scale (bounds None are open).")
         .def_readonly("label", &Pita::label)
-        .def_property_readonly("bawah", [](const Pita& p) { return opt_decimal(p.bawah); })
+        .def_property_readonly("bawah", [](const Pita& p) { return to_py_decimal(p.bawah); })
         .def_readonly("bawah_inklusif", &Pita::bawah_inklusif)
-        .def_property_readonly("atas", [](const Pita& p) { return opt_decimal(p.atas); })
+        .def_property_readonly("atas", [](const Pita& p) { return to_py_decimal(p.atas); })
         .def_readonly("atas_inklusif", &Pita::atas_inklusif)
         .def_readonly("tercetak", &Pita::tercetak)
         .def("__contains__", [](const Pita& p, py::handle v) { return p.contains(to_rasional(v)); })

@@ -88,7 +88,9 @@ A value with digits below one sen is refused, never rounded.
         .def_property_readonly(
             "sen", [](const Rupiah& r) { return py::int_(py::str(Decimal::from_parts(r.sen(), 0).to_string())); },
             "The amount as an integer number of sen.")
-        .def_property_readonly("value", &Rupiah::value, "The amount as a sakip.Decimal (scale 2).")
+        .def_property_readonly(
+            "value", [](const Rupiah& r) { return to_py_decimal(r.value()); },
+            "The amount as a decimal.Decimal (scale 2).")
         .def(
             "format",
             [](const Rupiah& r, const std::string& style) { return r.format(RupiahFormat::from_name(style)); },

@@ -52,7 +52,7 @@ def test_value_semantics():
     assert 1 - sakip.Decimal("0.25") == sakip.Decimal("0.75")
     assert sakip.Decimal("-1") < 0 < sakip.Decimal("0.001")
     assert sakip.Decimal("1.5") == D("1.50")
-    assert repr(sakip.Decimal("103.09")) == "Decimal('103.09')"
+    assert repr(sakip.Decimal("103.09")) == "sakip.Decimal('103.09')"  # never passes for decimal.Decimal
     assert sakip.Decimal("103.09").to_decimal() == D("103.09")
     assert f"{sakip.Decimal('1234.5'):,.2f}" == "1,234.50"
 
@@ -312,7 +312,7 @@ def test_str_then_parse_is_the_identity(coefficient, scale):
     text = str(x)
     back = sakip.Decimal(text)
     assert back == x and back.scale == x.scale == scale and back.coefficient == coefficient
-    assert text == str(py) and repr(x) == f"Decimal('{text}')"
+    assert text == str(py) and repr(x) == f"sakip.Decimal('{text}')"
 
 
 @settings(max_examples=200)

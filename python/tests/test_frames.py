@@ -79,7 +79,7 @@ def test_anggaran(doc):
     assert p02["rencana"] == D("88799000.00") and p02["serapan"] == D("96.36")
     assert a.basis == D("928038000.00") and a.basis_label == "belanja langsung"
     assert len(a.program()) == 10 and len(a) == 28
-    assert p02["share"] == sakip.pangsa(D("88799000"), D("928038000")).persen.to_decimal()
+    assert p02["share"] == sakip.pangsa(D("88799000"), D("928038000")).persen
     arrow = a.to_pandas(dtype="arrow")
     assert arrow["rencana"].dtype == pd.ArrowDtype(pa.decimal128(38, 2))
     assert pa.table(a).column("serapan").to_pylist()[0] == D("99.56")

@@ -42,7 +42,7 @@ USER_SCRIPT = textwrap.dedent(
         return [f"{r['id']}: {r['capaian']}" for r in rows]
 
 
-    def exact() -> sakip.Decimal:
+    def exact() -> decimal.Decimal:
         h: sakip.Hasil = sakip.capaian(100, 97)
         r = sakip.Rupiah.parse("Rp 88.799.000,-")
         assert h.persen is not None
