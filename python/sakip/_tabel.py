@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Optional, Union, cast, overload
 
-from . import _core
+from . import _core, _kolom
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -184,6 +184,7 @@ class Tabel(Sequence[Baris]):
         import pandas as pd
 
         if dtype == "arrow":
+            _kolom.register()
             return self.to_arrow().to_pandas(types_mapper=pd.ArrowDtype)
         if dtype not in ("decimal", "float"):
             raise ValueError(f'dtype must be "decimal", "arrow" or "float", not {dtype!r}')
@@ -197,11 +198,14 @@ class Tabel(Sequence[Baris]):
                     data[name] = pd.Series(values, dtype=object)
             elif kind == "int":
                 if any(v is None for v in values):
-                    data[name] = pd.Series(values, dtype="Int64")
+                    data[name] = pd.Series(values, dtype=object)  # None, as in the other object columns
                 else:
                     data[name] = pd.Series(values, dtype="int64")
             else:
-                data[name] = pd.Series(values, dtype=None if values else object)  # pandas' text dtype
+                # object, not pandas' str dtype: a missing text is None as in every other object
+                # column, not NaN (docs/python.md, "One number story")
+                data[name] = pd.Series(values, dtype=object)
+        _kolom.register()
         return pd.DataFrame(data, columns=[c for c, _ in self.columns])
 
     # rich display

@@ -11,6 +11,12 @@ implements the Arrow PyCapsule interface (``__arrow_c_stream__``), so ``pa.table
 ``polars.DataFrame(t)`` or DuckDB read it without a copy through pandas. pandas and pyarrow are
 imported only when a conversion asks for them; the C++ core never depends on Arrow.
 
+Missing values: ``None`` in the object columns of ``dtype="decimal"`` (text, exact values, and
+integers with a gap), ``pd.NA`` in every column of ``dtype="arrow"``, NaN only in the float64
+columns of ``dtype="float"``. ``df.sakip`` (:class:`sakip._kolom.SakipAccessor`, registered when
+sakip makes a DataFrame, when pandas was imported before sakip, or by :func:`register_accessor`)
+computes exact serapan, pangsa, capaian, sums, means and rounding of columns, grouped or not.
+
 >>> import sakip
 >>> doc = sakip.load(sakip.frames.dataset_path("kajuara-2020"))
 >>> ang = doc.anggaran(2020)
@@ -24,6 +30,7 @@ from __future__ import annotations
 import decimal
 import html
 import os
+import sys
 from collections.abc import Iterable, Mapping
 from importlib import resources as _resources
 from typing import TYPE_CHECKING, Any, Optional, Union, cast
@@ -47,6 +54,8 @@ from ._evaluasi import (
     TabelSasaran,
     evaluasi,
 )
+from ._kolom import SakipAccessor
+from ._kolom import register as register_accessor
 from ._tabel import Anggaran, Baris, Tabel, kategori_warna
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -69,6 +78,7 @@ __all__ = [
     "PkEvaluasi",
     "ProgramEvaluasi",
     "RincianEvaluasi",
+    "SakipAccessor",
     "SasaranEvaluasi",
     "Tabel",
     "TabelEvaluasi",
@@ -80,6 +90,7 @@ __all__ = [
     "dpa_from_table",
     "evaluasi",
     "kategori_warna",
+    "register_accessor",
     "target_renstra",
     "temuan",
 ]
@@ -249,3 +260,7 @@ def target_renstra(doc_or_renstra: Union[Dokumen, _core.Dokumen, Renstra, _core.
                 }
             )
     return TargetRenstra(rows)
+
+
+if "pandas" in sys.modules:  # pandas already loaded: df.sakip costs nothing now
+    register_accessor()
