@@ -14,7 +14,7 @@ from sakip import LoadError
 from sakip import OverflowError
 from sakip import ParseError
 import typing
-__all__: list[str] = ['AmbiguousNumberWarning', 'Amount', 'Angka', 'Belanja', 'BelanjaPos', 'Besaran', 'Capaian', 'Decimal', 'DivisionByZero', 'Dokumen', 'Dpa', 'Error', 'Finding', 'Findings', 'Hasil', 'Iku', 'Indikator', 'InfoDokumen', 'InputIku', 'Instansi', 'Kegiatan', 'KelasSkala', 'Kode', 'Laporan', 'LoadError', 'Misi', 'MisiDidukung', 'Nip', 'NipTercetak', 'OverflowError', 'ParseError', 'Pejabat', 'PenanggungJawab', 'Periode', 'PerjanjianKinerja', 'Pihak', 'Pita', 'PkBaris', 'PkIndikator', 'PkSasaran', 'PohonKinerja', 'PohonProgram', 'Program', 'ROUNDING_MODES', 'RataRata', 'RealisasiIndikator', 'Renstra', 'Rentang', 'Rincian', 'Rpjmd', 'Rumus', 'Rupiah', 'Sasaran', 'Skala', 'SkalaTercetak', 'SubKegiatan', 'TandaTangan', 'Tujuan', 'Unit', 'Varian', 'allocate', 'audit', 'audit_rules', 'audit_rules_json', 'audit_rules_markdown', 'capaian', 'capaian_batch', 'daftar_skala', 'divide', 'efisiensi', 'efisiensi_pmk214', 'ekspresi', 'ekspresi_names', 'evaluate', 'format_angka', 'format_persen', 'kategori', 'kesenjangan_target_akhir', 'komponen_akip', 'laju_linear', 'laju_majemuk', 'load', 'load_kabupaten', 'loads', 'nilai_akip', 'nilai_efisiensi_pmk214', 'pangsa', 'parse_amounts', 'parse_interval', 'penurunan_persen', 'percent', 'perubahan_persen', 'predikat_akip', 'rasio', 'rata_rata', 'read_line_items_csv', 'realisasi_triwulan', 'rollup', 'rollup_totals', 'sebutan_akip', 'selisih_tahunan', 'serapan', 'skala', 'skala_tercetak', 'split', 'sum_sen', 'terbilang']
+__all__: list[str] = ['AmbiguousNumberWarning', 'Amount', 'Angka', 'Belanja', 'BelanjaPos', 'Besaran', 'Capaian', 'Decimal', 'DivisionByZero', 'Dokumen', 'Dpa', 'Error', 'Finding', 'Findings', 'Hasil', 'Iku', 'Indikator', 'InfoDokumen', 'InputIku', 'Instansi', 'Kegiatan', 'KelasSkala', 'Kode', 'Laporan', 'LoadError', 'Misi', 'MisiDidukung', 'Nip', 'NipTercetak', 'OverflowError', 'ParseError', 'Pejabat', 'PenanggungJawab', 'Periode', 'PerjanjianKinerja', 'Pihak', 'Pita', 'PkBaris', 'PkIndikator', 'PkSasaran', 'PohonKinerja', 'PohonProgram', 'Program', 'ROUNDING_MODES', 'RataRata', 'RealisasiIndikator', 'Renstra', 'Rentang', 'Rincian', 'Rpjmd', 'Rumus', 'Rupiah', 'Sasaran', 'Skala', 'SkalaTercetak', 'SubKegiatan', 'TandaTangan', 'Tujuan', 'Unit', 'Varian', 'allocate', 'audit', 'audit_evaluate_kabupaten', 'audit_kabupaten', 'audit_rules', 'audit_rules_json', 'audit_rules_markdown', 'capaian', 'capaian_batch', 'daftar_skala', 'divide', 'efisiensi', 'efisiensi_pmk214', 'ekspresi', 'ekspresi_names', 'evaluate', 'evaluate_kabupaten', 'format_angka', 'format_persen', 'kategori', 'kesenjangan_target_akhir', 'komponen_akip', 'laju_linear', 'laju_majemuk', 'load', 'load_kabupaten', 'loads', 'nilai_akip', 'nilai_efisiensi_pmk214', 'pangsa', 'parse_amounts', 'parse_interval', 'penurunan_persen', 'percent', 'perubahan_persen', 'predikat_akip', 'rasio', 'rata_rata', 'read_line_items_csv', 'realisasi_triwulan', 'rollup', 'rollup_totals', 'sebutan_akip', 'selisih_tahunan', 'serapan', 'skala', 'skala_tercetak', 'split', 'sum_sen', 'tahun_dokumen', 'tahun_laporan', 'terbilang']
 class Decimal:
     """
     Exact signed decimal: an integer coefficient of up to 38 digits and a scale.
@@ -2384,6 +2384,14 @@ def audit(doc: Dokumen, year: typing.SupportsInt | typing.SupportsIndex | None =
     """
     Recompute every printed figure of the document and cross-check its parts; returns Findings sorted by (severity, location, rule). legacy=True scores 0/0 as 100 %.
     """
+def audit_evaluate_kabupaten(docs: collections.abc.Sequence, year: typing.SupportsInt | typing.SupportsIndex, skala: typing.Any = None, legacy: bool = False, threads: typing.SupportsInt | typing.SupportsIndex = 0) -> list:
+    """
+    The audit and the evaluation of `year` of each document in one pass per document: a list of (Findings, dict) pairs, in order.
+    """
+def audit_kabupaten(docs: collections.abc.Sequence, year: typing.SupportsInt | typing.SupportsIndex | None = None, skala: typing.Any = None, legacy: bool = False, threads: typing.SupportsInt | typing.SupportsIndex = 0) -> list:
+    """
+    sakip.audit of each document (a list of Findings, in order), on up to `threads` threads with the GIL released; with `year`, every document must report it.
+    """
 def audit_rules() -> list:
     """
     The stable audit rule ids: (id, severity, description).
@@ -2442,6 +2450,10 @@ def ekspresi_names(text: str) -> list[str]:
 def evaluate(doc: Dokumen, year: typing.SupportsInt | typing.SupportsIndex, skala: typing.Any = None, legacy: bool = False) -> dict:
     """
     The LKjIP figures of `year` recomputed from the inputs, as plain dicts.
+    """
+def evaluate_kabupaten(docs: collections.abc.Sequence, year: typing.SupportsInt | typing.SupportsIndex, skala: typing.Any = None, legacy: bool = False, threads: typing.SupportsInt | typing.SupportsIndex = 0) -> list:
+    """
+    sakip.evaluate(doc, year) of each document (a list of dicts, in order); every document must report the year (sakip.Error naming the first that does not).
     """
 def format_angka(value: typing.Any, min_places: typing.SupportsInt | typing.SupportsIndex = 0, suffix: str = '') -> str:
     """
@@ -2592,6 +2604,14 @@ def sum_sen(sen: typing.Any) -> int:
     """
     Exact sum of a numpy int64 array of sen, as a Python int (never wraps). A masked entry of a
     numpy masked array is unknown: ValueError naming it.
+    """
+def tahun_dokumen(doc: Dokumen) -> list[int]:
+    """
+    The years a document reports (those of its realisasi and laporan), ascending.
+    """
+def tahun_laporan(doc: Dokumen) -> int | None:
+    """
+    The year a document is the report of: dokumen.tahun, else the last year it reports, else None.
     """
 def terbilang(value: typing.Any, capitalize: bool = False) -> str:
     """

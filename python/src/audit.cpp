@@ -1,6 +1,6 @@
 // sakip.audit / sakip.Finding / sakip.Findings and the methods Dokumen.evaluate / Dokumen.audit.
 // Decimal values cross as decimal.Decimal (never float); evaluate returns plain dicts.
-#include "common.hpp"
+#include "audit.hpp"
 
 #include <sakip/audit/audit.hpp>
 #include <sakip/evaluate/evaluasi.hpp>
@@ -35,10 +35,6 @@ py::dict finding_dict(const Finding& f) {
     d["trace"] = f.trace;
     return d;
 }
-
-struct Findings {
-    std::vector<Finding> items;
-};
 
 py::object dec(const std::optional<Decimal>& d) { return d ? to_py_decimal(*d) : py::object(py::none()); }
 
@@ -86,7 +82,7 @@ py::dict anggaran(const EvaluasiAnggaran& a) {
     return d;
 }
 
-py::dict evaluasi(const EvaluasiTahun& ev) {
+py::dict evaluasi_impl(const EvaluasiTahun& ev) {
     py::dict out;
     out["tahun"] = ev.tahun;
     out["skala"] = ev.skala.skala;
@@ -211,19 +207,19 @@ CapaianPolicy policy(bool legacy) {
 }
 
 Findings run_audit(const Dokumen& doc, std::optional<int> year, py::handle skala, bool legacy) {
-    AuditOptions o;
-    o.tahun = year;
-    o.skala = skala_option(skala);
-    o.policy = policy(legacy);
+    const AuditOptions o = audit_options(year, skala, legacy);
     py::gil_scoped_release release;
     return Findings{audit(doc, o)};
 }
 
 py::dict run_evaluate(const Dokumen& doc, int year, py::handle skala, bool legacy) {
-    EvaluateOptions o;
-    o.skala = skala_option(skala);
-    o.policy = policy(legacy);
-    return evaluasi(evaluate(doc, year, o));
+    const EvaluateOptions o = evaluate_options(skala, legacy);
+    std::optional<EvaluasiTahun> ev;
+    {
+        py::gil_scoped_release release;  // other Python threads run while one document is evaluated
+        ev = evaluate(doc, year, o);
+    }
+    return evaluasi_impl(*ev);
 }
 
 // Pickling: a finding travels as a plain tuple of its fields (to multiprocessing or Dask
@@ -262,6 +258,23 @@ Finding finding_from_state(const py::tuple& t) {
 }
 
 }  // namespace
+
+py::dict evaluasi_dict(const EvaluasiTahun& ev) { return evaluasi_impl(ev); }
+
+EvaluateOptions evaluate_options(py::handle skala, bool legacy) {
+    EvaluateOptions o;
+    o.skala = skala_option(skala);
+    o.policy = policy(legacy);
+    return o;
+}
+
+AuditOptions audit_options(std::optional<int> year, py::handle skala, bool legacy) {
+    AuditOptions o;
+    o.tahun = year;
+    o.skala = skala_option(skala);
+    o.policy = policy(legacy);
+    return o;
+}
 
 void bind_audit(py::module_& m) {
     py::class_<Finding>(m, "Finding", "One discrepancy found by sakip.audit (rule ids: docs/audit.md).")

@@ -1,5 +1,6 @@
-// sakip.load_kabupaten: several sakip/1 documents (one per instansi) at once.
-#include "common.hpp"
+// sakip.load_kabupaten and the kabupaten's audit / evaluation: several sakip/1 documents (one per
+// instansi and report) at once, on several threads with the GIL released.
+#include "audit.hpp"
 #include "path_arg.hpp"
 
 #include <sakip/kabupaten/kabupaten.hpp>
@@ -7,6 +8,8 @@
 #include <pybind11/stl.h>
 
 #include <filesystem>
+#include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -38,6 +41,76 @@ void bind_kabupaten(py::module_& m) {
         "the problems of every file (messages prefixed by the file name). The files are parsed on up to "
         "`threads` threads (0: one per core; 1: sequentially), with the GIL released; the result does "
         "not depend on it.");
+
+    // The documents of a Python list by address: the list keeps them alive during the call, so the
+    // work runs without the GIL and without copying a document.
+    const auto addresses = [](const py::sequence& docs) {
+        std::vector<const Dokumen*> out;
+        out.reserve(py::len(docs));
+        for (auto d : docs) out.push_back(&d.cast<const Dokumen&>());
+        return out;
+    };
+    m.def(
+        "audit_kabupaten",
+        [addresses](const py::sequence& docs, std::optional<int> year, py::handle skala, bool legacy,
+                    unsigned threads) {
+            const auto ptrs = addresses(docs);
+            const AuditOptions o = audit_options(year, skala, legacy);
+            std::vector<std::vector<Finding>> found;
+            {
+                py::gil_scoped_release release;
+                found = audit_kabupaten(std::span<const Dokumen* const>(ptrs), o, threads);
+            }
+            py::list out;
+            for (auto& f : found) out.append(py::cast(Findings{std::move(f)}));
+            return out;
+        },
+        py::arg("docs"), py::arg("year") = py::none(), py::arg("skala") = py::none(), py::arg("legacy") = false,
+        py::arg("threads") = 0,
+        "sakip.audit of each document (a list of Findings, in order), on up to `threads` threads with the GIL "
+        "released; with `year`, every document must report it.");
+    m.def(
+        "evaluate_kabupaten",
+        [addresses](const py::sequence& docs, int year, py::handle skala, bool legacy, unsigned threads) {
+            const auto ptrs = addresses(docs);
+            const EvaluateOptions o = evaluate_options(skala, legacy);
+            std::vector<EvaluasiTahun> evs;
+            {
+                py::gil_scoped_release release;
+                evs = evaluate_kabupaten(std::span<const Dokumen* const>(ptrs), year, o, threads);
+            }
+            py::list out;
+            for (const auto& ev : evs) out.append(evaluasi_dict(ev));
+            return out;
+        },
+        py::arg("docs"), py::arg("year"), py::arg("skala") = py::none(), py::arg("legacy") = false,
+        py::arg("threads") = 0,
+        "sakip.evaluate(doc, year) of each document (a list of dicts, in order); every document must report "
+        "the year (sakip.Error naming the first that does not).");
+    m.def(
+        "audit_evaluate_kabupaten",
+        [addresses](const py::sequence& docs, int year, py::handle skala, bool legacy, unsigned threads) {
+            const auto ptrs = addresses(docs);
+            const AuditOptions o = audit_options(std::nullopt, skala, legacy);
+            std::vector<AuditEvaluasi> res;
+            {
+                py::gil_scoped_release release;
+                res = audit_evaluate_kabupaten(std::span<const Dokumen* const>(ptrs), year, o, threads);
+            }
+            py::list out;
+            for (auto& r : res) out.append(py::make_tuple(Findings{std::move(r.findings)}, evaluasi_dict(r.evaluasi)));
+            return out;
+        },
+        py::arg("docs"), py::arg("year"), py::arg("skala") = py::none(), py::arg("legacy") = false,
+        py::arg("threads") = 0,
+        "The audit and the evaluation of `year` of each document in one pass per document: a list of "
+        "(Findings, dict) pairs, in order.");
+    m.def(
+        "tahun_dokumen", [](const Dokumen& d) { return tahun_dokumen(d); }, py::arg("doc"),
+        "The years a document reports (those of its realisasi and laporan), ascending.");
+    m.def(
+        "tahun_laporan", [](const Dokumen& d) { return tahun_laporan(d); }, py::arg("doc"),
+        "The year a document is the report of: dokumen.tahun, else the last year it reports, else None.");
 }
 
 }  // namespace sakip::python

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <system_error>
+#include <tuple>
 #include <utility>
 
 namespace sakip {
@@ -44,7 +45,13 @@ std::vector<Dokumen> load_all(std::span<const std::filesystem::path> paths, std:
     std::vector<Dokumen> docs;
     docs.reserve(paths.size());
     std::vector<LoadProblem> problems;
-    std::map<std::pair<std::string, std::string>, std::string> seen;  // (nama, pemda) -> file
+    if (paths.empty()) {
+        problems.push_back(
+            {"", "kabupaten.empty", "tidak ada dokumen *.json untuk dimuat / there is no *.json document to load"});
+        throw load_error(std::move(origin), std::move(problems));
+    }
+    // (nama, pemda, report year) -> the first file of it
+    std::map<std::tuple<std::string, std::string, std::optional<int>>, std::string> seen;
     for (std::size_t i = 0; i < paths.size(); ++i) {
         const std::string name = paths[i].filename().string();
         if (!loaded[i]) {
@@ -55,11 +62,15 @@ std::vector<Dokumen> load_all(std::span<const std::filesystem::path> paths, std:
         }
         docs.push_back(std::move(*loaded[i]));
         const Instansi& ins = docs.back().instansi;
-        auto [it, fresh] = seen.emplace(std::make_pair(ins.nama, ins.pemda), name);
+        const std::optional<int> tahun = tahun_laporan(docs.back());
+        auto [it, fresh] = seen.emplace(std::make_tuple(ins.nama, ins.pemda, tahun), name);
         if (!fresh) {
-            problems.push_back(
-                {"/instansi/nama", "kabupaten.duplicate",
-                 name + ": instansi \"" + ins.nama + "\" (" + ins.pemda + ") is also the instansi of " + it->second});
+            const std::string y = tahun ? std::to_string(*tahun) : std::string();
+            problems.push_back({"/instansi/nama", "kabupaten.duplicate",
+                                name + ": instansi \"" + ins.nama + "\" (" + ins.pemda + ") sudah dilaporkan" +
+                                    (tahun ? " untuk tahun " + y : std::string()) + " oleh " + it->second +
+                                    " / is already reported" + (tahun ? " for " + y : std::string()) + " by " +
+                                    it->second});
         }
     }
     if (!problems.empty()) throw load_error(std::move(origin), std::move(problems));
@@ -67,14 +78,21 @@ std::vector<Dokumen> load_all(std::span<const std::filesystem::path> paths, std:
 }
 
 // Every document must report the year; the error of the first that does not names it (by instansi).
-void cek_tahun_semua(std::span<const Dokumen> docs, int tahun) {
-    for (const Dokumen& doc : docs) {
+void cek_tahun_semua(std::span<const Dokumen* const> docs, int tahun) {
+    for (const Dokumen* doc : docs) {
         try {
-            cek_tahun(doc, tahun);
+            cek_tahun(*doc, tahun);
         } catch (const error& e) {
-            throw error(doc.instansi.nama + ": " + e.what());
+            throw error(doc->instansi.nama + ": " + e.what());
         }
     }
+}
+
+std::vector<const Dokumen*> alamat(std::span<const Dokumen> docs) {
+    std::vector<const Dokumen*> out;
+    out.reserve(docs.size());
+    for (const Dokumen& d : docs) out.push_back(&d);
+    return out;
 }
 
 }  // namespace
@@ -88,29 +106,60 @@ std::vector<Dokumen> load_kabupaten(std::span<const std::filesystem::path> paths
     return load_all(paths, "<kabupaten>", threads);
 }
 
-std::vector<EvaluasiTahun> evaluate_kabupaten(std::span<const Dokumen> docs, int tahun, const EvaluateOptions& options,
-                                              unsigned threads) {
+std::vector<EvaluasiTahun> evaluate_kabupaten(std::span<const Dokumen* const> docs, int tahun,
+                                              const EvaluateOptions& options, unsigned threads) {
     cek_tahun_semua(docs, tahun);
     std::vector<EvaluasiTahun> out(docs.size());
-    detail::parallel_for(docs.size(), threads, [&](std::size_t i) { out[i] = evaluate(docs[i], tahun, options); });
+    detail::parallel_for(docs.size(), threads, [&](std::size_t i) { out[i] = evaluate(*docs[i], tahun, options); });
     return out;
 }
 
-std::vector<std::vector<Finding>> audit_kabupaten(std::span<const Dokumen> docs, const AuditOptions& options,
+std::vector<std::vector<Finding>> audit_kabupaten(std::span<const Dokumen* const> docs, const AuditOptions& options,
                                                   unsigned threads) {
     if (options.tahun) cek_tahun_semua(docs, *options.tahun);
     std::vector<std::vector<Finding>> out(docs.size());
-    detail::parallel_for(docs.size(), threads, [&](std::size_t i) { out[i] = audit(docs[i], options); });
+    detail::parallel_for(docs.size(), threads, [&](std::size_t i) { out[i] = audit(*docs[i], options); });
     return out;
 }
 
-std::vector<AuditEvaluasi> audit_evaluate_kabupaten(std::span<const Dokumen> docs, int tahun,
+std::vector<AuditEvaluasi> audit_evaluate_kabupaten(std::span<const Dokumen* const> docs, int tahun,
                                                     const AuditOptions& options, unsigned threads) {
     cek_tahun_semua(docs, tahun);
     if (options.tahun) cek_tahun_semua(docs, *options.tahun);
     std::vector<AuditEvaluasi> out(docs.size());
     detail::parallel_for(docs.size(), threads,
-                         [&](std::size_t i) { out[i] = audit_evaluate(docs[i], tahun, options); });
+                         [&](std::size_t i) { out[i] = audit_evaluate(*docs[i], tahun, options); });
+    return out;
+}
+
+std::vector<EvaluasiTahun> evaluate_kabupaten(std::span<const Dokumen> docs, int tahun, const EvaluateOptions& options,
+                                              unsigned threads) {
+    return evaluate_kabupaten(alamat(docs), tahun, options, threads);
+}
+
+std::vector<std::vector<Finding>> audit_kabupaten(std::span<const Dokumen> docs, const AuditOptions& options,
+                                                  unsigned threads) {
+    return audit_kabupaten(alamat(docs), options, threads);
+}
+
+std::vector<AuditEvaluasi> audit_evaluate_kabupaten(std::span<const Dokumen> docs, int tahun,
+                                                    const AuditOptions& options, unsigned threads) {
+    return audit_evaluate_kabupaten(alamat(docs), tahun, options, threads);
+}
+
+std::optional<int> tahun_laporan(const Dokumen& doc) {
+    if (doc.dokumen && doc.dokumen->tahun) return doc.dokumen->tahun;
+    const std::vector<int> years = tahun_dokumen(doc);
+    if (years.empty()) return std::nullopt;
+    return years.back();
+}
+
+std::vector<std::size_t> yang_melaporkan(std::span<const Dokumen> docs, int tahun) {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+        const std::vector<int> years = tahun_dokumen(docs[i]);
+        if (std::binary_search(years.begin(), years.end(), tahun)) out.push_back(i);
+    }
     return out;
 }
 

@@ -239,6 +239,54 @@ TEST_CASE("load_kabupaten loads a directory and reports every file's problems") 
     fs::remove_all(dir);
 }
 
+TEST_CASE("load_kabupaten: one instansi's reports of other years are a series; an empty folder is an error") {
+    const fs::path dir = fs::temp_directory_path() / "sakip-test-kabupaten-years";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    try {
+        (void)sakip::load_kabupaten(dir);
+        FAIL("no error");
+    } catch (const sakip::load_error& e) {
+        REQUIRE(e.problems().size() == 1);
+        CHECK(e.problems()[0].rule == "kabupaten.empty");
+    }
+    const fs::path seed = fs::path(SAKIP_SOURCE_DIR) / "examples" / "data" / "kajuara-2020.json";
+    std::ifstream in(seed);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    fs::copy_file(seed, dir / "kajuara-2020.json");
+    // The same instansi's report of 2021: its years are 2018, 2019, 2021 (2020 moved to 2021).
+    for (auto at = text.find("2020"); at != std::string::npos; at = text.find("2020", at)) text.replace(at, 4, "2021");
+    std::ofstream(dir / "kajuara-2021.json") << text;
+    const auto docs = sakip::load_kabupaten(dir);
+    REQUIRE(docs.size() == 2);
+    CHECK(sakip::yang_melaporkan(docs, 2020) == std::vector<std::size_t>{0});
+    CHECK(sakip::yang_melaporkan(docs, 2021) == std::vector<std::size_t>{1});
+    CHECK(sakip::yang_melaporkan(docs, 2019) == std::vector<std::size_t>{0, 1});
+    const std::vector<const sakip::Dokumen*> of_2021{&docs[1]};
+    CHECK(sakip::evaluate_kabupaten(std::span<const sakip::Dokumen* const>(of_2021), 2021).at(0).serapan.value ==
+          sakip::evaluate(docs[1], 2021).serapan.value);
+    CHECK_THROWS_AS((void)sakip::evaluate_kabupaten(docs, 2021), sakip::error);  // kajuara-2020 does not report 2021
+    CHECK(sakip::tahun_laporan(docs[0]) == 2020);
+    CHECK(sakip::tahun_laporan(docs[1]) == 2021);
+    // A second report of 2020 of the same instansi is a duplicate.
+    std::ofstream(dir / "kajuara-2020-salinan.json") << std::ifstream(seed).rdbuf();
+    try {
+        (void)sakip::load_kabupaten(dir);
+        FAIL("no error");
+    } catch (const sakip::load_error& e) {
+        int dup = 0;
+        for (const auto& p : e.problems()) {
+            if (p.rule == "kabupaten.duplicate") {
+                ++dup;
+                CHECK(p.message.rfind("kajuara-2020.json: ", 0) == 0);  // after kajuara-2020-salinan.json
+                CHECK(p.message.find("2020") != std::string::npos);
+            }
+        }
+        CHECK(dup == 1);
+    }
+    fs::remove_all(dir);
+}
+
 TEST_CASE("kabupaten functions: the same results and errors on one thread or several") {
     const fs::path dir = fs::temp_directory_path() / "sakip-test-kabupaten-threads";
     fs::remove_all(dir);
