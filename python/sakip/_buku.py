@@ -72,7 +72,11 @@ NAMA_LEMBAR: dict[str, str] = {
     "/pohon_kinerja/*/program/#": "Pohon kinerja program",
 }
 #: Key columns the schema names only by a type (an ``id``): what the key is.
-NAMA_KUNCI: dict[str, str] = {"/realisasi/*/*": "indikator", "/pk/*/*": "pk"}
+NAMA_KUNCI: dict[str, str] = {
+    "/realisasi/*/*": "indikator",
+    "/pk/*/*": "pk",
+    "/realisasi/*/*/rincian/*": "input",
+}
 
 
 @dataclass(frozen=True)
@@ -122,6 +126,7 @@ class Lembar:
     nama: str
     deskripsi: str
     form: bool = False
+    skalar: bool = False  # its elements are plain values (a target), held in its "nilai" column
     kunci: list[Kunci] = field(default_factory=list)
     kolom: list[Kolom] = field(default_factory=list)
     tingkat: list[Tingkat] = field(default_factory=list)
@@ -257,19 +262,23 @@ class _Penurun:
             item = node["additionalProperties"]
         levels = [Tingkat((*t.langkah, *rel, step), (*t.kunci, own), frozenset()) for t in induk]
         r = self.resolve(item)
-        if r.get("type") == "object" and "additionalProperties" in r and "properties" not in r:
-            self.koleksi(r, levels, kunci, (), nama, desc)  # a collection of collections (/pk/<tahun>/<id>)
+        if (r.get("type") == "object" and "additionalProperties" in r and "properties" not in r) or (
+            r.get("type") == "array" and self.skalar(r["items"]) is None
+        ):  # a collection of collections (/pk/<tahun>/<id>, a realisasi's rincian lines by input)
+            self.koleksi(r, levels, kunci, (), "baris" if r.get("type") == "array" else nama, desc)
             return
         self.lembar_baru(item, levels, kunci, desc)
 
     def lembar_baru(self, item: Schema, levels: list[Tingkat], kunci: list[Kunci], desc: str) -> None:
         r = self.resolve(item)
-        if self.skalar(r) is not None or ("oneOf" in r and self.struktur(r) is None):
+        skalar = self.skalar(r) is not None or ("oneOf" in r and self.struktur(r) is None)
+        if skalar:
             props: dict[str, Schema] = {"nilai": {**item, "description": desc}}
         else:
             props = self.struktur(r) or {}
         pola = _pola(levels[0].langkah)
         lembar = Lembar(NAMA_LEMBAR.get(pola, pola.strip("/")), r.get("description", desc), kunci=list(kunci))
+        lembar.skalar = skalar
         self.lembar.append(lembar)
         anak: list[tuple[Tingkat, tuple[str, ...], Schema]] = []
         while True:
