@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from importlib import resources as _resources
 
+from ._buku_xlsx import WorkbookError, export_workbook, import_workbook, template_workbook
 from ._core import (
     ROUNDING_MODES,
     AmbiguousNumberWarning,
@@ -81,7 +82,6 @@ from ._core import (
     sum_sen,
     terbilang,
 )
-from ._buku_xlsx import WorkbookError, export_workbook, import_workbook, template_workbook
 from ._dokumen import Dokumen, Renstra, load, load_kabupaten, loads
 from ._engine import Finding, Findings, audit, audit_rules, evaluate
 from .frames import Evaluasi

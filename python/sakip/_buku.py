@@ -186,7 +186,7 @@ class _Penurun:
             props: dict[str, Schema] = {}
             for n in node["oneOf"]:
                 for k, v in self.resolve(n)["properties"].items():
-                    if k in props and "enum" in props[k] | v or "const" in v:
+                    if (k in props and "enum" in props[k] | v) or "const" in v:
                         vals = list(props.get(k, {}).get("enum", [])) + list(v.get("enum", [v.get("const")]))
                         v = {"enum": list(dict.fromkeys(x for x in vals if x is not None))}
                     props[k] = v
@@ -219,7 +219,7 @@ class _Penurun:
             node = self.resolve(raw)
             path = (*prefix, name)
             header = " ".join(_manusia(p) for p in path)
-            desc = raw.get("description", node.get("description", ""))
+            desc = str(raw.get("description", node.get("description", "")))
             sk = self.skalar(node)
             if sk is not None:
                 out.append(Kolom(header, path, sk[0], desc, sk[1]))
@@ -231,7 +231,9 @@ class _Penurun:
                 out.append(Kolom(header, path, jenis, desc, pilihan))
                 for k, v in (self.struktur(obj) or {}).items():
                     vj = self.skalar(v) or ("teks", ())
-                    out.append(Kolom(f"{header} {_manusia(k)}", (*path, k), vj[0], v.get("description", ""), bentuk=path))
+                    out.append(
+                        Kolom(f"{header} {_manusia(k)}", (*path, k), vj[0], str(v.get("description", "")), bentuk=path)
+                    )
                 continue
             if node.get("type") == "array" and self.skalar(node["items"]) is not None:
                 out.append(Kolom(header, path, "daftar", desc))

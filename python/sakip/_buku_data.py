@@ -9,7 +9,7 @@ shown at their cells.
 
 from __future__ import annotations
 
-import datetime
+import datetime as dt
 import json
 import re
 from collections.abc import Iterator
@@ -58,7 +58,9 @@ def pointer(path: tuple[Any, ...]) -> str:
 # ---- export -------------------------------------------------------------------------------------
 
 
-def _cocok(value: Json, langkah: tuple[Any, ...], path: tuple[Any, ...], keys: tuple[Any, ...], order: tuple[int, ...]) -> Iterator[tuple[tuple[Any, ...], tuple[Any, ...], Json, tuple[int, ...]]]:
+def _cocok(
+    value: Json, langkah: tuple[Any, ...], path: tuple[Any, ...], keys: tuple[Any, ...], order: tuple[int, ...]
+) -> Iterator[tuple[tuple[Any, ...], tuple[Any, ...], Json, tuple[int, ...]]]:
     """The elements at ``langkah`` under ``value``: (path, key values, element, document order)."""
     if not langkah:
         yield path, keys, value, order
@@ -167,9 +169,9 @@ class _Pembaca:
         if isinstance(v, bool):
             self.salah(where, v, "buku.jenis", "benar/salah bukan isi yang sah / a boolean is not a value here")
             return None
-        if isinstance(v, (datetime.datetime, datetime.date)):
+        if isinstance(v, (dt.datetime, dt.date)):
             if k.jenis == "teks":
-                return v.date().isoformat() if isinstance(v, datetime.datetime) else v.isoformat()
+                return v.date().isoformat() if isinstance(v, dt.datetime) else v.isoformat()
             self.salah(where, v, "buku.jenis", "tanggal tidak berlaku di sini / a date is not a value here")
             return None
         if k.jenis == "bulat":
@@ -250,7 +252,12 @@ class _Pembaca:
                 self.salah(here, header, "buku.kolom", "kolom tidak dikenal / unknown field")
                 continue
             if header in seen:
-                self.salah(here, header, "buku.kolom_ganda", f"kolom ini juga di {seen[header]} / this field is also at {seen[header]}")
+                self.salah(
+                    here,
+                    header,
+                    "buku.kolom_ganda",
+                    f"kolom ini juga di {seen[header]} / this field is also at {seen[header]}",
+                )
                 continue
             seen[header] = here
             if not _kosong(v):
@@ -302,11 +309,20 @@ class _Pembaca:
         need = min(s.tingkat, key=lambda t: len(set(t.kunci) ^ filled))
         missing = [s.kunci[i].header for i in need.kunci if i not in filled]
         extra = [s.kunci[i].header for i in filled if i not in need.kunci]
-        where = sel(s.nama, r, col.get((missing or extra)[0], len(s.kunci)) + 1) if (missing or extra) else sel(s.nama, r, 1)
+        where = (
+            sel(s.nama, r, col.get((missing or extra)[0], len(s.kunci)) + 1)
+            if (missing or extra)
+            else sel(s.nama, r, 1)
+        )
         if missing:
             self.salah(where, "", "buku.kunci_kosong", f"kunci kosong / missing key: {', '.join(missing)}")
         else:
-            self.salah(where, "", "buku.kunci_lebih", f"kunci tidak berlaku bersama / keys that do not go together: {', '.join(extra)}")
+            self.salah(
+                where,
+                "",
+                "buku.kunci_lebih",
+                f"kunci tidak berlaku bersama / keys that do not go together: {', '.join(extra)}",
+            )
 
     def baris(self, s: Lembar, t: Tingkat, r: int, cell: dict[str, Any], col: dict[str, int]) -> None:
         keys = [(s.kunci[i], cell[s.kunci[i].header], sel(s.nama, r, col[s.kunci[i].header] + 1)) for i in t.kunci]
@@ -341,19 +357,31 @@ class _Pembaca:
             elif step[0] == "#":
                 want = len(node) + 1
                 if not (isinstance(v, int) or (isinstance(v, str) and v.strip().isdigit())) or int(v) != want:
-                    self.salah(where, v, "buku.urutan", f"urutan harus {want} (baris berurutan 1, 2, …) / position must be {want}")
+                    self.salah(
+                        where,
+                        v,
+                        "buku.urutan",
+                        f"urutan harus {want} (baris berurutan 1, 2, …) / position must be {want}",
+                    )
                     return
                 node.append(fresh)
                 parent, key = node, want - 1
                 node = node[-1]
             else:  # a member key
                 if k.kode and not isinstance(v, str):
-                    self.salah(where, v, "buku.kode_angka", "kode/id harus teks, bukan angka (tulis '01) / a code or id must be text, not a number")
+                    self.salah(
+                        where,
+                        v,
+                        "buku.kode_angka",
+                        "kode/id harus teks, bukan angka (tulis '01) / a code or id must be text, not a number",
+                    )
                     return
                 key = v if isinstance(v, str) else str(int(v)) if isinstance(v, (int, float)) else _teks(v)
                 if last and key in node:
                     other = self.sel[pointer((*path, key))][0]
-                    self.salah(where, v, "buku.kunci_ganda", f"kunci ini sudah ada di {other} / this key is already at {other}")
+                    self.salah(
+                        where, v, "buku.kunci_ganda", f"kunci ini sudah ada di {other} / this key is already at {other}"
+                    )
                     return
                 if not last and row_of_sheet and key not in node:
                     self.salah(where, v, "buku.induk", "baris induknya tidak ada / no parent row with this key")
@@ -364,17 +392,24 @@ class _Pembaca:
         self.sel[pointer(path)] = keys[-1][2], _teks(keys[-1][1])
         for h in t.kolom:
             if h in cell and not _kosong(cell[h]):
-                k = next(c for c in s.kolom if c.header == h)
-                self.set(k, path, node, cell[h], sel(s.nama, r, col[h] + 1))
+                kol = next(c for c in s.kolom if c.header == h)
+                self.set(kol, path, node, cell[h], sel(s.nama, r, col[h] + 1))
         key_headers = {x.header for x in s.kunci}
-        for h in col:
+        for h, j in col.items():
             if h not in t.kolom and h not in key_headers and not _kosong(cell[h]):
-                self.salah(sel(s.nama, r, col[h] + 1), cell[h], "buku.kolom_tingkat", "kolom ini tidak berlaku untuk tingkat baris ini / this column does not apply at this row's level")
+                self.salah(
+                    sel(s.nama, r, j + 1),
+                    cell[h],
+                    "buku.kolom_tingkat",
+                    "kolom ini tidak berlaku untuk tingkat baris ini / this column does not apply at this row's level",
+                )
         if s.skalar and "nilai" in node:  # a sheet of plain values: the element is its value
             parent[key] = node["nilai"]
 
 
-def dari_grid(grids: dict[str, Grid], sheets: list[Lembar]) -> tuple[dict[str, Any], dict[str, tuple[str, str]], list[Masalah]]:
+def dari_grid(
+    grids: dict[str, Grid], sheets: list[Lembar]
+) -> tuple[dict[str, Any], dict[str, tuple[str, str]], list[Masalah]]:
     """The JSON value of the grids, the cell (and its text) of each pointer set, and the problems."""
     p = _Pembaca(sheets)
     p.baca(grids)

@@ -14,6 +14,7 @@ from typing import Any, Optional, Union
 from . import _core
 from ._buku import Kolom, Lembar, lembar_dari_schema
 from ._buku_data import FORM_HEADERS, Grid, Masalah, dari_grid, ke_grid, kolom_huruf, sel_dari_pointer
+from ._core import Error  # type: ignore[attr-defined]  # the stub re-exports it from sakip (a cycle)
 from ._dokumen import Dokumen, loads
 
 PathLike = Union[str, "os.PathLike[str]"]
@@ -23,7 +24,7 @@ DAFTAR = "Daftar"
 ROWS = 1048576
 
 
-class WorkbookError(_core.Error):
+class WorkbookError(Error):  # type: ignore[misc]  # sakip.Error, a ValueError
     """A workbook that does not make a valid document; ``problems`` lists every :class:`Masalah`
     (cell, text, rule, message)."""
 
@@ -119,7 +120,9 @@ def _daftar(wb: Any, sheets: list[Lembar]) -> dict[tuple[str, ...], str]:
     return lists
 
 
-def _validasi(ws: Any, col: int, choices: tuple[str, ...], lists: dict[tuple[str, ...], str], rows: tuple[int, int]) -> None:
+def _validasi(
+    ws: Any, col: int, choices: tuple[str, ...], lists: dict[tuple[str, ...], str], rows: tuple[int, int]
+) -> None:
     from openpyxl.worksheet.datavalidation import DataValidation
 
     dv = DataValidation(type="list", formula1=lists[choices], allow_blank=True)

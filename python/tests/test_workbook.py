@@ -14,9 +14,13 @@ from sakip import cli
 openpyxl = pytest.importorskip("openpyxl")
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
+#: every bundled dataset (a new one in examples/data is covered without a change here) and the test files
 FILES = sorted(
-    [*(ROOT / "examples" / "data").glob("*.json"), *(ROOT / "tests" / "data").glob("*.json")]
-    + list((ROOT / "tests" / "data" / "compat").glob("*.json")),
+    [
+        *(ROOT / "examples" / "data").glob("*.json"),
+        *(ROOT / "tests" / "data").glob("*.json"),
+        *(ROOT / "tests" / "data" / "compat").glob("*.json"),
+    ]
 )
 KAJUARA = ROOT / "examples" / "data" / "kajuara-2020.json"
 
@@ -48,7 +52,9 @@ def test_export_holds_the_printed_texts(tmp_path: pathlib.Path) -> None:
     assert first[:4] == [year, code, None, None]  # a program row fills tahun and program only
     assert first[6] == program["rencana"]  # the amount as printed, a text
     assert isinstance(first[6], str)
-    rows = sum(1 + len(k.get("sub_kegiatan", {})) for p in programs["program"].values() for k in p.get("kegiatan", {}).values())
+    rows = sum(
+        1 + len(k.get("sub_kegiatan", {})) for p in programs["program"].values() for k in p.get("kegiatan", {}).values()
+    )
     assert len(dpa) - 1 == rows + len(programs["program"])
 
 
@@ -58,7 +64,19 @@ def test_template_has_sheets_headers_and_validation(tmp_path: pathlib.Path) -> N
     wb = openpyxl.load_workbook(out)
     names = wb.sheetnames
     assert names[0] == "Petunjuk"
-    for part in ("Dokumen", "Instansi", "Renstra", "Indikator", "Target", "IKU", "PK", "DPA", "Realisasi", "Laporan angka", "Skala"):
+    for part in (
+        "Dokumen",
+        "Instansi",
+        "Renstra",
+        "Indikator",
+        "Target",
+        "IKU",
+        "PK",
+        "DPA",
+        "Realisasi",
+        "Laporan angka",
+        "Skala",
+    ):
         assert part in names
     assert wb["Daftar"].sheet_state == "hidden"
     ind = wb["Indikator"]
