@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from importlib import resources as _resources
 
+from ._buku_xlsx import WorkbookError, export_workbook, import_workbook, template_workbook
 from ._core import (
     ROUNDING_MODES,
     AmbiguousNumberWarning,
@@ -111,6 +112,7 @@ __all__ = [
     "Rentang",
     "Rupiah",
     "Skala",
+    "WorkbookError",
     "__version__",
     "allocate",
     "audit",
@@ -126,9 +128,11 @@ __all__ = [
     "ekspresi",
     "ekspresi_names",
     "evaluate",
+    "export_workbook",
     "format_angka",
     "format_persen",
     "frames",
+    "import_workbook",
     "kategori",
     "kesenjangan_target_akhir",
     "komponen_akip",
@@ -160,6 +164,7 @@ __all__ = [
     "skala_tercetak",
     "split",
     "sum_sen",
+    "template_workbook",
     "terbilang",
 ]
 

@@ -294,6 +294,21 @@ def cmd_capaian(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_template(args: argparse.Namespace) -> int:
+    sakip.template_workbook(args.out, contoh=_load(args.contoh) if args.contoh else None)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    sakip.export_workbook(_load(args.file), args.out)
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    sakip.import_workbook(args.file).save(args.out)  # a problem: WorkbookError, each at its cell (exit 2)
+    return EXIT_OK
+
+
 def cmd_info(_args: argparse.Namespace) -> int:
     print(f"sakip {sakip.__version__}")
     names = sakip.datasets()
@@ -401,7 +416,16 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--polaritas", default="positif", type=_word_arg, choices=["positif", "negatif", "stabil"])
     c.add_argument("--places", type=_places_arg, default=2, help="decimal places, 0-38 (default 2)")
     c.add_argument("--legacy", action="store_true", help="score 0/0 as 100 %%")
-    for sp in (a, r, c):
+    t = sub.add_parser("template", help="write the workbook form to fill in (docs/spreadsheets.md)")
+    t.add_argument("out", metavar="OUT.xlsx")
+    t.add_argument("--contoh", metavar="FILE", help="filled in from a document or bundled dataset (kajuara-2020)")
+    e = sub.add_parser("export", help="write a document as the workbook form")
+    e.add_argument("file", metavar="FILE", help="a sakip/1 JSON file or a bundled dataset name")
+    e.add_argument("-o", dest="out", metavar="OUT.xlsx", required=True)
+    i = sub.add_parser("import", help="read the workbook form into a validated sakip/1 JSON file")
+    i.add_argument("file", metavar="IN.xlsx")
+    i.add_argument("-o", dest="out", metavar="OUT.json", required=True)
+    for sp in (a, r, c, t, e, i):
         sp.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return p
 
@@ -426,6 +450,9 @@ def main(argv: list[str] | None = None) -> int:
         "audit": cmd_audit,
         "report": cmd_report,
         "capaian": cmd_capaian,
+        "template": cmd_template,
+        "export": cmd_export,
+        "import": cmd_import,
     }
     debug = False
     if sys.stdout is None:  # started with standard output closed (`sakip audit FILE >&-`): a write error
