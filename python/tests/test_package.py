@@ -17,8 +17,8 @@ def test_version_matches_pyproject():
     assert re.search(r'^version = "([^"]+)"', text, re.MULTILINE).group(1) == sakip.__version__
 
 
-def test_bundled_dataset_is_listed():
-    assert "kajuara-2020" in sakip.datasets()
+def test_bundled_datasets_are_listed():
+    assert sakip.datasets() == ["kajuara-2020", "polman-penyusunan-anggaran-2022"]
 
 
 def test_cli_info_runs():
