@@ -84,6 +84,7 @@ from ._core import (
 )
 from ._dokumen import Dokumen, Renstra, load, load_kabupaten, loads
 from ._engine import Finding, Findings, audit, audit_rules, evaluate
+from ._kabupaten import Kabupaten
 from .frames import Evaluasi
 
 __all__ = [
@@ -100,6 +101,7 @@ __all__ = [
     "Finding",
     "Findings",
     "Hasil",
+    "Kabupaten",
     "Kode",
     "LoadError",
     "Nip",

@@ -1,6 +1,6 @@
 """The ``sakip`` command line (also ``python -m sakip``).
 
-    sakip audit FILE [--year Y] [--skala NAME] [--legacy] [--json] [--lang id|en]
+    sakip audit FILE|DIR [--year Y] [--skala NAME] [--legacy] [--json] [--lang id|en]
     sakip report FILE [--year Y] [--skala NAME] [--legacy] [--format md]
     sakip capaian --target 97 --realisasi 100 [--polaritas negatif]
     sakip info
@@ -116,6 +116,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
         return _print_rules(args)
     if args.file is None:
         raise UsageError("audit: FILE diperlukan (atau --rules) / FILE is required (or --rules)")
+    if os.path.isdir(args.file):
+        return _audit_folder(args)
     doc = _load(args.file)
     findings = sakip.audit(doc, year=args.year, skala=args.skala, legacy=args.legacy)
     if args.json:
@@ -133,6 +135,51 @@ def cmd_audit(args: argparse.Namespace) -> int:
         label = "findings" if en else "temuan"
         print(f"{len(findings)} {label}: {counts['error']} error, {counts['warning']} warning, {counts['info']} info")
     return EXIT_FINDINGS if findings.count("error") else EXIT_OK
+
+
+def _audit_folder(args: argparse.Namespace) -> int:
+    """``sakip audit DIR``: every document of a kabupaten; a summary per OPD, then the findings, each
+    naming its document (``--json``: one list of every finding with ``dokumen``, ``opd``, ``tahun``)."""
+    files = [os.path.basename(f) for f in sakip._core.kabupaten_files(args.file)]
+    try:
+        kab = sakip.Kabupaten.load(args.file)
+    except sakip.LoadError as exc:
+        problems = getattr(exc, "problems", None) or []
+        lines = [f"{p}: {r}: {m}" if p else f"{r}: {m}" for p, r, m in problems] or [str(exc)]
+        raise UsageError(f"cannot load {_shown(args.file)}:\n  " + "\n  ".join(lines)) from exc
+    found = kab.audit(year=args.year, skala=args.skala, legacy=args.legacy)
+    opd = [d.instansi.nama for d in kab]
+    tahun = [sakip._core.tahun_laporan(d._wrapped) for d in kab]
+    if args.json:
+        rows = [
+            {"dokumen": name, "opd": o, "tahun": y, **f.to_dict()}
+            for name, o, y, fs in zip(files, opd, tahun, found)
+            for f in fs
+        ]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    else:
+        en = args.lang == "en"
+        head = (
+            ["Document", "OPD", "Year", "error", "warning", "info"]
+            if en
+            else ["Dokumen", "OPD", "Tahun", "error", "warning", "info"]
+        )
+        body = [
+            [n, o, y if y is not None else "-", fs.count("error"), fs.count("warning"), fs.count("info")]
+            for n, o, y, fs in zip(files, opd, tahun, found)
+        ]
+        print("\n".join(_table(head, body)))
+        for name, fs in zip(files, found):
+            for f in fs:
+                print(f"{name}: {f.severity:<7} {f.rule:<22} {f.location}")
+                print(f"        {f.source}: {f.message_en if en else f.message}")
+        total = sum(len(fs) for fs in found)
+        errors = sum(fs.count("error") for fs in found)
+        print()
+        print(
+            f"{len(kab)} {'documents' if en else 'dokumen'}, {total} {'findings' if en else 'temuan'}: {errors} error"
+        )
+    return EXIT_FINDINGS if any(fs.count("error") for fs in found) else EXIT_OK
 
 
 # ---- report ------------------------------------------------------------------------------------
@@ -399,7 +446,7 @@ def _parser() -> argparse.ArgumentParser:
         )
         sp.add_argument("--legacy", action="store_true", help="score 0/0 as 100 %% (legacy practice)")
 
-    a = sub.add_parser("audit", help="find every discrepancy in a document")
+    a = sub.add_parser("audit", help="find every discrepancy in a document (or in every document of a folder)")
     common(a, file_optional=True)  # FILE is not needed with --rules
     a.add_argument("--json", action="store_true", help="JSON list of findings")
     a.add_argument("--lang", choices=["id", "en"], default="id", help="message language")

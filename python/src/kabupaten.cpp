@@ -109,6 +109,14 @@ void bind_kabupaten(py::module_& m) {
         "tahun_dokumen", [](const Dokumen& d) { return tahun_dokumen(d); }, py::arg("doc"),
         "The years a document reports (those of its realisasi and laporan), ascending.");
     m.def(
+        "kabupaten_files",
+        [](const py::object& path) {
+            std::vector<std::string> out;
+            for (const auto& f : kabupaten_files(path_arg(path))) out.push_back(f.string());
+            return out;
+        },
+        py::arg("path"), "The files load_kabupaten(path) reads, in its order (a directory's *.json by name).");
+    m.def(
         "tahun_laporan", [](const Dokumen& d) { return tahun_laporan(d); }, py::arg("doc"),
         "The year a document is the report of: dokumen.tahun, else the last year it reports, else None.");
 }

@@ -1,0 +1,134 @@
+"""sakip.Kabupaten: many OPD over years (issue 16 item 2). A synthetic kabupaten made of the Kajuara
+2020 report, the same report moved to 2021 (every "2020" → "2021") and a second kecamatan."""
+
+from __future__ import annotations
+
+import decimal
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import sakip
+
+D = decimal.Decimal
+SEED = sakip.frames.dataset_path()
+TEXT = Path(SEED).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    d = tmp_path_factory.mktemp("kabupaten")
+    text = TEXT
+    (d / "a-kajuara-2020.json").write_text(text, encoding="utf-8")
+    (d / "b-kajuara-2021.json").write_text(text.replace("2020", "2021"), encoding="utf-8")
+    (d / "c-lain-2020.json").write_text(text.replace('"Kecamatan Kajuara"', '"Kecamatan Lain"'), encoding="utf-8")
+    return d
+
+
+@pytest.fixture(scope="module")
+def kab(folder):
+    return sakip.Kabupaten.load(folder, threads=2)
+
+
+def test_reports_of_other_years_are_a_series(kab):
+    assert len(kab) == 3 and kab.opd == ["Kecamatan Kajuara", "Kecamatan Lain"] and kab.tahun == [2020, 2021]
+    # 2020: Kajuara's own 2020 report and Lain; 2021: the 2021 report; 2019 (a trend column of both
+    # Kajuara reports): the latest report that prints it
+    assert kab.dokumen_tahun(2020) == [0, 2]
+    assert kab.dokumen_tahun(2021) == [1]
+    assert kab.dokumen_tahun(2019) == [1, 2]
+
+
+def test_evaluation_and_audit_equal_the_single_document_ones(kab):
+    doc = sakip.load(SEED)
+    ev = kab.evaluate(2020)
+    assert list(ev) == ["Kecamatan Kajuara", "Kecamatan Lain"]
+    assert ev["Kecamatan Kajuara"]["serapan"] == doc.evaluate(2020)["serapan"]
+    found = kab.audit()
+    assert found[0] == doc.audit() and len(found) == 3
+    both = kab.audit_evaluate(2020)
+    assert both["Kecamatan Lain"][0] == found[2]
+    assert both["Kecamatan Lain"][1]["rata_rata"]["value"] == D("75.59")
+
+
+def test_tidy_tables(kab):
+    ind = kab.indikator()
+    assert len(ind) == 15  # 5 indicators × (2 OPD in 2020 + 1 in 2021)
+    row = next(r for r in ind if r["opd"] == "Kecamatan Lain" and r["indikator"] == "S1.I1")
+    assert (row["tahun"], row["realisasi"], row["capaian"], row["kategori"]) == (
+        2020,
+        D("100.00"),
+        D("103.09"),
+        "Baik Sekali",
+    )
+    ang = kab.anggaran(tahun=[2020])
+    assert {r["level"] for r in ang} == {"program", "kegiatan"}
+    p02 = next(r for r in ang if r["opd"] == "Kecamatan Kajuara" and r["level"] == "program" and r["kode"] == "02")
+    assert (p02["rencana"], p02["realisasi"], p02["serapan"]) == (D("88799000.00"), D("85563728.00"), D("96.36"))
+    tem = kab.temuan()
+    assert len(tem) == sum(len(f) for f in kab.audit())
+    assert {r["opd"] for r in tem} == {"Kecamatan Kajuara", "Kecamatan Lain"} and {r["tahun"] for r in tem} == {
+        2020,
+        2021,
+    }
+    df = ind.to_pandas("arrow")
+    assert df["capaian"].dtype.pyarrow_dtype.scale == 2
+
+
+def test_rekap_ranking_and_trend(kab):
+    rekap = {r["tahun"]: r for r in kab.rekap()}
+    # 2020: two OPD of Rp928.037.500,00 each: Σ 1.856.075.000,00; serapan 99,52 as each
+    assert rekap[2020]["jumlah_opd"] == 2 and rekap[2020]["total_rencana"] == D("1856075000.00")
+    assert rekap[2020]["total_realisasi"] == 2 * D("923554055.00")
+    assert rekap[2020]["serapan"] == D("99.52") and rekap[2020]["rata_rata_capaian"] == D("75.59")
+    ranking = kab.peringkat(2020)
+    assert [(r["peringkat"], r["rata_rata"]) for r in ranking] == [(1, D("75.59")), (1, D("75.59"))]  # a tie
+    tren = kab.tren("S1.I1")
+    assert [(r["opd"], r["tahun"], r["selisih_capaian"]) for r in tren] == [
+        ("Kecamatan Kajuara", 2020, None),
+        ("Kecamatan Kajuara", 2021, D("0.00")),  # 103,09 − 103,09
+        ("Kecamatan Lain", 2020, None),
+    ]
+
+
+def test_an_empty_folder_and_a_duplicate_are_errors(tmp_path, folder):
+    with pytest.raises(sakip.LoadError, match="kabupaten.empty"):
+        sakip.Kabupaten.load(tmp_path)
+    with pytest.raises(sakip.Error):
+        sakip.Kabupaten([])
+    (tmp_path / "x.json").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "y.json").write_text(TEXT, encoding="utf-8")
+    with pytest.raises(sakip.LoadError, match="kabupaten.duplicate"):
+        sakip.Kabupaten.load(tmp_path)
+
+
+def test_the_gil_is_released(kab):
+    # Two Python threads auditing the kabupaten give the same findings as one.
+    import threading
+
+    out: list[object] = []
+    threads = [threading.Thread(target=lambda: out.append([f.to_json() for f in kab.audit()])) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert out[0] == out[1] == [f.to_json() for f in kab.audit()]
+    assert pickle.loads(pickle.dumps(kab[0])) == kab[0]
+
+
+def test_cli_audit_of_a_folder(folder, tmp_path):
+    run = [sys.executable, "-m", "sakip", "audit", str(folder)]
+    p = subprocess.run(run, capture_output=True, text=True)
+    assert p.returncode == 1, p.stderr  # the seed has error-level findings
+    assert "a-kajuara-2020.json" in p.stdout and "c-lain-2020.json" in p.stdout
+    p = subprocess.run([*run, "--json"], capture_output=True, text=True)
+    import json
+
+    data = json.loads(p.stdout)
+    assert len(data) == sum(len(f) for f in sakip.Kabupaten.load(folder).audit())
+    assert {d["dokumen"] for d in data} == {"a-kajuara-2020.json", "b-kajuara-2021.json", "c-lain-2020.json"}
+    p = subprocess.run([sys.executable, "-m", "sakip", "audit", str(tmp_path)], capture_output=True, text=True)
+    assert p.returncode == 2 and "kabupaten.empty" in p.stderr
