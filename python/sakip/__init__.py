@@ -82,6 +82,7 @@ from ._core import (
     sum_sen,
     terbilang,
 )
+from ._dataset import export_dataset
 from ._dokumen import Dokumen, Renstra, load, load_kabupaten, loads
 from ._engine import Finding, Findings, audit, audit_rules, evaluate
 from ._kabupaten import Kabupaten
@@ -130,6 +131,7 @@ __all__ = [
     "ekspresi",
     "ekspresi_names",
     "evaluate",
+    "export_dataset",
     "export_workbook",
     "format_angka",
     "format_persen",
@@ -179,4 +181,4 @@ def datasets() -> list[str]:
     return sorted(p.name[: -len(".json")] for p in data.iterdir() if p.name.endswith(".json"))
 
 
-from . import display, frames, plot  # last: the views import the names above
+from . import dask, display, duckdb, frames, plot  # noqa: F401 - last: the views import the names above

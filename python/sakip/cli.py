@@ -56,13 +56,18 @@ def _resolve(path: str) -> str:
     return path  # the loader reports the missing file
 
 
+def _cannot_load(path: str, exc: sakip.LoadError) -> UsageError:
+    """A load error as one message: each problem on its own line, with its place and rule."""
+    problems = getattr(exc, "problems", None) or []
+    lines = [f"{p}: {r}: {m}" if p else f"{r}: {m}" for p, r, m in problems] or [str(exc)]
+    return UsageError(f"cannot load {_shown(path)}:\n  " + "\n  ".join(lines))
+
+
 def _load(path: str) -> sakip.Dokumen:
     try:
         return sakip.load(_resolve(path))
     except sakip.LoadError as exc:
-        problems = getattr(exc, "problems", None) or []
-        lines = [f"{p}: {r}: {m}" if p else f"{r}: {m}" for p, r, m in problems] or [str(exc)]
-        raise UsageError(f"cannot load {_shown(path)}:\n  " + "\n  ".join(lines)) from exc
+        raise _cannot_load(path, exc) from exc
 
 
 def _year(doc: sakip.Dokumen, year: Optional[int]) -> int:
@@ -144,9 +149,7 @@ def _audit_folder(args: argparse.Namespace) -> int:
     try:
         kab = sakip.Kabupaten.load(args.file)
     except sakip.LoadError as exc:
-        problems = getattr(exc, "problems", None) or []
-        lines = [f"{p}: {r}: {m}" if p else f"{r}: {m}" for p, r, m in problems] or [str(exc)]
-        raise UsageError(f"cannot load {_shown(args.file)}:\n  " + "\n  ".join(lines)) from exc
+        raise _cannot_load(args.file, exc) from exc
     found = kab.audit(year=args.year, skala=args.skala, legacy=args.legacy)
     opd = [d.instansi.nama for d in kab]
     tahun = [sakip._core.tahun_laporan(d._wrapped) for d in kab]
@@ -351,6 +354,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_dataset(args: argparse.Namespace) -> int:
+    try:
+        sakip.export_dataset(args.source, args.out, progress=sys.stderr.isatty())
+    except sakip.LoadError as exc:
+        raise _cannot_load(args.source, exc) from exc
+    return EXIT_OK
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     sakip.import_workbook(args.file).save(args.out)  # a problem: WorkbookError, each at its cell (exit 2)
     return EXIT_OK
@@ -472,7 +483,12 @@ def _parser() -> argparse.ArgumentParser:
     i = sub.add_parser("import", help="read the workbook form into a validated sakip/1 JSON file")
     i.add_argument("file", metavar="IN.xlsx")
     i.add_argument("-o", dest="out", metavar="OUT.json", required=True)
-    for sp in (a, r, c, t, e, i):
+    x = sub.add_parser(
+        "export-dataset", help="write a kabupaten folder as a partitioned Parquet dataset (docs/dataset.md)"
+    )
+    x.add_argument("source", metavar="DIR", help="a folder of sakip/1 documents (or one file)")
+    x.add_argument("-o", dest="out", metavar="DATASET", required=True)
+    for sp in (a, r, c, t, e, i, x):
         sp.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return p
 
@@ -500,6 +516,7 @@ def main(argv: list[str] | None = None) -> int:
         "template": cmd_template,
         "export": cmd_export,
         "import": cmd_import,
+        "export-dataset": cmd_export_dataset,
     }
     debug = False
     if sys.stdout is None:  # started with standard output closed (`sakip audit FILE >&-`): a write error

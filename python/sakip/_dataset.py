@@ -1,0 +1,91 @@
+"""A kabupaten (or many) as one partitioned Parquet dataset that DuckDB, Dask and Spark read directly.
+
+One folder per table (``indikator/``, ``anggaran/``, ``temuan/``, ``rekap/`` is not written: it is a
+query), hive-style partitions ``tahun=<y>/instansi=<name>``, ``decimal128(38, s)`` columns for money
+and percentages (scale 2; realisasi at the largest scale any value needs), ``pemda`` as a column so
+that many kabupaten share one dataset. The columns are the :class:`sakip.Kabupaten` tables' with
+``opd`` named ``instansi`` (docs/dataset.md). Each call writes its own files (named by the pemda), so
+several kabupaten can be written into one dataset one after another.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Union
+
+from ._dokumen import Dokumen, PathLike
+from ._kabupaten import Kabupaten
+from ._tabel import Tabel
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pyarrow as pa
+
+#: The tables of a dataset, in the order they are written.
+TABEL = ("indikator", "anggaran", "temuan")
+
+
+def _tabel(kab: Kabupaten, name: str) -> Tabel:
+    if name == "indikator":
+        return kab.indikator()
+    if name == "anggaran":
+        return kab.anggaran()
+    if name == "temuan":
+        return kab.temuan()
+    raise ValueError(f"tabel tidak dikenal / unknown table {name!r}; known: {', '.join(TABEL)}")
+
+
+def arrow_table(kab: Kabupaten, name: str) -> pa.Table:
+    """One table of the dataset as Arrow, before partitioning: ``opd`` named ``instansi``, plus ``pemda``."""
+    import pyarrow as pa
+
+    t = _tabel(kab, name).to_arrow()
+    t = t.rename_columns(["instansi" if c == "opd" else c for c in t.column_names])
+    pemda_of = {d.instansi.nama: d.instansi.pemda for d in kab}
+    pemda = pa.array([pemda_of.get(v) for v in t.column("instansi").to_pylist()], type=pa.string())
+    return t.add_column(1, "pemda", pemda)
+
+
+def export_dataset(
+    source: Union[Kabupaten, PathLike, Iterable[Union[PathLike, Dokumen]]],
+    path: PathLike,
+    tabel: Sequence[str] = TABEL,
+    threads: int = 0,
+    progress: bool = False,
+) -> list[str]:
+    """Write ``source`` (a :class:`Kabupaten`, a folder, or files / documents) as the dataset at
+    ``path``; returns the folders written. ``progress=True`` reports each table on stderr."""
+    import pyarrow.dataset as ds
+
+    kab = source if isinstance(source, Kabupaten) else _kabupaten(source, threads)
+    pemda = sorted({d.instansi.pemda for d in kab})
+    tag = hashlib.sha1("\n".join(pemda).encode()).hexdigest()[:12]
+    root = os.fsdecode(path)
+    written = []
+    for name in tabel:
+        t = arrow_table(kab, name)
+        out = os.path.join(root, name)
+        ds.write_dataset(
+            t,
+            out,
+            format="parquet",
+            partitioning=["tahun", "instansi"],
+            partitioning_flavor="hive",
+            basename_template=f"part-{tag}-{{i}}.parquet",
+            existing_data_behavior="overwrite_or_ignore",
+        )
+        written.append(out)
+        if progress:
+            print(f"sakip: {name}: {t.num_rows} baris / rows → {out}", file=sys.stderr)  # noqa: T201 - progress on a terminal
+    return written
+
+
+def _kabupaten(source: Union[PathLike, Iterable[Union[PathLike, Dokumen]]], threads: int) -> Kabupaten:
+    if isinstance(source, (str, bytes, os.PathLike)):
+        return Kabupaten.load(source, threads)
+    items = list(source)
+    if items and all(isinstance(d, Dokumen) for d in items):
+        return Kabupaten([d for d in items if isinstance(d, Dokumen)], threads)
+    return Kabupaten.load([d for d in items if not isinstance(d, Dokumen)], threads)
