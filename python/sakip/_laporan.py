@@ -89,9 +89,11 @@ class Laporan:
     ringkasan: str  #: "127 temuan: 72 error, 41 warning, 14 info."
     per_aturan: Tabel  #: findings counted by severity and rule
     temuan: Tabel  #: every finding: tingkat, aturan, sumber, pesan
-    #: What the charts are drawn from (``_grafik``): the evaluation and the document.
+    #: What the charts are drawn from (``_grafik``): the evaluation, the document and its options.
     evaluasi: Any = None
     dokumen: Any = None
+    skala: Optional[str] = None
+    legacy: bool = False
 
     @property
     def judul(self) -> str:
@@ -285,4 +287,6 @@ def susun(doc: Any, year: int, *, skala: Optional[str] = None, legacy: bool = Fa
         temuan=semua,
         evaluasi=ev,
         dokumen=doc,
+        skala=skala,
+        legacy=legacy,
     )

@@ -17,6 +17,7 @@ from . import _core, _tabel, frames
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
+    from matplotlib.ticker import FuncFormatter
 
     from ._dokumen import Dokumen
 
@@ -38,6 +39,13 @@ def _f(v: Optional[decimal.Decimal]) -> float:
 
 def _label(v: Optional[decimal.Decimal]) -> str:
     return "–" if v is None else _core.format_angka(v)
+
+
+def _angka_axis() -> FuncFormatter:
+    """Tick labels written as Indonesian numbers (97,5), by the library's formatter."""
+    from matplotlib.ticker import FuncFormatter
+
+    return FuncFormatter(lambda x, _pos: _core.format_angka(decimal.Decimal(f"{x:g}")))
 
 
 def capaian(
@@ -165,6 +173,8 @@ def tren(
     ax.set_xlim(per.awal - 0.5, per.akhir + 0.5)
     ax.set_xticks(list(range(per.awal, per.akhir + 1)))
     ax.set_ylabel(ind.satuan or "")
+    ax.yaxis.set_major_formatter(_angka_axis())
+    ax.margins(y=0.18)  # room for the value labels above the points
     ax.set_title(f"{ind.id}: {_tabel._short(ind.nama, 70)}", fontsize=10)
     ax.legend(fontsize=8)
     ax.grid(alpha=0.3)
