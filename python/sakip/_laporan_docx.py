@@ -9,6 +9,13 @@ from __future__ import annotations
 import io
 from typing import Any
 
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
 from . import _grafik
 from ._laporan import Laporan, Tabel, teks
 
@@ -25,8 +32,6 @@ _LEBAR = {
 
 
 def _sel_teks(cell: Any, text: str, *, bold: bool, right: bool, size: float) -> None:
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
 
     p = cell.paragraphs[0]
     p.paragraph_format.space_after = Pt(0)
@@ -39,8 +44,6 @@ def _sel_teks(cell: Any, text: str, *, bold: bool, right: bool, size: float) -> 
 
 def _header_berulang(row: Any) -> None:
     """The header row repeats on every page the table spans (w:tblHeader)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
 
     trPr = row._tr.get_or_add_trPr()
     el = OxmlElement("w:tblHeader")
@@ -49,8 +52,6 @@ def _header_berulang(row: Any) -> None:
 
 
 def _arsir(cell: Any, fill: str) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
 
     shd = OxmlElement("w:shd")
     shd.set(qn("w:val"), "clear")
@@ -59,8 +60,6 @@ def _arsir(cell: Any, fill: str) -> None:
 
 
 def _tabel(d: Any, t: Tabel, kunci: str, width_cm: float) -> None:
-    from docx.enum.table import WD_TABLE_ALIGNMENT
-    from docx.shared import Cm, Pt
 
     size = 8.0 if len(t.kolom) > 5 or kunci.startswith("Temuan") else 9.0
     table = d.add_table(rows=1, cols=len(t.kolom))
@@ -77,7 +76,7 @@ def _tabel(d: Any, t: Tabel, kunci: str, width_cm: float) -> None:
     for cell, k, w in zip(head.cells, t.kolom, widths):
         cell.width = w
         _sel_teks(cell, k, bold=True, right=False, size=size)
-        cell.paragraphs[0].alignment = 1  # centre
+        cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
         _arsir(cell, "DDE4EE")
     for b in t.baris:
         cells = table.add_row().cells
@@ -95,20 +94,17 @@ def _tabel(d: Any, t: Tabel, kunci: str, width_cm: float) -> None:
 
 
 def _gambar(d: Any, g: _grafik.Grafik, width_cm: float) -> None:
-    from docx.shared import Cm, Pt
 
     d.add_picture(io.BytesIO(g.png), width=Cm(min(width_cm, g.lebar * 2.54)))
-    d.paragraphs[-1].alignment = 1
+    d.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
     cap = d.add_paragraph()
-    cap.alignment = 1
+    cap.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run = cap.add_run(f"Grafik: {g.judul}")
     run.italic = True
     run.font.size = Pt(8)
 
 
 def render(lap: Laporan) -> bytes:
-    from docx import Document
-    from docx.shared import Cm, Pt
 
     grafik, tanpa = _grafik.untuk(lap)
     d = Document()

@@ -17,6 +17,11 @@ import decimal
 import io
 from typing import Any, Optional
 
+from openpyxl import Workbook
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
 from ._laporan import Baris, Laporan, Sel, Tabel, teks
 
 #: Excel's tag for Indonesian (LCID 0x0421) before a number format.
@@ -56,8 +61,6 @@ def format_angka_excel(sel: Sel) -> str:
 
 
 def _kolom(n: int) -> str:
-    from openpyxl.utils import get_column_letter
-
     return str(get_column_letter(n))
 
 
@@ -90,7 +93,6 @@ def _baris_teks(values: list[Any], widths: list[int]) -> int:
 
 def _rapikan(ws: Any, widths: list[int]) -> None:
     """Wrapped text, the row heights it needs, and thin borders around the table's cells."""
-    from openpyxl.styles import Alignment, Border, Side
 
     thin = Side(style="thin", color="888888")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
@@ -108,8 +110,6 @@ def _rapikan(ws: Any, widths: list[int]) -> None:
 
 
 def _lembar(wb: Any, t: Tabel, catatan_teks: list[str]) -> None:
-    from openpyxl.comments import Comment
-    from openpyxl.styles import Alignment, Font, PatternFill
 
     ws = wb.create_sheet(t.lembar)
     bold = Font(name="Calibri", bold=True)
@@ -157,8 +157,6 @@ def _lembar(wb: Any, t: Tabel, catatan_teks: list[str]) -> None:
 
 
 def render(lap: Laporan) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
 
     wb = Workbook()
     info = wb.active

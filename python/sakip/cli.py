@@ -138,9 +138,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         )
     try:
         renderer = importlib.import_module(f"sakip.{REPORT_FORMATS[args.format]}")
-    except ImportError as exc:  # openpyxl / python-docx / matplotlib: the optional extras
+    except ImportError as exc:  # openpyxl / python-docx: the optional extra
+        package = {"docx": "python-docx"}.get(str(exc.name), exc.name)
         raise UsageError(
-            f"report --format {args.format} memerlukan / needs {exc.name}: pip install 'sakip[office]'"
+            f"report --format {args.format} memerlukan / needs {package}: pip install 'sakip[office]'"
         ) from exc
     doc = _load(args.file)
     lap = _laporan.susun(doc, _year(doc, args.year), skala=args.skala, legacy=args.legacy)
