@@ -23,7 +23,7 @@ FONT = "Arial"
 #: Relative column widths of the tables whose text columns need room (the rest share equally).
 _LEBAR = {
     "3.1": (4.6, 1.0, 1.9, 1.9, 1.6, 1.9),
-    "3.2": (4.4, 1.6, 1.4, 1.4, 1.6, 1.6),
+    "3.2": (4.0, 1.6, 2.0, 1.4, 1.6, 1.6),
     "3.3": (4.6,),
     "3.4": (1.5, 1.1, 5.4, 2.3, 2.3, 1.4, 1.3),
     "Temuan per aturan": (1.5, 4.0, 1.2),
@@ -94,9 +94,10 @@ def _tabel(d: Any, t: Tabel, kunci: str, width_cm: float) -> None:
 
 
 def _gambar(d: Any, g: _grafik.Grafik, width_cm: float) -> None:
-
-    d.add_picture(io.BytesIO(g.png), width=Cm(min(width_cm, g.lebar * 2.54)))
-    d.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p = d.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.paragraph_format.space_before = Pt(6)  # the picture's line apart from the table above
+    p.add_run().add_picture(io.BytesIO(g.png), width=Cm(min(width_cm, g.lebar * 2.54)))
     cap = d.add_paragraph()
     cap.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run = cap.add_run(f"Grafik: {g.judul}")

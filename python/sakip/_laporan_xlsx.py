@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import decimal
 import io
+import textwrap
 from typing import Any, Optional
 
 from openpyxl import Workbook
@@ -87,8 +88,9 @@ def _cetak(ws: Any) -> None:
 
 
 def _baris_teks(values: list[Any], widths: list[int]) -> int:
-    """The lines a row needs when its long texts wrap (spreadsheets do not size rows on opening)."""
-    return max([1] + [-(-len(str(v)) // max(w - 2, 1)) for v, w in zip(values, widths) if isinstance(v, str)])
+    """The lines a row needs when its long texts wrap (spreadsheets do not size rows on opening):
+    a word wrap at about the characters the column shows."""
+    return max([1] + [len(textwrap.wrap(v, int(w * 1.1))) for v, w in zip(values, widths) if isinstance(v, str)])
 
 
 def _rapikan(ws: Any, widths: list[int]) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import decimal
 from typing import TYPE_CHECKING, Optional, Union
 
-from . import _core, _tabel, frames
+from . import _core, _laporan, _tabel, frames
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -56,7 +56,7 @@ def capaian(
 ) -> Axes:
     """Horizontal bars of capaian (%) per indicator, with the 100 % line; each bar has the colour
     of its category on the evaluation's scale (legend: the scale's bands). An undefined capaian is
-    shown as a grey "n/a" label with its status; a capaian that exists only by the legacy
+    shown as a grey "n/a" label with its status (in Indonesian, ``_laporan.STATUS``); a capaian that exists only by the legacy
     "0/0 = 100 %" policy (``legacy=True``) is hatched and labelled so. ``evaluation`` is ``doc.evaluate(year)`` or its
     :class:`~sakip.frames.TabelEvaluasi`."""
     tabel = evaluation.tabel() if isinstance(evaluation, frames.Evaluasi) else evaluation
@@ -69,7 +69,7 @@ def capaian(
     for y, r in zip(ys, rows):
         v = r["capaian"]
         if v is None:
-            ax.text(1, y, f"n/a ({r['status']})", va="center", color="#777")
+            ax.text(1, y, f"n/a ({_laporan.STATUS.get(r['status'], r['status'])})", va="center", color="#777")
             continue
         # A legacy "0/0 = 100 %" figure is not a measurement: hatched and labelled as such.
         legacy = r["status"] == "legacy_zero_over_zero"
