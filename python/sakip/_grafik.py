@@ -56,7 +56,9 @@ def gambar(ev: Any, doc: Any, *, skala: Any = None, legacy: bool = False) -> lis
             ax = plot.tren(doc, ind, fig.add_subplot(rows, cols, n + 1), skala=skala, legacy=legacy)
             nama = doc.renstra.find_indikator(ind).nama
             ax.set_title(f"{ind}: {nama if len(nama) <= 48 else nama[:47] + '…'}", fontsize=8)
-            ax.get_legend().remove()  # one legend for the grid: fewer artists to draw
+            legend = ax.get_legend()
+            if legend is not None:
+                legend.remove()  # one legend for the grid: fewer artists to draw
             if n == 0:
                 handles, labels = ax.get_legend_handles_labels()
         if cols == 2 and len(ids) % 2:  # in the empty cell
