@@ -15,6 +15,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
+from docx.table import _Cell
 
 from . import _grafik
 from ._laporan import Laporan, Tabel, teks
@@ -79,7 +80,8 @@ def _tabel(d: Any, t: Tabel, kunci: str, width_cm: float) -> None:
         cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
         _arsir(cell, "DDE4EE")
     for b in t.baris:
-        cells = table.add_row().cells
+        # The row's own cells: ``row.cells`` walks the whole table's grid (quadratic in the rows).
+        cells = [_Cell(tc, table) for tc in table.add_row()._tr.tc_lst]
         for cell, s, w in zip(cells, b.sel, widths):
             cell.width = w
             _sel_teks(cell, teks(s), bold=s.tebal or b.jumlah, right=s.angka, size=size)
