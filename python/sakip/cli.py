@@ -1,7 +1,7 @@
 """The ``sakip`` command line (also ``python -m sakip``).
 
     sakip audit FILE|DIR [--year Y] [--skala NAME] [--legacy] [--json] [--lang id|en]
-    sakip report FILE [--year Y] [--skala NAME] [--legacy] [--format md]
+    sakip report FILE [--year Y] [--skala NAME] [--legacy] [--format md|html|xlsx|docx] [-o OUT]
     sakip capaian --target 97 --realisasi 100 [--polaritas negatif]
     sakip info
 
@@ -16,18 +16,15 @@ from __future__ import annotations
 
 import argparse
 import collections
-import decimal
 import json
 import os
 import re
 import sys
 import warnings
-from collections.abc import Mapping, Sequence
 from importlib import resources
-from typing import Any, Callable, Optional, Union
+from typing import Callable, Optional, Union
 
 import sakip
-from sakip.frames import HasilEvaluasi
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT
@@ -80,20 +77,6 @@ def _year(doc: sakip.Dokumen, year: Optional[int]) -> int:
     if info is not None and info.tahun:
         return int(info.tahun)
     raise UsageError("no report year in the document: give --year")
-
-
-def _pct(h: Union[HasilEvaluasi, decimal.Decimal, None]) -> str:
-    """A percentage or figure of the evaluation, written by the library's formatter (96,36)."""
-    v = h["value"] if isinstance(h, dict) else h
-    if v is None:
-        return "tidak terdefinisi"
-    return sakip.format_angka(v)
-
-
-def _rp(v: Optional[decimal.Decimal]) -> str:
-    if v is None:
-        return "-"
-    return sakip.Rupiah(v).format("ringkas")  # the library's one rupiah style: Rp1.234, -Rp1.234,50
 
 
 # ---- audit -------------------------------------------------------------------------------------
@@ -188,143 +171,39 @@ def _audit_folder(args: argparse.Namespace) -> int:
 # ---- report ------------------------------------------------------------------------------------
 
 
-def _table(head: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
-    out = ["| " + " | ".join(head) + " |", "|" + "|".join("---" for _ in head) + "|"]
-    out += ["| " + " | ".join(str(c) for c in r) + " |" for r in rows]
-    return out
-
-
-_ASAL_SKALA = {
-    "laporan": "skala laporan sendiri",
-    "baku": "skala baku yang disebut laporan",
-    "opsi": "dipilih dengan --skala",
-    "bawaan": "bawaan: laporan tidak memuat skala yang dapat dibaca",
-}
+#: The report's formats: the module that renders each (``render(Laporan)``: text or the file's bytes).
+REPORT_FORMATS = {"md": "_laporan_md", "html": "_laporan_html", "xlsx": "_laporan_xlsx", "docx": "_laporan_docx"}
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    doc = _load(args.file)
-    year = _year(doc, args.year)
-    ev = sakip.evaluate(doc, year, skala=args.skala, legacy=args.legacy)
-    out = [f"# Bab III Akuntabilitas Kinerja {year} (dihitung ulang oleh sakip {sakip.__version__})", ""]
-    out += [
-        f"Skala kategori: `{ev['skala'].nama}` ({_ASAL_SKALA[ev['skala_asal']]}). Kebijakan 0/0: "
-        + ("dihitung 100 % (legacy)" if args.legacy else "tidak terdefinisi (bawaan)")
-        + ".",
-        "",
-    ]
+    import importlib
 
-    out += ["## 3.1 Capaian indikator kinerja", ""]
-    out += _table(
-        ["Indikator", "Target", "Realisasi", "Capaian (%)", "Kategori", "Status"],
-        [
-            [
-                i["id"],
-                i["target"] or "-",
-                _pct(i["realisasi"]),
-                _pct(i["capaian"]),
-                i["kategori"] or "-",
-                i["capaian"]["status"],
-            ]
-            for i in ev["indikator"]
-        ],
-    )
-    out += ["", "## 3.2 Capaian per sasaran dan efisiensi", ""]
-    out += _table(
-        [
-            "Sasaran",
-            "Rata-rata capaian (%)",
-            "Dikecualikan",
-            "Serapan (%)",
-            "Efisiensi (capaian − serapan)",
-            "Efisiensi (capaian ÷ serapan)",
-        ],
-        [
-            [
-                s["id"],
-                _pct(s["rata_rata"]),
-                s["excluded"],
-                _pct(s["serapan"]),
-                _pct(s["efisiensi"]),
-                _pct(s["efisiensi_rasio"]),
-            ]
-            for s in ev["sasaran"]
-        ],
-    )
+    from . import _laporan
 
-    # Comparison with earlier years and the Renstra end target.
-    earlier = []
-    for y in range(year - 5, year):
-        try:
-            e = sakip.evaluate(doc, y, skala=args.skala, legacy=args.legacy)
-        except sakip.Error:
-            continue
-        if any(i["realisasi"]["value"] is not None for i in e["indikator"]):
-            earlier.append((y, {i["id"]: i for i in e["indikator"]}))
-    out += ["", "## 3.3 Perbandingan dengan tahun lalu dan target akhir Renstra", ""]
-    head = ["Indikator"] + [f"Realisasi {y}" for y, _ in earlier] + [f"Realisasi {year}", "Target akhir"]
-    rows = []
-    for i in ev["indikator"]:
-        rows.append(
-            [i["id"]]
-            + [_pct(e[i["id"]]["realisasi"]) for _, e in earlier]
-            + [_pct(i["realisasi"]), i["target_akhir"] or "-"]
+    binary = args.format in ("xlsx", "docx")
+    if binary and args.output is None:
+        raise UsageError(
+            f"report --format {args.format}: beri -o BERKAS (berkas biner tidak ditulis ke terminal)"
+            f" / give -o FILE (a binary file is not written to the terminal)"
         )
-    out += _table(head, rows)
-
-    out += ["", "## 3.4 Realisasi anggaran per program, kegiatan dan sub kegiatan", ""]
-    rows = []
-    rolled = False
-
-    def amount(a: Mapping[str, Any], field: str) -> str:
-        # A row that prints no amount shows the sum of its rows, marked Σ.
-        nonlocal rolled
-        if a.get("asal_" + field) == "rincian" and a[field] is not None:
-            rolled = True
-            return _rp(a[field]) + " Σ"
-        return _rp(a[field])
-
-    def line(a: Mapping[str, Any], level: str, bold: bool) -> list[object]:
-        b = "**" if bold else ""
-        return [
-            level,
-            f"{b}{a['kode']}{b}",
-            f"{b}{a['uraian']}{b}",
-            amount(a, "rencana"),
-            amount(a, "realisasi"),
-            _pct(a["serapan"]),
-            _pct(a["porsi"]),
-        ]
-
-    for p in ev["program"]:
-        rows.append(line(p, "program", True))
-        for k in p["kegiatan"]:
-            rows.append(line(k, "kegiatan", False))
-            for sk in k.get("sub_kegiatan", []):
-                rows.append(line(sk, "sub kegiatan", False))
-    total = {"rencana": ev["total_rencana"], "realisasi": ev["total_realisasi"]}
-    rows.append(["", "", "**Jumlah**", _rp(total["rencana"]), _rp(total["realisasi"]), _pct(ev["serapan"]), ""])
-    out += _table(
-        ["Tingkat", "Kode", "Program / kegiatan / sub kegiatan", "Rencana", "Realisasi", "Serapan (%)", "Porsi (%)"],
-        rows,
-    )
-    if rolled:
-        out += ["", "Σ: baris ini tidak mencetak jumlahnya; jumlah rinciannya (dari tingkat terbawah yang tercetak)."]
-
-    findings = sakip.audit(doc, year=year, skala=args.skala, legacy=args.legacy)
-    counts = collections.Counter(f.severity for f in findings)
-    out += [
-        "",
-        "## Ringkasan audit",
-        "",
-        f"{len(findings)} temuan: {counts['error']} error, {counts['warning']} warning, {counts['info']} info.",
-        "",
-    ]
-    by_rule = collections.Counter((f.severity, f.rule) for f in findings)
-    out += _table(["Tingkat", "Aturan", "Jumlah"], [[s, f"`{r}`", n] for (s, r), n in sorted(by_rule.items())])
-    out += ["", "### Error", ""]
-    out += [f"- `{f.rule}` {f.source}: {f.message}" for f in findings if f.severity == "error"]
-    print("\n".join(out))
+    try:
+        renderer = importlib.import_module(f"sakip.{REPORT_FORMATS[args.format]}")
+    except ImportError as exc:  # openpyxl / python-docx: the optional extra
+        package = {"docx": "python-docx"}.get(str(exc.name), exc.name)
+        raise UsageError(
+            f"report --format {args.format} memerlukan / needs {package}: pip install 'sakip[office]'"
+        ) from exc
+    doc = _load(args.file)
+    lap = _laporan.susun(doc, _year(doc, args.year), skala=args.skala, legacy=args.legacy)
+    out = renderer.render(lap)
+    if args.output is None:
+        sys.stdout.write(out)
+    elif isinstance(out, bytes):
+        with open(args.output, "wb") as f:
+            f.write(out)
+    else:
+        with open(args.output, "w", encoding="utf-8") as f:
+            f.write(out)
     return EXIT_OK
 
 
@@ -467,7 +346,10 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--format", choices=["text", "md"], default="text", help="--rules as text or a Markdown table")
     r = sub.add_parser("report", help="the recomputed Bab III tables and the audit summary")
     common(r)
-    r.add_argument("--format", choices=["md"], default="md")
+    r.add_argument("--format", choices=list(REPORT_FORMATS), default="md", help="md (default), html, xlsx or docx")
+    r.add_argument(
+        "-o", "--output", metavar="OUT", default=None, help="write to OUT (needed for xlsx and docx; default: stdout)"
+    )
     c = sub.add_parser("capaian", help="capaian of one indicator")
     c.add_argument("--target", type=_number_arg, required=True, help="as printed: 97,25 / 1.234,5 / 70%%")
     c.add_argument("--realisasi", type=_number_arg, required=True, help="as printed: 97,25 / 1.234,5 / 70%%")

@@ -13,10 +13,11 @@ from __future__ import annotations
 import decimal
 from typing import TYPE_CHECKING, Optional, Union
 
-from . import _core, _tabel, frames
+from . import _core, _laporan, _tabel, frames
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
+    from matplotlib.ticker import FuncFormatter
 
     from ._dokumen import Dokumen
 
@@ -40,6 +41,13 @@ def _label(v: Optional[decimal.Decimal]) -> str:
     return "–" if v is None else _core.format_angka(v)
 
 
+def _angka_axis() -> FuncFormatter:
+    """Tick labels written as Indonesian numbers (97,5), by the library's formatter."""
+    from matplotlib.ticker import FuncFormatter
+
+    return FuncFormatter(lambda x, _pos: _core.format_angka(decimal.Decimal(f"{x:g}")))
+
+
 def capaian(
     evaluation: Union[frames.Evaluasi, frames.TabelEvaluasi],
     ax: Optional[Axes] = None,
@@ -48,7 +56,7 @@ def capaian(
 ) -> Axes:
     """Horizontal bars of capaian (%) per indicator, with the 100 % line; each bar has the colour
     of its category on the evaluation's scale (legend: the scale's bands). An undefined capaian is
-    shown as a grey "n/a" label with its status; a capaian that exists only by the legacy
+    shown as a grey "n/a" label with its status (in Indonesian, ``_laporan.STATUS``); a capaian that exists only by the legacy
     "0/0 = 100 %" policy (``legacy=True``) is hatched and labelled so. ``evaluation`` is ``doc.evaluate(year)`` or its
     :class:`~sakip.frames.TabelEvaluasi`."""
     tabel = evaluation.tabel() if isinstance(evaluation, frames.Evaluasi) else evaluation
@@ -61,7 +69,7 @@ def capaian(
     for y, r in zip(ys, rows):
         v = r["capaian"]
         if v is None:
-            ax.text(1, y, f"n/a ({r['status']})", va="center", color="#777")
+            ax.text(1, y, f"n/a ({_laporan.STATUS.get(r['status'], r['status'])})", va="center", color="#777")
             continue
         # A legacy "0/0 = 100 %" figure is not a measurement: hatched and labelled as such.
         legacy = r["status"] == "legacy_zero_over_zero"
@@ -165,6 +173,8 @@ def tren(
     ax.set_xlim(per.awal - 0.5, per.akhir + 0.5)
     ax.set_xticks(list(range(per.awal, per.akhir + 1)))
     ax.set_ylabel(ind.satuan or "")
+    ax.yaxis.set_major_formatter(_angka_axis())
+    ax.margins(y=0.18)  # room for the value labels above the points
     ax.set_title(f"{ind.id}: {_tabel._short(ind.nama, 70)}", fontsize=10)
     ax.legend(fontsize=8)
     ax.grid(alpha=0.3)
