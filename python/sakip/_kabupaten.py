@@ -171,6 +171,11 @@ class Kabupaten(Sequence[Dokumen]):
         return list(dict.fromkeys(self._opd(i) for i in range(len(self))))
 
     @property
+    def tahun_laporan(self) -> list[Optional[int]]:
+        """Each document's report year (``dokumen.tahun``, else the last year it reports), in order."""
+        return list(self._tahun_laporan)
+
+    @property
     def tahun(self) -> list[int]:
         """The report years of the documents, ascending."""
         return sorted({y for y in self._tahun_laporan if y is not None})

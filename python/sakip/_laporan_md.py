@@ -13,15 +13,16 @@ def _sel(s: Sel) -> str:
     return s.md if s.md is not None else teks(s)
 
 
-def _tabel(kolom: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+def markdown_table(kolom: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
+    """A Markdown table (also the CLI's summary of a folder)."""
     out = ["| " + " | ".join(kolom) + " |", "|" + "|".join("---" for _ in kolom) + "|"]
-    out += ["| " + " | ".join(r) + " |" for r in rows]
+    out += ["| " + " | ".join(str(c) for c in r) + " |" for r in rows]
     return out
 
 
 def _bagian(t: Tabel) -> list[str]:
     out = ["", f"## {t.nomor} {t.judul}", ""]
-    out += _tabel(t.kolom, [[_sel(s) for s in b.sel] for b in t.baris])
+    out += markdown_table(t.kolom, [[_sel(s) for s in b.sel] for b in t.baris])
     for c in t.catatan:
         out += ["", c]
     return out
@@ -32,7 +33,7 @@ def render(lap: Laporan) -> str:
     for t in lap.tabel:
         out += _bagian(t)
     out += ["", "## Ringkasan audit", "", lap.ringkasan, ""]
-    out += _tabel(lap.per_aturan.kolom, [[_sel(s) for s in b.sel] for b in lap.per_aturan.baris])
+    out += markdown_table(lap.per_aturan.kolom, [[_sel(s) for s in b.sel] for b in lap.per_aturan.baris])
     out += ["", "### Error", ""]
     out += [
         f"- `{r.teks}` {sumber.teks}: {pesan.teks}"

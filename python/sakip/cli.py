@@ -25,6 +25,8 @@ from importlib import resources
 from typing import Callable, Optional, Union
 
 import sakip
+from sakip import _laporan_kabupaten
+from sakip._laporan_kabupaten import ringkasan_temuan
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT
@@ -125,17 +127,22 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if findings.count("error") else EXIT_OK
 
 
+def _kabupaten(folder: str) -> tuple[list[str], sakip.Kabupaten]:
+    """The documents of a folder and their file names, in the kabupaten's order."""
+    files = [os.path.basename(f) for f in sakip._core.kabupaten_files(folder)]
+    try:
+        return files, sakip.Kabupaten.load(folder)
+    except sakip.LoadError as exc:
+        raise _cannot_load(folder, exc) from exc
+
+
 def _audit_folder(args: argparse.Namespace) -> int:
     """``sakip audit DIR``: every document of a kabupaten; a summary per OPD, then the findings, each
     naming its document (``--json``: one list of every finding with ``dokumen``, ``opd``, ``tahun``)."""
-    files = [os.path.basename(f) for f in sakip._core.kabupaten_files(args.file)]
-    try:
-        kab = sakip.Kabupaten.load(args.file)
-    except sakip.LoadError as exc:
-        raise _cannot_load(args.file, exc) from exc
+    files, kab = _kabupaten(args.file)
     found = kab.audit(year=args.year, skala=args.skala, legacy=args.legacy)
     opd = [d.instansi.nama for d in kab]
-    tahun = [sakip._core.tahun_laporan(d._wrapped) for d in kab]
+    tahun = kab.tahun_laporan
     if args.json:
         rows = [
             {"dokumen": name, "opd": o, "tahun": y, **f.to_dict()}
@@ -145,16 +152,7 @@ def _audit_folder(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
     else:
         en = args.lang == "en"
-        head = (
-            ["Document", "OPD", "Year", "error", "warning", "info"]
-            if en
-            else ["Dokumen", "OPD", "Tahun", "error", "warning", "info"]
-        )
-        body = [
-            [n, o, y if y is not None else "-", fs.count("error"), fs.count("warning"), fs.count("info")]
-            for n, o, y, fs in zip(files, opd, tahun, found)
-        ]
-        print("\n".join(_table(head, body)))
+        print("\n".join(ringkasan_temuan(files, kab, found, en)))
         for name, fs in zip(files, found):
             for f in fs:
                 print(f"{name}: {f.severity:<7} {f.rule:<22} {f.location}")
@@ -193,16 +191,26 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise UsageError(
             f"report --format {args.format} memerlukan / needs {package}: pip install 'sakip[office]'"
         ) from exc
+    if os.path.isdir(args.file):
+        if args.format != "md":
+            raise UsageError("report DIR: hanya --format md / only --format md for a folder")
+        files, kab = _kabupaten(args.file)
+        return _write(
+            _laporan_kabupaten.render(files, kab, kab.audit(skala=args.skala, legacy=args.legacy)), args.output
+        )
     doc = _load(args.file)
     lap = _laporan.susun(doc, _year(doc, args.year), skala=args.skala, legacy=args.legacy)
-    out = renderer.render(lap)
-    if args.output is None:
-        sys.stdout.write(out)
+    return _write(renderer.render(lap), args.output)
+
+
+def _write(out: Union[str, bytes], output: Optional[str]) -> int:
+    if output is None:
+        sys.stdout.write(out if isinstance(out, str) else out.decode())
     elif isinstance(out, bytes):
-        with open(args.output, "wb") as f:
+        with open(output, "wb") as f:
             f.write(out)
     else:
-        with open(args.output, "w", encoding="utf-8") as f:
+        with open(output, "w", encoding="utf-8") as f:
             f.write(out)
     return EXIT_OK
 

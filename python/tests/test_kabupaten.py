@@ -132,3 +132,18 @@ def test_cli_audit_of_a_folder(folder, tmp_path):
     assert {d["dokumen"] for d in data} == {"a-kajuara-2020.json", "b-kajuara-2021.json", "c-lain-2020.json"}
     p = subprocess.run([sys.executable, "-m", "sakip", "audit", str(tmp_path)], capture_output=True, text=True)
     assert p.returncode == 2 and "kabupaten.empty" in p.stderr
+
+
+def test_cli_report_of_a_folder(folder):
+    p = subprocess.run([sys.executable, "-m", "sakip", "report", str(folder)], capture_output=True, text=True)
+    assert p.returncode == 0, p.stderr
+    # 2020: two OPD of Rp928.037.500 each; serapan 99,52; both rank 1 (a tie)
+    assert "| 2020 | 2 | Rp1.856.075.000 | Rp1.847.108.110 | 99,52 | 75,59 |" in p.stdout
+    assert "| 1 | Kecamatan Lain | 75,59 | 99,52 | 5 |" in p.stdout
+    assert "| c-lain-2020.json | Kecamatan Lain | 2020 |" in p.stdout
+    p = subprocess.run(
+        [sys.executable, "-m", "sakip", "report", str(folder), "--format", "xlsx", "-o", "x.xlsx"],
+        capture_output=True,
+        text=True,
+    )
+    assert p.returncode == 2 and "only --format md" in p.stderr
