@@ -29,6 +29,7 @@ from ._core import (
     DivisionByZero,
     Error,
     Hasil,
+    ImporDpaError,
     Kode,
     LoadError,
     Nip,
@@ -84,6 +85,7 @@ from ._core import (
 from ._dokumen import Dokumen, Renstra, load, load_kabupaten, loads
 from ._engine import Finding, Findings, audit, audit_rules, evaluate
 from .frames import Evaluasi
+from .impor_dpa import import_dpa
 
 __all__ = [
     "ROUNDING_MODES",
@@ -99,6 +101,7 @@ __all__ = [
     "Finding",
     "Findings",
     "Hasil",
+    "ImporDpaError",
     "Kode",
     "LoadError",
     "Nip",
@@ -129,6 +132,7 @@ __all__ = [
     "format_angka",
     "format_persen",
     "frames",
+    "import_dpa",
     "kategori",
     "kesenjangan_target_akhir",
     "komponen_akip",
