@@ -9,11 +9,12 @@ import numpy.typing
 from sakip import AmbiguousNumberWarning
 from sakip import DivisionByZero
 from sakip import Error
+from sakip import ImporDpaError
 from sakip import LoadError
 from sakip import OverflowError
 from sakip import ParseError
 import typing
-__all__: list[str] = ['AmbiguousNumberWarning', 'Amount', 'Angka', 'Belanja', 'BelanjaPos', 'Besaran', 'Capaian', 'Decimal', 'DivisionByZero', 'Dokumen', 'Dpa', 'Error', 'Finding', 'Findings', 'Hasil', 'Iku', 'Indikator', 'InfoDokumen', 'InputIku', 'Instansi', 'Kegiatan', 'KelasSkala', 'Kode', 'Laporan', 'LoadError', 'Misi', 'MisiDidukung', 'Nip', 'NipTercetak', 'OverflowError', 'ParseError', 'Pejabat', 'PenanggungJawab', 'Periode', 'PerjanjianKinerja', 'Pihak', 'Pita', 'PkBaris', 'PkIndikator', 'PkSasaran', 'PohonKinerja', 'PohonProgram', 'Program', 'ROUNDING_MODES', 'RataRata', 'RealisasiIndikator', 'Renstra', 'Rentang', 'Rincian', 'Rpjmd', 'Rumus', 'Rupiah', 'Sasaran', 'Skala', 'SkalaTercetak', 'SubKegiatan', 'TandaTangan', 'Tujuan', 'Unit', 'Varian', 'allocate', 'audit', 'audit_rules', 'audit_rules_json', 'audit_rules_markdown', 'capaian', 'capaian_batch', 'daftar_skala', 'divide', 'efisiensi', 'efisiensi_pmk214', 'ekspresi', 'ekspresi_names', 'evaluate', 'format_angka', 'format_persen', 'kategori', 'kesenjangan_target_akhir', 'komponen_akip', 'laju_linear', 'laju_majemuk', 'load', 'load_kabupaten', 'loads', 'nilai_akip', 'nilai_efisiensi_pmk214', 'pangsa', 'parse_amounts', 'parse_interval', 'penurunan_persen', 'percent', 'perubahan_persen', 'predikat_akip', 'rasio', 'rata_rata', 'read_line_items_csv', 'realisasi_triwulan', 'rollup', 'rollup_totals', 'sebutan_akip', 'selisih_tahunan', 'serapan', 'skala', 'skala_tercetak', 'split', 'sum_sen', 'terbilang']
+__all__: list[str] = ['AmbiguousNumberWarning', 'Amount', 'Angka', 'Belanja', 'BelanjaPos', 'Besaran', 'Capaian', 'Decimal', 'DivisionByZero', 'Dokumen', 'Dpa', 'Error', 'Finding', 'Findings', 'Hasil', 'HasilImporDpa', 'Iku', 'ImporDpaError', 'Indikator', 'InfoDokumen', 'InputIku', 'Instansi', 'Kegiatan', 'KelasSkala', 'Kode', 'Laporan', 'LoadError', 'Misi', 'MisiDidukung', 'Nip', 'NipTercetak', 'OverflowError', 'ParseError', 'Pejabat', 'PenanggungJawab', 'Periode', 'PerjanjianKinerja', 'Pihak', 'Pita', 'PkBaris', 'PkIndikator', 'PkSasaran', 'PohonKinerja', 'PohonProgram', 'Program', 'ROUNDING_MODES', 'RataRata', 'RealisasiIndikator', 'Renstra', 'Rentang', 'Rincian', 'Rpjmd', 'Rumus', 'Rupiah', 'Sasaran', 'Skala', 'SkalaTercetak', 'SubKegiatan', 'TandaTangan', 'Tujuan', 'Unit', 'Varian', 'allocate', 'audit', 'audit_rules', 'audit_rules_json', 'audit_rules_markdown', 'capaian', 'capaian_batch', 'daftar_skala', 'divide', 'dokumen_dpa', 'efisiensi', 'efisiensi_pmk214', 'ekspresi', 'ekspresi_names', 'evaluate', 'format_angka', 'format_persen', 'impor_dpa_baris', 'impor_dpa_csv', 'kategori', 'kesenjangan_target_akhir', 'komponen_akip', 'laju_linear', 'laju_majemuk', 'load', 'load_kabupaten', 'loads', 'nama_kolom_dpa', 'nilai_akip', 'nilai_efisiensi_pmk214', 'pangsa', 'parse_amounts', 'parse_interval', 'pasang_dpa', 'penurunan_persen', 'percent', 'perubahan_persen', 'predikat_akip', 'rasio', 'rata_rata', 'read_line_items_csv', 'realisasi_triwulan', 'rollup', 'rollup_totals', 'sebutan_akip', 'selisih_tahunan', 'serapan', 'skala', 'skala_tercetak', 'split', 'sum_sen', 'terbilang']
 class Decimal:
     """
     Exact signed decimal: an integer coefficient of up to 38 digits and a scale.
@@ -2375,6 +2376,29 @@ class Findings:
         """
     def to_list(self) -> list:
         ...
+class HasilImporDpa:
+    """
+    An imported DPA table: the Dpa, its printed figures, its rows.
+    """
+    @property
+    def angka(self) -> list[Angka]:
+        ...
+    @property
+    def baris(self) -> list:
+        """
+        (nomor, jenis, keterangan) of every row that is not a node or a rekening.
+        """
+    @property
+    def dpa(self) -> Dpa:
+        ...
+    @property
+    def jumlah(self) -> dict:
+        """
+        Rows by kind: judul, header, nomor_kolom, kosong, urusan, program, kegiatan, sub_kegiatan, rekening, total, dilewati.
+        """
+    @property
+    def peringatan(self) -> list:
+        ...
 def allocate(total: typing.Any, weights: collections.abc.Iterable) -> list[Rupiah]:
     """
     Split `total` by `weights` (largest remainder, in sen): the parts always sum to total.
@@ -2420,6 +2444,10 @@ def divide(a: typing.Any, b: typing.Any, places: typing.SupportsInt | typing.Sup
     """
     a / b correctly rounded to `places` digits; DivisionByZero when b == 0.
     """
+def dokumen_dpa(hasil: HasilImporDpa, instansi: str) -> Dokumen:
+    """
+    A new document holding only the imported DPA.
+    """
 def efisiensi(capaian: typing.Any, serapan: typing.Any, metode: str = 'selisih', places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
     """
     Efficiency: "selisih" capaian − serapan (LKjIP practice, signed: 83,77 − 99,50 = −15,73) or
@@ -2449,6 +2477,14 @@ def format_angka(value: typing.Any, min_places: typing.SupportsInt | typing.Supp
 def format_persen(value: typing.Any, min_places: typing.SupportsInt | typing.SupportsIndex = 0) -> str:
     """
     format_angka followed by ' %' ('96,36 %').
+    """
+def impor_dpa_baris(rows: collections.abc.Sequence, tahun: typing.SupportsInt | typing.SupportsIndex, sumber: str = '', lembar: bool = True, skema: str | None = None, nomor_awal: typing.SupportsInt | typing.SupportsIndex = 1, angka: collections.abc.Sequence[tuple[typing.SupportsInt | typing.SupportsIndex, typing.SupportsInt | typing.SupportsIndex]] = []) -> HasilImporDpa:
+    """
+    Import rows of text cells (str or None); `angka`: sorted (row index, column) of cells that were numbers in the source. Row i is numbered nomor_awal + i in messages.
+    """
+def impor_dpa_csv(data: bytes, tahun: typing.SupportsInt | typing.SupportsIndex, sumber: str = '', skema: str | None = None) -> HasilImporDpa:
+    """
+    Import a SIPD-style DPA CSV (bytes, UTF-8; ';' or ','); raises sakip.ImporDpaError listing every problem.
     """
 def kategori(value: typing.Any, skala: typing.Any = 'permendagri_86_2017') -> str | None:
     """
@@ -2482,6 +2518,10 @@ def loads(text: typing.Any, origin: str = '<string>') -> Dokumen:
     """
     Load sakip/1 JSON text (str, bytes, bytearray or memoryview); raises sakip.LoadError listing every problem.
     """
+def nama_kolom_dpa() -> list:
+    """
+    The header names of a DPA table: (kolom, nama) pairs, nama folded (lower case, single spaces).
+    """
 def nilai_akip(jawaban: dict, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> dict:
     """
     AKIP score from LKE answers {komponen: {"pemenuhan"|"kualitas"|"pemanfaatan": [answers]}};
@@ -2503,6 +2543,10 @@ def parse_amounts(texts: list) -> numpy.typing.NDArray[numpy.int64]:
 def parse_interval(text: str) -> Pita | None:
     """
     One printed interval as a Pita (label empty) before any gap is closed; None if not numeric.
+    """
+def pasang_dpa(dokumen: Dokumen, hasil: HasilImporDpa, timpa: bool = False) -> Dokumen:
+    """
+    A copy of the document with the imported DPA of its year and its printed figures.
     """
 def penurunan_persen(sekarang: typing.Any, sebelumnya: typing.Any, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
     """

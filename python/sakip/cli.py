@@ -27,6 +27,7 @@ from importlib import resources
 from typing import Any, Callable, Optional, Union
 
 import sakip
+from sakip import impor_dpa
 from sakip.frames import HasilEvaluasi
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
@@ -401,7 +402,9 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--polaritas", default="positif", type=_word_arg, choices=["positif", "negatif", "stabil"])
     c.add_argument("--places", type=_places_arg, default=2, help="decimal places, 0-38 (default 2)")
     c.add_argument("--legacy", action="store_true", help="score 0/0 as 100 %%")
-    for sp in (a, r, c):
+    d = sub.add_parser("import-dpa", help="import a SIPD DPA sheet or CSV into a sakip/1 document")
+    impor_dpa.add_arguments(d)
+    for sp in (a, r, c, d):
         sp.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return p
 
@@ -426,6 +429,7 @@ def main(argv: list[str] | None = None) -> int:
         "audit": cmd_audit,
         "report": cmd_report,
         "capaian": cmd_capaian,
+        "import-dpa": impor_dpa.cmd_import_dpa,
     }
     debug = False
     if sys.stdout is None:  # started with standard output closed (`sakip audit FILE >&-`): a write error

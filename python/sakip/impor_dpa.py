@@ -126,7 +126,7 @@ def _rows_text(
         cells: list[Optional[str]] = []
         for j, c in enumerate(row):
             if c is None or type(c) is str:
-                cells.append(cast(Optional[str], c))
+                cells.append(c)
                 continue
             t = _number_text(c)
             if t is not None:
@@ -162,9 +162,7 @@ def _import_frame(df: Any, tahun: int, skema: Optional[str]) -> _core.HasilImpor
     return _core.impor_dpa_baris(rows, tahun, "DataFrame", True, skema, 1, angka)
 
 
-def import_dpa(
-    source: Sumber, tahun: int, *, sheet: Optional[str] = None, skema: Optional[str] = None
-) -> HasilImpor:
+def import_dpa(source: Sumber, tahun: int, *, sheet: Optional[str] = None, skema: Optional[str] = None) -> HasilImpor:
     """Import a SIPD-style DPA table of year ``tahun`` from a ``.csv`` or ``.xlsx`` path or a pandas
     DataFrame (its column names are the header row, row 1; data rows are numbered from 2, places
     ``DataFrame!B3``).
@@ -189,3 +187,57 @@ def import_dpa(
         f"{path.name}: jenis berkas {suffix or '(tanpa akhiran)'} tidak dikenal; pakai .csv atau .xlsx / "
         f"unknown file type {suffix or '(no suffix)'}; use .csv or .xlsx"
     )
+
+
+# ---- the CLI: `sakip import-dpa IN.(csv|xlsx) --tahun Y [-o OUT.json | --into DOC.json]` ----------
+
+
+def add_arguments(sp: Any) -> None:
+    """The arguments of ``sakip import-dpa`` (an argparse sub-parser)."""
+    sp.add_argument("input", metavar="IN", help="a SIPD DPA export: .csv (';' or ',') or .xlsx")
+    sp.add_argument("--tahun", type=int, required=True, help="the DPA year")
+    out = sp.add_mutually_exclusive_group()
+    out.add_argument("-o", "--output", metavar="OUT.json", help="write a new document holding the DPA")
+    out.add_argument("--into", metavar="DOC.json", help="put the DPA into this existing document (rewritten)")
+    sp.add_argument("--timpa", action="store_true", help="with --into: replace an existing DPA of that year")
+    sp.add_argument("--sheet", default=None, help=".xlsx: the sheet (default: the first)")
+    sp.add_argument("--skema", choices=["permendagri_90_2019", "permendagri_13_2006"], default=None)
+    sp.add_argument("--instansi", default="-", help="-o: the instansi name of the new document")
+
+
+def _write(path: str, text: str) -> None:
+    """Written beside the target and renamed over it: a failure leaves the old file whole."""
+    tmp = f"{path}.tmp-{os.getpid()}"
+    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+    os.replace(tmp, path)
+
+
+def cmd_import_dpa(args: Any) -> int:
+    import sys
+
+    from ._dokumen import load
+
+    hasil = import_dpa(args.input, args.tahun, sheet=args.sheet, skema=args.skema)
+    if args.into is not None:
+        doc = hasil.pasang(load(args.into), timpa=args.timpa)
+        target: Optional[str] = args.into
+    else:
+        if args.timpa:
+            raise _core.Error("--timpa hanya bersama --into / --timpa needs --into")
+        doc = hasil.dokumen(args.instansi)
+        target = args.output
+    text = doc.to_json()
+    log = sys.stdout if target is not None else sys.stderr
+    for w in hasil.peringatan:
+        sys.stderr.write(f"sakip: peringatan / warning: {w}\n")
+    counts = ", ".join(f"{k} {v}" for k, v in hasil.jumlah.items() if v)
+    log.write(f"{args.input}: DPA {args.tahun}: {counts}; {len(hasil.angka)} angka tercetak\n")
+    for nomor, jenis, isi in hasil.baris:
+        if jenis in ("total", "dilewati", "urusan", "header"):
+            log.write(f"  baris {nomor}: {jenis}: {isi}\n")
+    if target is None:
+        sys.stdout.write(text)
+    else:
+        _write(target, text)
+    return 0
