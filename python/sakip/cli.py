@@ -403,6 +403,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--places", type=_places_arg, default=2, help="decimal places, 0-38 (default 2)")
     c.add_argument("--legacy", action="store_true", help="score 0/0 as 100 %%")
     d = sub.add_parser("import-dpa", help="import a SIPD DPA sheet or CSV into a sakip/1 document")
+    d.add_argument("--tahun", type=_year_arg, required=True, help="the DPA year, 1900-2099")
     impor_dpa.add_arguments(d)
     for sp in (a, r, c, d):
         sp.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)

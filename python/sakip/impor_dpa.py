@@ -193,9 +193,8 @@ def import_dpa(source: Sumber, tahun: int, *, sheet: Optional[str] = None, skema
 
 
 def add_arguments(sp: Any) -> None:
-    """The arguments of ``sakip import-dpa`` (an argparse sub-parser)."""
+    """The arguments of ``sakip import-dpa`` besides ``--tahun`` (an argparse sub-parser)."""
     sp.add_argument("input", metavar="IN", help="a SIPD DPA export: .csv (';' or ',') or .xlsx")
-    sp.add_argument("--tahun", type=int, required=True, help="the DPA year")
     out = sp.add_mutually_exclusive_group()
     out.add_argument("-o", "--output", metavar="OUT.json", help="write a new document holding the DPA")
     out.add_argument("--into", metavar="DOC.json", help="put the DPA into this existing document (rewritten)")
