@@ -123,9 +123,15 @@ bool starts_with_word(std::string_view folded, std::string_view word) {
     return !(c >= 'a' && c <= 'z');
 }
 
+// A code cell holds digits and dots: only a cell with a letter (or '%') can be a header or a total.
+bool has_letter(std::string_view s) {
+    return std::any_of(s.begin(), s.end(),
+                       [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '%'; });
+}
+
 // "JUMLAH", "Total", "Jumlah Belanja", "SUB TOTAL", "Grand Total": a printed total.
 bool is_total(std::string_view text) {
-    if (text.empty()) return false;
+    if (text.empty() || !has_letter(text.substr(0, 12))) return false;
     const std::string f = fold(text.substr(0, 40));
     return starts_with_word(f, "jumlah") || starts_with_word(f, "total") || starts_with_word(f, "sub total") ||
            starts_with_word(f, "subtotal") || starts_with_word(f, "grand total");
@@ -288,7 +294,10 @@ struct Mesin {
         for (auto c : cells) {
             const auto t = trim(c);
             if (t.empty()) continue;
-            if (!digits(t) || t.size() > 3 || std::stoul(std::string(t)) != expect) return false;
+            if (!digits(t) || t.size() > 3) return false;
+            std::size_t v = 0;
+            for (char ch : t) v = v * 10 + static_cast<std::size_t>(ch - '0');
+            if (v != expect) return false;
             ++expect;
             ++n;
         }
@@ -297,18 +306,18 @@ struct Mesin {
 
     std::optional<Amount> jumlah_uang(std::string_view text, std::size_t nomor, KolomDpa kd) {
         if (text.empty()) return std::nullopt;
-        const std::string where = tempat(nomor, col(kd));
         if (tidak_tersedia(text)) {
+            const std::string where = tempat(nomor, col(kd));
             hasil.peringatan.push_back(where + ": " + std::string(to_string(kd)) + " " + sakip::quoted(text) +
                                        " dibaca tidak diketahui (bukan 0) / read as unknown (not 0)");
             return std::nullopt;
         }
         try {
             Amount a = Amount::parse(text);
-            catat_notes(a.notes, text, where, kd);
+            if (!a.notes.empty()) catat_notes(a.notes, text, tempat(nomor, col(kd)), kd);
             return a;
         } catch (const error& e) {
-            tambah_masalah(where, std::string(to_string(kd)) + " " + sakip::quoted(text) +
+            tambah_masalah(tempat(nomor, col(kd)), std::string(to_string(kd)) + " " + sakip::quoted(text) +
                                       " bukan jumlah uang yang sah / is not an amount: " + e.what());
             return std::nullopt;
         }
@@ -389,15 +398,13 @@ struct Mesin {
                 lengkap = false;
                 return;
             }
-            const std::string where = tempat(nomor, col(kd));
             try {
-                ParseOptions o;
-                auto r = Rupiah::parse_detailed(t, o);
-                if (!r.notes.empty()) catat_notes(r.notes, t, where, kd);
+                auto r = Rupiah::parse_detailed(t);
+                if (!r.notes.empty()) catat_notes(r.notes, t, tempat(nomor, col(kd)), kd);
                 sum += r.value;
             } catch (const error& e) {
                 lengkap = false;
-                tambah_masalah(where, std::string(to_string(kd)) + " " + sakip::quoted(t) +
+                tambah_masalah(tempat(nomor, col(kd)), std::string(to_string(kd)) + " " + sakip::quoted(t) +
                                           " bukan jumlah uang yang sah / is not an amount: " + e.what());
             }
         };
@@ -554,7 +561,7 @@ struct Mesin {
             return;
         }
         const std::string_view kode = sel(cells, KolomDpa::kode);
-        if (!kode.empty() && kolom_dpa(kode) == KolomDpa::kode) {
+        if (!kode.empty() && has_letter(kode) && kolom_dpa(kode) == KolomDpa::kode) {
             catat(nomor, JenisBaris::header, isi(cells));
             return;
         }
