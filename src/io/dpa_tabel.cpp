@@ -4,6 +4,7 @@
 #include <sakip/io/dpa_tabel.hpp>
 
 #include "io/csv_record.hpp"
+#include "io/utf8.hpp"
 
 #include <algorithm>
 #include <array>
@@ -318,7 +319,7 @@ struct Mesin {
             return a;
         } catch (const error& e) {
             tambah_masalah(tempat(nomor, col(kd)), std::string(to_string(kd)) + " " + sakip::quoted(text) +
-                                      " bukan jumlah uang yang sah / is not an amount: " + e.what());
+                                                       " bukan jumlah uang yang sah / is not an amount: " + e.what());
             return std::nullopt;
         }
     }
@@ -404,8 +405,9 @@ struct Mesin {
                 sum += r.value;
             } catch (const error& e) {
                 lengkap = false;
-                tambah_masalah(tempat(nomor, col(kd)), std::string(to_string(kd)) + " " + sakip::quoted(t) +
-                                          " bukan jumlah uang yang sah / is not an amount: " + e.what());
+                tambah_masalah(tempat(nomor, col(kd)),
+                               std::string(to_string(kd)) + " " + sakip::quoted(t) +
+                                   " bukan jumlah uang yang sah / is not an amount: " + e.what());
             }
         };
         add(KolomDpa::pagu, rincian.pagu, rincian.pagu_lengkap);
@@ -748,7 +750,22 @@ HasilImporDpa impor_dpa_csv(std::string_view text, const OpsiImporDpa& opsi) {
             imp.masalah(c.line, 0, e.what());
             break;
         }
-        imp.baris(fields, line);
+        // The cells become document text, which is UTF-8: a byte that is not is an error of its cell
+        // (the row is not read).
+        bool utf8 = true;
+        for (std::size_t i = 0; i < fields.size(); ++i) {
+            const std::size_t bad = detail::utf8_invalid(fields[i]);
+            if (bad == std::string_view::npos) continue;
+            utf8 = false;
+            static constexpr char hex[] = "0123456789abcdef";
+            const auto b = static_cast<unsigned char>(fields[i][bad]);
+            const std::string byte = std::string("\\x") + hex[b >> 4] + hex[b & 0xF];
+            imp.masalah(line, i,
+                        "byte " + byte + " pada posisi " + std::to_string(bad) +
+                            " bukan UTF-8 (simpan berkas sebagai UTF-8) / byte " + byte + " at offset " +
+                            std::to_string(bad) + " is not UTF-8 (save the file as UTF-8)");
+        }
+        if (utf8) imp.baris(fields, line);
     }
     return imp.selesai();
 }

@@ -196,3 +196,11 @@ TEST_CASE("no header row") {
     REQUIRE(m.size() == 1);
     CHECK(m[0].pesan.starts_with("tidak ada baris header"));
 }
+
+TEST_CASE("a byte that is not UTF-8 is an error of its cell (found by fuzz_dpa_tabel: the saver refused it)") {
+    const auto m = masalah_dari("Kode;Uraian;Pagu\n7.01.01;Pro\x8cgram;1\n7.01.02;Ok;\xff\n");
+    REQUIRE(m.size() == 2);
+    CHECK(m[0].tempat == "dpa.csv:2:2");
+    CHECK(m[0].pesan.starts_with("byte \\x8c pada posisi 3 bukan UTF-8"));
+    CHECK(m[1].tempat == "dpa.csv:3:3");
+}
