@@ -146,6 +146,15 @@ void bind_impor(py::module_& m) {
             return out;
         },
         "The header names of a DPA table: (kolom, nama) pairs, nama folded (lower case, single spaces).");
+    m.def(
+        "kolom_dpa",
+        [](std::string_view header) -> std::optional<std::string> {
+            if (auto k = kolom_dpa(header)) return std::string(to_string(*k));
+            return std::nullopt;
+        },
+        py::arg("header"),
+        "The DPA field a header names (kode, uraian, pagu, realisasi, persen: any case, blanks collapsed, a "
+        "trailing (Rp) dropped), or None.");
 }
 
 }  // namespace sakip::python

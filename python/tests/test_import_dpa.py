@@ -139,3 +139,11 @@ def test_cli_output_and_into(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert into.read_bytes() == before  # refused: untouched
     assert cli.main(["import-dpa", str(CSV), "--tahun", "2021", "--into", str(into), "--timpa"]) == 0
     assert len(json.loads(into.read_text(encoding="utf-8"))["laporan"]["2021"]["angka"]) == 10
+
+
+def test_dpa_from_table_reads_the_same_header_names() -> None:
+    rows = sakip.frames.dpa_from_table(
+        {"KODE REKENING": ["0102"], "Uraian": ["Jasa"], "ANGGARAN (Rp)": ["1.500.000,00"]}
+    )
+    assert rows[0].kode.text == "0102" and rows[0].pagu == sakip.Rupiah(1_500_000)
+    assert "kode rekening" in sakip.frames.KOLOM_DPA["kode"]
