@@ -205,6 +205,19 @@ struct Mesin {
     Rincian rincian;
     std::unordered_map<std::string, std::size_t> dilihat;  // node code -> its row
     std::size_t persen_rekening = 0;
+    // The total rows: their row, their figures' ids, and how many node or rekening rows came before.
+    struct Total {
+        std::size_t nomor, data_sebelum;
+        std::vector<std::string> ids;
+    };
+    std::vector<Total> totals;
+
+    std::size_t data_rows() const {
+        std::size_t n = 0;
+        for (JenisBaris j : {JenisBaris::program, JenisBaris::kegiatan, JenisBaris::sub_kegiatan, JenisBaris::rekening})
+            n += hasil.jumlah[static_cast<std::size_t>(j)];
+        return n;
+    }
     std::string prefix;  // "/dpa/<tahun>/program/"
 
     std::string tempat(std::size_t nomor, std::size_t col) const {
@@ -446,11 +459,33 @@ struct Mesin {
     void total(std::span<const std::string_view> cells, std::size_t nomor) {
         tutup_rincian();
         catat(nomor, JenisBaris::total, isi(cells));
+        const std::size_t before = hasil.angka.size();
         const std::string all = "/dpa/" + std::to_string(opsi.tahun) + "/program";
         if (auto t = sel(cells, KolomDpa::pagu); !t.empty()) angka(nomor, KolomDpa::pagu, all, "total_rencana", t);
         if (auto t = sel(cells, KolomDpa::realisasi); !t.empty())
             angka(nomor, KolomDpa::realisasi, all, "total_realisasi", t);
         if (auto t = sel(cells, KolomDpa::persen); !t.empty()) angka(nomor, KolomDpa::persen, all, "serapan", t);
+        Total tot{nomor, data_rows(), {}};
+        for (std::size_t i = before; i < hasil.angka.size(); ++i) tot.ids.push_back(hasil.angka[i].id);
+        totals.push_back(std::move(tot));
+    }
+
+    // A total row with program, kegiatan, sub kegiatan or rekening rows after it is a subtotal of rows
+    // the table does not name: listed, but not kept as a figure of all programs (the audit would
+    // compare it with the wrong sum). The total rows after the last such row are the table's totals.
+    void subtotal() {
+        const std::size_t all = data_rows();
+        std::unordered_set<std::string> drop;
+        for (const Total& t : totals) {
+            if (t.data_sebelum == all) continue;
+            drop.insert(t.ids.begin(), t.ids.end());
+            hasil.peringatan.push_back(
+                tempat(t.nomor, col(KolomDpa::kode)) +
+                ": baris jumlah di tengah tabel (ada baris data sesudahnya) tidak disimpan sebagai "
+                "angka; yang dijumlahkannya tidak disebut / a total row inside the table (data "
+                "rows follow it) is not kept as a figure: what it sums is not said");
+        }
+        if (!drop.empty()) std::erase_if(hasil.angka, [&](const Angka& a) { return drop.contains(a.id); });
     }
 
     template <class Node>
@@ -626,6 +661,7 @@ struct Mesin {
 
     HasilImporDpa selesai() {
         tutup_rincian();
+        subtotal();
         if (!ada_header) {
             tambah_masalah(opsi.sumber,
                            "tidak ada baris header (kolom Kode dan Uraian, Pagu/Anggaran, …) / no header "

@@ -204,3 +204,19 @@ TEST_CASE("a byte that is not UTF-8 is an error of its cell (found by fuzz_dpa_t
     CHECK(m[0].pesan.starts_with("byte \\x8c pada posisi 3 bukan UTF-8"));
     CHECK(m[1].tempat == "dpa.csv:3:3");
 }
+
+TEST_CASE("a total row inside the table is listed, not kept as the total of all programs") {
+    const HasilImporDpa h = impor_dpa_csv(
+        "Kode;Uraian;Pagu\n"
+        "7.01.01;Program A;100\n"
+        ";Jumlah Program A;100\n"  // line 3: data rows follow it
+        "7.01.02;Program B;50\n"
+        "JUMLAH;;150\n",  // line 5: the table's total
+        opsi_csv());
+    CHECK(h.jumlah_baris(JenisBaris::total) == 2);
+    REQUIRE(h.angka.size() == 1);
+    CHECK(h.angka[0].id == "sipd.5.total_rencana");
+    CHECK(h.angka[0].teks == "150");
+    REQUIRE(h.peringatan.size() == 1);
+    CHECK(h.peringatan[0].starts_with("dpa.csv:3:1: baris jumlah di tengah tabel"));
+}
