@@ -30,6 +30,7 @@ from ._core import (
     DivisionByZero,
     Error,
     Hasil,
+    ImporDpaError,
     Kode,
     LoadError,
     Nip,
@@ -87,6 +88,7 @@ from ._dokumen import Dokumen, Renstra, load, load_kabupaten, loads
 from ._engine import Finding, Findings, audit, audit_rules, evaluate
 from ._kabupaten import Kabupaten
 from .frames import Evaluasi
+from .impor_dpa import import_dpa
 
 __all__ = [
     "ROUNDING_MODES",
@@ -102,6 +104,7 @@ __all__ = [
     "Finding",
     "Findings",
     "Hasil",
+    "ImporDpaError",
     "Kabupaten",
     "Kode",
     "LoadError",
@@ -136,6 +139,7 @@ __all__ = [
     "format_angka",
     "format_persen",
     "frames",
+    "import_dpa",
     "import_workbook",
     "kategori",
     "kesenjangan_target_akhir",

@@ -10,11 +10,12 @@ import numpy.typing
 from sakip import AmbiguousNumberWarning
 from sakip import DivisionByZero
 from sakip import Error
+from sakip import ImporDpaError
 from sakip import LoadError
 from sakip import OverflowError
 from sakip import ParseError
 import typing
-__all__: list[str] = ['AmbiguousNumberWarning', 'Amount', 'Angka', 'Belanja', 'BelanjaPos', 'Besaran', 'Capaian', 'Decimal', 'DivisionByZero', 'Dokumen', 'Dpa', 'Error', 'Finding', 'Findings', 'Hasil', 'Iku', 'Indikator', 'InfoDokumen', 'InputIku', 'Instansi', 'Kegiatan', 'KelasSkala', 'Kode', 'Laporan', 'LoadError', 'Misi', 'MisiDidukung', 'Nip', 'NipTercetak', 'OverflowError', 'ParseError', 'Pejabat', 'PenanggungJawab', 'Periode', 'PerjanjianKinerja', 'Pihak', 'Pita', 'PkBaris', 'PkIndikator', 'PkSasaran', 'PohonKinerja', 'PohonProgram', 'Program', 'ROUNDING_MODES', 'RataRata', 'RealisasiIndikator', 'Renstra', 'Rentang', 'Rincian', 'Rpjmd', 'Rumus', 'Rupiah', 'Sasaran', 'Skala', 'SkalaTercetak', 'SubKegiatan', 'TandaTangan', 'Tujuan', 'Unit', 'Varian', 'allocate', 'audit', 'audit_evaluate_kabupaten', 'audit_kabupaten', 'audit_rules', 'audit_rules_json', 'audit_rules_markdown', 'capaian', 'capaian_batch', 'daftar_skala', 'divide', 'efisiensi', 'efisiensi_pmk214', 'ekspresi', 'ekspresi_names', 'evaluate', 'evaluate_kabupaten', 'format_angka', 'format_persen', 'kabupaten_files', 'kategori', 'kesenjangan_target_akhir', 'komponen_akip', 'laju_linear', 'laju_majemuk', 'load', 'load_kabupaten', 'loads', 'nilai_akip', 'nilai_efisiensi_pmk214', 'pangsa', 'parse_amounts', 'parse_interval', 'penurunan_persen', 'percent', 'perubahan_persen', 'predikat_akip', 'rasio', 'rata_rata', 'read_line_items_csv', 'realisasi_triwulan', 'rollup', 'rollup_totals', 'sebutan_akip', 'selisih_tahunan', 'serapan', 'skala', 'skala_tercetak', 'split', 'sum_sen', 'tahun_dokumen', 'tahun_laporan', 'terbilang']
+__all__: list[str] = ['AmbiguousNumberWarning', 'Amount', 'Angka', 'Belanja', 'BelanjaPos', 'Besaran', 'Capaian', 'Decimal', 'DivisionByZero', 'Dokumen', 'Dpa', 'Error', 'Finding', 'Findings', 'Hasil', 'HasilImporDpa', 'Iku', 'ImporDpaError', 'Indikator', 'InfoDokumen', 'InputIku', 'Instansi', 'Kegiatan', 'KelasSkala', 'Kode', 'Laporan', 'LoadError', 'Misi', 'MisiDidukung', 'Nip', 'NipTercetak', 'OverflowError', 'ParseError', 'Pejabat', 'PenanggungJawab', 'Periode', 'PerjanjianKinerja', 'Pihak', 'Pita', 'PkBaris', 'PkIndikator', 'PkSasaran', 'PohonKinerja', 'PohonProgram', 'Program', 'ROUNDING_MODES', 'RataRata', 'RealisasiIndikator', 'Renstra', 'Rentang', 'Rincian', 'Rpjmd', 'Rumus', 'Rupiah', 'Sasaran', 'Skala', 'SkalaTercetak', 'SubKegiatan', 'TandaTangan', 'Tujuan', 'Unit', 'Varian', 'allocate', 'audit', 'audit_evaluate_kabupaten', 'audit_kabupaten', 'audit_rules', 'audit_rules_json', 'audit_rules_markdown', 'capaian', 'capaian_batch', 'daftar_skala', 'divide', 'dokumen_dpa', 'efisiensi', 'efisiensi_pmk214', 'ekspresi', 'ekspresi_names', 'evaluate', 'evaluate_kabupaten', 'format_angka', 'format_persen', 'impor_dpa_baris', 'impor_dpa_csv', 'kabupaten_files', 'kategori', 'kesenjangan_target_akhir', 'kolom_dpa', 'komponen_akip', 'laju_linear', 'laju_majemuk', 'load', 'load_kabupaten', 'loads', 'nama_kolom_dpa', 'nilai_akip', 'nilai_efisiensi_pmk214', 'pangsa', 'parse_amounts', 'parse_interval', 'pasang_dpa', 'penurunan_persen', 'percent', 'perubahan_persen', 'predikat_akip', 'rasio', 'rata_rata', 'read_line_items_csv', 'realisasi_triwulan', 'rollup', 'rollup_totals', 'sebutan_akip', 'selisih_tahunan', 'serapan', 'skala', 'skala_tercetak', 'split', 'sum_sen', 'tahun_dokumen', 'tahun_laporan', 'terbilang']
 class Decimal:
     """
     Exact signed decimal: an integer coefficient of up to 38 digits and a scale.
@@ -2376,6 +2377,29 @@ class Findings:
         """
     def to_list(self) -> list:
         ...
+class HasilImporDpa:
+    """
+    An imported DPA table: the Dpa, its printed figures, its rows.
+    """
+    @property
+    def angka(self) -> list[Angka]:
+        ...
+    @property
+    def baris(self) -> list:
+        """
+        (nomor, jenis, keterangan) of every row that is not a node or a rekening.
+        """
+    @property
+    def dpa(self) -> Dpa:
+        ...
+    @property
+    def jumlah(self) -> dict:
+        """
+        Rows by kind: judul, header, nomor_kolom, kosong, urusan, program, kegiatan, sub_kegiatan, rekening, total, dilewati.
+        """
+    @property
+    def peringatan(self) -> list:
+        ...
 def allocate(total: typing.Any, weights: collections.abc.Iterable) -> list[Rupiah]:
     """
     Split `total` by `weights` (largest remainder, in sen): the parts always sum to total.
@@ -2429,6 +2453,10 @@ def divide(a: typing.Any, b: typing.Any, places: typing.SupportsInt | typing.Sup
     """
     a / b correctly rounded to `places` digits, as a decimal.Decimal; DivisionByZero when b == 0.
     """
+def dokumen_dpa(hasil: HasilImporDpa, instansi: str) -> Dokumen:
+    """
+    A new document holding only the imported DPA.
+    """
 def efisiensi(capaian: typing.Any, serapan: typing.Any, metode: str = 'selisih', places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
     """
     Efficiency: "selisih" capaian − serapan (LKjIP practice, signed: 83,77 − 99,50 = −15,73) or
@@ -2463,6 +2491,14 @@ def format_persen(value: typing.Any, min_places: typing.SupportsInt | typing.Sup
     """
     format_angka followed by ' %' ('96,36 %').
     """
+def impor_dpa_baris(rows: collections.abc.Sequence, tahun: typing.SupportsInt | typing.SupportsIndex, sumber: str = '', lembar: bool = True, skema: str | None = None, nomor_awal: typing.SupportsInt | typing.SupportsIndex = 1, angka: collections.abc.Sequence[tuple[typing.SupportsInt | typing.SupportsIndex, typing.SupportsInt | typing.SupportsIndex]] = []) -> HasilImporDpa:
+    """
+    Import rows of text cells (str or None); `angka`: sorted (row index, column) of cells that were numbers in the source. Row i is numbered nomor_awal + i in messages.
+    """
+def impor_dpa_csv(data: bytes, tahun: typing.SupportsInt | typing.SupportsIndex, sumber: str = '', skema: str | None = None) -> HasilImporDpa:
+    """
+    Import a SIPD-style DPA CSV (bytes, UTF-8; ';' or ','); raises sakip.ImporDpaError listing every problem.
+    """
 def kabupaten_files(path: typing.Any) -> list[str]:
     """
     The files load_kabupaten(path) reads, in its order (a directory's *.json by name).
@@ -2474,6 +2510,10 @@ def kategori(value: typing.Any, skala: typing.Any = 'permendagri_86_2017') -> st
 def kesenjangan_target_akhir(realisasi: typing.Any, target_akhir: typing.Any, polaritas: str = 'positif', places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
     """
     Still to go to the Renstra target akhir: TA − R (R − TA for negatif).
+    """
+def kolom_dpa(header: str) -> str | None:
+    """
+    The DPA field a header names (kode, uraian, pagu, realisasi, persen: any case, blanks collapsed, a trailing (Rp) dropped), or None.
     """
 def komponen_akip() -> list:
     """
@@ -2499,6 +2539,10 @@ def loads(text: typing.Any, origin: str = '<string>') -> Dokumen:
     """
     Load sakip/1 JSON text (str, bytes, bytearray or memoryview); raises sakip.LoadError listing every problem.
     """
+def nama_kolom_dpa() -> list:
+    """
+    The header names of a DPA table: (kolom, nama) pairs, nama folded (lower case, single spaces).
+    """
 def nilai_akip(jawaban: dict, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> dict:
     """
     AKIP score from LKE answers {komponen: {"pemenuhan"|"kualitas"|"pemanfaatan": [answers]}};
@@ -2520,6 +2564,10 @@ def parse_amounts(texts: list) -> numpy.typing.NDArray[numpy.int64]:
 def parse_interval(text: str) -> Pita | None:
     """
     One printed interval as a Pita (label empty) before any gap is closed; None if not numeric.
+    """
+def pasang_dpa(dokumen: Dokumen, hasil: HasilImporDpa, timpa: bool = False) -> Dokumen:
+    """
+    A copy of the document with the imported DPA of its year and its printed figures.
     """
 def penurunan_persen(sekarang: typing.Any, sebelumnya: typing.Any, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
     """

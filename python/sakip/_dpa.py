@@ -27,12 +27,12 @@ class ArrowStream(Protocol):
 #: What :func:`dpa_from_table` reads: a DataFrame, an Arrow table or stream, or columns by name.
 TabelMasukan = Union["pd.DataFrame", "pa.Table", ArrowStream, Mapping[str, Iterable[object]]]
 
-#: Accepted column names of a DPA line-item table, in any case (one column per field).
-KOLOM_DPA = {
-    "kode": ("kode", "code"),
-    "uraian": ("uraian", "description", "nama"),
-    "pagu": ("pagu", "rencana", "anggaran"),
-    "realisasi": ("realisasi",),
+#: Accepted column names of a DPA line-item table, in any case (one column per field): the library's
+#: one table of DPA header names (``sakip::nama_kolom_dpa``, shared with :func:`sakip.import_dpa`),
+#: folded (lower case, single spaces; a trailing "(Rp)" is dropped when matching).
+KOLOM_DPA: dict[str, tuple[str, ...]] = {
+    want: tuple(nama for kolom, nama in _core.nama_kolom_dpa() if kolom == want)
+    for want in ("kode", "uraian", "pagu", "realisasi")
 }
 
 
@@ -155,7 +155,7 @@ def _pick_columns(cols: Mapping[str, object]) -> dict[str, Optional[str]]:
     """The source column of each DPA field: exactly one of its accepted names (any case)."""
     pick: dict[str, Optional[str]] = {}
     for want, aliases in KOLOM_DPA.items():
-        found = [name for name in cols if name.lower() in aliases]
+        found = [name for name in cols if _core.kolom_dpa(name) == want]
         if len(found) > 1:
             raise DpaError(f"columns {' and '.join(repr(f) for f in found)} both give {want}: keep one", None, found[1])
         pick[want] = found[0] if found else None

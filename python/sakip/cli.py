@@ -25,7 +25,7 @@ from importlib import resources
 from typing import Callable, Optional, Union
 
 import sakip
-from sakip import _laporan_kabupaten
+from sakip import _laporan_kabupaten, impor_dpa
 from sakip._laporan_kabupaten import ringkasan_temuan
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
@@ -378,7 +378,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     x.add_argument("source", metavar="DIR", help="a folder of sakip/1 documents (or one file)")
     x.add_argument("-o", dest="out", metavar="DATASET", required=True)
-    for sp in (a, r, c, t, e, i, x):
+    d = sub.add_parser("import-dpa", help="import a SIPD DPA sheet or CSV into a sakip/1 document")
+    d.add_argument("--tahun", type=_year_arg, required=True, help="the DPA year, 1900-2099")
+    impor_dpa.add_arguments(d)
+    for sp in (a, r, c, t, e, i, x, d):
         sp.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return p
 
@@ -407,6 +410,7 @@ def main(argv: list[str] | None = None) -> int:
         "export": cmd_export,
         "import": cmd_import,
         "export-dataset": cmd_export_dataset,
+        "import-dpa": impor_dpa.cmd_import_dpa,
     }
     debug = False
     if sys.stdout is None:  # started with standard output closed (`sakip audit FILE >&-`): a write error

@@ -72,6 +72,7 @@ void bind_model(py::module_& m);      // python/src/model.cpp
 void bind_rollup(py::module_& m);     // python/src/kabupaten/rollup.cpp
 void bind_kabupaten(py::module_& m);  // python/src/kabupaten/kabupaten.cpp (after bind_audit)
 void bind_audit(py::module_& m);      // python/src/audit/audit.cpp (after bind_model, bind_measure)
+void bind_impor(py::module_& m);      // python/src/impor.cpp (after bind_model)
 
 }  // namespace sakip::python
 

@@ -113,4 +113,5 @@ PYBIND11_MODULE(_core, m) {
     sakip::python::bind_audit(m);  // after the model and the measures it uses
     sakip::python::bind_rollup(m);
     sakip::python::bind_kabupaten(m);
+    sakip::python::bind_impor(m);
 }

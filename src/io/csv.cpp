@@ -4,6 +4,8 @@
 #include <sakip/error.hpp>
 #include <sakip/io/csv.hpp>
 
+#include "io/csv_record.hpp"
+
 #include <deque>
 #include <string>
 
@@ -11,82 +13,12 @@ namespace sakip {
 
 namespace {
 
+using detail::CsvCursor;
 using detail::is_digit;  // the one ASCII-digit test, of the decimal reader
 
 }  // namespace
 
 namespace {
-
-struct CsvCursor {
-    std::string_view text;
-    std::size_t pos = 0;
-    std::size_t line = 1;  // 1-based line of the current record's start
-};
-
-// Reads one record's fields into `fields` (views into text, or into `scratch` for quoted fields
-// with doubled quotes). Returns false at the end of the text.
-bool read_record(CsvCursor& c, std::vector<std::string_view>& fields, std::deque<std::string>& scratch,
-                 std::size_t& record_line) {
-    fields.clear();
-    std::size_t scratch_used = 0;
-    const std::string_view t = c.text;
-    if (c.pos >= t.size()) return false;
-    record_line = c.line;
-    while (true) {
-        std::size_t start = c.pos;
-        if (c.pos < t.size() && t[c.pos] == '"') {
-            ++c.pos;
-            std::string value;
-            bool simple = true;
-            start = c.pos;
-            while (true) {
-                if (c.pos >= t.size()) {
-                    throw parse_error(
-                        "unterminated quoted field", std::string(t.substr(start - 1, 40)), 0,
-                        "line " + std::to_string(record_line) + ", column " + std::to_string(fields.size() + 1));
-                }
-                const char ch = t[c.pos];
-                if (ch == '"') {
-                    if (c.pos + 1 < t.size() && t[c.pos + 1] == '"') {
-                        if (simple) value.assign(t.substr(start, c.pos - start));
-                        simple = false;
-                        value.push_back('"');
-                        c.pos += 2;
-                        continue;
-                    }
-                    break;
-                }
-                if (ch == '\n') ++c.line;
-                if (!simple) value.push_back(ch);
-                ++c.pos;
-            }
-            if (simple) {
-                fields.push_back(t.substr(start, c.pos - start));
-            } else {
-                if (scratch_used == scratch.size()) scratch.emplace_back();
-                scratch[scratch_used] = std::move(value);
-                fields.push_back(scratch[scratch_used++]);
-            }
-            ++c.pos;  // closing quote
-            if (c.pos < t.size() && t[c.pos] != ',' && t[c.pos] != '\n' && t[c.pos] != '\r') {
-                throw parse_error("unexpected character after a quoted field", std::string(1, t[c.pos]), 0,
-                                  "line " + std::to_string(c.line) + ", column " + std::to_string(fields.size()));
-            }
-        } else {
-            while (c.pos < t.size() && t[c.pos] != ',' && t[c.pos] != '\n' && t[c.pos] != '\r') ++c.pos;
-            fields.push_back(t.substr(start, c.pos - start));
-        }
-        if (c.pos >= t.size()) return true;
-        if (t[c.pos] == ',') {
-            ++c.pos;
-            continue;
-        }
-        if (t[c.pos] == '\r') ++c.pos;
-        if (c.pos < t.size() && t[c.pos] == '\n') ++c.pos;
-        ++c.line;
-        return true;
-    }
-}
 
 std::string where(std::size_t line, std::string_view column) {
     return "line " + std::to_string(line) + ", column " + std::string(column);
@@ -138,7 +70,8 @@ LineItems read_line_items_csv(std::string_view text) {
     // found by fuzz_csv as a heap-use-after-free).
     std::deque<std::string> scratch;
     std::size_t line = 1;
-    if (!read_record(c, fields, scratch, line)) throw parse_error("empty CSV: no header row", "", 0, "line 1");
+    if (!detail::read_csv_record(c, fields, scratch, line, ','))
+        throw parse_error("empty CSV: no header row", "", 0, "line 1");
     std::vector<std::string> header(fields.begin(), fields.end());
     constexpr std::size_t none = static_cast<std::size_t>(-1);
     std::size_t col_kode = none, col_pagu = none, col_real = none;
@@ -173,7 +106,7 @@ LineItems read_line_items_csv(std::string_view text) {
                           std::string(text.substr(0, text.find('\n'))), 0, "line 1");
 
     LineItems out;
-    while (read_record(c, fields, scratch, line)) {
+    while (detail::read_csv_record(c, fields, scratch, line, ',')) {
         if (fields.size() == 1 && fields[0].empty()) continue;  // blank line
         if (fields.size() != header.size()) {
             throw parse_error(

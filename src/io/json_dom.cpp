@@ -3,6 +3,7 @@
 // duplicate keys are collected here and reported at their object. Then read_document (json_tahunan.cpp)
 // reads the model and the problems are returned in document order, duplicates removed.
 #include "io/json_read.hpp"
+#include "io/utf8.hpp"
 
 #include <cerrno>
 #include <cstdio>
@@ -41,20 +42,8 @@ std::string valid_utf8(std::string_view s) {
     std::size_t i = 0;
     while (i < s.size()) {
         const auto b = static_cast<unsigned char>(s[i]);
-        std::size_t len = b < 0x80                   ? 1
-                          : (b >= 0xC2 && b <= 0xDF) ? 2
-                          : (b >= 0xE0 && b <= 0xEF) ? 3
-                          : (b >= 0xF0 && b <= 0xF4) ? 4
-                                                     : 0;
-        bool ok = len != 0 && i + len <= s.size();
-        for (std::size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-        if (ok && len >= 3) {
-            const auto b1 = static_cast<unsigned char>(s[i + 1]);
-            // No overlong forms, no surrogates, nothing above U+10FFFF.
-            if ((b == 0xE0 && b1 < 0xA0) || (b == 0xED && b1 > 0x9F) || (b == 0xF0 && b1 < 0x90) ||
-                (b == 0xF4 && b1 > 0x8F))
-                ok = false;
-        }
+        const std::size_t len = detail::utf8_sequence(s, i);
+        const bool ok = len != 0;
         if (ok) {
             out.append(s.substr(i, len));
             i += len;
