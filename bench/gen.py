@@ -21,7 +21,7 @@ a DPA of about Rp1 miliar; larger perangkat daerah a few tens of miliar).
 
 Usage:
     bench/gen.py OUT_DIR [--seed 1] [--instansi 50] [--indikator 1500] [--kegiatan 10000]
-                 [--inject-errors] [--line-items M] [--scale K]
+                 [--tahun 2021-2025] [--inject-errors] [--line-items M] [--scale K]
 The Python API (``kabupaten``, ``instansi``, ``line_items``) is used by the tests and benchmarks.
 """
 
@@ -146,9 +146,24 @@ def _split(total: int, parts: int) -> list[int]:
     return [base + (1 if i < extra else 0) for i in range(parts)]
 
 
+def _drift(seed: int, index: int, key: str, year: int, low: int, high: int) -> int:
+    """The sum of one yearly step in [low, high] per year from YEAR to `year` (negative before YEAR):
+    a random walk of `key`, the same for every year asked, so consecutive years differ by one step."""
+    walk = random.Random(f"{seed}/{index}/{key}")
+    steps = {y: walk.randint(low, high) for y in range(PERIODE["awal"], PERIODE["akhir"] + 1)}
+    if year >= YEAR:
+        return sum(steps[y] for y in range(YEAR + 1, year + 1))
+    return -sum(steps[y] for y in range(year + 1, YEAR + 1))
+
+
 def instansi(seed: int, index: int, n_indikator: int = 30, n_kegiatan: int = 200,
-             inject: str | None = None, file: str = "") -> Generated:
-    """One instansi's document. `inject` is one of ERROR_KINDS (or None for a clean document)."""
+             inject: str | None = None, file: str = "", year: int = YEAR) -> Generated:
+    """One instansi's document (its LKjIP of `year`, a year of PERIODE). `inject` is one of ERROR_KINDS
+    (or None for a clean document). Years other than YEAR drift from it (realistic series for trends):
+    each indicator's target rises a point a year and its realisasi walks by -3..+4 points a year; each
+    program's budget changes by -2..+8 % of YEAR's a year; the structure (codes, indicators, officials) stays."""
+    if not PERIODE["awal"] <= year <= PERIODE["akhir"]:
+        raise ValueError(f"year {year} is outside the Renstra period {PERIODE}")
     rng = random.Random(f"{seed}/{index}")
     n_indikator = max(1, n_indikator)
     n_kegiatan = max(1, n_kegiatan)
@@ -191,13 +206,17 @@ def instansi(seed: int, index: int, n_indikator: int = 30, n_kegiatan: int = 200
             target = rng.randint(70, 95)
             penyebut = rng.randint(40, 5000)
             pembilang = rng.randint(penyebut * 55 // 100, penyebut)
+            if year != YEAR:
+                target = min(100, target + (year - YEAR))
+                shift = _drift(seed, index, iid, year, -3, 4) * penyebut // 100
+                pembilang = max(0, min(penyebut, pembilang + shift))
             realisasi = Fraction(pembilang * 100, penyebut)
             capaian = realisasi * 100 / target
             values[iid] = (target, realisasi, capaian)
             indikator[iid] = {
                 "sasaran": sid, "nama": f"Persentase {_OBJEK[(s + k) % len(_OBJEK)].lower()} yang terlaksana {iid}",
                 "satuan": "Persentase", "polaritas": "positif", "kondisi_awal": f"{target - 5}%",
-                "target": {str(YEAR): f"{target}%"}, "target_akhir": "100%", "program": [sasaran_program[sid]],
+                "target": {str(year): f"{target}%"}, "target_akhir": "100%", "program": [sasaran_program[sid]],
             }
             iku[iid] = {
                 "rumus": {"jenis": "rasio", "pembilang": "terlaksana", "penyebut": "direncanakan"},
@@ -228,6 +247,9 @@ def instansi(seed: int, index: int, n_indikator: int = 30, n_kegiatan: int = 200
             for s in range(rng.randint(1, 3)):
                 scode = f"{kcode}.{s + 1:04d}"
                 ren = rng.randint(5_000, 400_000) * 1000  # Rp5 juta .. Rp400 juta
+                if year != YEAR:  # the program's cumulative growth since YEAR, in whole thousands
+                    growth = Fraction(100 + _drift(seed, index, pcode, year, -2, 8), 100)
+                    ren = int(ren * growth) // 1000 * 1000
                 rea = ren * rng.randint(7000, 10000) // 10000
                 subs[scode] = {"uraian": f"{_KATA[(k + s) % 10]} {_OBJEK[(p + s) % 10]}",
                                "rencana": rp(ren, s), "realisasi": rp(rea, s + 1)}
@@ -249,12 +271,12 @@ def instansi(seed: int, index: int, n_indikator: int = 30, n_kegiatan: int = 200
 
     # PK cascade ------------------------------------------------------------------------------
     def pk_sasaran(sids: list[str]) -> list[dict[str, Any]]:
-        return [{"sasaran": sid, "indikator": [{"indikator": iid, "target": indikator[iid]["target"][str(YEAR)]}
+        return [{"sasaran": sid, "indikator": [{"indikator": iid, "target": indikator[iid]["target"][str(year)]}
                                                 for iid, ind in indikator.items() if ind["sasaran"] == sid]}
                 for sid in sids]
 
     pk: dict[str, Any] = {"kepala": {
-        "tempat": "Contoh", "tanggal": f"{YEAR}-01-03",
+        "tempat": "Contoh", "tanggal": f"{year}-01-03",
         "pihak_pertama": {"pejabat": "kepala", "jabatan": f"Kepala {nama}"},
         "pihak_kedua": {"pejabat": "bupati", "jabatan": "Bupati Contoh"},
         "sasaran": pk_sasaran(list(sasaran)),
@@ -293,21 +315,21 @@ def instansi(seed: int, index: int, n_indikator: int = 30, n_kegiatan: int = 200
                 persen(sum(caps, Fraction(0)) / len(caps)))
     for c in program_code:
         ren, rea = amounts[c]
-        ref = f"/dpa/{YEAR}/program/{c}"
+        ref = f"/dpa/{year}/program/{c}"
         put(f"t34.{c}.anggaran", "Tabel 3.4", ref, "anggaran", rp(ren, 1))
         put(f"t34.{c}.serapan", "Tabel 3.4", ref, "serapan", persen(Fraction(rea * 100, ren)))
         for kcode in kegiatan_of[c]:
             kren, krea = amounts[kcode]
             put(f"t35.{kcode}.serapan", "Tabel 3.5", f"{ref}/kegiatan/{kcode}", "serapan",
                 persen(Fraction(krea * 100, kren)))
-    put("t34.jumlah.rencana", "Tabel 3.4", f"/dpa/{YEAR}/program", "total_rencana", rp(total_ren))
-    put("t34.jumlah.realisasi", "Tabel 3.4", f"/dpa/{YEAR}/program", "total_realisasi", rp(total_real))
-    put("t34.jumlah.serapan", "Tabel 3.4", f"/dpa/{YEAR}/program", "serapan", persen(Fraction(total_real * 100, total_ren)))
+    put("t34.jumlah.rencana", "Tabel 3.4", f"/dpa/{year}/program", "total_rencana", rp(total_ren))
+    put("t34.jumlah.realisasi", "Tabel 3.4", f"/dpa/{year}/program", "total_realisasi", rp(total_real))
+    put("t34.jumlah.serapan", "Tabel 3.4", f"/dpa/{year}/program", "serapan", persen(Fraction(total_real * 100, total_ren)))
 
     doc: dict[str, Any] = {
         "format": "sakip/1",
-        "dokumen": {"jenis": "LKjIP", "judul": f"Laporan Kinerja Instansi Pemerintah Tahun {YEAR} {nama}",
-                    "tahun": YEAR, "tempat": "Contoh", "tanggal": f"{YEAR + 1}-02-25", "penandatangan": "kepala",
+        "dokumen": {"jenis": "LKjIP", "judul": f"Laporan Kinerja Instansi Pemerintah Tahun {year} {nama}",
+                    "tahun": year, "tempat": "Contoh", "tanggal": f"{year + 1}-02-25", "penandatangan": "kepala",
                     "sumber": f"bench/gen.py seed {seed} instansi {index}"},
         "instansi": {"nama": nama, "pemda": PEMDA, "unit": units, "pejabat": pejabat},
         "rpjmd": {"periode": dict(PERIODE), "visi": "KABUPATEN CONTOH YANG MAJU DAN SEJAHTERA",
@@ -315,13 +337,13 @@ def instansi(seed: int, index: int, n_indikator: int = 30, n_kegiatan: int = 200
                   "misi_didukung": [{"misi": 1, "program": program_code[:1]}]},
         "renstra": {"periode": dict(PERIODE), "tujuan": tujuan, "sasaran": sasaran, "indikator": indikator},
         "iku": iku,
-        "dpa": {str(YEAR): {"skema_kode": "permendagri_90_2019", "program": program}},
-        "pk": {str(YEAR): pk},
-        "realisasi": {str(YEAR): real},
+        "dpa": {str(year): {"skema_kode": "permendagri_90_2019", "program": program}},
+        "pk": {str(year): pk},
+        "realisasi": {str(year): real},
         # The report names the regulation scale its kategori are on (laporan.skala.<id>.baku), as reports that
         # cite Permendagri 86/2017 without printing its table do: no default is assumed silently.
         "laporan": {
-            str(YEAR): {
+            str(year): {
                 "skala": {"skala": {"sumber": "Bab III", "dasar": "Permendagri 86/2017", "baku": "permendagri_86_2017"}},
                 "angka": angka,
             }
@@ -336,7 +358,7 @@ def instansi(seed: int, index: int, n_indikator: int = 30, n_kegiatan: int = 200
 def _inject(doc: dict[str, Any], kind: str, rng: random.Random, values: dict[str, tuple[int, Fraction, Fraction]],
             program_code: list[str], kegiatan_of: dict[str, list[str]], amounts: dict[str, tuple[int, int]],
             nama: str, file: str) -> Injected:
-    y = str(YEAR)
+    y = str(doc["dokumen"]["tahun"])
     angka = doc["laporan"][y]["angka"]
     rule = ERROR_KINDS[kind]
     ids = list(values)
@@ -388,18 +410,20 @@ def _inject(doc: dict[str, Any], kind: str, rng: random.Random, values: dict[str
 
 
 def kabupaten(seed: int = 1, n_instansi: int = 50, n_indikator: int = 1500, n_kegiatan: int = 10_000,
-              inject_errors: bool = False) -> list[Generated]:
-    """A kabupaten: `n_instansi` documents sharing `n_indikator` indicators and `n_kegiatan` kegiatan."""
+              inject_errors: bool = False, years: tuple[int, ...] = (YEAR,)) -> list[Generated]:
+    """A kabupaten: `n_instansi` documents sharing `n_indikator` indicators and `n_kegiatan` kegiatan,
+    for each of `years` (one LKjIP per instansi and year, instansi by instansi, years ascending)."""
     ind = _split(n_indikator, n_instansi)
     keg = _split(n_kegiatan, n_instansi)
     kinds = list(ERROR_KINDS)
+    several = len(years) > 1
     return [instansi(seed, i, ind[i], keg[i], inject=kinds[i % len(kinds)] if inject_errors else None,
-                     file=file_name(i))
-            for i in range(n_instansi)]
+                     file=file_name(i, y if several else None), year=y)
+            for i in range(n_instansi) for y in years]
 
 
-def file_name(index: int) -> str:
-    return f"instansi-{index + 1:03d}.json"
+def file_name(index: int, year: int | None = None) -> str:
+    return f"instansi-{index + 1:03d}.json" if year is None else f"instansi-{index + 1:03d}-{year}.json"
 
 
 def dumps(doc: dict[str, Any]) -> str:
@@ -419,8 +443,11 @@ def write_manifest(out_dir: str, injected: list[Injected]) -> str:
 def write_kabupaten(out_dir: str, docs: list[Generated]) -> list[Injected]:
     os.makedirs(out_dir, exist_ok=True)
     injected: list[Injected] = []
+    years = {g.doc["dokumen"]["tahun"] for g in docs}
     for i, g in enumerate(docs):
-        with open(os.path.join(out_dir, file_name(i)), "w", encoding="utf-8") as f:
+        index = i // len(years)
+        name = file_name(index, g.doc["dokumen"]["tahun"] if len(years) > 1 else None)
+        with open(os.path.join(out_dir, name), "w", encoding="utf-8") as f:
             f.write(dumps(g.doc))
         injected.extend(g.injected)
     return injected
@@ -497,12 +524,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kegiatan", type=int, default=10_000)
     ap.add_argument("--scale", type=int, default=1, help="multiply instansi, indikator and kegiatan")
     ap.add_argument("--inject-errors", action="store_true")
+    ap.add_argument("--tahun", default=str(YEAR), metavar="Y|A-B",
+                    help=f"the report year(s), e.g. 2021-2025 (within {PERIODE['awal']}-{PERIODE['akhir']}): one document per instansi and year")
     ap.add_argument("--line-items", type=int, default=0, metavar="M")
     ap.add_argument("--no-documents", action="store_true")
     args = ap.parse_args(argv)
     if not args.no_documents:
+        first, _, last = args.tahun.partition("-")
+        years = tuple(range(int(first), int(last or first) + 1))
         docs = kabupaten(args.seed, args.instansi * args.scale, args.indikator * args.scale,
-                         args.kegiatan * args.scale, args.inject_errors)
+                         args.kegiatan * args.scale, args.inject_errors, years)
         injected = write_kabupaten(args.out_dir, docs)
         if args.inject_errors:
             write_manifest(args.out_dir, injected)

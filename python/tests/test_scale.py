@@ -287,3 +287,19 @@ def test_read_line_items_csv_says_why_a_file_cannot_be_read(tmp_path):
             sakip.read_line_items_csv(path)
     finally:
         os.chmod(path, 0o600)
+
+
+def test_gen_years_drift_and_stay_clean(tmp_path):
+    # bench/gen.py --tahun: one LKjIP per instansi and year; every year is clean (no finding), the
+    # structure stays, targets rise a point a year and budgets drift, so trends have something to show.
+    docs = gen.kabupaten(seed=4, n_instansi=2, n_indikator=6, n_kegiatan=8, years=(2021, 2022, 2023))
+    assert [g.doc["dokumen"]["tahun"] for g in docs] == [2021, 2022, 2023] * 2
+    assert gen.dumps(docs[1].doc) == gen.dumps(gen.kabupaten(seed=4, n_instansi=2, n_indikator=6, n_kegiatan=8)[0].doc)
+    gen.write_kabupaten(str(tmp_path), docs)
+    kab = sakip.Kabupaten.load(tmp_path)
+    assert kab.tahun == [2021, 2022, 2023] and len(kab.opd) == 2
+    assert all(len(f) == 0 for f in kab.audit())
+    targets = [g.doc["renstra"]["indikator"]["S1.I1"]["target"] for g in docs[:3]]
+    assert targets[1]["2022"] == f"{int(targets[0]['2021'][:-1]) + 1}%" == f"{int(targets[2]['2023'][:-1]) - 1}%"
+    rencana = [r["total_rencana"] for r in kab.rekap()]
+    assert len(set(rencana)) == 3  # the budget changes from year to year
