@@ -43,3 +43,29 @@ def test_notebook_runs(tmp_path):
     out = tmp_path / "kajuara-2020.executed.ipynb"
     nbformat.write(nb, out)
     print(f"\nexecuted notebook: {out}")
+
+
+KABUPATEN = ROOT / "examples" / "notebooks" / "kabupaten.ipynb"
+
+
+def test_kabupaten_notebook_runs(tmp_path):
+    """examples/notebooks/kabupaten.ipynb (issue 16): a synthetic kabupaten over 5 years, ranked, its
+    trends plotted, DuckDB over the dataset and the Dask aggregation, each checked in the notebook."""
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    pytest.importorskip("ipykernel")
+    for mod in ("pandas", "pyarrow", "matplotlib", "duckdb", "dask"):
+        pytest.importorskip(mod)
+    nb = nbformat.read(KABUPATEN, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None  # stripped in git
+    client = nbclient.NotebookClient(
+        nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(ROOT)}}
+    )
+    client.execute()
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
+    assert not [o for o in outputs if o.output_type == "error"]
+    assert [o for o in outputs if "image/png" in o.get("data", {})]  # the trend chart
+    html = "".join(o.get("data", {}).get("text/html", "") for o in outputs)
+    assert "peringkat" in html and "2025" in html
