@@ -50,6 +50,18 @@ USER_SCRIPT = textwrap.dedent(
         return sakip.percent(85563728, 88799000)
 
 
+    def kabupaten(folder: str) -> list[str]:
+        kab: sakip.Kabupaten = sakip.Kabupaten.load(folder)
+        top = kab.peringkat(2020).to_list()
+        serapan: Optional[decimal.Decimal] = kab.rekap().to_list()[0]["serapan"]
+        evs: dict[str, sakip.Evaluasi] = kab.evaluate(2020)
+        found: list[sakip.Findings] = kab.audit()
+        sakip.plot.capaian(evs[kab.opd[0]])
+        mean = kab.indikator().to_pandas().sakip.mean("capaian", by="opd")
+        print(serapan, len(found), mean)
+        return [str(r["opd"]) for r in top]
+
+
     rows: list[sakip.frames.BarisDpa] = sakip.frames.dpa_from_table({"kode": ["01"], "uraian": ["x"], "pagu": [1]})
     print(serapan_program(sakip.frames.dataset_path(), "02"), exact(), rows[0].pagu.format())
     """
