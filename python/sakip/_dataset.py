@@ -4,7 +4,7 @@ One folder per table (``indikator/``, ``anggaran/``, ``temuan/``, ``rekap/`` is 
 query), hive-style partitions ``tahun=<y>/instansi=<name>``, ``decimal128(38, s)`` columns for money
 and percentages (scale 2; realisasi at the largest scale any value needs), ``pemda`` as a column so
 that many kabupaten share one dataset. The columns are the :class:`sakip.Kabupaten` tables' with
-``opd`` named ``instansi`` (docs/dataset.md). Each call writes its own files (named by the pemda), so
+``opd`` as ``instansi``, the instansi's name (docs/dataset.md). Each call writes its own files (named by the pemda), so
 several kabupaten can be written into one dataset one after another.
 """
 
@@ -38,14 +38,14 @@ def _tabel(kab: Kabupaten, name: str) -> Tabel:
 
 
 def arrow_table(kab: Kabupaten, name: str) -> pa.Table:
-    """One table of the dataset as Arrow, before partitioning: ``opd`` named ``instansi``, plus ``pemda``."""
+    """One table of the dataset as Arrow, before partitioning: ``opd`` as ``instansi`` (the name)."""
     import pyarrow as pa
 
     t = _tabel(kab, name).to_arrow()
-    t = t.rename_columns(["instansi" if c == "opd" else c for c in t.column_names])
-    pemda_of = {d.instansi.nama: d.instansi.pemda for d in kab}
-    pemda = pa.array([pemda_of.get(v) for v in t.column("instansi").to_pylist()], type=pa.string())
-    return t.add_column(1, "pemda", pemda)
+    # The dataset's instansi is the name alone (the pemda has its own column), not the OPD's label.
+    nama = {kab.label_opd(i): d.instansi.nama for i, d in enumerate(kab)}
+    instansi = pa.array([nama[v] for v in t.column("opd").to_pylist()], type=pa.string())
+    return t.set_column(t.schema.get_field_index("opd"), "instansi", instansi)
 
 
 def export_dataset(

@@ -29,6 +29,7 @@ class TabelIndikatorKabupaten(Tabel):
 
     columns = (
         ("opd", "str"),
+        ("pemda", "str"),
         ("tahun", "int"),
         ("sasaran", "str"),
         ("indikator", "str"),
@@ -48,6 +49,7 @@ class TabelAnggaranKabupaten(Tabel):
 
     columns = (
         ("opd", "str"),
+        ("pemda", "str"),
         ("tahun", "int"),
         ("kode", "str"),
         ("level", "str"),
@@ -64,6 +66,7 @@ class TabelTemuanKabupaten(Tabel):
 
     columns = (
         ("opd", "str"),
+        ("pemda", "str"),
         ("tahun", "int"),
         ("severity", "str"),
         ("rule", "str"),
@@ -121,6 +124,11 @@ class TabelRekap(Tabel):
     judul = "Rekapitulasi kabupaten"
 
 
+def _skala_key(skala: Skala) -> Skala:
+    """A scale as a cache key: a name, or the Skala itself (immutable and hashed by its bands)."""
+    return skala
+
+
 def _exact_sum(values: Iterable[Optional[decimal.Decimal]]) -> Optional[decimal.Decimal]:
     total = _core.Decimal(0)
     for v in values:
@@ -142,6 +150,8 @@ class Kabupaten(Sequence[Dokumen]):
         self._core = [_core_dokumen(d) for d in self._docs]
         self._tahun_laporan = [_core.tahun_laporan(c) for c in self._core]
         self._tahun_dokumen = [set(_core.tahun_dokumen(c)) for c in self._core]
+        self._multi = len({c.instansi.pemda for c in self._core}) > 1
+        self._temuan: dict[tuple[Optional[int], Skala, bool], dict[int, Findings]] = {}
         self._evaluasi: dict[tuple[int, Skala, bool], dict[int, Evaluasi]] = {}
 
     @classmethod
@@ -162,13 +172,19 @@ class Kabupaten(Sequence[Dokumen]):
     def __repr__(self) -> str:
         return f"<sakip.Kabupaten: {len(self.opd)} OPD, {len(self)} dokumen, tahun {self.tahun}>"
 
-    def _opd(self, i: int) -> str:
-        return str(self._core[i].instansi.nama)
+    def label_opd(self, i: int) -> str:
+        """The OPD's label: its instansi's name, with its pemda when the documents are of several
+        pemda (two kabupaten both have a Dinas Kesehatan)."""
+        ins = self._core[i].instansi
+        return f"{ins.nama} ({ins.pemda})" if self._multi else str(ins.nama)
+
+    def _pemda(self, i: int) -> str:
+        return str(self._core[i].instansi.pemda)
 
     @property
     def opd(self) -> list[str]:
         """The instansi, in order of first appearance."""
-        return list(dict.fromkeys(self._opd(i) for i in range(len(self))))
+        return list(dict.fromkeys(self.label_opd(i) for i in range(len(self))))
 
     @property
     def tahun_laporan(self) -> list[Optional[int]]:
@@ -187,7 +203,7 @@ class Kabupaten(Sequence[Dokumen]):
         for i in range(len(self)):
             if tahun not in self._tahun_dokumen[i]:
                 continue
-            opd, own = self._opd(i), self._tahun_laporan[i]
+            opd, own = self.label_opd(i), self._tahun_laporan[i]
             j = best.get(opd)
             if j is None:
                 best[opd] = i
@@ -203,12 +219,18 @@ class Kabupaten(Sequence[Dokumen]):
 
     def audit(self, year: Optional[int] = None, skala: Skala = None, legacy: bool = False) -> list[Findings]:
         """``sakip.audit`` of every document, in document order (parallel, GIL released)."""
-        found = _core.audit_kabupaten(self._core, year=year, skala=skala, legacy=legacy, threads=self.threads)
-        return [Findings(f) for f in found]
+        cache = self._temuan.setdefault((year, _skala_key(skala), legacy), {})
+        missing = [i for i in range(len(self)) if i not in cache]
+        if missing:
+            found = _core.audit_kabupaten(
+                [self._core[i] for i in missing], year=year, skala=skala, legacy=legacy, threads=self.threads
+            )
+            cache.update(zip(missing, (Findings(f) for f in found)))
+        return [cache[i] for i in range(len(self))]
 
     def evaluate(self, tahun: int, skala: Skala = None, legacy: bool = False) -> dict[str, Evaluasi]:
         """The evaluation of ``tahun`` of every OPD that reports it, by instansi name."""
-        return {self._opd(i): ev for i, ev in self._evaluate(tahun, skala, legacy).items()}
+        return {self.label_opd(i): ev for i, ev in self._evaluate(tahun, skala, legacy).items()}
 
     def audit_evaluate(
         self, tahun: int, skala: Skala = None, legacy: bool = False
@@ -218,13 +240,17 @@ class Kabupaten(Sequence[Dokumen]):
         res = _core.audit_evaluate_kabupaten(
             [self._core[i] for i in pos], tahun, skala=skala, legacy=legacy, threads=self.threads
         )
-        return {self._opd(i): (Findings(f), self._wrap(i, raw)) for i, (f, raw) in zip(pos, res)}
+        out = {i: (Findings(f), self._wrap(i, raw)) for i, (f, raw) in zip(pos, res)}
+        # the same figures as audit() and evaluate(tahun): kept, so that the tables do not compute them again
+        self._temuan.setdefault((None, _skala_key(skala), legacy), {}).update((i, f) for i, (f, _) in out.items())
+        self._evaluasi.setdefault((tahun, _skala_key(skala), legacy), {i: ev for i, (_, ev) in out.items()})
+        return {self.label_opd(i): both for i, both in out.items()}
 
     def _wrap(self, i: int, raw: Any) -> Evaluasi:
         return Evaluasi(raw, {ind.id: ind.satuan for ind in self._core[i].renstra.indikator})
 
     def _evaluate(self, tahun: int, skala: Skala, legacy: bool) -> dict[int, Evaluasi]:
-        key = (tahun, skala if not isinstance(skala, _core.Skala) else skala.nama, legacy)
+        key = (tahun, _skala_key(skala), legacy)
         if key not in self._evaluasi:
             pos = self.dokumen_tahun(tahun)
             raws = _core.evaluate_kabupaten(
@@ -248,7 +274,8 @@ class Kabupaten(Sequence[Dokumen]):
                 for r in ev.tabel():
                     rows.append(
                         {
-                            "opd": self._opd(i),
+                            "opd": self.label_opd(i),
+                            "pemda": self._pemda(i),
                             "tahun": y,
                             "sasaran": r["sasaran"],
                             "indikator": r["id"],
@@ -270,7 +297,12 @@ class Kabupaten(Sequence[Dokumen]):
             for i, ev in self._evaluate(y, None, False).items():
                 for r in ev.anggaran():  # the evaluation's rows, program → kegiatan → sub kegiatan
                     rows.append(
-                        {"opd": self._opd(i), "tahun": y, **{c: r[c] for c, _ in TabelAnggaranKabupaten.columns[2:]}}
+                        {
+                            "opd": self.label_opd(i),
+                            "pemda": self._pemda(i),
+                            "tahun": y,
+                            **{c: r[c] for c, _ in TabelAnggaranKabupaten.columns[3:]},
+                        }
                     )
         return TabelAnggaranKabupaten(rows)
 
@@ -282,9 +314,10 @@ class Kabupaten(Sequence[Dokumen]):
                 d = f.to_dict()
                 rows.append(
                     {
-                        "opd": self._opd(i),
+                        "opd": self.label_opd(i),
+                        "pemda": self._pemda(i),
                         "tahun": self._tahun_laporan[i],
-                        **{c: d[c] for c, _ in TabelTemuanKabupaten.columns[2:]},
+                        **{c: d[c] for c, _ in TabelTemuanKabupaten.columns[3:]},
                     }
                 )
         return TabelTemuanKabupaten(rows)
@@ -321,7 +354,7 @@ class Kabupaten(Sequence[Dokumen]):
         for i, ev in self._evaluate(tahun, skala, legacy).items():
             rows.append(
                 {
-                    "opd": self._opd(i),
+                    "opd": self.label_opd(i),
                     "rata_rata": _dec(ev.rata_rata),
                     "serapan": _dec(ev.serapan),
                     "jumlah_indikator": len(ev.indikator),

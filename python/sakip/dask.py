@@ -53,7 +53,6 @@ def schema(tabel: str) -> pa.Schema:
         else:
             t = pa.string()
         fields.append(pa.field("instansi" if name == "opd" else name, t))
-    fields.insert(1, pa.field("pemda", pa.string()))
     return pa.schema(fields)
 
 

@@ -147,3 +147,23 @@ def test_cli_report_of_a_folder(folder):
         text=True,
     )
     assert p.returncode == 2 and "only --format md" in p.stderr
+
+
+def test_several_pemda_keep_their_opd_apart(tmp_path):
+    # Two kabupaten both have a "Kecamatan Kajuara": the OPD's label carries its pemda, nothing merges.
+    (tmp_path / "a.json").write_text(TEXT, encoding="utf-8")
+    other = TEXT.replace('"Pemerintah Kabupaten Bone"', '"Pemerintah Kabupaten Lain"')
+    assert other != TEXT
+    (tmp_path / "b.json").write_text(other, encoding="utf-8")
+    kab = sakip.Kabupaten.load(tmp_path)
+    assert kab.opd == ["Kecamatan Kajuara (Pemerintah Kabupaten Bone)", "Kecamatan Kajuara (Pemerintah Kabupaten Lain)"]
+    assert len(kab.audit_evaluate(2020)) == 2 and len(kab.evaluate(2020)) == 2
+    assert {(r["opd"], r["pemda"]) for r in kab.indikator()} == {
+        ("Kecamatan Kajuara (Pemerintah Kabupaten Bone)", "Pemerintah Kabupaten Bone"),
+        ("Kecamatan Kajuara (Pemerintah Kabupaten Lain)", "Pemerintah Kabupaten Lain"),
+    }
+    pa = pytest.importorskip("pyarrow")
+    t = sakip._dataset.arrow_table(kab, "anggaran")
+    assert set(t.column("instansi").to_pylist()) == {"Kecamatan Kajuara"}  # the name; the pemda has its column
+    assert set(t.column("pemda").to_pylist()) == {"Pemerintah Kabupaten Bone", "Pemerintah Kabupaten Lain"}
+    assert t.schema.field("rencana").type == pa.decimal128(38, 2)
