@@ -150,7 +150,10 @@ class Kabupaten(Sequence[Dokumen]):
         self._core = [_core_dokumen(d) for d in self._docs]
         self._tahun_laporan = [_core.tahun_laporan(c) for c in self._core]
         self._tahun_dokumen = [set(_core.tahun_dokumen(c)) for c in self._core]
-        self._multi = len({c.instansi.pemda for c in self._core}) > 1
+        instansi = [c.instansi for c in self._core]  # each access copies the compiled struct: once
+        multi = len({i.pemda for i in instansi}) > 1
+        self._pemda_of = [str(i.pemda) for i in instansi]
+        self._label = [f"{i.nama} ({i.pemda})" if multi else str(i.nama) for i in instansi]
         self._temuan: dict[tuple[Optional[int], Skala, bool], dict[int, Findings]] = {}
         self._evaluasi: dict[tuple[int, Skala, bool], dict[int, Evaluasi]] = {}
 
@@ -173,13 +176,12 @@ class Kabupaten(Sequence[Dokumen]):
         return f"<sakip.Kabupaten: {len(self.opd)} OPD, {len(self)} dokumen, tahun {self.tahun}>"
 
     def label_opd(self, i: int) -> str:
-        """The OPD's label: its instansi's name, with its pemda when the documents are of several
-        pemda (two kabupaten both have a Dinas Kesehatan)."""
-        ins = self._core[i].instansi
-        return f"{ins.nama} ({ins.pemda})" if self._multi else str(ins.nama)
+        """The OPD of document ``i``: its instansi's name, with its pemda when the documents are of
+        several pemda (two kabupaten both have a Dinas Kesehatan)."""
+        return self._label[i]
 
     def _pemda(self, i: int) -> str:
-        return str(self._core[i].instansi.pemda)
+        return self._pemda_of[i]
 
     @property
     def opd(self) -> list[str]:
