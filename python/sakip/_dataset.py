@@ -16,7 +16,8 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Union
 
-from ._dokumen import Dokumen, PathLike
+from . import _core
+from ._dokumen import Dokumen, PathLike, load_kabupaten
 from ._kabupaten import Kabupaten
 from ._tabel import Tabel
 
@@ -49,7 +50,7 @@ def arrow_table(kab: Kabupaten, name: str) -> pa.Table:
 
 
 def export_dataset(
-    source: Union[Kabupaten, PathLike, Iterable[Union[PathLike, Dokumen]]],
+    source: Union[Kabupaten, PathLike, Iterable[Union[PathLike, Dokumen, _core.Dokumen]]],
     path: PathLike,
     tabel: Sequence[str] = TABEL,
     threads: int = 0,
@@ -82,10 +83,11 @@ def export_dataset(
     return written
 
 
-def _kabupaten(source: Union[PathLike, Iterable[Union[PathLike, Dokumen]]], threads: int) -> Kabupaten:
+def _kabupaten(source: Union[PathLike, Iterable[Union[PathLike, Dokumen, _core.Dokumen]]], threads: int) -> Kabupaten:
+    """A folder, or files and documents in any mix (the files loaded together, the order kept)."""
     if isinstance(source, (str, bytes, os.PathLike)):
         return Kabupaten.load(source, threads)
     items = list(source)
-    if items and all(isinstance(d, Dokumen) for d in items):
-        return Kabupaten([d for d in items if isinstance(d, Dokumen)], threads)
-    return Kabupaten.load([d for d in items if not isinstance(d, Dokumen)], threads)
+    paths = [d for d in items if not isinstance(d, (Dokumen, _core.Dokumen))]
+    loaded = iter(load_kabupaten(paths, threads) if paths else [])
+    return Kabupaten([d if isinstance(d, (Dokumen, _core.Dokumen)) else next(loaded) for d in items], threads)

@@ -154,6 +154,15 @@ class Kabupaten(Sequence[Dokumen]):
         multi = len({i.pemda for i in instansi}) > 1
         self._pemda_of = [str(i.pemda) for i in instansi]
         self._label = [f"{i.nama} ({i.pemda})" if multi else str(i.nama) for i in instansi]
+        # Two reports of one instansi for one year: refused, as load_kabupaten does (kabupaten.duplicate).
+        first: dict[tuple[str, str, Optional[int]], int] = {}
+        for k, (ins, y) in enumerate(zip(instansi, self._tahun_laporan)):
+            j = first.setdefault((str(ins.nama), str(ins.pemda), y), k)
+            if j != k:
+                raise _core.Error(
+                    f"kabupaten.duplicate: dokumen {k}: {ins.nama} ({ins.pemda}) sudah dilaporkan untuk tahun {y} "
+                    f"oleh dokumen {j} / document {k}: already reported for {y} by document {j}"
+                )
         self._temuan: dict[tuple[Optional[int], Skala, bool], dict[int, Findings]] = {}
         self._evaluasi: dict[tuple[int, Skala, bool], dict[int, Evaluasi]] = {}
 
@@ -220,15 +229,18 @@ class Kabupaten(Sequence[Dokumen]):
     # ---- the engine over many documents ---------------------------------------------------------
 
     def audit(self, year: Optional[int] = None, skala: Skala = None, legacy: bool = False) -> list[Findings]:
-        """``sakip.audit`` of every document, in document order (parallel, GIL released)."""
+        """``sakip.audit`` of every document, in document order (parallel, GIL released). With
+        ``year``: of the documents that speak for their OPD in that year (``dokumen_tahun(year)``, in
+        that order), each limited to the year."""
         cache = self._temuan.setdefault((year, _skala_key(skala), legacy), {})
-        missing = [i for i in range(len(self)) if i not in cache]
+        wanted = list(range(len(self))) if year is None else self.dokumen_tahun(year)
+        missing = [i for i in wanted if i not in cache]
         if missing:
             found = _core.audit_kabupaten(
                 [self._core[i] for i in missing], year=year, skala=skala, legacy=legacy, threads=self.threads
             )
             cache.update(zip(missing, (Findings(f) for f in found)))
-        return [cache[i] for i in range(len(self))]
+        return [cache[i] for i in wanted]
 
     def evaluate(self, tahun: int, skala: Skala = None, legacy: bool = False) -> dict[str, Evaluasi]:
         """The evaluation of ``tahun`` of every OPD that reports it, by instansi name."""
@@ -327,16 +339,16 @@ class Kabupaten(Sequence[Dokumen]):
     def tren(self, indikator: Optional[str] = None, skala: Skala = None, legacy: bool = False) -> TabelTren:
         """Each indicator (or one) of each OPD over the report years, with the change of capaian."""
         rows: list[Baris] = []
-        prev: dict[tuple[str, str], Optional[decimal.Decimal]] = {}
+        prev: dict[tuple[str, str, int], Optional[decimal.Decimal]] = {}
         for r in self.indikator(skala=skala, legacy=legacy):
             if indikator is not None and r["indikator"] != indikator:
                 continue
             key = (r["opd"], r["indikator"])
-            before = prev.get(key)
+            before = prev.get((*key, r["tahun"] - 1))  # the year before only: a gap has no yearly change
             change = None
-            if key in prev and before is not None and r["capaian"] is not None:
+            if before is not None and r["capaian"] is not None:
                 change = _core.selisih_tahunan(r["capaian"], before).persen
-            prev[key] = r["capaian"]
+            prev[(*key, r["tahun"])] = r["capaian"]
             rows.append(
                 {
                     "opd": r["opd"],

@@ -53,7 +53,8 @@ def _result(
         import pyarrow as pa
 
         q = decimal.Decimal(1).scaleb(-places)
-        arr = pa.array([None if v is None else v.quantize(q) for v in values], type=pa.decimal128(38, places))
+        exact = decimal.Context(prec=80)  # values of 38 digits: never the default context's 28
+        arr = pa.array([None if v is None else exact.quantize(v, q) for v in values], type=pa.decimal128(38, places))
         return pd.Series(arr, index=index, name=name, dtype=pd.ArrowDtype(arr.type))
     return pd.Series(values, index=index, name=name, dtype=object)
 
@@ -112,7 +113,11 @@ class SakipAccessor:
         if isinstance(polaritas, str) and polaritas not in self._df.columns:
             pol = [polaritas] * len(self._df)
         else:
-            pol = [str(p) for p in _values(self._col(polaritas))]
+            pol = []
+            for i, p in enumerate(_values(self._col(polaritas))):
+                if p is None:
+                    raise ValueError(f"polaritas kosong di baris {i} / polaritas missing in row {i}")
+                pol.append(str(p))
         series = [self._col(realisasi), self._col(target)]
         out = [_core.capaian(r, t, p, places).persen for r, t, p in zip(*(_values(s) for s in series), pol)]
         return _result(out, series, self._df.index, "capaian", places)

@@ -10,7 +10,7 @@ from typing import Optional
 
 from . import _core
 from ._engine import Findings
-from ._kabupaten import Kabupaten
+from ._kabupaten import Kabupaten, Skala
 from ._laporan_md import markdown_table
 
 
@@ -22,20 +22,35 @@ def _rp(v: Optional[decimal.Decimal]) -> str:
     return "-" if v is None else _core.Rupiah(v).format("ringkas")
 
 
-def ringkasan_temuan(files: Sequence[str], kab: Kabupaten, found: Sequence[Findings], en: bool = False) -> list[str]:
-    """The table of findings per document (file, OPD, report year, counts by severity)."""
+def ringkasan_temuan(
+    files: Sequence[str], kab: Kabupaten, pos: Sequence[int], found: Sequence[Findings], en: bool = False
+) -> list[str]:
+    """The table of findings per document (file, OPD, report year, counts by severity): ``found[k]``
+    are the findings of document ``pos[k]``."""
     head = ["Document", "OPD", "Year"] if en else ["Dokumen", "OPD", "Tahun"]
-    rows = [
-        [name, d.instansi.nama, y if y is not None else "-", f.count("error"), f.count("warning"), f.count("info")]
-        for name, d, y, f in zip(files, kab, kab.tahun_laporan, found)
-    ]
+    rows = []
+    for i, f in zip(pos, found):
+        y = kab.tahun_laporan[i]
+        rows.append(
+            [
+                files[i],
+                kab.label_opd(i),
+                y if y is not None else "-",
+                f.count("error"),
+                f.count("warning"),
+                f.count("info"),
+            ]
+        )
     return markdown_table([*head, "error", "warning", "info"], rows)
 
 
-def render(files: Sequence[str], kab: Kabupaten, found: Sequence[Findings]) -> str:
-    out = [f"# Kabupaten: {len(kab.opd)} OPD, {len(kab)} dokumen, tahun {', '.join(map(str, kab.tahun))}", ""]
+def render(
+    files: Sequence[str], kab: Kabupaten, tahun: Optional[int] = None, skala: Skala = None, legacy: bool = False
+) -> str:
+    """The kabupaten (or its year ``tahun``) in Markdown."""
+    years = kab.tahun if tahun is None else [tahun]
+    out = [f"# Kabupaten: {len(kab.opd)} OPD, {len(kab)} dokumen, tahun {', '.join(map(str, years))}", ""]
     out += ["## Rekapitulasi per tahun", ""]
-    rekap = kab.rekap()
     out += markdown_table(
         ["Tahun", "Jumlah OPD", "Rencana", "Realisasi", "Serapan (%)", "Rata-rata capaian (%)"],
         [
@@ -47,24 +62,26 @@ def render(files: Sequence[str], kab: Kabupaten, found: Sequence[Findings]) -> s
                 _persen(r["serapan"]),
                 _persen(r["rata_rata_capaian"]),
             ]
-            for r in rekap
+            for r in kab.rekap(years, skala=skala, legacy=legacy)
         ],
     )
-    for y in kab.tahun:
+    for y in years:
         out += ["", f"## Peringkat OPD {y}", ""]
         out += markdown_table(
             ["Peringkat", "OPD", "Rata-rata capaian (%)", "Serapan (%)", "Indikator"],
             [
                 [r["peringkat"] or "-", r["opd"], _persen(r["rata_rata"]), _persen(r["serapan"]), r["jumlah_indikator"]]
-                for r in kab.peringkat(y)
+                for r in kab.peringkat(y, skala=skala, legacy=legacy)
             ],
         )
+    pos = list(range(len(kab))) if tahun is None else kab.dokumen_tahun(tahun)
+    found = kab.audit(year=tahun, skala=skala, legacy=legacy)
     out += ["", "## Temuan audit per dokumen", ""]
-    out += ringkasan_temuan(files, kab, found)
+    out += ringkasan_temuan(files, kab, pos, found)
     out += ["", "### Error", ""]
     out += [
-        f"- {name}: `{f.rule}` {f.source}: {f.message}"
-        for name, fs in zip(files, found)
+        f"- {files[i]}: `{f.rule}` {f.source}: {f.message}"
+        for i, fs in zip(pos, found)
         for f in fs
         if f.severity == "error"
     ]

@@ -166,7 +166,8 @@ class Tabel(Sequence[Baris]):
             values = self.column(field.name)
             if pa.types.is_decimal(field.type):
                 q = decimal.Decimal(1).scaleb(-field.type.scale)
-                values = [None if v is None else v.quantize(q) for v in values]
+                exact = decimal.Context(prec=80)  # 38 digits: never the default context's 28
+                values = [None if v is None else exact.quantize(v, q) for v in values]
             arrays.append(pa.array(values, type=field.type))
         return pa.Table.from_arrays(arrays, schema=schema)
 

@@ -72,13 +72,12 @@ def _load(path: str) -> sakip.Dokumen:
 def _year(doc: sakip.Dokumen, year: Optional[int]) -> int:
     if year is not None:
         return year
-    years = sorted(doc.laporan)
-    if years:
-        return years[-1]
-    info = doc.dokumen
-    if info is not None and info.tahun:
-        return int(info.tahun)
-    raise UsageError("no report year in the document: give --year")
+    y = sakip._core.tahun_laporan(doc._wrapped)  # the report year, as a kabupaten reads it
+    if y is None:
+        raise UsageError(
+            "tidak ada tahun laporan dalam dokumen: beri --year / no report year in the document: give --year"
+        )
+    return int(y)
 
 
 # ---- audit -------------------------------------------------------------------------------------
@@ -141,27 +140,26 @@ def _audit_folder(args: argparse.Namespace) -> int:
     naming its document (``--json``: one list of every finding with ``dokumen``, ``opd``, ``tahun``)."""
     files, kab = _kabupaten(args.file)
     found = kab.audit(year=args.year, skala=args.skala, legacy=args.legacy)
-    opd = [d.instansi.nama for d in kab]
-    tahun = kab.tahun_laporan
+    pos = list(range(len(kab))) if args.year is None else kab.dokumen_tahun(args.year)  # found's documents
     if args.json:
         rows = [
-            {"dokumen": name, "opd": o, "tahun": y, **f.to_dict()}
-            for name, o, y, fs in zip(files, opd, tahun, found)
+            {"dokumen": files[i], "opd": kab.label_opd(i), "tahun": kab.tahun_laporan[i], **f.to_dict()}
+            for i, fs in zip(pos, found)
             for f in fs
         ]
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
     else:
         en = args.lang == "en"
-        print("\n".join(ringkasan_temuan(files, kab, found, en)))
-        for name, fs in zip(files, found):
+        print("\n".join(ringkasan_temuan(files, kab, pos, found, en)))
+        for i, fs in zip(pos, found):
             for f in fs:
-                print(f"{name}: {f.severity:<7} {f.rule:<22} {f.location}")
+                print(f"{files[i]}: {f.severity:<7} {f.rule:<22} {f.location}")
                 print(f"        {f.source}: {f.message_en if en else f.message}")
         total = sum(len(fs) for fs in found)
         errors = sum(fs.count("error") for fs in found)
         print()
         print(
-            f"{len(kab)} {'documents' if en else 'dokumen'}, {total} {'findings' if en else 'temuan'}: {errors} error"
+            f"{len(pos)} {'documents' if en else 'dokumen'}, {total} {'findings' if en else 'temuan'}: {errors} error"
         )
     return EXIT_FINDINGS if any(fs.count("error") for fs in found) else EXIT_OK
 
@@ -196,7 +194,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             raise UsageError("report DIR: hanya --format md / only --format md for a folder")
         files, kab = _kabupaten(args.file)
         return _write(
-            _laporan_kabupaten.render(files, kab, kab.audit(skala=args.skala, legacy=args.legacy)), args.output
+            _laporan_kabupaten.render(files, kab, args.year, skala=args.skala, legacy=args.legacy), args.output
         )
     doc = _load(args.file)
     lap = _laporan.susun(doc, _year(doc, args.year), skala=args.skala, legacy=args.legacy)

@@ -73,10 +73,11 @@ def tabel_file(path: str, tabel: str) -> pd.DataFrame:
         if pa.types.is_decimal(field.type):
             q = decimal.Decimal(1).scaleb(-field.type.scale)
             vals = []
+            exact = decimal.Context(prec=80)  # 38 digits and more: never the default context's 28
             for v in col.to_pylist():
-                if v is not None and v.quantize(q) != v:
+                if v is not None and exact.quantize(v, q) != v:
                     raise _core.Error(f"{path}: {field.name} {v} needs more than {field.type.scale} places")
-                vals.append(None if v is None else v.quantize(q))
+                vals.append(None if v is None else exact.quantize(v, q))
             arrays.append(pa.array(vals, type=field.type))
         else:
             arrays.append(col.cast(field.type))
@@ -103,18 +104,32 @@ def _keys(df: pd.DataFrame, by: Sequence[str]) -> list[tuple[Any, ...]]:
 
 
 def _units(v: Any, scale: int) -> Optional[int]:
-    """An exact value as an int of units 10^-scale; None when unknown."""
+    """An exact value as an int of units 10^-scale (integer arithmetic, no context precision); None
+    when unknown; a value with more places than `scale` is an error, never truncated."""
     import pandas as pd
 
     if v is None or v is pd.NA:
         return None
-    return int(decimal.Decimal(v).scaleb(scale))
+    sign, digits, exp = decimal.Decimal(v).as_tuple()
+    if not isinstance(exp, int):
+        raise _core.Error(f"{v} is not a finite number")
+    n = int("".join(map(str, digits)) or "0")
+    shift = exp + scale
+    if shift >= 0:
+        n *= int(10**shift)
+    else:
+        n, rest = divmod(n, int(10 ** (-shift)))
+        if rest:
+            raise _core.Error(f"{v} has more than {scale} decimal places / lebih dari {scale} angka desimal")
+    return -n if sign else n
 
 
 def _partial(
     df: pd.DataFrame, by: Sequence[str], columns: Sequence[str], scale: int
-) -> dict[tuple[Any, ...], list[Any]]:
-    """Per group: [Σ of each column (None once a cell is unknown), count of known cells of each]."""
+) -> tuple[set[tuple[Any, ...]], dict[tuple[Any, ...], list[Any]]]:
+    """The partition's reports (instansi, pemda, tahun) and, per group: [Σ of each column, count of
+    known cells of each, whether a cell is unknown]."""
+    reports = set(zip(df["instansi"].tolist(), df["pemda"].tolist(), df["tahun"].tolist()))
     out: dict[tuple[Any, ...], list[Any]] = {}
     cols = [[_units(v, scale) for v in df[c].tolist()] for c in columns]
     for i, key in enumerate(_keys(df, by)):
@@ -125,12 +140,25 @@ def _partial(
             else:
                 acc[0][j] += col[i]
                 acc[1][j] += 1
-    return out
+    return reports, out
 
 
-def _combine(parts: list[dict[tuple[Any, ...], list[Any]]]) -> dict[tuple[Any, ...], list[Any]]:
+def _combine(
+    parts: list[tuple[set[tuple[Any, ...]], dict[tuple[Any, ...], list[Any]]]],
+) -> dict[tuple[Any, ...], list[Any]]:
+    """The partials summed; two files reporting the same instansi and year are an error (as
+    ``Kabupaten.load``'s kabupaten.duplicate), never counted twice."""
+    seen: set[tuple[Any, ...]] = set()
+    for reports, _ in parts:
+        if twice := seen & reports:
+            instansi, pemda, tahun = min(twice, key=str)
+            raise _core.Error(
+                f"kabupaten.duplicate: {instansi} ({pemda}) dilaporkan dua kali untuk tahun {tahun} / "
+                f"is reported twice for {tahun}"
+            )
+        seen |= reports
     total: dict[tuple[Any, ...], list[Any]] = {}
-    for part in parts:
+    for _, part in parts:
         for key, (sums, counts, unknown) in part.items():
             acc = total.setdefault(key, [[0] * len(sums), [0] * len(sums), [False] * len(sums)])
             for j in range(len(sums)):
@@ -146,7 +174,7 @@ def _reduce(
     """A Dask Delayed of a pandas Series: ``finish`` of each group's combined partials."""
     from dask.delayed import delayed
 
-    def result(parts: list[dict[tuple[Any, ...], list[Any]]]) -> pd.Series:
+    def result(parts: list[tuple[set[tuple[Any, ...]], dict[tuple[Any, ...], list[Any]]]]) -> pd.Series:
         import pandas as pd
 
         total = _combine(parts)
@@ -164,7 +192,7 @@ def _reduce(
 
 
 def _dec(units: int, scale: int) -> decimal.Decimal:
-    return decimal.Decimal(units).scaleb(-scale)
+    return decimal.Decimal(units).scaleb(-scale, context=decimal.Context(prec=80))  # exact: no 28-digit rounding
 
 
 def serapan(
@@ -182,8 +210,16 @@ def serapan(
     return _reduce(ddf, by, [realisasi, rencana], 2, finish, "serapan")
 
 
-def sum(ddf: Any, column: str, by: Sequence[str] = (), scale: int = 2) -> Any:
+def _scale(ddf: Any, column: str) -> int:
+    """The column's decimal scale (its Arrow type), the unit of the exact partial sums."""
+    dtype = ddf[column].dtype
+    return int(getattr(getattr(dtype, "pyarrow_dtype", None), "scale", 0) or 0)
+
+
+def sum(ddf: Any, column: str, by: Sequence[str] = ()) -> Any:
     """The exact Σ of a column per group (None once a cell is unknown)."""
+
+    scale = _scale(ddf, column)
 
     def finish(acc: list[Any]) -> Optional[decimal.Decimal]:
         return None if acc[2][0] else _dec(acc[0][0], scale)
@@ -191,9 +227,11 @@ def sum(ddf: Any, column: str, by: Sequence[str] = (), scale: int = 2) -> Any:
     return _reduce(ddf, by, [column], scale, finish, column)
 
 
-def mean(ddf: Any, column: str = "capaian", by: Sequence[str] = (), places: int = 2, scale: int = 4) -> Any:
+def mean(ddf: Any, column: str = "capaian", by: Sequence[str] = (), places: int = 2) -> Any:
     """The arithmetic mean of the known cells per group (unknown ones excluded, as ``sakip.rata_rata``
     does): Σ ÷ n, rounded once half-up (``sakip.divide``)."""
+
+    scale = _scale(ddf, column)
 
     def finish(acc: list[Any]) -> Optional[decimal.Decimal]:
         n = acc[1][0]

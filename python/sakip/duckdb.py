@@ -4,8 +4,10 @@ The connection has one view per table of the dataset (``indikator``, ``anggaran`
 Parquet files with their hive partitions ``tahun`` and ``instansi``) and the macro
 ``sakip_persen(a, b)``: a ÷ b × 100 at 2 places, half-up (away from zero), exactly. DuckDB's own
 ``/`` on decimals gives a DOUBLE; the macro computes in integer sen (HUGEINT) instead, so
-``sakip_persen(sum(realisasi), sum(rencana))`` is the library's serapan figure for figure; 0 or an
-unknown operand gives NULL (never 100, never 0).
+``sakip_persen(sum(realisasi), sum(rencana))`` is the library's serapan figure for figure; a divisor 0
+or an unknown operand gives NULL (never 100, never 0). It is for amounts: a value that is not a whole
+number of sen (0,005) or not a DECIMAL / integer (a DOUBLE) is an error, never rounded first; beyond
+about 10^31 rupiah DuckDB raises an overflow error.
 """
 
 from __future__ import annotations
@@ -18,14 +20,20 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["PERSEN_MACRO", "connect"]
 
-#: The macro's SQL: A and B in units of 0,01 (sen for rupiah), q = round_half_up(A × 10 000 / B).
+#: The macro's SQL: A and B in whole units of 0,01 (sen), q = round_half_up(A × 10 000 / B), away from zero.
 PERSEN_MACRO = """
 CREATE OR REPLACE MACRO sakip_persen(a, b) AS
-  CASE WHEN a IS NULL OR b IS NULL OR b = 0 THEN NULL
+  CASE WHEN a IS NULL OR b IS NULL THEN NULL
+  WHEN NOT (typeof(a) LIKE 'DECIMAL%' OR typeof(a) IN ('TINYINT', 'SMALLINT', 'INTEGER', 'BIGINT', 'HUGEINT'))
+    OR NOT (typeof(b) LIKE 'DECIMAL%' OR typeof(b) IN ('TINYINT', 'SMALLINT', 'INTEGER', 'BIGINT', 'HUGEINT'))
+    THEN error('sakip_persen: a decimal or integer is required, not ' || typeof(a) || ', ' || typeof(b))
+  WHEN a * 100 <> round(a * 100) OR b * 100 <> round(b * 100)
+    THEN error('sakip_persen: ' || a::VARCHAR || ' / ' || b::VARCHAR || ' is not in whole units of 0,01 (sen)')
+  WHEN b = 0 THEN NULL
   ELSE CAST(
-    sign(CAST(round(a * 100) AS HUGEINT)) * sign(CAST(round(b * 100) AS HUGEINT)) *
-    ((2 * abs(CAST(round(a * 100) AS HUGEINT)) * 10000 + abs(CAST(round(b * 100) AS HUGEINT)))
-      // (2 * abs(CAST(round(b * 100) AS HUGEINT))))
+    sign(CAST(a * 100 AS HUGEINT)) * sign(CAST(b * 100 AS HUGEINT)) *
+    ((2 * abs(CAST(a * 100 AS HUGEINT)) * 10000 + abs(CAST(b * 100 AS HUGEINT)))
+      // (2 * abs(CAST(b * 100 AS HUGEINT))))
     AS DECIMAL(38, 0)) * CAST(0.01 AS DECIMAL(3, 2))
   END
 """

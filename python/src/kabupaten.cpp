@@ -42,24 +42,33 @@ void bind_kabupaten(py::module_& m) {
         "`threads` threads (0: one per core; 1: sequentially), with the GIL released; the result does "
         "not depend on it.");
 
-    // The documents of a Python list by address: the list keeps them alive during the call, so the
-    // work runs without the GIL and without copying a document.
+    // The documents of a sequence by address, each held by a reference of our own for the call: the
+    // work then runs without the GIL and without copying a document, and neither a sequence that makes
+    // its items on the fly nor another thread emptying the list can free one under it (a Dokumen is
+    // immutable from Python).
+    struct Held {
+        std::vector<py::object> refs;
+        std::vector<const Dokumen*> ptrs;
+    };
     const auto addresses = [](const py::sequence& docs) {
-        std::vector<const Dokumen*> out;
-        out.reserve(py::len(docs));
-        for (auto d : docs) out.push_back(&d.cast<const Dokumen&>());
+        Held out;
+        for (auto d : docs) {
+            py::object ref = py::reinterpret_borrow<py::object>(d);
+            out.ptrs.push_back(&ref.cast<const Dokumen&>());
+            out.refs.push_back(std::move(ref));
+        }
         return out;
     };
     m.def(
         "audit_kabupaten",
         [addresses](const py::sequence& docs, std::optional<int> year, py::handle skala, bool legacy,
                     unsigned threads) {
-            const auto ptrs = addresses(docs);
+            const Held held = addresses(docs);
             const AuditOptions o = audit_options(year, skala, legacy);
             std::vector<std::vector<Finding>> found;
             {
                 py::gil_scoped_release release;
-                found = audit_kabupaten(std::span<const Dokumen* const>(ptrs), o, threads);
+                found = audit_kabupaten(std::span<const Dokumen* const>(held.ptrs), o, threads);
             }
             py::list out;
             for (auto& f : found) out.append(py::cast(Findings{std::move(f)}));
@@ -72,12 +81,12 @@ void bind_kabupaten(py::module_& m) {
     m.def(
         "evaluate_kabupaten",
         [addresses](const py::sequence& docs, int year, py::handle skala, bool legacy, unsigned threads) {
-            const auto ptrs = addresses(docs);
+            const Held held = addresses(docs);
             const EvaluateOptions o = evaluate_options(skala, legacy);
             std::vector<EvaluasiTahun> evs;
             {
                 py::gil_scoped_release release;
-                evs = evaluate_kabupaten(std::span<const Dokumen* const>(ptrs), year, o, threads);
+                evs = evaluate_kabupaten(std::span<const Dokumen* const>(held.ptrs), year, o, threads);
             }
             py::list out;
             for (const auto& ev : evs) out.append(evaluasi_dict(ev));
@@ -90,12 +99,12 @@ void bind_kabupaten(py::module_& m) {
     m.def(
         "audit_evaluate_kabupaten",
         [addresses](const py::sequence& docs, int year, py::handle skala, bool legacy, unsigned threads) {
-            const auto ptrs = addresses(docs);
+            const Held held = addresses(docs);
             const AuditOptions o = audit_options(std::nullopt, skala, legacy);
             std::vector<AuditEvaluasi> res;
             {
                 py::gil_scoped_release release;
-                res = audit_evaluate_kabupaten(std::span<const Dokumen* const>(ptrs), year, o, threads);
+                res = audit_evaluate_kabupaten(std::span<const Dokumen* const>(held.ptrs), year, o, threads);
             }
             py::list out;
             for (auto& r : res) out.append(py::make_tuple(Findings{std::move(r.findings)}, evaluasi_dict(r.evaluasi)));

@@ -68,7 +68,7 @@ def test_duckdb_serapan_per_program_equals_sakip(dataset, kab):
         "FROM anggaran WHERE level = 'program' GROUP BY ALL"
     ).fetchall()
     want = _programs(kab)
-    assert len(rows) == len(want) == 30
+    assert len(rows) == len(want) == 3 * 10  # 3 documents × the 10 programs of the Kajuara DPA
     for instansi, tahun, kode, s in rows:
         assert s == want[(instansi, tahun, kode)]["serapan"], (instansi, tahun, kode)
     # program 02 of Kajuara 2020: 85.563.728 / 88.799.000 × 100 = 96,356… → 96,36
@@ -79,6 +79,10 @@ def test_duckdb_serapan_per_program_equals_sakip(dataset, kab):
         None,
         None,
     )
+    # never rounded first: a value beyond whole sen, and a DOUBLE, are errors
+    for bad in ("0.005, 0.01", "0.01, 0.004", "0.1::DOUBLE, 0.3::DOUBLE"):
+        with pytest.raises(duckdb.Error, match="sakip_persen"):
+            con.execute(f"SELECT sakip_persen({bad})").fetchone()
 
 
 def test_cli_export_dataset(folder, tmp_path):
@@ -132,3 +136,36 @@ def test_spark_map_in_pandas_function(folder, kab):
     want = _programs(kab)
     for r in out[out["level"] == "program"].to_dict("records"):
         assert type(r["serapan"]) is D and r["serapan"] == want[(r["instansi"], r["tahun"], r["kode"])]["serapan"]
+
+
+def test_dask_refuses_what_it_cannot_sum_exactly(folder, tmp_path):
+    pytest.importorskip("dask")
+    from sakip import dask as sd
+
+    assert sd._units(D("123456789012345678901234567890123.45"), 2) == 12345678901234567890123456789012345  # > 28 digits
+    assert sd._units(D("-1.20"), 2) == -120
+    with pytest.raises(sakip.Error, match="decimal places"):
+        sd._units(D("1.239"), 2)  # never truncated
+    # two copies of one report: an error, as Kabupaten.load's kabupaten.duplicate, never counted twice
+    (tmp_path / "x.json").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "y.json").write_text(TEXT, encoding="utf-8")
+    ang = sd.frames([str(tmp_path / "x.json"), str(tmp_path / "y.json")], "anggaran")
+    with pytest.raises(sakip.Error, match="kabupaten.duplicate"):
+        sd.sum(ang, "rencana", by=["tahun"]).compute(scheduler="sync")
+
+
+def test_export_dataset_takes_files_and_documents_mixed(folder, tmp_path):
+    doc = sakip.load(folder / "a.json")
+    out = tmp_path / "ds"
+    sakip.export_dataset([doc, str(folder / "c.json")], out)
+    t = pq.read_table(out / "anggaran")
+    assert set(t.column("instansi").to_pylist()) == {"Kecamatan Kajuara", "Kecamatan Lain"}  # none dropped
+
+
+def test_arrow_columns_of_38_digits():
+    pd = pytest.importorskip("pandas")
+    sakip.frames.register_accessor()  # a frame of one's own, pandas imported after sakip: df.sakip on request
+    big = D("123456789012345678901234567890123.45")  # 35 digits: beyond decimal's default 28
+    df = pd.DataFrame({"x": pd.array([big, D("1.00")], dtype=pd.ArrowDtype(pa.decimal128(38, 2))), "g": ["a", "a"]})
+    assert df.sakip.sum("x", by="g")["a"] == D("123456789012345678901234567890124.45")
+    assert df.sakip.round("x", 2).tolist() == [big, D("1.00")]

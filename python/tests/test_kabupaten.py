@@ -105,18 +105,74 @@ def test_an_empty_folder_and_a_duplicate_are_errors(tmp_path, folder):
         sakip.Kabupaten.load(tmp_path)
 
 
-def test_the_gil_is_released(kab):
-    # Two Python threads auditing the kabupaten give the same findings as one.
+def test_the_gil_is_released_and_documents_are_held(folder):
+    # A fresh kabupaten (nothing cached): while the compiled audit runs, a Python thread makes progress.
     import threading
 
-    out: list[object] = []
-    threads = [threading.Thread(target=lambda: out.append([f.to_json() for f in kab.audit()])) for _ in range(2)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert out[0] == out[1] == [f.to_json() for f in kab.audit()]
+    kab = sakip.Kabupaten.load(folder)
+    ticks = 0
+    done = threading.Event()
+
+    def count():
+        nonlocal ticks
+        while not done.is_set():
+            ticks += 1
+
+    t = threading.Thread(target=count)
+    t.start()
+    found = [f.to_json() for f in kab.audit()]
+    done.set()
+    t.join()
+    assert ticks > 0 and found == [sakip.load(p).audit().to_json() for p in sorted(folder.glob("*.json"))]
     assert pickle.loads(pickle.dumps(kab[0])) == kab[0]
+
+
+def test_the_binding_holds_the_documents_it_reads_without_the_gil(folder):
+    # A sequence that makes its documents on the fly, and a list another thread empties: the binding
+    # keeps its own reference to each document for the call (this used to free them under the audit).
+    import threading
+    from collections.abc import Sequence
+
+    blob = pickle.dumps(sakip.load(folder / "a-kajuara-2020.json")._wrapped)
+
+    class Fresh(Sequence):
+        def __len__(self):
+            return 4
+
+        def __getitem__(self, i):
+            if i >= 4:
+                raise IndexError(i)
+            return pickle.loads(blob)
+
+    want = sakip.load(folder / "a-kajuara-2020.json").audit().to_json()
+    assert [f.to_json() for f in sakip._core.audit_kabupaten(Fresh(), threads=2)] == [want] * 4
+    docs = [pickle.loads(blob) for _ in range(40)]
+    clearer = threading.Timer(0.01, docs.clear)
+    clearer.start()
+    found = sakip._core.audit_kabupaten(docs, threads=2)
+    clearer.join()
+    assert len(found) == 40 and all(f.to_json() == want for f in found)
+
+
+def test_duplicates_years_and_gaps(folder, tmp_path):
+    kab = sakip.Kabupaten.load(folder)
+    with pytest.raises(sakip.Error, match="kabupaten.duplicate"):
+        sakip.Kabupaten([kab[0], kab[0]])  # the same report twice is refused, not one of them dropped
+    # audit(year) audits the documents that speak for the year, each limited to it
+    assert len(kab.audit(year=2021)) == len(kab.dokumen_tahun(2021)) == 1
+    p = subprocess.run(
+        [sys.executable, "-m", "sakip", "audit", str(folder), "--year", "2021"], capture_output=True, text=True
+    )
+    assert p.returncode == 1 and "b-kajuara-2021.json" in p.stdout and "a-kajuara-2020.json" not in p.stdout
+    p = subprocess.run(
+        [sys.executable, "-m", "sakip", "report", str(folder), "--year", "2021"], capture_output=True, text=True
+    )
+    assert p.returncode == 0 and "## Peringkat OPD 2021" in p.stdout and "## Peringkat OPD 2020" not in p.stdout
+    # a gap (2020, 2022) has no year-on-year change
+    (tmp_path / "a.json").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "c.json").write_text(TEXT.replace("2020", "2022"), encoding="utf-8")
+    tren = sakip.Kabupaten.load(tmp_path).tren("S1.I1")
+    assert [(r["tahun"], r["selisih_capaian"]) for r in tren] == [(2020, None), (2022, None)]
 
 
 def test_cli_audit_of_a_folder(folder, tmp_path):
