@@ -19,6 +19,7 @@ from . import _core
 from ._dokumen import Dokumen, PathLike, _core_dokumen, load_kabupaten
 from ._engine import Findings
 from ._evaluasi import Evaluasi
+from ._kolom import exact_sum
 from ._tabel import Baris, Tabel, _dec
 
 Skala = Union[str, _core.Skala, None]
@@ -127,15 +128,6 @@ class TabelRekap(Tabel):
 def _skala_key(skala: Skala) -> Skala:
     """A scale as a cache key: a name, or the Skala itself (immutable and hashed by its bands)."""
     return skala
-
-
-def _exact_sum(values: Iterable[Optional[decimal.Decimal]]) -> Optional[decimal.Decimal]:
-    total = _core.Decimal(0)
-    for v in values:
-        if v is None:
-            return None  # an unknown part makes the sum unknown
-        total = total + v  # exact; beyond 38 digits raises OverflowError
-    return total.to_decimal()
 
 
 class Kabupaten(Sequence[Dokumen]):
@@ -388,8 +380,8 @@ class Kabupaten(Sequence[Dokumen]):
         rows: list[Baris] = []
         for y in self._years(tahun):
             evs = list(self._evaluate(y, skala, legacy).values())
-            rencana = _exact_sum(ev.total_rencana for ev in evs)
-            realisasi = _exact_sum(ev.total_realisasi for ev in evs)
+            rencana = exact_sum(ev.total_rencana for ev in evs)
+            realisasi = exact_sum(ev.total_realisasi for ev in evs)
             serapan = (
                 _core.serapan(realisasi, rencana).persen if rencana is not None and realisasi is not None else None
             )

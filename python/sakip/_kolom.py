@@ -15,7 +15,7 @@ its trace counts them.
 from __future__ import annotations
 
 import decimal
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Callable, Optional, Union
 
 from . import _core
@@ -59,7 +59,9 @@ def _result(
     return pd.Series(values, index=index, name=name, dtype=object)
 
 
-def _exact_sum(values: Sequence[object], skipna: bool) -> Optional[decimal.Decimal]:
+def exact_sum(values: Iterable[object], skipna: bool = False) -> Optional[decimal.Decimal]:
+    """The exact Σ (sakip.Decimal: beyond 38 digits OverflowError); an unknown value makes it unknown
+    unless ``skipna``."""
     total = _core.Decimal(0)
     for v in values:
         if v is None:
@@ -127,10 +129,10 @@ class SakipAccessor:
         ``skipna``), or with ``by`` one sum per group (a Series)."""
         s = self._col(column)
         if by is None:
-            return _exact_sum(_values(s), skipna)
+            return exact_sum(_values(s), skipna)
         groups = self._groups(by)
         vals = _values(s)
-        out = [_exact_sum([vals[i] for i in rows], skipna) for rows in groups.values()]
+        out = [exact_sum([vals[i] for i in rows], skipna) for rows in groups.values()]
         return _result(out, [s], self._group_index(by, groups), str(s.name), max([_scale_of(v) for v in out] or [0]))
 
     def mean(
@@ -176,7 +178,7 @@ class SakipAccessor:
         series = [self._col(c) for c in cols]
         columns = [_values(s) for s in series]
         groups = self._groups(by)
-        out = [f(*(_exact_sum([c[i] for i in rows], False) for c in columns)).persen for rows in groups.values()]
+        out = [f(*(exact_sum([c[i] for i in rows], False) for c in columns)).persen for rows in groups.values()]
         return _result(out, series, self._group_index(by, groups), name, places)
 
 
