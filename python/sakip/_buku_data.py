@@ -16,12 +16,11 @@ from collections.abc import Iterator
 from typing import Any, NamedTuple, Optional
 
 from . import _core
+from ._angka_sel import DIGITS, teks_float
 from ._buku import Json, Kolom, Lembar, Tingkat
 
 Grid = list[list[Any]]
 FORM_HEADERS = ["kolom", "isi"]
-#: Significant digits a spreadsheet number holds exactly (IEEE double: 15).
-DIGITS = 15
 
 
 class Masalah(NamedTuple):
@@ -202,9 +201,8 @@ class _Pembaca:
         """A number typed into an amount or quantity cell, as text, only if the cell holds it exactly."""
         if isinstance(v, int):
             return str(v)
-        text = repr(float(v))
-        digits = re.sub(r"[^0-9]", "", text.split("e")[0].lstrip("-0.")).rstrip("0") or "0"
-        if len(digits) > DIGITS or "inf" in text or "nan" in text:
+        text = teks_float(float(v))
+        if text is None:
             self.salah(
                 where,
                 v,
@@ -212,8 +210,8 @@ class _Pembaca:
                 f"angka lembar kerja lebih dari {DIGITS} digit tidak tepat: tulis sebagai teks / a spreadsheet number of more than {DIGITS} digits is not exact: type it as text",
             )
             return None
-        if float(v).is_integer():
-            return str(int(v))
+        if "." not in text:
+            return text
         return str(_core.format_angka(_core.Decimal(text)))  # the one formatter: 1234,5 → "1.234,5"
 
     def daftar(self, v: str, where: str) -> Optional[list[Any]]:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional, Union, cast
 
 from . import _core
+from ._angka_sel import DIGITS, teks_float
 from ._dokumen import Dokumen, loads
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -94,9 +95,13 @@ def _number_text(v: object) -> Optional[str]:
     if isinstance(v, float):
         if math.isnan(v):
             return None
-        if math.isinf(v):
-            return repr(v)
-        return format(decimal.Decimal(repr(v)), "f").replace(".", ",")
+        text = teks_float(v)
+        if text is None:  # the rules refuse this text at its cell, with the reason in it
+            return (
+                f"{v!r} (angka lembar kerja lebih dari {DIGITS} digit tidak tepat: tulis sebagai teks / "
+                f"a spreadsheet number of more than {DIGITS} digits is not exact: type it as text)"
+            )
+        return text.replace(".", ",")
     if isinstance(v, decimal.Decimal):
         if v.is_nan():
             return None

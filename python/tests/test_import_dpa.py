@@ -91,6 +91,16 @@ def test_dataframe_numeric_amounts_exact_and_numeric_code_refused() -> None:
     assert "kode 102 berupa angka" in e.value.masalah[0][1]
 
 
+def test_a_float_that_is_not_the_number_typed_is_refused_at_its_cell() -> None:
+    # 0.1 + 0.2 in a cell is 0.30000000000000004 (17 digits): not what anyone typed, so refused with
+    # its cell, as the workbook form refuses it (one rule: sakip._angka_sel), never read as 0,30...04
+    df = pd.DataFrame({"Kode": ["01"], "Uraian": ["Program"], "Pagu": [1_000_000], "Realisasi": [0.1 + 0.2]})
+    with pytest.raises(sakip.ImporDpaError) as e:
+        sakip.import_dpa(df, 2020)
+    place, message = e.value.masalah[0]
+    assert place == "DataFrame!D2" and "lebih dari 15 digit" in message
+
+
 def test_numeric_code_cell_in_a_sheet(tmp_path: Path) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active
