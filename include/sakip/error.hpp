@@ -29,20 +29,37 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// A text that is not a valid amount. what() quotes the text (quoted()), gives the byte offset of the first bad
-// character and, if known, where the text came from, e.g.
-//   invalid digit grouping in "27.00.000" at offset 5 (from Tabel 2.2.1)
+// A message users read, in the two languages of the library: Indonesian (`id`, the language of the
+// regulations, shown by default) and English (`en`). A one-line exception joins them as "id / en";
+// a list of problems (sakip::LoadProblem) or findings keeps them apart so that a caller shows one.
+struct Pesan {
+    std::string id;
+    std::string en;
+    std::string joined() const { return id == en ? id : id + " / " + en; }
+    friend bool operator==(const Pesan&, const Pesan&) = default;
+};
+
+// A text that is not a valid amount. what() gives the reason in both languages, quotes the text
+// (quoted()), gives the byte offset of the first bad character and, if known, where the text came
+// from, e.g.
+//   pengelompokan digit tidak sah / invalid digit grouping in "27.00.000" at offset 5 (from Tabel 2.2.1)
 class parse_error : public error {
 public:
-    parse_error(std::string message, std::string text, std::size_t offset, std::string origin = {});
+    parse_error(Pesan reason, std::string text, std::size_t offset, std::string origin = {});
+    // A reason in one language only (older callers): shown as is in both.
+    parse_error(std::string reason, std::string text, std::size_t offset, std::string origin = {})
+        : parse_error(Pesan{reason, reason}, std::move(text), offset, std::move(origin)) {}
     const std::string& text() const noexcept { return text_; }
     std::size_t offset() const noexcept { return offset_; }
     const std::string& origin() const noexcept { return origin_; }
-    // The message without the quoted text/offset/origin ("invalid digit grouping").
-    const std::string& reason() const noexcept { return reason_; }
+    // The reason without the quoted text/offset/origin: reason() in Indonesian ("pengelompokan digit
+    // tidak sah"), reason_en() in English ("invalid digit grouping").
+    const std::string& reason() const noexcept { return reason_.id; }
+    const std::string& reason_en() const noexcept { return reason_.en; }
+    const Pesan& pesan() const noexcept { return reason_; }
 
 private:
-    std::string reason_;
+    Pesan reason_;
     std::string text_;
     std::size_t offset_;
     std::string origin_;
@@ -124,9 +141,9 @@ inline std::string parse_message(std::string_view reason, std::string_view text,
     return w;
 }
 
-inline parse_error::parse_error(std::string message, std::string text, std::size_t offset, std::string origin)
-    : error(parse_message(message, text, offset, origin)),
-      reason_(std::move(message)),
+inline parse_error::parse_error(Pesan reason, std::string text, std::size_t offset, std::string origin)
+    : error(parse_message(reason.joined(), text, offset, origin)),
+      reason_(std::move(reason)),
       text_(std::move(text)),
       offset_(offset),
       origin_(std::move(origin)) {}
