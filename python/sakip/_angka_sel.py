@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import decimal
 import math
+import os
 import re
-from typing import Optional
+from typing import Any, Optional, Union
 
 #: Significant digits a spreadsheet number holds exactly (IEEE double: 15).
 DIGITS = 15
@@ -27,3 +28,23 @@ def teks_float(v: float) -> Optional[str]:
     if float(v).is_integer():
         return str(int(v))
     return format(decimal.Decimal(text), "f")
+
+
+def buka_xlsx(path: Union[str, os.PathLike[str]], data_only: bool) -> Any:
+    """An .xlsx workbook opened read-only with openpyxl, or a sakip.Error naming the file when it is
+    not one (a CSV renamed, a truncated download, an old .xls): openpyxl's own exceptions (zip and
+    XML errors) would otherwise reach the user as a traceback."""
+    import zipfile
+
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    from . import _core
+
+    try:
+        return openpyxl.load_workbook(os.fspath(path), read_only=True, data_only=data_only)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, EOFError) as exc:
+        name = os.fsdecode(os.fspath(path))
+        raise _core.Error(
+            f"{name} bukan buku kerja .xlsx yang dapat dibaca ({exc}) / {name} is not a readable .xlsx workbook ({exc})"
+        ) from exc

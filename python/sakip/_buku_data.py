@@ -24,16 +24,23 @@ FORM_HEADERS = ["kolom", "isi"]
 
 
 class Masalah(NamedTuple):
-    """A problem of the workbook: the cell (``DPA!D14``), its text, the rule and the message."""
+    """A problem of the workbook: the cell (``DPA!D14``), its text, the rule and the message, in
+    Indonesian (``pesan``) and English (``pesan_en``; empty when ``pesan`` holds both)."""
 
     sel: str
     teks: str
     aturan: str
     pesan: str
+    pesan_en: str = ""
+
+    def to_string(self, english: bool = False) -> str:
+        """``DPA!D14 "text": rule: message`` in one language (both when the message has one form)."""
+        shown = f' "{self.teks}"' if self.teks else ""
+        return f"{self.sel}{shown}: {self.aturan}: {self.pesan_en if english and self.pesan_en else self.pesan}"
 
     def __str__(self) -> str:
-        shown = f' "{self.teks}"' if self.teks else ""
-        return f"{self.sel}{shown}: {self.aturan}: {self.pesan}"
+        both = f"{self.pesan} / {self.pesan_en}" if self.pesan_en else self.pesan
+        return self._replace(pesan=both, pesan_en="").to_string()
 
 
 def kolom_huruf(n: int) -> str:

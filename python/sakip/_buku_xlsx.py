@@ -12,6 +12,7 @@ import os
 from typing import Any, Optional, Union
 
 from . import _core
+from ._angka_sel import buka_xlsx
 from ._buku import Kolom, Lembar, lembar_dari_schema
 from ._buku_data import FORM_HEADERS, Grid, Masalah, dari_grid, ke_grid, kolom_huruf, sel_dari_pointer
 from ._core import Error  # type: ignore[attr-defined]  # the stub re-exports it from sakip (a cycle)
@@ -187,8 +188,8 @@ def tulis_grid(grids: dict[str, Grid], path: PathLike, sheets: Optional[list[Lem
 
 
 def _baca_grid(path: PathLike) -> dict[str, Grid]:
-    openpyxl = _openpyxl()
-    wb = openpyxl.load_workbook(os.fspath(path), read_only=True, data_only=False)  # a formula is read as its text
+    _openpyxl()  # the office extra, or a message that says so
+    wb = buka_xlsx(path, data_only=False)  # a formula is read as its text
     try:
         return {ws.title: [list(r) for r in ws.iter_rows(values_only=True)] for ws in wb.worksheets}
     finally:
@@ -225,10 +226,11 @@ def workbook_json(path: PathLike) -> str:
     except _core.LoadError as exc:
         own = {p.sel for p in problems}
         found = getattr(exc, "problems", None) or []
-        for ptr, rule, message in found:
-            where, shown = sel_dari_pointer(ptr, cells)
+        for p in found:
+            where, shown = sel_dari_pointer(p.pointer, cells)
             if where not in own:  # a cell already reported: the loader sees the field as missing
-                problems.append(Masalah(where, shown, rule, f"{message} ({ptr or '/'})"))
+                at = f" ({p.pointer or '/'})"
+                problems.append(Masalah(where, shown, p.rule, p.message + at, p.message_en + at))
         if not found and not problems:
             raise
     if problems:

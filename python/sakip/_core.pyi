@@ -15,7 +15,7 @@ from sakip import LoadError
 from sakip import OverflowError
 from sakip import ParseError
 import typing
-__all__: list[str] = ['AmbiguousNumberWarning', 'Amount', 'Angka', 'Belanja', 'BelanjaPos', 'Besaran', 'Capaian', 'Decimal', 'DivisionByZero', 'Dokumen', 'Dpa', 'Error', 'Finding', 'Findings', 'Hasil', 'HasilImporDpa', 'Iku', 'ImporDpaError', 'Indikator', 'InfoDokumen', 'InputIku', 'Instansi', 'Kegiatan', 'KelasSkala', 'Kode', 'Laporan', 'LoadError', 'Misi', 'MisiDidukung', 'Nip', 'NipTercetak', 'OverflowError', 'ParseError', 'Pejabat', 'PenanggungJawab', 'Periode', 'PerjanjianKinerja', 'Pihak', 'Pita', 'PkBaris', 'PkIndikator', 'PkSasaran', 'PohonKinerja', 'PohonProgram', 'Program', 'ROUNDING_MODES', 'RataRata', 'RealisasiIndikator', 'Renstra', 'Rentang', 'Rincian', 'Rpjmd', 'Rumus', 'Rupiah', 'Sasaran', 'Skala', 'SkalaTercetak', 'SubKegiatan', 'TandaTangan', 'Tujuan', 'Unit', 'Varian', 'allocate', 'audit', 'audit_evaluate_kabupaten', 'audit_kabupaten', 'audit_rules', 'audit_rules_json', 'audit_rules_markdown', 'capaian', 'capaian_batch', 'daftar_skala', 'divide', 'dokumen_dpa', 'efisiensi', 'efisiensi_pmk214', 'ekspresi', 'ekspresi_names', 'evaluate', 'evaluate_kabupaten', 'format_angka', 'format_persen', 'impor_dpa_baris', 'impor_dpa_csv', 'kabupaten_files', 'kategori', 'kesenjangan_target_akhir', 'kolom_dpa', 'komponen_akip', 'laju_linear', 'laju_majemuk', 'load', 'load_kabupaten', 'loads', 'nama_kolom_dpa', 'nilai_akip', 'nilai_efisiensi_pmk214', 'pangsa', 'parse_amounts', 'parse_interval', 'pasang_dpa', 'penurunan_persen', 'percent', 'perubahan_persen', 'predikat_akip', 'rasio', 'rata_rata', 'read_line_items_csv', 'realisasi_triwulan', 'rollup', 'rollup_totals', 'sebutan_akip', 'selisih_tahunan', 'serapan', 'skala', 'skala_tercetak', 'split', 'sum_sen', 'tahun_dokumen', 'tahun_laporan', 'terbilang']
+__all__: list[str] = ['AmbiguousNumberWarning', 'Amount', 'Angka', 'Belanja', 'BelanjaPos', 'Besaran', 'Capaian', 'Decimal', 'DivisionByZero', 'Dokumen', 'Dpa', 'Error', 'Finding', 'Findings', 'Hasil', 'HasilImporDpa', 'Iku', 'ImporDpaError', 'Indikator', 'InfoDokumen', 'InputIku', 'Instansi', 'Kegiatan', 'KelasSkala', 'Kode', 'Laporan', 'LoadError', 'LoadProblem', 'Misi', 'MisiDidukung', 'Nip', 'NipTercetak', 'OverflowError', 'ParseError', 'Pejabat', 'PenanggungJawab', 'Periode', 'PerjanjianKinerja', 'Pihak', 'Pita', 'PkBaris', 'PkIndikator', 'PkSasaran', 'PohonKinerja', 'PohonProgram', 'Program', 'ROUNDING_MODES', 'RataRata', 'RealisasiIndikator', 'Renstra', 'Rentang', 'Rincian', 'Rpjmd', 'Rumus', 'Rupiah', 'Sasaran', 'Skala', 'SkalaTercetak', 'SubKegiatan', 'TandaTangan', 'Tujuan', 'Unit', 'Varian', 'allocate', 'audit', 'audit_evaluate_kabupaten', 'audit_kabupaten', 'audit_rules', 'audit_rules_json', 'audit_rules_markdown', 'capaian', 'capaian_batch', 'daftar_skala', 'divide', 'dokumen_dpa', 'efisiensi', 'efisiensi_pmk214', 'ekspresi', 'ekspresi_names', 'evaluate', 'evaluate_kabupaten', 'format_angka', 'format_persen', 'impor_dpa_baris', 'impor_dpa_csv', 'kabupaten_files', 'kategori', 'kesenjangan_target_akhir', 'kolom_dpa', 'komponen_akip', 'laju_linear', 'laju_majemuk', 'load', 'load_kabupaten', 'loads', 'nama_kolom_dpa', 'nilai_akip', 'nilai_efisiensi_pmk214', 'pangsa', 'parse_amounts', 'parse_interval', 'pasang_dpa', 'penurunan_persen', 'percent', 'perubahan_persen', 'predikat_akip', 'rasio', 'rata_rata', 'read_line_items_csv', 'realisasi_triwulan', 'rollup', 'rollup_totals', 'sebutan_akip', 'selisih_tahunan', 'serapan', 'skala', 'skala_tercetak', 'split', 'sum_sen', 'tahun_dokumen', 'tahun_laporan', 'terbilang']
 class Decimal:
     """
     Exact signed decimal: an integer coefficient of up to 38 digits and a scale.
@@ -181,6 +181,37 @@ class Rupiah:
         """
         The amount as a decimal.Decimal (scale 2).
         """
+class LoadProblem:
+    """
+    One problem of a document that cannot be loaded: where (a JSON Pointer, '' for the whole document), by which rule (docs/format.md section 9) and what, in Indonesian (message) and English (message_en). It unpacks as (pointer, rule, message, message_en).
+    """
+    __hash__: typing.ClassVar[None] = None
+    def __eq__(self, arg0: LoadProblem) -> bool:
+        ...
+    def __getitem__(self, arg0: typing.Any) -> typing.Any:
+        ...
+    def __iter__(self) -> collections.abc.Iterator:
+        ...
+    def __len__(self) -> int:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_string(self, english: bool = False) -> str:
+        """
+        '<pointer>: <rule>: <message>', in English if asked.
+        """
+    @property
+    def message(self) -> str:
+        ...
+    @property
+    def message_en(self) -> str:
+        ...
+    @property
+    def pointer(self) -> str:
+        ...
+    @property
+    def rule(self) -> str:
+        ...
 class Nip:
     """
     A NIP: 18 digits (birth date, TMT CPNS, sex, sequence), validated.

@@ -55,11 +55,20 @@ def _resolve(path: str) -> str:
     return path  # the loader reports the missing file
 
 
+#: The language of the messages that list problems (load problems, workbook problems, findings):
+#: ``--lang``, Indonesian by default, set by :func:`main`. One-line messages give both languages.
+_pilihan = {"lang": "id"}
+
+
 def _cannot_load(path: str, exc: sakip.LoadError) -> UsageError:
-    """A load error as one message: each problem on its own line, with its place and rule."""
+    """A load error as one message: each problem on its own line, with its place and rule, in the
+    language of ``--lang``."""
+    en = _pilihan["lang"] == "en"
     problems = getattr(exc, "problems", None) or []
-    lines = [f"{p}: {r}: {m}" if p else f"{r}: {m}" for p, r, m in problems] or [str(exc)]
-    return UsageError(f"cannot load {_shown(path)}:\n  " + "\n  ".join(lines))
+    lines = [f"{p.pointer}: {p.rule}: " if p.pointer else f"{p.rule}: " for p in problems]
+    lines = [head + (p.message_en if en else p.message) for head, p in zip(lines, problems)] or [str(exc)]
+    head = f"cannot load {_shown(path)}" if en else f"tidak dapat memuat {_shown(path)}"
+    return UsageError(head + ":\n  " + "\n  ".join(lines))
 
 
 def _load(path: str) -> sakip.Dokumen:
@@ -248,7 +257,13 @@ def cmd_export_dataset(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    sakip.import_workbook(args.file).save(args.out)  # a problem: WorkbookError, each at its cell (exit 2)
+    try:
+        sakip.import_workbook(args.file).save(args.out)
+    except sakip.WorkbookError as exc:  # every problem at its cell (exit 2), in the language of --lang
+        en = _pilihan["lang"] == "en"
+        head = f"{len(exc.problems)} problems" if en else f"{len(exc.problems)} masalah"
+        lines = "\n  ".join(p.to_string(en) for p in exc.problems)
+        raise UsageError(f"{_shown(args.file)}: {head}:\n  {lines}") from exc
     return EXIT_OK
 
 
@@ -321,6 +336,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"sakip {sakip.__version__}")
     p.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    p.add_argument("--lang", choices=["id", "en"], default="id", help="language of findings and problems (default: id)")
     sub = p.add_subparsers(dest="command")
     sub.add_parser("info", help="print the version and the bundled datasets")
 
@@ -345,7 +361,6 @@ def _parser() -> argparse.ArgumentParser:
     a = sub.add_parser("audit", help="find every discrepancy in a document (or in every document of a folder)")
     common(a, file_optional=True)  # FILE is not needed with --rules
     a.add_argument("--json", action="store_true", help="JSON list of findings")
-    a.add_argument("--lang", choices=["id", "en"], default="id", help="message language")
     a.add_argument(
         "--rules", action="store_true", help="print the audit's rule table instead (with --json, --format md)"
     )
@@ -381,6 +396,12 @@ def _parser() -> argparse.ArgumentParser:
     impor_dpa.add_arguments(d)
     for sp in (a, r, c, t, e, i, x, d):
         sp.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        sp.add_argument(
+            "--lang",
+            choices=["id", "en"],
+            default=argparse.SUPPRESS,
+            help="language of findings and problems: id (Indonesian, default) or en (English)",
+        )
     return p
 
 
@@ -421,6 +442,7 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout.flush()
             raise
         debug = args.debug
+        _pilihan["lang"] = args.lang
         code = commands[args.command](args)
         sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
         return code

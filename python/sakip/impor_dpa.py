@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional, Union, cast
 
 from . import _core
-from ._angka_sel import DIGITS, teks_float
+from ._angka_sel import DIGITS, buka_xlsx, teks_float
 from ._dokumen import Dokumen, loads
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -142,9 +142,7 @@ def _rows_text(
 
 
 def _import_xlsx(path: Path, tahun: int, sheet: Optional[str], skema: Optional[str]) -> _core.HasilImporDpa:
-    import openpyxl
-
-    wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    wb = buka_xlsx(path, data_only=True)
     try:
         if sheet is None:
             ws = wb.worksheets[0]

@@ -68,7 +68,9 @@ void raise_pending_interrupt() {
 void register_errors(py::module_& m) {
     static py::object error, parse_err, overflow_err, zero_div;
     error = exception_type(m, "Error", PyExc_ValueError, "Base of every sakip error; a ValueError.");
-    parse_err = exception_type(m, "ParseError", error, "Text that is not a valid amount; has .text, .offset, .origin.");
+    parse_err = exception_type(
+        m, "ParseError", error,
+        "Text that is not a valid amount; has .text, .offset, .origin and .reason (Indonesian), .reason_en.");
     overflow_err = exception_type(m, "OverflowError", py::make_tuple(error, py::handle(PyExc_OverflowError)),
                                   "A result beyond sakip's exact range (never wraps).");
     zero_div = exception_type(m, "DivisionByZero", py::make_tuple(error, py::handle(PyExc_ZeroDivisionError)),
@@ -83,6 +85,8 @@ void register_errors(py::module_& m) {
             exc.attr("text") = utf8(e.text());
             exc.attr("offset") = py::int_(e.offset());
             exc.attr("origin") = e.origin().empty() ? py::object(py::none()) : py::object(utf8(e.origin()));
+            exc.attr("reason") = utf8(e.reason());  // Indonesian
+            exc.attr("reason_en") = utf8(e.reason_en());
             PyErr_SetObject(parse_err.ptr(), exc.ptr());
         } catch (const sakip::overflow_error& e) {
             PyErr_SetObject(overflow_err.ptr(), utf8(e.what()).ptr());

@@ -113,11 +113,11 @@ std::string read_text(py::handle text, const std::string& origin) {
         std::string code = "U+";
         for (int shift = 12; shift >= 0; shift -= 4) code += "0123456789ABCDEF"[(cp >> shift) & 0xFu];
         const std::string pos = std::to_string(at);
-        throw load_error(
-            origin, {LoadProblem{"", "json.syntax",
-                                 "teks bukan Unicode yang sah: surrogate tunggal " + code + " pada posisi " + pos +
-                                     " / text is not valid Unicode: lone surrogate " + code + " at position " + pos +
-                                     " (it has no UTF-8 form)"}});
+        throw load_error(origin, {LoadProblem{"", "json.syntax",
+                                              "teks bukan Unicode yang sah: surrogate tunggal " + code +
+                                                  " pada posisi " + pos + " (tidak punya bentuk UTF-8)",
+                                              "text is not valid Unicode: lone surrogate " + code + " at position " +
+                                                  pos + " (it has no UTF-8 form)"}});
     }
     if (PyBytes_Check(text.ptr())) return text.cast<std::string>();
     if (PyByteArray_Check(text.ptr()) || PyMemoryView_Check(text.ptr())) {
@@ -362,15 +362,45 @@ Cls properties(Cls cls, std::initializer_list<std::string_view> by_hand = {}) {
 
 #define RO(T, f) def_property_readonly(#f, [](const T& t) { return conv(t.f); })
 
+py::tuple as_tuple(const LoadProblem& p) {
+    return py::make_tuple(utf8(p.pointer), utf8(p.rule), utf8(p.message), utf8(p.message_en));
+}
+
 }  // namespace
 
 void bind_model(py::module_& m) {
-    // sakip.LoadError(sakip.Error) with .problems = [(pointer, rule, message), ...]
+    // sakip.LoadError(sakip.Error) with .problems = [LoadProblem(pointer, rule, message, message_en), ...]
+    py::class_<LoadProblem>(m, "LoadProblem",
+                            "One problem of a document that cannot be loaded: where (a JSON Pointer, '' for the whole "
+                            "document), by which rule (docs/format.md section 9) and what, in Indonesian (message) "
+                            "and English (message_en). It unpacks as (pointer, rule, message, message_en).")
+        .def_property_readonly("pointer", [](const LoadProblem& p) { return utf8(p.pointer); })
+        .def_property_readonly("rule", [](const LoadProblem& p) { return utf8(p.rule); })
+        .def_property_readonly("message", [](const LoadProblem& p) { return utf8(p.message); })
+        .def_property_readonly("message_en", [](const LoadProblem& p) { return utf8(p.message_en); })
+        .def(
+            "to_string", [](const LoadProblem& p, bool english) { return utf8(p.to_string(english)); },
+            py::arg("english") = false, "'<pointer>: <rule>: <message>', in English if asked.")
+        .def("__iter__", [](const LoadProblem& p) { return py::iter(as_tuple(p)); })
+        .def("__len__", [](const LoadProblem&) { return 4; })
+        .def("__getitem__",
+             [](const LoadProblem& p, py::handle i) {
+                 const py::tuple t = as_tuple(p);  // the accessor refers to it: keep it alive
+                 return py::object(t[i]);
+             })
+        .def(
+            "__eq__", [](const LoadProblem& a, const LoadProblem& b) { return a == b; }, py::is_operator())
+        .def("__repr__", [](const LoadProblem& p) {
+            return "LoadProblem(" + py::repr(utf8(p.pointer)).cast<std::string>() + ", " +
+                   py::repr(utf8(p.rule)).cast<std::string>() + ", " + py::repr(utf8(p.message)).cast<std::string>() +
+                   ", " + py::repr(utf8(p.message_en)).cast<std::string>() + ")";
+        });
     static py::object load_error_type;
     {
         py::object base = m.attr("Error");
         PyObject* type = PyErr_NewExceptionWithDoc(
-            "sakip.LoadError", "A document that cannot be loaded; .problems lists every (pointer, rule, message).",
+            "sakip.LoadError",
+            "A document that cannot be loaded; .problems lists every LoadProblem (pointer, rule, message, message_en).",
             base.ptr(), nullptr);
         if (type == nullptr) throw py::error_already_set();
         load_error_type = py::reinterpret_steal<py::object>(type);
@@ -381,8 +411,7 @@ void bind_model(py::module_& m) {
             if (p) std::rethrow_exception(p);
         } catch (const sakip::load_error& e) {
             py::list problems;
-            for (const auto& x : e.problems())
-                problems.append(py::make_tuple(utf8(x.pointer), utf8(x.rule), utf8(x.message)));
+            for (const auto& x : e.problems()) problems.append(py::cast(x));
             py::object exc = load_error_type(utf8(e.what()));
             exc.attr("problems") = problems;
             exc.attr("origin") = utf8(e.origin());

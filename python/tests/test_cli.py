@@ -68,8 +68,13 @@ def test_unusable_input_exit_2(tmp_path, capsys):
     bad.write_text('{"format": "sakip/2"}', encoding="utf-8")
     assert main(["audit", str(bad)]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("sakip: cannot load") and "format" in err
+    assert err.startswith("sakip: tidak dapat memuat") and 'format "sakip/2" bukan "sakip/1"' in err
     assert "Traceback" not in err
+    assert main(["--lang", "en", "audit", str(bad)]) == 2  # --lang before or after the command
+    err = capsys.readouterr().err
+    assert err.startswith("sakip: cannot load") and 'format "sakip/2" is not "sakip/1"' in err
+    assert main(["report", str(bad), "--lang", "en"]) == 2
+    assert 'format.version: format "sakip/2" is not "sakip/1"' in capsys.readouterr().err
     assert main(["audit", str(tmp_path / "missing.json")]) == 2
     assert main(["audit", DATA, "--skala", "nope"]) == 2
     assert "nope" in capsys.readouterr().err
@@ -168,7 +173,7 @@ def test_file_name_that_is_not_utf8(tmp_path, capsys):
     missing = str(tmp_path / os.fsdecode(b"missing\xff.json"))
     assert main(["audit", missing]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("sakip: cannot load ") and "missing\\xff.json" in err and "Traceback" not in err
+    assert err.startswith("sakip: tidak dapat memuat ") and "missing\\xff.json" in err and "Traceback" not in err
     r = subprocess.run([sys.executable, "-m", "sakip", "audit", os.fsencode(missing)], capture_output=True)
     assert r.returncode == 2 and b"missing\\xff.json" in r.stderr and b"Traceback" not in r.stderr
 
@@ -283,3 +288,34 @@ def test_stdout_closed_from_the_start():
     )
     assert r.returncode == 2
     assert r.stderr == "sakip: error: keluaran standar tertutup / standard output is closed\n"
+
+
+def test_a_file_that_is_not_a_workbook_is_one_message(tmp_path, capsys):
+    # A CSV renamed .xlsx, or an empty download: exit 2 naming the file, not openpyxl's traceback.
+    pytest.importorskip("openpyxl")
+    bad = tmp_path / "bukan.xlsx"
+    bad.write_text("kode;uraian\n1;x\n", encoding="utf-8")
+    assert main(["import", str(bad), "-o", str(tmp_path / "x.json")]) == 2
+    err = capsys.readouterr().err
+    assert "bukan.xlsx bukan buku kerja .xlsx yang dapat dibaca" in err and "is not a readable .xlsx workbook" in err
+    assert "Traceback" not in err
+    assert main(["import-dpa", str(bad), "--tahun", "2021", "-o", str(tmp_path / "y.json")]) == 2
+    assert "is not a readable .xlsx workbook" in capsys.readouterr().err
+
+
+def test_workbook_problems_in_the_language_of_lang(tmp_path, capsys):
+    pytest.importorskip("openpyxl")
+    import openpyxl
+
+    form = tmp_path / "form.xlsx"
+    assert main(["template", str(form), "--contoh", "kajuara-2020"]) == 0
+    wb = openpyxl.load_workbook(form)
+    wb["Instansi"]["B2"] = None  # the instansi's nama, a required field
+    wb.save(form)
+    out = str(tmp_path / "out.json")
+    assert main(["import", str(form), "-o", out]) == 2
+    err = capsys.readouterr().err
+    assert 'isian wajib "nama" tidak ada' in err and "missing required field" not in err
+    assert main(["import", str(form), "-o", out, "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert 'missing required field "nama"' in err and "isian wajib" not in err

@@ -103,15 +103,22 @@ def test_broken_copy_lists_every_problem():
     err = info.value
     assert isinstance(err, sakip.Error)
     assert isinstance(err, ValueError)
-    assert [(p, r) for p, r, _ in err.problems] == [
+    assert [(p.pointer, p.rule) for p in err.problems] == [
         ("/instansi/pejabat/ilyas/nip", "value.nip"),
         ("/instansi/pagu", "schema.unknown_field"),
         ("/dpa/2020/program/02/rencana", "schema.type"),
         ("/dpa/2020/program/02/realisasi", "value.amount"),
         ("/pk/2020/sekcam/atasan", "ref.pk"),
     ]
-    assert "not a JSON number" in err.problems[2][2]
-    assert '/pk/2020/sekcam/atasan: ref.pk: no PK "camt" in year 2020' in str(err)
+    assert "not a JSON number" in err.problems[2].message_en
+    # Each problem in Indonesian (message) and English (message_en), as a finding; str() gives both.
+    pk = err.problems[4]
+    assert isinstance(pk, sakip.LoadProblem)
+    assert pk.message == 'tidak ada PK "camt" pada tahun 2020'
+    assert pk.message_en == 'no PK "camt" in year 2020'
+    assert pk.to_string(english=True) == '/pk/2020/sekcam/atasan: ref.pk: no PK "camt" in year 2020'
+    assert tuple(pk) == ("/pk/2020/sekcam/atasan", "ref.pk", pk.message, pk.message_en) and pk[1] == "ref.pk"
+    assert '/pk/2020/sekcam/atasan: ref.pk: tidak ada PK "camt" pada tahun 2020 / no PK "camt" in year 2020' in str(err)
 
 
 def test_syntax_and_limits():
@@ -172,9 +179,10 @@ def test_loads_lone_surrogate_is_a_load_error_naming_the_position():
     with pytest.raises(sakip.LoadError) as err:
         sakip.loads('{"format": "sakip/1\ud800"}', origin="x\udcff.json")
     assert isinstance(err.value, ValueError)
-    ((pointer, rule, message),) = err.value.problems
+    ((pointer, rule, message, message_en),) = err.value.problems
     assert (pointer, rule) == ("", "json.syntax")
-    assert "lone surrogate U+D800 at position 19" in message and "surrogate tunggal U+D800 pada posisi 19" in message
+    assert "surrogate tunggal U+D800 pada posisi 19" in message
+    assert "lone surrogate U+D800 at position 19" in message_en
     assert err.value.origin == "x\\udcff.json"
 
 

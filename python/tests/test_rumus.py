@@ -76,10 +76,12 @@ def test_one_parser_for_loader_and_evaluator() -> None:
     assert sakip.ekspresi(PREV, {"pelanggaran": 30}, {"pelanggaran": 40}).fraction == 25
     with pytest.raises(sakip.LoadError) as e:
         sakip.loads(_doc("prev(pelanggaran * 100", {}))
-    assert str(e.value).endswith(
+    (problem,) = e.value.problems
+    assert problem.to_string(english=True) == (
         '/iku/S2.I2/rumus/ekspresi: ref.iku: ekspresi "prev(pelanggaran * 100" at offset 17: '
         "missing ')' for the prev( opened at offset 0"
     )
+    assert problem.message.startswith('ekspresi "prev(pelanggaran * 100" pada posisi 17: ')
     with pytest.raises(sakip.ParseError) as p:
         sakip.ekspresi("prev(pelanggaran * 100", {})
     assert p.value.offset == 17

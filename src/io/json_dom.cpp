@@ -12,8 +12,8 @@
 
 namespace sakip {
 
-std::string LoadProblem::to_string() const {
-    return (pointer.empty() ? std::string("\"\"") : pointer) + ": " + rule + ": " + message;
+std::string LoadProblem::to_string(bool english) const {
+    return (pointer.empty() ? std::string("\"\"") : pointer) + ": " + rule + ": " + (english ? message_en : message);
 }
 
 namespace {
@@ -22,8 +22,9 @@ std::string join_problems(const std::string& origin, const std::vector<LoadProbl
     for (const auto& p : problems) {
         if (!out.empty()) out += '\n';
         out += p.to_string();
+        if (p.message_en != p.message) out += " / " + p.message_en;
     }
-    if (out.empty()) out = origin + ": cannot load";
+    if (out.empty()) out = origin + ": tidak dapat dimuat / cannot load";
     return out;
 }
 }  // namespace
@@ -89,7 +90,8 @@ public:
         f.slot = f.find(k);
         if (f.slot != Frame::npos) {
             std::string obj = pointer();
-            duplicates[obj].push_back({at(obj, k), "json.duplicate_key", "duplicate key " + quote(k) + " in object"});
+            duplicates[obj].push_back({at(obj, k), "json.duplicate_key", "kunci " + quote(k) + " ganda dalam objek",
+                                       "duplicate key " + quote(k) + " in object"});
         }
         key_ = std::move(k);
         return true;
@@ -196,8 +198,9 @@ using json_read::Ctx;
 using json_read::DomBuilder;
 using json_read::read_document;
 
-[[noreturn]] void fail_one(std::string_view origin, std::string rule, std::string message) {
-    throw load_error(std::string(origin), {LoadProblem{"", std::move(rule), std::move(message)}});
+[[noreturn]] void fail_one(std::string_view origin, std::string rule, Pesan message) {
+    throw load_error(std::string(origin),
+                     {LoadProblem{"", std::move(rule), std::move(message.id), std::move(message.en)}});
 }
 
 }  // namespace
@@ -205,32 +208,41 @@ using json_read::read_document;
 Dokumen load_json(std::string_view text, std::string_view origin) {
     if (text.size() > json_max_bytes)
         fail_one(origin, "json.limit",
-                 "document is " + std::to_string(text.size()) + " bytes; the limit is " +
-                     std::to_string(json_max_bytes) + " (64 MiB)");
+                 {"dokumen berukuran " + std::to_string(text.size()) + " byte; batasnya " +
+                      std::to_string(json_max_bytes) + " (64 MiB)",
+                  "document is " + std::to_string(text.size()) + " bytes; the limit is " +
+                      std::to_string(json_max_bytes) + " (64 MiB)"});
     // nlohmann's lexer takes a NUL byte for the end of the input and would ignore what follows; a
     // JSON text never contains one (U+0000 in a string is written \u0000).
     if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
         const auto line_start = text.rfind('\n', nul);
         const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(nul), '\n');
         const auto column = nul - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1;
+        const std::string at = std::to_string(nul), ln = std::to_string(line), col = std::to_string(column);
         fail_one(origin, "json.syntax",
-                 "invalid JSON: NUL byte at offset " + std::to_string(nul) + " (line " + std::to_string(line) +
-                     ", column " + std::to_string(column) + "); a JSON text cannot contain one");
+                 {"JSON tidak sah: bita NUL pada posisi " + at + " (baris " + ln + ", kolom " + col +
+                      "); teks JSON tidak boleh memuatnya",
+                  "invalid JSON: NUL byte at offset " + at + " (line " + ln + ", column " + col +
+                      "); a JSON text cannot contain one"});
     }
     Ctx c;
     DomBuilder dom;
     const bool parsed = nlohmann::json::sax_parse(text, &dom);
     if (dom.too_deep)
-        fail_one(origin, "json.limit", "JSON nested deeper than " + std::to_string(json_max_depth) + " levels");
-    if (!parsed)
-        fail_one(origin, "json.syntax",
-                 dom.syntax_error.empty() ? "invalid JSON" : "invalid JSON: " + dom.syntax_error);
+        fail_one(origin, "json.limit",
+                 {"JSON bersarang lebih dalam dari " + std::to_string(json_max_depth) + " tingkat",
+                  "JSON nested deeper than " + std::to_string(json_max_depth) + " levels"});
+    if (!parsed) {
+        // The parser's own description of the error (in English) with the place it gives.
+        const std::string why = dom.syntax_error.empty() ? "" : ": " + dom.syntax_error;
+        fail_one(origin, "json.syntax", {"JSON tidak sah" + why, "invalid JSON" + why});
+    }
     c.duplicates = std::move(dom.duplicates);
     c.root = &dom.root;
     Dokumen d = read_document(c, dom.root);
     // Duplicate keys inside objects the reader never visited (e.g. under an unknown field).
     for (auto& [obj, list] : c.duplicates)
-        for (auto& p : list) c.add(p.pointer, p.rule, p.message);
+        for (auto& p : list) c.add(p.pointer, p.rule, {p.message, p.message_en});
     if (c.problems.empty()) return d;
     std::stable_sort(c.problems.begin(), c.problems.end(),
                      [](const Ctx::Entry& a, const Ctx::Entry& b) { return a.seq < b.seq; });
@@ -246,15 +258,18 @@ namespace {
 
 // What the system says about a failed call, e.g. "No such file or directory" (thread-safe, unlike
 // strerror: kabupaten files are read in parallel).
+// The system's text is in English (the C locale); the Indonesian message keeps it in parentheses.
 std::string reason(int err) { return err != 0 ? std::generic_category().message(err) : "I/O error"; }
 
 [[noreturn]] void fail_io(const std::string& origin, const std::string& id, const std::string& en, int err) {
-    fail_one(origin, "json.io", id + " / " + en + ": " + reason(err));
+    fail_one(origin, "json.io", {id + ": " + reason(err), en + ": " + reason(err)});
 }
 
-[[noreturn]] void too_large(const std::string& origin, const std::string& size) {
+[[noreturn]] void too_large(const std::string& origin, const std::string& size_id, const std::string& size_en) {
+    const std::string limit = std::to_string(json_max_bytes) + " (64 MiB)";
     fail_one(origin, "json.limit",
-             "file is " + size + " bytes; the limit is " + std::to_string(json_max_bytes) + " (64 MiB)");
+             {"berkas berukuran " + size_id + " byte; batasnya " + limit,
+              "file is " + size_en + " bytes; the limit is " + limit});
 }
 
 struct File {
@@ -275,12 +290,12 @@ Dokumen load(const std::filesystem::path& path) {
     const auto st = std::filesystem::status(path, ec);
     if (std::filesystem::is_directory(st))
         fail_one(origin, "json.io",
-                 origin + " adalah direktori, bukan berkas / " + origin + " is a directory, not a file");
+                 {origin + " adalah direktori, bukan berkas", origin + " is a directory, not a file"});
     std::uintmax_t reported = 0;
     if (std::filesystem::is_regular_file(st)) {
         reported = std::filesystem::file_size(path, ec);
         if (ec) reported = 0;
-        if (reported > json_max_bytes) too_large(origin, std::to_string(reported));
+        if (reported > json_max_bytes) too_large(origin, std::to_string(reported), std::to_string(reported));
     }
     File in;
     while (in.f == nullptr) {
@@ -304,7 +319,9 @@ Dokumen load(const std::filesystem::path& path) {
         errno = 0;
         const std::size_t got = std::fread(text.data() + old, 1, chunk, in.f);
         text.resize(old + got);
-        if (text.size() > json_max_bytes) too_large(origin, "more than " + std::to_string(json_max_bytes));
+        if (text.size() > json_max_bytes)
+            too_large(origin, "lebih dari " + std::to_string(json_max_bytes),
+                      "more than " + std::to_string(json_max_bytes));
         if (got == chunk) continue;
         if (std::feof(in.f)) break;
         const int err = errno;

@@ -67,9 +67,8 @@ Instansi read_instansi(Ctx& c, const J& j, const std::string& ptr) {
                     "sekretariat", "subbagian", "bidang", "seksi", "kelurahan", "desa", "uptd", "lainnya"};
                 if (read_string(c, *jn, uo.at("jenis"), x.jenis) && !jenis.count(x.jenis))
                     c.add(uo.at("jenis"), "schema.type",
-                          "unit jenis " + quote(x.jenis) +
-                              " is not one of sekretariat, subbagian, bidang, seksi, kelurahan, "
-                              "desa, uptd, lainnya");
+                          not_one_of("unit jenis", x.jenis,
+                                     "sekretariat, subbagian, bidang, seksi, kelurahan, desa, uptd, lainnya"));
             }
             opt_id(c, uo, "induk", x.induk);
             if (!x.induk.empty()) {
@@ -78,11 +77,13 @@ Instansi read_instansi(Ctx& c, const J& j, const std::string& ptr) {
                     auto it = ix.unit_induk.find(id);
                     std::string cur = it == ix.unit_induk.end() ? std::string() : it->second;
                     if (!ix.unit.count(cur)) {
-                        c2.add_at(s, ip, "ref.unit", "no unit " + quote(cur));
+                        c2.add_at(s, ip, "ref.unit", {"tidak ada unit " + quote(cur), "no unit " + quote(cur)});
                         return;
                     }
                     if (auto loop = ix.unit_loop.find(id); loop != ix.unit_loop.end() && !loop->second.empty())
-                        c2.add_at(s, ip, "ref.unit", "unit " + quote(id) + " is its own ancestor (induk cycle)");
+                        c2.add_at(s, ip, "ref.unit",
+                                  {"unit " + quote(id) + " menjadi leluhurnya sendiri (induk berputar)",
+                                   "unit " + quote(id) + " is its own ancestor (induk cycle)"});
                 });
             }
             opt_catatan(c, uo, x.catatan);
@@ -131,8 +132,10 @@ std::optional<Periode> read_periode(Ctx& c, Obj& o) {
     po.finish();
     if (!ok) return std::nullopt;
     if (p.awal > p.akhir) {
-        c.add(o.at("periode"), "year.range",
-              "periode awal " + std::to_string(p.awal) + " is after akhir " + std::to_string(p.akhir));
+        const std::string awal = std::to_string(p.awal), akhir = std::to_string(p.akhir);
+        c.add(
+            o.at("periode"), "year.range",
+            {"periode awal " + awal + " sesudah akhir " + akhir, "periode awal " + awal + " is after akhir " + akhir});
         return std::nullopt;
     }
     return p;
@@ -154,14 +157,16 @@ Rpjmd read_rpjmd(Ctx& c, const J& j, const std::string& ptr) {
     if (auto p = read_periode(c, o)) r.periode = *p;
     req_string(c, o, "visi", r.visi);
     if (const J* m = o.req("misi")) {
-        if (m->is_array() && m->empty()) c.add(o.at("misi"), "schema.type", "misi must not be empty");
+        if (m->is_array() && m->empty()) c.add(o.at("misi"), "schema.type", not_empty("misi"));
         std::set<int> nomor;
         each_item(c, *m, o.at("misi"), [&](const J& e, const std::string& p) {
             Obj mo(c, e, p, type_tag<Misi>{});
             Misi x;
             if (const J* n = mo.req("nomor"))
                 if (read_int(c, *n, mo.at("nomor"), 1, 1000000, x.nomor) && !nomor.insert(x.nomor).second)
-                    c.add(mo.at("nomor"), "ref.misi", "misi nomor " + std::to_string(x.nomor) + " is not unique");
+                    c.add(mo.at("nomor"), "ref.misi",
+                          {"misi nomor " + std::to_string(x.nomor) + " tidak unik",
+                           "misi nomor " + std::to_string(x.nomor) + " is not unique"});
             req_string(c, mo, "teks", x.teks);
             mo.finish();
             if (mo.ok()) r.misi.push_back(std::move(x));
@@ -177,7 +182,9 @@ Rpjmd read_rpjmd(Ctx& c, const J& j, const std::string& ptr) {
                     std::string mp = mo.at("misi");
                     c.later([nomor, mp](const Index& ix, Ctx& c2, std::size_t s) {
                         if (!ix.misi.count(nomor))
-                            c2.add_at(s, mp, "ref.misi", "no misi nomor " + std::to_string(nomor) + " in the RPJMD");
+                            c2.add_at(s, mp, "ref.misi",
+                                      {"tidak ada misi nomor " + std::to_string(nomor) + " dalam RPJMD",
+                                       "no misi nomor " + std::to_string(nomor) + " in the RPJMD"});
                     });
                 }
             if (const J* pr = mo.get("program")) read_kode_list(c, *pr, mo.at("program"), x.program);
@@ -214,14 +221,16 @@ Renstra read_renstra(Ctx& c, const J& j, const std::string& ptr, std::optional<P
                     c.later([ind, id, ip](const Index& ix, Ctx& c2, std::size_t s) {
                         auto it = ix.indikator.find(ind);
                         if (it == ix.indikator.end()) {
-                            c2.add_at(s, ip, "ref.renstra", "no indikator " + quote(ind) + " in the Renstra");
+                            c2.add_at(s, ip, "ref.renstra", not_in_renstra("indikator", ind));
                             return;
                         }
                         auto sa = ix.sasaran.find(it->second->sasaran);
                         if (sa != ix.sasaran.end() && sa->second != id)
                             c2.add_at(s, ip, "ref.renstra",
-                                      "indikator " + quote(ind) + " belongs to sasaran " + quote(it->second->sasaran) +
-                                          " of tujuan " + quote(sa->second) + ", not of " + quote(id));
+                                      {"indikator " + quote(ind) + " milik sasaran " + quote(it->second->sasaran) +
+                                           " dari tujuan " + quote(sa->second) + ", bukan dari " + quote(id),
+                                       "indikator " + quote(ind) + " belongs to sasaran " + quote(it->second->sasaran) +
+                                           " of tujuan " + quote(sa->second) + ", not of " + quote(id)});
                     });
                 });
             }
@@ -242,8 +251,7 @@ Renstra read_renstra(Ctx& c, const J& j, const std::string& ptr, std::optional<P
                 if (!s.tujuan.empty()) {
                     std::string tid = s.tujuan, tp = so.at("tujuan");
                     c.later([tid, tp](const Index& ix, Ctx& c2, std::size_t sq) {
-                        if (!ix.tujuan.count(tid))
-                            c2.add_at(sq, tp, "ref.renstra", "no tujuan " + quote(tid) + " in the Renstra");
+                        if (!ix.tujuan.count(tid)) c2.add_at(sq, tp, "ref.renstra", not_in_renstra("tujuan", tid));
                     });
                 }
             }
@@ -273,7 +281,7 @@ Renstra read_renstra(Ctx& c, const J& j, const std::string& ptr, std::optional<P
                         x.polaritas = *pol;
                     else
                         c.add(io.at("polaritas"), "schema.type",
-                              "polaritas " + quote(name) + " is not one of positif, negatif, rentang, stabil");
+                              not_one_of("polaritas", name, "positif, negatif, rentang, stabil"));
                 }
             }
             opt_target(c, io, "kondisi_awal", x.kondisi_awal);
@@ -316,8 +324,8 @@ Iku read_iku(Ctx& c, const std::string& id, const J& j, const std::string& ptr) 
                     k.rumus.jenis = *jr;
                 else {
                     c.add(ro.at("jenis"), "schema.type",
-                          "rumus jenis " + quote(jenis) +
-                              " is not one of rasio, perubahan_persen, penurunan_persen, jumlah, nilai, ekspresi");
+                          not_one_of("rumus jenis", jenis,
+                                     "rasio, perubahan_persen, penurunan_persen, jumlah, nilai, ekspresi"));
                     jenis.clear();
                 }
             }
@@ -337,9 +345,11 @@ Iku read_iku(Ctx& c, const std::string& id, const J& j, const std::string& ptr) 
                         for (const auto& n : Ekspresi::parse(k.rumus.ekspresi).inputs())
                             ref_iku_input(c, id, n, ro.at("ekspresi"), "ref.iku");
                     } catch (const parse_error& e) {
+                        const std::string shown = "ekspresi " + quote(k.rumus.ekspresi),
+                                          at = std::to_string(e.offset());
                         c.add(ro.at("ekspresi"), "ref.iku",
-                              "ekspresi " + quote(k.rumus.ekspresi) + " at offset " + std::to_string(e.offset()) +
-                                  ": " + e.reason());
+                              {shown + " pada posisi " + at + ": " + e.reason(),
+                               shown + " at offset " + at + ": " + e.reason_en()});
                     }
                 }
         } else if (!jenis.empty()) {
@@ -349,7 +359,8 @@ Iku read_iku(Ctx& c, const std::string& id, const J& j, const std::string& ptr) 
     }
     if (const J* ij = o.req("input")) {
         if (ij->is_object() && ij->empty())
-            c.add(o.at("input"), "schema.type", "input must declare at least one input");
+            c.add(o.at("input"), "schema.type",
+                  {"input harus menyatakan sedikitnya satu input", "input must declare at least one input"});
         each_member(c, *ij, o.at("input"), [&](const std::string& name, const J& v, const std::string& p) {
             check_name(c, name, p, "input name");
             Obj io(c, v, p, type_tag<InputIku>{});
@@ -375,7 +386,8 @@ Iku read_iku(Ctx& c, const std::string& id, const J& j, const std::string& ptr) 
             });
         opt_string(c, po, "teks", pjw.teks);
         if (po.ok() && pj->empty())
-            c.add(o.at("penanggung_jawab"), "schema.required", "penanggung_jawab needs unit or teks");
+            c.add(o.at("penanggung_jawab"), "schema.required",
+                  {"penanggung_jawab memerlukan unit atau teks", "penanggung_jawab needs unit or teks"});
         po.finish();
         if (po.ok()) k.penanggung_jawab = std::move(pjw);
     }

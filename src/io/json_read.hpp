@@ -68,11 +68,12 @@ struct Ctx {
     // so resolving many references into one large object stays linear).
     std::unordered_map<const J*, std::unordered_map<std::string_view, const J*>> members;
 
-    void add(std::string ptr, std::string rule, std::string msg) {
-        problems.push_back({seq++, {std::move(ptr), std::move(rule), std::move(msg)}});
+    // A problem's message in Indonesian and English (LoadProblem::message, message_en).
+    void add(std::string ptr, std::string rule, Pesan msg) {
+        problems.push_back({seq++, {std::move(ptr), std::move(rule), std::move(msg.id), std::move(msg.en)}});
     }
-    void add_at(std::size_t s, std::string ptr, std::string rule, std::string msg) {
-        problems.push_back({s, {std::move(ptr), std::move(rule), std::move(msg)}});
+    void add_at(std::size_t s, std::string ptr, std::string rule, Pesan msg) {
+        problems.push_back({s, {std::move(ptr), std::move(rule), std::move(msg.id), std::move(msg.en)}});
     }
     template <class F>
     void later(F f) {
@@ -80,7 +81,27 @@ struct Ctx {
     }
 };
 
-const char* kind(const J& j);
+// The kind of a JSON value as a message names it, in both languages ({"objek", "an object"}).
+struct Kind {
+    const char* id;
+    const char* en;
+};
+Kind kind(const J& j);
+// "diharapkan <id>, ditemukan <kind>" / "expected <en>, found <kind>".
+Pesan expected(const char* id, const char* en, const J& j);
+// `what` "word" bukan salah satu dari <valid> / `what` "word" is not one of <valid>.
+Pesan not_one_of(std::string_view what, std::string_view word, std::string_view valid);
+// "tidak ada <what> "id" dalam Renstra" / "no <what> "id" in the Renstra".
+Pesan not_in_renstra(std::string_view what, std::string_view id);
+// "tidak ada <what> "code" dalam DPA <tahun>" / "no <what> "code" in the DPA <tahun>".
+Pesan not_in_dpa(std::string_view what, std::string_view code, int tahun);
+// "<what> "x" milik <owner> "y", bukan "z"" / "<what> "x" belongs to <owner> "y", not "z"".
+Pesan belongs(std::string_view what, std::string_view x, std::string_view owner, std::string_view y,
+              std::string_view z);
+// "<what> tidak boleh kosong" / "<what> must not be empty".
+Pesan not_empty(std::string_view what);
+// An error of a value's own reader (a scale name, a gap rule), already in both languages.
+inline Pesan both(const std::exception& e) { return {e.what(), e.what()}; }
 
 // The JSON fields of a described struct (sakip/model/describe.hpp): the structure the loader reads.
 struct JsonField {
@@ -120,12 +141,12 @@ class Obj {
 public:
     Obj(Ctx& c, const J& j, std::string ptr) : c_(c), ptr_(std::move(ptr)) {
         if (!j.is_object()) {
-            c_.add(ptr_, "schema.type", std::string("expected an object, found ") + kind(j));
+            c_.add(ptr_, "schema.type", expected("objek", "an object", j));
             return;
         }
         j_ = &j;
         if (auto it = c_.duplicates.find(ptr_); it != c_.duplicates.end()) {
-            for (auto& p : it->second) c_.add(p.pointer, p.rule, p.message);
+            for (auto& p : it->second) c_.add(p.pointer, p.rule, {p.message, p.message_en});
             c_.duplicates.erase(it);
         }
     }
@@ -139,7 +160,7 @@ public:
     const J* get(const char* k) { return find(k, false); }
     const J* req(const char* k) {
         const J* p = find(k, true);
-        if (!p && j_) c_.add(ptr_, "schema.required", "missing required field " + quote(k));
+        if (!p && j_) c_.add(ptr_, "schema.required", missing(k));
         return p;
     }
     // `variant`: the object's fields depend on one of its values (a rumus's jenis), so a described
@@ -150,15 +171,19 @@ public:
             if (used_.count(it.key())) continue;
             if (!variant && fields_ != nullptr && fields_->find(it.key()) != nullptr)
                 drift("did not read field", it.key());
-            c_.add(at(it.key()), "schema.unknown_field", "unknown field " + quote(it.key()));
+            c_.add(at(it.key()), "schema.unknown_field",
+                   {"isian " + quote(it.key()) + " tidak dikenal", "unknown field " + quote(it.key())});
         }
         if (fields_ == nullptr) return;
         for (const JsonField& f : fields_->fields)
             if (f.required && !required_.count(f.name) && !j_->contains(f.name))
-                c_.add(ptr_, "schema.required", "missing required field " + quote(f.name));
+                c_.add(ptr_, "schema.required", missing(f.name));
     }
 
 private:
+    static Pesan missing(std::string_view k) {
+        return {"isian wajib " + quote(k) + " tidak ada", "missing required field " + quote(k)};
+    }
     const J* find(const char* k, bool required) {
         if (fields_ != nullptr) {
             const JsonField* f = fields_->find(k);
@@ -196,7 +221,7 @@ void each_member(Ctx& c, const J& j, const std::string& ptr, F f) {
 template <class F>
 void each_item(Ctx& c, const J& j, const std::string& ptr, F f) {
     if (!j.is_array()) {
-        c.add(ptr, "schema.type", std::string("expected an array, found ") + kind(j));
+        c.add(ptr, "schema.type", expected("larik", "an array", j));
         return;
     }
     for (std::size_t i = 0; i < j.size(); ++i) {

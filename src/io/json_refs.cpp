@@ -52,38 +52,44 @@ std::unordered_map<std::string, std::string> first_repeated(
 // Registers a year.range check for `tahun` at `ptr`.
 void check_year(Ctx& c, int tahun, const std::string& ptr) {
     c.later([tahun, ptr](const Index& ix, Ctx& c2, std::size_t s) {
-        if (ix.periode && !ix.periode->contains(tahun))
-            c2.add_at(s, ptr, "year.range",
-                      "year " + std::to_string(tahun) + " is outside the Renstra period " +
-                          std::to_string(ix.periode->awal) + "-" + std::to_string(ix.periode->akhir));
+        if (ix.periode && !ix.periode->contains(tahun)) {
+            const std::string y = std::to_string(tahun);
+            const std::string p = std::to_string(ix.periode->awal) + "-" + std::to_string(ix.periode->akhir);
+            c2.add_at(
+                s, ptr, "year.range",
+                {"tahun " + y + " di luar periode Renstra " + p, "year " + y + " is outside the Renstra period " + p});
+        }
     });
 }
 
 void ref_unit(Ctx& c, const std::string& id, const std::string& ptr) {
     if (id.empty()) return;
     c.later([id, ptr](const Index& ix, Ctx& c2, std::size_t s) {
-        if (!ix.unit.count(id)) c2.add_at(s, ptr, "ref.unit", "no unit " + quote(id));
+        if (!ix.unit.count(id)) c2.add_at(s, ptr, "ref.unit", {"tidak ada unit " + quote(id), "no unit " + quote(id)});
     });
 }
 
 void ref_pejabat(Ctx& c, const std::string& id, const std::string& ptr) {
     if (id.empty()) return;
     c.later([id, ptr](const Index& ix, Ctx& c2, std::size_t s) {
-        if (!ix.pejabat.count(id)) c2.add_at(s, ptr, "ref.pejabat", "no pejabat " + quote(id));
+        if (!ix.pejabat.count(id))
+            c2.add_at(s, ptr, "ref.pejabat", {"tidak ada pejabat " + quote(id), "no pejabat " + quote(id)});
     });
 }
 
 void ref_sasaran(Ctx& c, const std::string& id, const std::string& ptr, const char* rule) {
     if (id.empty()) return;
     c.later([id, ptr, rule](const Index& ix, Ctx& c2, std::size_t s) {
-        if (!ix.sasaran.count(id)) c2.add_at(s, ptr, rule, "no sasaran " + quote(id) + " in the Renstra");
+        if (!ix.sasaran.count(id)) c2.add_at(s, ptr, rule, not_in_renstra("sasaran", id));
     });
 }
 
 void ref_program_any(Ctx& c, const Kode& k, const std::string& ptr) {
     c.later([k, ptr](const Index& ix, Ctx& c2, std::size_t s) {
         if (!ix.dpa.empty() && !ix.program_any.count(k.str()))
-            c2.add_at(s, ptr, "ref.program", "no program " + quote(k.text()) + " in any DPA year");
+            c2.add_at(s, ptr, "ref.program",
+                      {"tidak ada program " + quote(k.text()) + " dalam DPA tahun mana pun",
+                       "no program " + quote(k.text()) + " in any DPA year"});
     });
 }
 
@@ -94,12 +100,18 @@ void check_polaritas(Ctx& c, const std::string& indikator, const Target& t, cons
         auto it = ix.indikator.find(indikator);
         if (it == ix.indikator.end()) return;
         bool want = it->second->polaritas == Polaritas::rentang;
-        if (want != range)
-            c2.add_at(
-                s, ptr, "polaritas.target",
-                want ? "indicator " + quote(indikator) + " has polaritas rentang: its targets are ranges {bawah, atas}"
-                     : "a range target needs polaritas rentang (indicator " + quote(indikator) + " is " +
-                           std::string(to_string(it->second->polaritas)) + ")");
+        if (want != range) {
+            const std::string pol(to_string(it->second->polaritas));
+            c2.add_at(s, ptr, "polaritas.target",
+                      want ? Pesan{"indikator " + quote(indikator) +
+                                       " berpolaritas rentang: targetnya berupa rentang {bawah, atas}",
+                                   "indicator " + quote(indikator) +
+                                       " has polaritas rentang: its targets are ranges {bawah, atas}"}
+                           : Pesan{"target rentang memerlukan polaritas rentang (indikator " + quote(indikator) +
+                                       " berpolaritas " + pol + ")",
+                                   "a range target needs polaritas rentang (indicator " + quote(indikator) + " is " +
+                                       pol + ")"});
+        }
     });
 }
 
@@ -107,7 +119,9 @@ void ref_iku_input(Ctx& c, const std::string& iku, const std::string& name, cons
     c.later([iku, name, ptr, rule](const Index& ix, Ctx& c2, std::size_t s) {
         auto it = ix.iku.find(iku);
         if (it != ix.iku.end() && !it->second->find_input(name))
-            c2.add_at(s, ptr, rule, "input " + quote(name) + " is not declared in iku." + iku + ".input");
+            c2.add_at(s, ptr, rule,
+                      {"input " + quote(name) + " tidak dinyatakan dalam iku." + iku + ".input",
+                       "input " + quote(name) + " is not declared in iku." + iku + ".input"});
     });
 }
 

@@ -21,8 +21,10 @@ void read_item_fields(Ctx& c, Obj& o, Item& x) {
 std::optional<Kode> dpa_key(Ctx& c, const std::string& key, const std::string& ptr, SkemaKode skema, bool skema_known) {
     auto k = parse_kode(c, key, ptr);
     if (k && skema_known && k->skema() != skema) {
+        const std::string sk(to_string(skema));
         c.add(ptr, "code.prefix",
-              "code " + quote(key) + " is not a " + std::string(to_string(skema)) + " code (skema_kode)");
+              {"kode " + quote(key) + " bukan kode " + sk + " (skema_kode)",
+               "code " + quote(key) + " is not a " + sk + " code (skema_kode)"});
         return std::nullopt;
     }
     return k;
@@ -41,7 +43,8 @@ Dpa read_dpa(Ctx& c, int tahun, const J& j, const std::string& ptr) {
                 skema_known = true;
             } else {
                 c.add(o.at("skema_kode"), "schema.type",
-                      "skema_kode " + quote(s) + " is not permendagri_13_2006 or permendagri_90_2019");
+                      {"skema_kode " + quote(s) + " bukan permendagri_13_2006 atau permendagri_90_2019",
+                       "skema_kode " + quote(s) + " is not permendagri_13_2006 or permendagri_90_2019"});
             }
         }
     }
@@ -67,8 +70,10 @@ Dpa read_dpa(Ctx& c, int tahun, const J& j, const std::string& ptr) {
         auto [it, fresh] = seen.emplace(k.str(), k.text());
         if (!fresh)
             c.add(p, "code.unique",
-                  std::string(what) + " code " + quote(k.text()) + " equals " + quote(it->second) +
-                      " after normalisation");
+                  {"kode " + std::string(what) + " " + quote(k.text()) + " sama dengan " + quote(it->second) +
+                       " setelah dinormalkan",
+                   std::string(what) + " code " + quote(k.text()) + " equals " + quote(it->second) +
+                       " after normalisation"});
         return fresh;
     };
     // The lists are reserved to their final size: a Kegiatan is some 650 bytes, and growing a vector of
@@ -100,8 +105,11 @@ Dpa read_dpa(Ctx& c, int tahun, const J& j, const std::string& ptr) {
                         auto kk = dpa_key(c, kkey, kp, d.skema_kode, skema_known);
                         if (kk && pk && !(kk->is_under(*pk) && (!p90 || kk->segments() == pk->segments() + 2))) {
                             c.add(kp, "code.prefix",
-                                  "kegiatan code " + quote(kkey) + " is not under its program code " + quote(key) +
-                                      (p90 ? " (a kegiatan code is its program code plus two segments)" : ""));
+                                  {"kode kegiatan " + quote(kkey) + " tidak berada di bawah kode programnya " +
+                                       quote(key) +
+                                       (p90 ? " (kode kegiatan adalah kode programnya ditambah dua segmen)" : ""),
+                                   "kegiatan code " + quote(kkey) + " is not under its program code " + quote(key) +
+                                       (p90 ? " (a kegiatan code is its program code plus two segments)" : "")});
                         }
                         Obj ko(c, kv, kp, type_tag<Kegiatan>{});
                         Kegiatan keg;
@@ -121,10 +129,15 @@ Dpa read_dpa(Ctx& c, int tahun, const J& j, const std::string& ptr) {
                                     if (sk && kk &&
                                         !(sk->is_under(*kk) && (!p90 || sk->segments() == kk->segments() + 1))) {
                                         c.add(sp, "code.prefix",
-                                              "sub kegiatan code " + quote(skey) + " is not under its kegiatan code " +
-                                                  quote(kkey) +
-                                                  (p90 ? " (a sub kegiatan code is its kegiatan code plus one segment)"
-                                                       : ""));
+                                              {"kode sub kegiatan " + quote(skey) +
+                                                   " tidak berada di bawah kode kegiatannya " + quote(kkey) +
+                                                   (p90 ? " (kode sub kegiatan adalah kode kegiatannya ditambah satu "
+                                                          "segmen)"
+                                                        : ""),
+                                               "sub kegiatan code " + quote(skey) + " is not under its kegiatan code " +
+                                                   quote(kkey) +
+                                                   (p90 ? " (a sub kegiatan code is its kegiatan code plus one segment)"
+                                                        : "")});
                                     }
                                     Obj so(c, sv, sp, type_tag<SubKegiatan>{});
                                     SubKegiatan sub;
@@ -187,32 +200,28 @@ PkBaris read_baris(Ctx& c, int tahun, const J& j, const std::string& ptr) {
                           prog  ? pp
                           : keg ? kp
                                 : sp,
-                          "ref.pk", "no DPA for " + std::to_string(tahun) + " to find the row's codes in");
+                          "ref.pk",
+                          {"tidak ada DPA " + std::to_string(tahun) + " untuk mencari kode baris ini",
+                           "no DPA for " + std::to_string(tahun) + " to find the row's codes in"});
                 return;
             }
             const DpaIndex& d = it->second;
             if (prog && !d.program.count(prog->str()))
-                c2.add_at(s, pp, "ref.pk",
-                          "no program " + quote(prog->text()) + " in the DPA " + std::to_string(tahun));
+                c2.add_at(s, pp, "ref.pk", not_in_dpa("program", prog->text(), tahun));
             if (keg) {
                 auto k = d.kegiatan.find(keg->str());
                 if (k == d.kegiatan.end())
-                    c2.add_at(s, kp, "ref.pk",
-                              "no kegiatan " + quote(keg->text()) + " in the DPA " + std::to_string(tahun));
+                    c2.add_at(s, kp, "ref.pk", not_in_dpa("kegiatan", keg->text(), tahun));
                 else if (prog && k->second != prog->str())
-                    c2.add_at(s, kp, "ref.pk",
-                              "kegiatan " + quote(keg->text()) + " belongs to program " + quote(k->second) + ", not " +
-                                  quote(prog->text()));
+                    c2.add_at(s, kp, "ref.pk", belongs("kegiatan", keg->text(), "program", k->second, prog->text()));
             }
             if (sub) {
                 auto k = d.sub_kegiatan.find(sub->str());
                 if (k == d.sub_kegiatan.end())
-                    c2.add_at(s, sp, "ref.pk",
-                              "no sub kegiatan " + quote(sub->text()) + " in the DPA " + std::to_string(tahun));
+                    c2.add_at(s, sp, "ref.pk", not_in_dpa("sub kegiatan", sub->text(), tahun));
                 else if (keg && k->second != keg->str())
                     c2.add_at(s, sp, "ref.pk",
-                              "sub kegiatan " + quote(sub->text()) + " belongs to kegiatan " + quote(k->second) +
-                                  ", not " + quote(keg->text()));
+                              belongs("sub kegiatan", sub->text(), "kegiatan", k->second, keg->text()));
             }
         });
     }
@@ -240,18 +249,22 @@ PerjanjianKinerja read_pk(Ctx& c, int tahun, const std::string& id, const J& j, 
             std::string atasan = pk.atasan;
             c.later([tahun, id, atasan, ap](const Index& ix, Ctx& c2, std::size_t s) {
                 if (atasan == id) {
-                    c2.add_at(s, ap, "ref.pk", "a PK cannot be its own atasan");
+                    c2.add_at(s, ap, "ref.pk",
+                              {"PK tidak dapat menjadi atasannya sendiri", "a PK cannot be its own atasan"});
                     return;
                 }
                 auto yit = ix.pk.find(tahun);
                 if (yit == ix.pk.end() || !yit->second.count(atasan)) {
-                    c2.add_at(s, ap, "ref.pk", "no PK " + quote(atasan) + " in year " + std::to_string(tahun));
+                    c2.add_at(s, ap, "ref.pk",
+                              {"tidak ada PK " + quote(atasan) + " pada tahun " + std::to_string(tahun),
+                               "no PK " + quote(atasan) + " in year " + std::to_string(tahun)});
                     return;
                 }
                 const auto& loops = ix.pk_loop.at(tahun);
                 if (auto loop = loops.find(id); loop != loops.end() && !loop->second.empty())
                     c2.add_at(s, ap, "ref.pk",
-                              "following atasan from " + quote(id) + " loops back to " + quote(loop->second));
+                              {"rantai atasan dari " + quote(id) + " kembali ke " + quote(loop->second),
+                               "following atasan from " + quote(id) + " loops back to " + quote(loop->second)});
             });
         }
     }
@@ -265,15 +278,16 @@ PerjanjianKinerja read_pk(Ctx& c, int tahun, const std::string& id, const J& j, 
             }
             opt_string(c, so, "teks", s.teks, true);
             if (const J* ij = so.req("indikator")) {
-                if (ij->is_array() && ij->empty())
-                    c.add(so.at("indikator"), "schema.type", "indikator must not be empty");
+                if (ij->is_array() && ij->empty()) c.add(so.at("indikator"), "schema.type", not_empty("indikator"));
                 each_item(c, *ij, so.at("indikator"), [&](const J& ie, const std::string& ip) {
                     Obj io(c, ie, ip, type_tag<PkIndikator>{});
                     PkIndikator r;
                     const J* ind = io.get("indikator");
                     const J* nama = io.get("nama");
                     if (io.ok() && (ind != nullptr) == (nama != nullptr))
-                        c.add(ip, "schema.required", "give exactly one of \"indikator\" and \"nama\"");
+                        c.add(ip, "schema.required",
+                              {"beri tepat satu dari \"indikator\" dan \"nama\"",
+                               "give exactly one of \"indikator\" and \"nama\""});
                     if (ind) {
                         read_id_ref(c, *ind, io.at("indikator"), r.indikator);
                         if (!r.indikator.empty()) {
@@ -281,11 +295,10 @@ PerjanjianKinerja read_pk(Ctx& c, int tahun, const std::string& id, const J& j, 
                             c.later([rid, sid, rp](const Index& ix, Ctx& c2, std::size_t sq) {
                                 auto it = ix.indikator.find(rid);
                                 if (it == ix.indikator.end())
-                                    c2.add_at(sq, rp, "ref.pk", "no indikator " + quote(rid) + " in the Renstra");
+                                    c2.add_at(sq, rp, "ref.pk", not_in_renstra("indikator", rid));
                                 else if (!sid.empty() && it->second->sasaran != sid)
                                     c2.add_at(sq, rp, "ref.pk",
-                                              "indikator " + quote(rid) + " belongs to sasaran " +
-                                                  quote(it->second->sasaran) + ", not " + quote(sid));
+                                              belongs("indikator", rid, "sasaran", it->second->sasaran, sid));
                             });
                         }
                     }
@@ -327,7 +340,9 @@ RealisasiIndikator read_realisasi(Ctx& c, int tahun, const std::string& id, cons
     r.tahun = tahun;
     const J* ij = o.get("input");
     const J* nj = o.get("nilai");
-    if (o.ok() && !ij && !nj) c.add(ptr, "schema.required", "give \"input\" or \"nilai\" (or both)");
+    if (o.ok() && !ij && !nj)
+        c.add(ptr, "schema.required",
+              {"beri \"input\" atau \"nilai\" (atau keduanya)", "give \"input\" or \"nilai\" (or both)"});
     if (ij)
         each_member(c, *ij, o.at("input"), [&](const std::string& name, const J& v, const std::string& p) {
             if (check_name(c, name, p, "input name")) ref_iku_input(c, id, name, p, "ref.realisasi");
@@ -378,7 +393,7 @@ Laporan read_laporan(Ctx& c, int tahun, const J& j, const std::string& ptr) {
                 try {
                     (void)skala(s.baku);
                 } catch (const error& e) {
-                    c.add(so.at("baku"), "schema.type", e.what());
+                    c.add(so.at("baku"), "schema.type", both(e));
                 }
             }
             opt_string(c, so, "aturan_celah", s.aturan_celah);
@@ -386,14 +401,16 @@ Laporan read_laporan(Ctx& c, int tahun, const J& j, const std::string& ptr) {
                 try {
                     (void)parse_aturan_celah(s.aturan_celah);
                 } catch (const error& e) {
-                    c.add(so.at("aturan_celah"), "schema.type", e.what());
+                    c.add(so.at("aturan_celah"), "schema.type", both(e));
                 }
             }
             const J* kj = so.get("kelas");
             if (kj == nullptr && s.baku.empty())
-                c.add(p, "schema.required", "a scale needs kelas (its printed classes) or baku (the scale it names)");
+                c.add(p, "schema.required",
+                      {"skala memerlukan kelas (kelas-kelas yang dicetak) atau baku (skala yang dirujuknya)",
+                       "a scale needs kelas (its printed classes) or baku (the scale it names)"});
             if (kj != nullptr) {
-                if (kj->is_array() && kj->empty()) c.add(so.at("kelas"), "schema.type", "kelas must not be empty");
+                if (kj->is_array() && kj->empty()) c.add(so.at("kelas"), "schema.type", not_empty("kelas"));
                 each_item(c, *kj, so.at("kelas"), [&](const J& e, const std::string& kp) {
                     Obj ko(c, e, kp, type_tag<KelasSkala>{});
                     KelasSkala k;
@@ -424,7 +441,8 @@ Laporan read_laporan(Ctx& c, int tahun, const J& j, const std::string& ptr) {
             if (const J* uj = ao.req("ukuran")) {
                 if (read_string(c, *uj, ao.at("ukuran"), a.ukuran)) info = find_ukuran(a.ukuran);
                 if (info == nullptr && uj->is_string())
-                    c.add(ao.at("ukuran"), "schema.type", "unknown ukuran " + quote(a.ukuran));
+                    c.add(ao.at("ukuran"), "schema.type",
+                          {"ukuran " + quote(a.ukuran) + " tidak dikenal", "unknown ukuran " + quote(a.ukuran)});
             }
             if (ref_ok && info != nullptr) check_ukuran_ref(c, a.ukuran, "ref", a.ref, ao.at("ref"));
             if (const J* tj = ao.get("tahun")) {
@@ -454,7 +472,9 @@ Laporan read_laporan(Ctx& c, int tahun, const J& j, const std::string& ptr) {
                     if (detail::same_word(a.arah, "naik") || detail::same_word(a.arah, "turun"))
                         a.arah = detail::same_word(a.arah, "naik") ? "naik" : "turun";
                     else
-                        c.add(ao.at("arah"), "schema.type", "unknown arah " + quote(a.arah) + " (valid: naik, turun)");
+                        c.add(ao.at("arah"), "schema.type",
+                              {"arah " + quote(a.arah) + " tidak dikenal (yang sah: naik, turun)",
+                               "unknown arah " + quote(a.arah) + " (valid: naik, turun)"});
                 }
             }
             if (const J* xj = ao.req("teks")) read_string(c, *xj, ao.at("teks"), a.teks);
@@ -511,7 +531,8 @@ Dokumen read_document(Ctx& c, const J& root) {
     if (const J* f = o.req("format")) {
         std::string v;
         if (read_string(c, *f, "/format", v) && v != "sakip/1")
-            c.add("/format", "format.version", "format " + quote(v) + " is not \"sakip/1\"");
+            c.add("/format", "format.version",
+                  {"format " + quote(v) + " bukan \"sakip/1\"", "format " + quote(v) + " is not \"sakip/1\""});
     }
     if (const J* j = o.get("dokumen")) d.dokumen = read_dokumen(c, *j, "/dokumen");
     if (const J* j = o.req("instansi")) d.instansi = read_instansi(c, *j, "/instansi");
@@ -521,7 +542,7 @@ Dokumen read_document(Ctx& c, const J& root) {
         each_member(c, *j, "/iku", [&](const std::string& id, const J& v, const std::string& p) {
             check_id(c, id, p);
             c.later([id, p](const Index& x, Ctx& c2, std::size_t s) {
-                if (!x.indikator.count(id)) c2.add_at(s, p, "ref.iku", "no indikator " + quote(id) + " in the Renstra");
+                if (!x.indikator.count(id)) c2.add_at(s, p, "ref.iku", not_in_renstra("indikator", id));
             });
             d.iku.push_back(read_iku(c, id, v, p));
         });
@@ -542,7 +563,10 @@ Dokumen read_document(Ctx& c, const J& root) {
         each_member(c, v, p, [&](const std::string& id, const J& rv, const std::string& rp) {
             check_id(c, id, rp);
             c.later([id, rp](const Index& x, Ctx& c2, std::size_t s) {
-                if (!x.iku.count(id)) c2.add_at(s, rp, "ref.realisasi", "indikator " + quote(id) + " has no iku entry");
+                if (!x.iku.count(id))
+                    c2.add_at(s, rp, "ref.realisasi",
+                              {"indikator " + quote(id) + " tidak punya entri iku",
+                               "indikator " + quote(id) + " has no iku entry"});
             });
             list.push_back(read_realisasi(c, y.value_or(0), id, rv, rp));
         });
@@ -563,10 +587,6 @@ Dokumen read_document(Ctx& c, const J& root) {
     ix.build(d);
     for (auto& chk : c.checks) chk.run(ix, c, chk.seq);
     return d;
-}
-
-[[noreturn]] void fail_one(std::string_view origin, std::string rule, std::string message) {
-    throw load_error(std::string(origin), {LoadProblem{"", std::move(rule), std::move(message)}});
 }
 
 }  // namespace sakip::json_read

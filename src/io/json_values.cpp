@@ -21,38 +21,68 @@ std::string quote(std::string_view s) {
     return out + "\"";
 }
 
-const char* kind(const J& j) {
+Kind kind(const J& j) {
     switch (j.type()) {
         case J::value_t::null:
-            return "null";
+            return {"null", "null"};
         case J::value_t::boolean:
-            return "a boolean";
+            return {"nilai boolean", "a boolean"};
         case J::value_t::number_integer:
         case J::value_t::number_unsigned:
-            return "a JSON number";
+            return {"angka JSON", "a JSON number"};
         case J::value_t::number_float:
-            return "a JSON number (float)";
+            return {"angka JSON (pecahan)", "a JSON number (float)"};
         case J::value_t::string:
-            return "a string";
+            return {"teks", "a string"};
         case J::value_t::array:
-            return "an array";
+            return {"larik", "an array"};
         case J::value_t::object:
-            return "an object";
+            return {"objek", "an object"};
         default:
-            return "an unsupported value";
+            return {"nilai yang tidak didukung", "an unsupported value"};
     }
+}
+
+Pesan expected(const char* id, const char* en, const J& j) {
+    const Kind k = kind(j);
+    return {std::string("diharapkan ") + id + ", ditemukan " + k.id, std::string("expected ") + en + ", found " + k.en};
+}
+
+Pesan not_one_of(std::string_view what, std::string_view word, std::string_view valid) {
+    const std::string shown = std::string(what) + " " + quote(word);
+    return {shown + " bukan salah satu dari " + std::string(valid), shown + " is not one of " + std::string(valid)};
+}
+
+Pesan not_in_renstra(std::string_view what, std::string_view id) {
+    const std::string shown = std::string(what) + " " + quote(id);
+    return {"tidak ada " + shown + " dalam Renstra", "no " + shown + " in the Renstra"};
+}
+
+Pesan not_in_dpa(std::string_view what, std::string_view code, int tahun) {
+    const std::string shown = std::string(what) + " " + quote(code), y = std::to_string(tahun);
+    return {"tidak ada " + shown + " dalam DPA " + y, "no " + shown + " in the DPA " + y};
+}
+
+Pesan belongs(std::string_view what, std::string_view x, std::string_view owner, std::string_view y,
+              std::string_view z) {
+    const std::string shown = std::string(what) + " " + quote(x), of = std::string(owner) + " " + quote(y);
+    return {shown + " milik " + of + ", bukan " + quote(z), shown + " belongs to " + of + ", not " + quote(z)};
+}
+
+Pesan not_empty(std::string_view what) {
+    return {std::string(what) + " tidak boleh kosong", std::string(what) + " must not be empty"};
 }
 
 // ---- scalar readers -------------------------------------------------------------------------------
 
 bool read_string(Ctx& c, const J& j, const std::string& ptr, std::string& out, bool nonempty) {
     if (!j.is_string()) {
-        c.add(ptr, "schema.type", std::string("expected a string, found ") + kind(j));
+        c.add(ptr, "schema.type", expected("teks", "a string", j));
         return false;
     }
     out = j.get<std::string>();
     if (nonempty && out.empty()) {
-        c.add(ptr, "schema.type", "must not be empty");
+        c.add(ptr, "schema.type", {"tidak boleh kosong", "must not be empty"});
         return false;
     }
     return true;
@@ -74,11 +104,12 @@ bool read_int(Ctx& c, const J& j, const std::string& ptr, int lo, int hi, int& o
             out = static_cast<int>(j.get<std::int64_t>());
             if (out >= lo) return true;
         }
+        const std::string bounds = std::to_string(lo) + "-" + std::to_string(hi);
         c.add(ptr, "schema.type",
-              "integer " + j.dump() + " is outside " + std::to_string(lo) + "-" + std::to_string(hi));
+              {"bilangan bulat " + j.dump() + " di luar " + bounds, "integer " + j.dump() + " is outside " + bounds});
         return false;
     }
-    c.add(ptr, "schema.type", std::string("expected an integer, found ") + kind(j));
+    c.add(ptr, "schema.type", expected("bilangan bulat", "an integer", j));
     return false;
 }
 
@@ -117,7 +148,9 @@ void opt_varian(Ctx& c, Obj& o, const char* k, std::vector<Varian>& out) {
 
 std::optional<Amount> read_amount(Ctx& c, const J& j, const std::string& ptr) {
     if (j.is_number()) {
-        c.add(ptr, "schema.type", "amount must be a string such as \"88.799.000,00\", not a JSON number");
+        c.add(ptr, "schema.type",
+              {"jumlah uang harus teks seperti \"88.799.000,00\", bukan angka JSON",
+               "amount must be a string such as \"88.799.000,00\", not a JSON number"});
         return std::nullopt;
     }
     std::string text;
@@ -125,11 +158,14 @@ std::optional<Amount> read_amount(Ctx& c, const J& j, const std::string& ptr) {
     try {
         return Amount::parse(text, ptr);
     } catch (const parse_error& e) {
+        const std::string at = std::to_string(e.offset());
         c.add(ptr, "value.amount",
-              "cannot parse " + quote(text) + " as rupiah: " + e.reason() + " (offset " + std::to_string(e.offset()) +
-                  ")");
+              {"tidak dapat membaca " + quote(text) + " sebagai rupiah: " + e.reason() + " (posisi " + at + ")",
+               "cannot parse " + quote(text) + " as rupiah: " + e.reason_en() + " (offset " + at + ")"});
     } catch (const error& e) {
-        c.add(ptr, "value.amount", "cannot read " + quote(text) + " as rupiah: " + e.what());
+        c.add(ptr, "value.amount",
+              {"tidak dapat membaca " + quote(text) + " sebagai rupiah: " + e.what(),
+               "cannot read " + quote(text) + " as rupiah: " + e.what()});
     }
     return std::nullopt;
 }
@@ -140,7 +176,9 @@ void opt_amount(Ctx& c, Obj& o, const char* k, std::optional<Amount>& out) {
 
 std::optional<Besaran> read_besaran(Ctx& c, const J& j, const std::string& ptr, bool allow_not_available) {
     if (j.is_number()) {
-        c.add(ptr, "schema.type", "quantity must be a string such as \"97%\", not a JSON number");
+        c.add(ptr, "schema.type",
+              {"besaran harus teks seperti \"97%\", bukan angka JSON",
+               "quantity must be a string such as \"97%\", not a JSON number"});
         return std::nullopt;
     }
     std::string text;
@@ -148,11 +186,14 @@ std::optional<Besaran> read_besaran(Ctx& c, const J& j, const std::string& ptr, 
     try {
         return Besaran::parse(text, ptr, allow_not_available);
     } catch (const parse_error& e) {
+        const std::string at = std::to_string(e.offset());
         c.add(ptr, "value.besaran",
-              "cannot parse " + quote(text) + " as a quantity: " + e.reason() + " (offset " +
-                  std::to_string(e.offset()) + ")");
+              {"tidak dapat membaca " + quote(text) + " sebagai besaran: " + e.reason() + " (posisi " + at + ")",
+               "cannot parse " + quote(text) + " as a quantity: " + e.reason_en() + " (offset " + at + ")"});
     } catch (const error& e) {
-        c.add(ptr, "value.besaran", "cannot read " + quote(text) + " as a quantity: " + e.what());
+        c.add(ptr, "value.besaran",
+              {"tidak dapat membaca " + quote(text) + " sebagai besaran: " + e.what(),
+               "cannot read " + quote(text) + " as a quantity: " + e.what()});
     }
     return std::nullopt;
 }
@@ -170,7 +211,9 @@ std::optional<Target> read_target(Ctx& c, const J& j, const std::string& ptr) {
         o.finish();
         if (!lo || !hi) return std::nullopt;
         if (lo->value > hi->value)
-            c.add(ptr, "value.besaran", "range bawah " + quote(lo->text) + " is above atas " + quote(hi->text));
+            c.add(ptr, "value.besaran",
+                  {"rentang: bawah " + quote(lo->text) + " lebih besar dari atas " + quote(hi->text),
+                   "range bawah " + quote(lo->text) + " is above atas " + quote(hi->text)});
         return Target{Rentang{std::move(*lo), std::move(*hi)}};
     }
     if (auto b = read_besaran(c, j, ptr)) return Target{std::move(*b)};
@@ -186,7 +229,7 @@ std::optional<NipTercetak> read_nip(Ctx& c, const J& j, const std::string& ptr) 
     if (!read_string(c, j, ptr, text)) return std::nullopt;
     std::string why;
     if (auto n = Nip::try_parse(text, &why)) return NipTercetak{text, *n};
-    c.add(ptr, "value.nip", "invalid NIP " + quote(text) + ": " + why);
+    c.add(ptr, "value.nip", {"NIP " + quote(text) + " tidak sah: " + why, "invalid NIP " + quote(text) + ": " + why});
     return std::nullopt;
 }
 
@@ -209,10 +252,12 @@ void opt_tanggal(Ctx& c, Obj& o, const char* k, std::string& out) {
         int y = std::stoi(out.substr(0, 4)), m = std::stoi(out.substr(5, 2)), d = std::stoi(out.substr(8, 2));
         static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
         if (m >= 1 && m <= 12 && d >= 1 && d <= (m == 2 && leap(y) ? 29 : days[m - 1])) return;
-        c.add(o.at(k), "value.date", quote(out) + " is not a calendar date");
+        c.add(o.at(k), "value.date",
+              {quote(out) + " bukan tanggal yang ada di kalender", quote(out) + " is not a calendar date"});
         return;
     }
-    c.add(o.at(k), "value.date", quote(out) + " is not an ISO date YYYY-MM-DD");
+    c.add(o.at(k), "value.date",
+          {quote(out) + " bukan tanggal ISO TTTT-BB-HH", quote(out) + " is not an ISO date YYYY-MM-DD"});
 }
 
 bool pattern_id(std::string_view s) {
@@ -235,14 +280,18 @@ bool pattern_name(std::string_view s) {  // pk ids and IKU input names: ^[a-z][a
 
 bool check_id(Ctx& c, std::string_view id, const std::string& ptr, const char* what) {
     if (pattern_id(id)) return true;
+    const std::string shown = std::string(what) + " " + quote(id);
     c.add(ptr, "id.pattern",
-          std::string(what) + " " + quote(id) + " must match ^[A-Za-z0-9][A-Za-z0-9_.-]*$ (at most 100 characters)");
+          {shown + " harus cocok dengan ^[A-Za-z0-9][A-Za-z0-9_.-]*$ (paling banyak 100 karakter)",
+           shown + " must match ^[A-Za-z0-9][A-Za-z0-9_.-]*$ (at most 100 characters)"});
     return false;
 }
 
 bool check_name(Ctx& c, std::string_view id, const std::string& ptr, const char* what) {
     if (pattern_name(id)) return true;
-    c.add(ptr, "id.pattern", std::string(what) + " " + quote(id) + " must match ^[a-z][a-z0-9_]*$");
+    const std::string shown = std::string(what) + " " + quote(id);
+    c.add(ptr, "id.pattern",
+          {shown + " harus cocok dengan ^[a-z][a-z0-9_]*$", shown + " must match ^[a-z][a-z0-9_]*$"});
     return false;
 }
 
@@ -263,8 +312,12 @@ std::optional<Kode> parse_kode(Ctx& c, std::string_view text, const std::string&
     std::string why;
     std::optional<Kode> k = dotted_digits ? Kode::try_parse(text, &why) : std::nullopt;
     if (!k) {
-        if (why.empty()) why = "a code is digits, optionally in dot-separated segments";
-        c.add(ptr, "id.pattern", "invalid code " + quote(text) + ": " + why);
+        Pesan reason{why, why};
+        if (why.empty())
+            reason = {"kode terdiri atas digit, boleh dalam segmen yang dipisah titik",
+                      "a code is digits, optionally in dot-separated segments"};
+        c.add(ptr, "id.pattern",
+              {"kode " + quote(text) + " tidak sah: " + reason.id, "invalid code " + quote(text) + ": " + reason.en});
     }
     return k;
 }
@@ -283,7 +336,9 @@ std::optional<int> year_key(Ctx& c, std::string_view key, const std::string& ptr
     bool ok = key.size() == 4 && (key.substr(0, 2) == "19" || key.substr(0, 2) == "20") &&
               std::all_of(key.begin(), key.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
     if (!ok) {
-        c.add(ptr, "id.pattern", "year key " + quote(key) + " must be a four-digit year 1900-2099");
+        c.add(ptr, "id.pattern",
+              {"kunci tahun " + quote(key) + " harus tahun empat digit 1900-2099",
+               "year key " + quote(key) + " must be a four-digit year 1900-2099"});
         return std::nullopt;
     }
     return std::stoi(std::string(key));
@@ -335,11 +390,13 @@ bool resolves(Ctx& c, std::string_view p) {
 bool read_pointer(Ctx& c, const J& j, const std::string& ptr, std::string& out) {
     if (!read_string(c, j, ptr, out)) return false;
     if (!pointer_syntax(out)) {
-        c.add(ptr, "laporan.ref", quote(out) + " is not a JSON Pointer");
+        c.add(ptr, "laporan.ref", {quote(out) + " bukan JSON Pointer", quote(out) + " is not a JSON Pointer"});
         return false;
     }
     if (!resolves(c, out)) {
-        c.add(ptr, "laporan.ref", quote(out) + " does not resolve in this document");
+        c.add(ptr, "laporan.ref",
+              {quote(out) + " tidak menunjuk ke apa pun dalam dokumen ini",
+               quote(out) + " does not resolve in this document"});
         return false;
     }
     return true;
@@ -355,28 +412,41 @@ using RefKind = RefAngka;
 // are generated from this table and the model's ukuran table, ukuran_rules below).
 struct RefKindName {
     RefKind kind;
-    const char* name;
+    const char* name;     // in English
+    const char* name_id;  // in Indonesian
     const char* pattern;  // the pointer's shape: "{}" is one reference token (an id, a code, a year)
 };
 constexpr RefKindName ref_kind_names[] = {
-    {RefKind::indikator, "an indicator (/renstra/indikator/<id>)", "/renstra/indikator/{}"},
-    {RefKind::semua_indikator, "all indicators (/renstra/indikator)", "/renstra/indikator"},
-    {RefKind::sasaran, "a sasaran (/renstra/sasaran/<id>)", "/renstra/sasaran/{}"},
-    {RefKind::semua_sasaran, "all sasaran (/renstra/sasaran)", "/renstra/sasaran"},
-    {RefKind::dpa, "a DPA (/dpa/<year>)", "/dpa/{}"},
-    {RefKind::semua_program, "all programs (/dpa/<year>/program)", "/dpa/{}/program"},
-    {RefKind::program, "a program (/dpa/<year>/program/<code>)", "/dpa/{}/program/{}"},
-    {RefKind::kegiatan, "a kegiatan (/dpa/<year>/program/<code>/kegiatan/<code>)", "/dpa/{}/program/{}/kegiatan/{}"},
+    {RefKind::indikator, "an indicator (/renstra/indikator/<id>)", "satu indikator (/renstra/indikator/<id>)",
+     "/renstra/indikator/{}"},
+    {RefKind::semua_indikator, "all indicators (/renstra/indikator)", "semua indikator (/renstra/indikator)",
+     "/renstra/indikator"},
+    {RefKind::sasaran, "a sasaran (/renstra/sasaran/<id>)", "satu sasaran (/renstra/sasaran/<id>)",
+     "/renstra/sasaran/{}"},
+    {RefKind::semua_sasaran, "all sasaran (/renstra/sasaran)", "semua sasaran (/renstra/sasaran)", "/renstra/sasaran"},
+    {RefKind::dpa, "a DPA (/dpa/<year>)", "satu DPA (/dpa/<tahun>)", "/dpa/{}"},
+    {RefKind::semua_program, "all programs (/dpa/<year>/program)", "semua program (/dpa/<tahun>/program)",
+     "/dpa/{}/program"},
+    {RefKind::program, "a program (/dpa/<year>/program/<code>)", "satu program (/dpa/<tahun>/program/<kode>)",
+     "/dpa/{}/program/{}"},
+    {RefKind::kegiatan, "a kegiatan (/dpa/<year>/program/<code>/kegiatan/<code>)",
+     "satu kegiatan (/dpa/<tahun>/program/<kode>/kegiatan/<kode>)", "/dpa/{}/program/{}/kegiatan/{}"},
     {RefKind::sub_kegiatan, "a sub kegiatan (.../kegiatan/<code>/sub_kegiatan/<code>)",
-     "/dpa/{}/program/{}/kegiatan/{}/sub_kegiatan/{}"},
-    {RefKind::semua_belanja, "all belanja (/dpa/<year>/belanja)", "/dpa/{}/belanja"},
-    {RefKind::belanja, "a belanja kind (/dpa/<year>/belanja/<kind>)", "/dpa/{}/belanja/{}"},
+     "satu sub kegiatan (.../kegiatan/<kode>/sub_kegiatan/<kode>)", "/dpa/{}/program/{}/kegiatan/{}/sub_kegiatan/{}"},
+    {RefKind::semua_belanja, "all belanja (/dpa/<year>/belanja)", "semua belanja (/dpa/<tahun>/belanja)",
+     "/dpa/{}/belanja"},
+    {RefKind::belanja, "a belanja kind (/dpa/<year>/belanja/<kind>)",
+     "satu jenis belanja (/dpa/<tahun>/belanja/<jenis>)", "/dpa/{}/belanja/{}"},
     {RefKind::baris_pk, "the rows of a PK table (/pk/<year>/<id>/program, kegiatan or sub_kegiatan)",
+     "baris tabel PK (/pk/<tahun>/<id>/program, kegiatan atau sub_kegiatan)",
      "/pk/{}/{}/(?:program|kegiatan|sub_kegiatan)"},
-    {RefKind::input, "a recorded input (/realisasi/<year>/<indikator>/input/<name>)", "/realisasi/{}/{}/input/{}"},
+    {RefKind::input, "a recorded input (/realisasi/<year>/<indikator>/input/<name>)",
+     "satu input tercatat (/realisasi/<tahun>/<indikator>/input/<nama>)", "/realisasi/{}/{}/input/{}"},
     {RefKind::tahunan,
      "something of one year (/dpa/<year>, /pk/<year>, /realisasi/<year>, /laporan/<year> or "
      "/pohon_kinerja/<year>, or inside one)",
+     "sesuatu dari satu tahun (/dpa/<tahun>, /pk/<tahun>, /realisasi/<tahun>, /laporan/<tahun> atau "
+     "/pohon_kinerja/<tahun>, atau di dalamnya)",
      "/(?:dpa|pk|realisasi|laporan|pohon_kinerja)/{}(?:/.*)?"},
 };
 
@@ -443,14 +513,21 @@ bool check_ukuran_field(Ctx& c, const InfoUkuran* info, std::string_view field, 
                                  [&](const UkuranField& x) { return x.field == field; });
     const bool takes = info != nullptr && info->*(f->flag);
     if (takes && f->required && !present && check_required)
-        c.add(obj_ptr, "schema.required", "ukuran " + quote(info->nama) + " needs " + quote(field));
+        c.add(obj_ptr, "schema.required",
+              {"ukuran " + quote(info->nama) + " memerlukan " + quote(field),
+               "ukuran " + quote(info->nama) + " needs " + quote(field)});
     if (present && !takes) {
         const auto names = ukuran_with(f->flag);
-        std::string list;
-        for (std::size_t i = 0; i < names.size(); ++i)
-            list += std::string(i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+        std::string list_id, list_en;
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            const bool last = i + 1 == names.size();
+            list_id += std::string(i == 0 ? "" : last ? " dan " : ", ") + names[i];
+            list_en += std::string(i == 0 ? "" : last ? " and " : ", ") + names[i];
+        }
+        const std::string nama = info != nullptr ? quote(info->nama) : std::string();
         c.add(field_ptr, "schema.unknown_field",
-              quote(field) + " is only for the ukuran " + list + (info != nullptr ? ", not " + quote(info->nama) : ""));
+              {quote(field) + " hanya untuk ukuran " + list_id + (info != nullptr ? ", bukan " + nama : ""),
+               quote(field) + " is only for the ukuran " + list_en + (info != nullptr ? ", not " + nama : "")});
     }
     return present && takes;
 }
@@ -510,17 +587,22 @@ void check_ukuran_ref(Ctx& c, const std::string& ukuran, const char* field, cons
     const unsigned want = ukuran_refs(ukuran);
     const unsigned have = ref_kinds(ref);
     if ((want & have) != 0) return;
-    std::vector<const char*> wanted, is;
+    std::vector<const RefKindName*> wanted, is;
     for (const auto& k : ref_kind_names) {
-        if (want & static_cast<unsigned>(k.kind)) wanted.push_back(k.name);
-        if (have & static_cast<unsigned>(k.kind)) is.push_back(k.name);
+        if (want & static_cast<unsigned>(k.kind)) wanted.push_back(&k);
+        if (have & static_cast<unsigned>(k.kind)) is.push_back(&k);
     }
-    std::string list;
-    for (std::size_t i = 0; i < wanted.size(); ++i)
-        list += std::string(i == 0 ? "" : i + 1 == wanted.size() ? " or " : ", ") + wanted[i];
+    std::string list_id, list_en;
+    for (std::size_t i = 0; i < wanted.size(); ++i) {
+        const bool last = i + 1 == wanted.size();
+        list_id += std::string(i == 0 ? "" : last ? " atau " : ", ") + wanted[i]->name_id;
+        list_en += std::string(i == 0 ? "" : last ? " or " : ", ") + wanted[i]->name;
+    }
     c.add(ptr, "laporan.ukuran",
-          "ukuran " + quote(ukuran) + " needs " + field + " to be " + list + "; " + quote(ref) + " is " +
-              (is.empty() ? std::string("none of these") : std::string(is.front())));
+          {"ukuran " + quote(ukuran) + " memerlukan " + field + " berupa " + list_id + "; " + quote(ref) + " adalah " +
+               (is.empty() ? std::string("bukan salah satunya") : std::string(is.front()->name_id)),
+           "ukuran " + quote(ukuran) + " needs " + field + " to be " + list_en + "; " + quote(ref) + " is " +
+               (is.empty() ? std::string("none of these") : std::string(is.front()->name))});
 }
 
 }  // namespace sakip::json_read

@@ -21,7 +21,8 @@ std::vector<std::filesystem::path> kabupaten_files(const std::filesystem::path& 
         if (entry.path().extension() == ".json" && !entry.is_directory(ec)) files.push_back(entry.path());
     }
     if (ec) {
-        throw load_error(path.string(), {LoadProblem{"", "io.read", "cannot list directory: " + ec.message()}});
+        throw load_error(path.string(), {LoadProblem{"", "io.read", "direktori tidak dapat dibaca: " + ec.message(),
+                                                     "cannot list directory: " + ec.message()}});
     }
     std::sort(files.begin(), files.end(),
               [](const auto& a, const auto& b) { return a.filename().string() < b.filename().string(); });
@@ -47,7 +48,7 @@ std::vector<Dokumen> load_all(std::span<const std::filesystem::path> paths, std:
     std::vector<LoadProblem> problems;
     if (paths.empty()) {
         problems.push_back(
-            {"", "kabupaten.empty", "tidak ada dokumen *.json untuk dimuat / there is no *.json document to load"});
+            {"", "kabupaten.empty", "tidak ada dokumen *.json untuk dimuat", "there is no *.json document to load"});
         throw load_error(std::move(origin), std::move(problems));
     }
     // (nama, pemda, report year) -> the first file of it
@@ -56,7 +57,8 @@ std::vector<Dokumen> load_all(std::span<const std::filesystem::path> paths, std:
         const std::string name = paths[i].filename().string();
         if (!loaded[i]) {
             for (const auto& problem : failed[i]) {
-                problems.push_back({problem.pointer, problem.rule, name + ": " + problem.message});
+                problems.push_back(
+                    {problem.pointer, problem.rule, name + ": " + problem.message, name + ": " + problem.message_en});
             }
             continue;
         }
@@ -66,11 +68,11 @@ std::vector<Dokumen> load_all(std::span<const std::filesystem::path> paths, std:
         auto [it, fresh] = seen.emplace(std::make_tuple(ins.nama, ins.pemda, tahun), name);
         if (!fresh) {
             const std::string y = tahun ? std::to_string(*tahun) : std::string();
-            problems.push_back({"/instansi/nama", "kabupaten.duplicate",
-                                name + ": instansi \"" + ins.nama + "\" (" + ins.pemda + ") sudah dilaporkan" +
-                                    (tahun ? " untuk tahun " + y : std::string()) + " oleh " + it->second +
-                                    " / is already reported" + (tahun ? " for " + y : std::string()) + " by " +
-                                    it->second});
+            const std::string shown = name + ": instansi " + sakip::quoted(ins.nama) + " (" + ins.pemda + ")";
+            problems.push_back(
+                {"/instansi/nama", "kabupaten.duplicate",
+                 shown + " sudah dilaporkan" + (tahun ? " untuk tahun " + y : std::string()) + " oleh " + it->second,
+                 shown + " is already reported" + (tahun ? " for " + y : std::string()) + " by " + it->second});
         }
     }
     if (!problems.empty()) throw load_error(std::move(origin), std::move(problems));

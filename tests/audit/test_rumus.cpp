@@ -140,7 +140,7 @@ TEST_CASE("rumus: the loader checks formulas with the evaluator's parser") {
         try {
             (void)sakip::load_json(penurunan_doc(form, ""), "penurunan");
         } catch (const sakip::load_error& e) {
-            for (const auto& p : e.problems()) out.push_back(p.to_string());
+            for (const auto& p : e.problems()) out.push_back(p.to_string(true));
         }
         return out;
     };

@@ -184,15 +184,20 @@ TEST_CASE("A broken copy is rejected with every problem, by JSON Pointer") {
     };
     CHECK(got == want);
     REQUIRE(problems.size() == 5);
-    CHECK(problems[0].message == "invalid NIP \"19671327 199803 1 005\": NIP birth month 13 is not 01-12");
-    CHECK(problems[2].message == "amount must be a string such as \"88.799.000,00\", not a JSON number");
-    CHECK(problems[3].message.find("\"27.00.000\"") != std::string::npos);
-    CHECK(problems[4].message == "no PK \"camt\" in year 2020");
+    CHECK(problems[0].message_en == "invalid NIP \"19671327 199803 1 005\": NIP birth month 13 is not 01-12");
+    CHECK(problems[2].message_en == "amount must be a string such as \"88.799.000,00\", not a JSON number");
+    CHECK(problems[3].message_en.find("\"27.00.000\"") != std::string::npos);
+    CHECK(problems[4].message_en == "no PK \"camt\" in year 2020");
+    // Every problem in both languages, as the findings: Indonesian first (message), then English.
+    CHECK(problems[4].message == "tidak ada PK \"camt\" pada tahun 2020");
+    CHECK(problems[2].message == "jumlah uang harus teks seperti \"88.799.000,00\", bukan angka JSON");
+    CHECK(problems[4].to_string() == "/pk/2020/sekcam/atasan: ref.pk: tidak ada PK \"camt\" pada tahun 2020");
+    CHECK(problems[4].to_string(true) == "/pk/2020/sekcam/atasan: ref.pk: no PK \"camt\" in year 2020");
     try {
         (void)sakip::load_json(text, "broken.json");
     } catch (const sakip::load_error& e) {
-        CHECK(std::string(e.what()).find("/pk/2020/sekcam/atasan: ref.pk: no PK \"camt\" in year 2020") !=
-              std::string::npos);
+        CHECK(std::string(e.what()).find("/pk/2020/sekcam/atasan: ref.pk: tidak ada PK \"camt\" pada tahun 2020 / "
+                                         "no PK \"camt\" in year 2020") != std::string::npos);
         CHECK(e.origin() == "broken.json");
     }
 }
@@ -285,7 +290,7 @@ TEST_CASE("syntax errors and limits") {
     };
     CHECK(one("{\"format\": ").rule == "json.syntax");
     CHECK(one("{\"format\": \"sakip/1\"} x").rule == "json.syntax");
-    CHECK(one("[1, 2").message.find("line 1") != std::string::npos);
+    CHECK(one("[1, 2").message_en.find("line 1") != std::string::npos);
     std::string deep(sakip::json_max_depth + 1, '[');
     deep += std::string(sakip::json_max_depth + 1, ']');
     auto p = one(deep);
@@ -294,15 +299,15 @@ TEST_CASE("syntax errors and limits") {
     std::string ok_depth(sakip::json_max_depth, '[');
     ok_depth += std::string(sakip::json_max_depth, ']');
     CHECK(one(ok_depth).rule == "schema.type");  // parsed, then: not an object
-    CHECK(one("[]").message == "expected an object, found an array");
+    CHECK(one("[]").message_en == "expected an object, found an array");
     CHECK_THROWS_AS(sakip::load("/nonexistent/sakip.json"), sakip::load_error);
     // Invalid UTF-8 is a syntax error whose message stays valid UTF-8: the bad byte is written \xff.
     const auto bad = one("{\"format\": \"sakip\xff\"}");
     CHECK(bad.rule == "json.syntax");
-    CHECK(bad.message.find("\\xff") != std::string::npos);
-    CHECK(bad.message.find('\xff') == std::string::npos);
+    CHECK(bad.message_en.find("\\xff") != std::string::npos);
+    CHECK(bad.message_en.find('\xff') == std::string::npos);
     const auto truncated = one("{\"format\": \"\xe2\x82\"}");  // a cut three-byte sequence
-    CHECK(truncated.message.find("\\xe2\\x82") != std::string::npos);
+    CHECK(truncated.message_en.find("\\xe2\\x82") != std::string::npos);
 }
 
 TEST_CASE("values: Amount and Besaran") {

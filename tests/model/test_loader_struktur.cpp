@@ -16,7 +16,7 @@ using sakip::json_read::Obj;
 
 std::string problems(const Ctx& c) {
     std::string s;
-    for (const auto& e : c.problems) s += e.problem.to_string() + "\n";
+    for (const auto& e : c.problems) s += e.problem.to_string(true) + "\n";
     return s;
 }
 

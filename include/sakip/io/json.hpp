@@ -30,17 +30,20 @@ namespace sakip {
 inline constexpr std::size_t json_max_bytes = std::size_t{64} * 1024 * 1024;
 inline constexpr int json_max_depth = 64;
 
-// One problem found while loading: where (JSON Pointer, "" for the whole document) and what.
+// One problem found while loading: where (JSON Pointer, "" for the whole document), by which rule,
+// and what, in Indonesian (`message`, shown by default) and English (`message_en`), as a Finding.
 struct LoadProblem {
-    std::string pointer;            // e.g. "/pk/2020/camat/program/3/anggaran"
-    std::string rule;               // docs/format.md section 9: "value.amount", "ref.pk", "schema.type", ...
-    std::string message;            // e.g. "cannot parse \"12abc\" as rupiah (offset 0)"
-    std::string to_string() const;  // "<pointer>: <rule>: <message>" (the root pointer as "")
+    std::string pointer;     // e.g. "/pk/2020/camat/program/3/anggaran"
+    std::string rule;        // docs/format.md section 9: "value.amount", "ref.pk", "schema.type", ...
+    std::string message;     // e.g. "tidak dapat membaca \"12abc\" sebagai rupiah: ..."
+    std::string message_en;  // e.g. "cannot read \"12abc\" as rupiah: ..."
+    // "<pointer>: <rule>: <message>" (the root pointer as ""), in English if asked.
+    std::string to_string(bool english = false) const;
     friend bool operator==(const LoadProblem&, const LoadProblem&) = default;
 };
 
-// Thrown by load / load_json. problems() are in document order, duplicates removed; what() is
-// the problems' to_string() joined by newlines.
+// Thrown by load / load_json. problems() are in document order, duplicates removed; what() gives
+// each problem on its own line as "<pointer>: <rule>: <message> / <message_en>".
 class load_error : public error {
 public:
     load_error(std::string origin, std::vector<LoadProblem> problems);
