@@ -3,10 +3,13 @@
 sakip._core: exact SAKIP arithmetic (C++ core). Use the `sakip` package.
 """
 from __future__ import annotations
+import builtins
 import collections.abc
 import decimal
+import fractions
 import numpy
 import numpy.typing
+import os
 from sakip import AmbiguousNumberWarning
 from sakip import DivisionByZero
 from sakip import Error
@@ -33,51 +36,51 @@ class Decimal:
         """
     def __abs__(self) -> Decimal:
         ...
-    def __add__(self, arg0: typing.Any) -> typing.Any:
+    def __add__(self, arg0: decimal.Decimal | int | Decimal) -> Decimal:
         ...
     def __bool__(self) -> bool:
         ...
     def __copy__(self) -> Decimal:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Decimal:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Decimal:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __format__(self, arg0: str) -> typing.Any:
+    def __format__(self, arg0: str) -> str:
         ...
-    def __ge__(self, arg0: typing.Any) -> typing.Any:
+    def __ge__(self, arg0: decimal.Decimal | int | Decimal) -> bool:
         ...
     def __getstate__(self) -> tuple[str]:
         ...
-    def __gt__(self, arg0: typing.Any) -> typing.Any:
+    def __gt__(self, arg0: decimal.Decimal | int | Decimal) -> bool:
         ...
     def __hash__(self) -> int:
         ...
-    def __init__(self, value: typing.Any = 0) -> None:
+    def __init__(self, value: decimal.Decimal | int | str | Decimal = 0) -> None:
         ...
-    def __le__(self, arg0: typing.Any) -> typing.Any:
+    def __le__(self, arg0: decimal.Decimal | int | Decimal) -> bool:
         ...
-    def __lt__(self, arg0: typing.Any) -> typing.Any:
+    def __lt__(self, arg0: decimal.Decimal | int | Decimal) -> bool:
         ...
-    def __mul__(self, arg0: typing.Any) -> typing.Any:
+    def __mul__(self, arg0: decimal.Decimal | int | Decimal) -> Decimal:
         ...
     def __neg__(self) -> Decimal:
         ...
     def __pos__(self) -> Decimal:
         ...
-    def __radd__(self, arg0: typing.Any) -> typing.Any:
+    def __radd__(self, arg0: decimal.Decimal | int | Decimal) -> Decimal:
         ...
     def __repr__(self) -> str:
         ...
-    def __rmul__(self, arg0: typing.Any) -> typing.Any:
+    def __rmul__(self, arg0: decimal.Decimal | int | Decimal) -> Decimal:
         ...
-    def __rsub__(self, arg0: typing.Any) -> typing.Any:
+    def __rsub__(self, arg0: decimal.Decimal | int | Decimal) -> Decimal:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     def __str__(self) -> str:
         ...
-    def __sub__(self, arg0: typing.Any) -> typing.Any:
+    def __sub__(self, arg0: decimal.Decimal | int | Decimal) -> Decimal:
         ...
     def normalized(self) -> Decimal:
         """
@@ -119,7 +122,7 @@ class Rupiah:
         Parse an amount as printed (Indonesian or canonical). `origin` names where the text came from in error messages.
         """
     @staticmethod
-    def parse_detailed(text: str, origin: str | None = None) -> tuple[Rupiah, list]:
+    def parse_detailed(text: str, origin: str | None = None) -> tuple[Rupiah, list[dict[str, str | int]]]:
         """
         Like parse, but also returns the notes (e.g. english_grouping) as dicts.
         """
@@ -129,9 +132,9 @@ class Rupiah:
         ...
     def __copy__(self) -> Rupiah:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Rupiah:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Rupiah:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
     def __ge__(self, arg0: Rupiah) -> bool:
         ...
@@ -141,19 +144,19 @@ class Rupiah:
         ...
     def __hash__(self) -> int:
         ...
-    def __init__(self, value: typing.Any = 0) -> None:
+    def __init__(self, value: Rupiah | decimal.Decimal | int | str | Decimal = 0) -> None:
         ...
     def __le__(self, arg0: Rupiah) -> bool:
         ...
     def __lt__(self, arg0: Rupiah) -> bool:
         ...
-    def __mul__(self, arg0: typing.Any) -> typing.Any:
+    def __mul__(self, arg0: decimal.Decimal | int | str | Decimal) -> Rupiah | Decimal:
         ...
     def __neg__(self) -> Rupiah:
         ...
     def __repr__(self) -> str:
         ...
-    def __rmul__(self, arg0: typing.Any) -> Decimal:
+    def __rmul__(self, arg0: decimal.Decimal | int | str | Decimal) -> Decimal:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
@@ -221,11 +224,11 @@ class Nip:
         ...
     def __copy__(self) -> Nip:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Nip:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Nip:
         ...
     def __eq__(self, arg0: Nip) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __hash__(self) -> int:
         ...
@@ -270,11 +273,11 @@ class NipTercetak:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> NipTercetak:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> NipTercetak:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> NipTercetak:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __repr__(self) -> str:
         ...
@@ -286,7 +289,7 @@ class NipTercetak:
     def nip(self) -> Nip:
         ...
     @property
-    def text(self) -> typing.Any:
+    def text(self) -> str:
         ...
 class Kode:
     """
@@ -297,11 +300,11 @@ class Kode:
         ...
     def __copy__(self) -> Kode:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Kode:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Kode:
         ...
     def __eq__(self, arg0: Kode) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __hash__(self) -> int:
         ...
@@ -318,16 +321,16 @@ class Kode:
     def is_under(self, ancestor: Kode) -> bool:
         ...
     @property
-    def level(self) -> typing.Any:
+    def level(self) -> str | None:
         ...
     @property
-    def parent(self) -> typing.Any:
+    def parent(self) -> Kode | None:
         ...
     @property
-    def program(self) -> typing.Any:
+    def program(self) -> Kode | None:
         ...
     @property
-    def skema(self) -> typing.Any:
+    def skema(self) -> str:
         ...
     @property
     def str(self) -> str:
@@ -342,11 +345,11 @@ class Amount:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Amount:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Amount:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Amount:
         ...
     def __eq__(self, arg0: Amount) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __repr__(self) -> str:
         ...
@@ -357,13 +360,13 @@ class Amount:
     def has_note(self, code: str) -> bool:
         ...
     @property
-    def notes(self) -> list:
+    def notes(self) -> list[str]:
         ...
     @property
     def rupiah(self) -> Rupiah:
         ...
     @property
-    def text(self) -> typing.Any:
+    def text(self) -> str:
         ...
     @property
     def value(self) -> decimal.Decimal:
@@ -375,11 +378,11 @@ class Besaran:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Besaran:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Besaran:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Besaran:
         ...
     def __eq__(self, arg0: Besaran) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __repr__(self) -> str:
         ...
@@ -393,19 +396,19 @@ class Besaran:
     def is_percent(self) -> bool:
         ...
     @property
-    def notes(self) -> list:
+    def notes(self) -> list[str]:
         ...
     @property
-    def satuan(self) -> typing.Any:
+    def satuan(self) -> str:
         ...
     @property
-    def tersedia(self) -> typing.Any:
+    def tersedia(self) -> bool:
         ...
     @property
-    def text(self) -> typing.Any:
+    def text(self) -> str:
         ...
     @property
-    def value(self) -> typing.Any:
+    def value(self) -> decimal.Decimal | None:
         ...
 class Rentang:
     """
@@ -414,23 +417,23 @@ class Rentang:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Rentang:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Rentang:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Rentang:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __repr__(self) -> str:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def atas(self) -> typing.Any:
+    def atas(self) -> Besaran:
         """
         the upper end
         """
     @property
-    def bawah(self) -> typing.Any:
+    def bawah(self) -> Besaran:
         """
         the lower end
         """
@@ -438,23 +441,23 @@ class Varian:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Varian:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Varian:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Varian:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __repr__(self) -> str:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def sumber(self) -> typing.Any:
+    def sumber(self) -> str:
         """
         where it was printed
         """
     @property
-    def teks(self) -> typing.Any:
+    def teks(self) -> str:
         """
         the wording as printed
         """
@@ -462,38 +465,38 @@ class Unit:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Unit:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Unit:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Unit:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __repr__(self) -> str:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def catatan(self) -> typing.Any:
+    def catatan(self) -> list[str]:
         """
         the transcriber's notes
         """
     @property
-    def id(self) -> typing.Any:
+    def id(self) -> str:
         """
         the unit id (its key in instansi.unit)
         """
     @property
-    def induk(self) -> typing.Any:
+    def induk(self) -> str:
         """
         the parent unit id
         """
     @property
-    def jenis(self) -> typing.Any:
+    def jenis(self) -> str:
         """
         the kind of unit
         """
     @property
-    def nama(self) -> typing.Any:
+    def nama(self) -> str:
         """
         the unit name as printed
         """
@@ -501,58 +504,58 @@ class Pejabat:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Pejabat:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Pejabat:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Pejabat:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __repr__(self) -> str:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def catatan(self) -> typing.Any:
+    def catatan(self) -> list[str]:
         """
         the transcriber's notes
         """
     @property
-    def golongan(self) -> typing.Any:
+    def golongan(self) -> str:
         """
         the grade
         """
     @property
-    def id(self) -> typing.Any:
+    def id(self) -> str:
         """
         the official id (its key in instansi.pejabat)
         """
     @property
-    def instansi(self) -> typing.Any:
+    def instansi(self) -> str:
         """
         the instansi, for officials outside this one
         """
     @property
-    def jabatan(self) -> typing.Any:
+    def jabatan(self) -> str:
         """
         the position
         """
     @property
-    def nama(self) -> typing.Any:
+    def nama(self) -> str:
         """
         the name with titles, as printed
         """
     @property
-    def nip(self) -> typing.Any:
+    def nip(self) -> NipTercetak | None:
         """
         the NIP as printed
         """
     @property
-    def pangkat(self) -> typing.Any:
+    def pangkat(self) -> str:
         """
         the rank
         """
     @property
-    def unit(self) -> typing.Any:
+    def unit(self) -> str:
         """
         the unit id
         """
@@ -560,46 +563,46 @@ class TandaTangan:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> TandaTangan:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> TandaTangan:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> TandaTangan:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def bagian(self) -> typing.Any:
+    def bagian(self) -> str:
         """
         the part of the document it is in
         """
     @property
-    def baris(self) -> typing.Any:
+    def baris(self) -> int | None:
         """
         its line in the source text
         """
     @property
-    def jabatan(self) -> typing.Any:
+    def jabatan(self) -> str:
         """
         the position as printed
         """
     @property
-    def label(self) -> typing.Any:
+    def label(self) -> str:
         """
         the label above it
         """
     @property
-    def nama(self) -> typing.Any:
+    def nama(self) -> str:
         """
         the name as printed
         """
     @property
-    def nip(self) -> typing.Any:
+    def nip(self) -> NipTercetak | None:
         """
         the NIP as printed
         """
     @property
-    def pangkat(self) -> typing.Any:
+    def pangkat(self) -> str:
         """
         the rank as printed
         """
@@ -607,47 +610,47 @@ class Instansi:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Instansi:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Instansi:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Instansi:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __repr__(self) -> str:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
-    def find_pejabat(self, arg0: str) -> typing.Any:
+    def find_pejabat(self, arg0: str) -> Pejabat | None:
         ...
-    def find_unit(self, arg0: str) -> typing.Any:
+    def find_unit(self, arg0: str) -> Unit | None:
         ...
     @property
-    def catatan(self) -> typing.Any:
+    def catatan(self) -> list[str]:
         """
         the transcriber's notes
         """
     @property
-    def nama(self) -> typing.Any:
+    def nama(self) -> str:
         """
         the instansi name
         """
     @property
-    def pejabat(self) -> typing.Any:
+    def pejabat(self) -> list[Pejabat]:
         """
         its officials by id, in document order
         """
     @property
-    def pemda(self) -> typing.Any:
+    def pemda(self) -> str:
         """
         the pemda it belongs to
         """
     @property
-    def tempat(self) -> typing.Any:
+    def tempat(self) -> str:
         """
         its place
         """
     @property
-    def unit(self) -> typing.Any:
+    def unit(self) -> list[Unit]:
         """
         its units by id, in document order
         """
@@ -655,56 +658,56 @@ class InfoDokumen:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> InfoDokumen:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> InfoDokumen:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> InfoDokumen:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def catatan(self) -> typing.Any:
+    def catatan(self) -> list[str]:
         """
         the transcriber's notes
         """
     @property
-    def jenis(self) -> typing.Any:
+    def jenis(self) -> str:
         """
         its kind ("LKjIP")
         """
     @property
-    def judul(self) -> typing.Any:
+    def judul(self) -> str:
         """
         its title
         """
     @property
-    def penandatangan(self) -> typing.Any:
+    def penandatangan(self) -> str:
         """
         the pejabat id of who signed it
         """
     @property
-    def sumber(self) -> typing.Any:
+    def sumber(self) -> str:
         """
         where it came from
         """
     @property
-    def tahun(self) -> typing.Any:
+    def tahun(self) -> int | None:
         """
         its year
         """
     @property
-    def tanda_tangan(self) -> typing.Any:
+    def tanda_tangan(self) -> list[TandaTangan]:
         """
         the signature blocks
         """
     @property
-    def tanggal(self) -> typing.Any:
+    def tanggal(self) -> str:
         """
         when it was signed (ISO date)
         """
     @property
-    def tempat(self) -> typing.Any:
+    def tempat(self) -> str:
         """
         where it was signed
         """
@@ -714,23 +717,23 @@ class Periode:
         ...
     def __copy__(self) -> Periode:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Periode:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Periode:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __repr__(self) -> str:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def akhir(self) -> typing.Any:
+    def akhir(self) -> int:
         """
         the last year
         """
     @property
-    def awal(self) -> typing.Any:
+    def awal(self) -> int:
         """
         the first year
         """
@@ -738,21 +741,21 @@ class Misi:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Misi:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Misi:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Misi:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def nomor(self) -> typing.Any:
+    def nomor(self) -> int:
         """
         its number
         """
     @property
-    def teks(self) -> typing.Any:
+    def teks(self) -> str:
         """
         its text
         """
@@ -760,31 +763,31 @@ class MisiDidukung:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> MisiDidukung:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> MisiDidukung:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> MisiDidukung:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def catatan(self) -> typing.Any:
+    def catatan(self) -> list[str]:
         """
         the transcriber's notes
         """
     @property
-    def misi(self) -> typing.Any:
+    def misi(self) -> int:
         """
         the misi number
         """
     @property
-    def program(self) -> typing.Any:
+    def program(self) -> list[Kode]:
         """
         the program codes
         """
     @property
-    def sumber(self) -> typing.Any:
+    def sumber(self) -> str:
         """
         where it was printed
         """
@@ -792,41 +795,41 @@ class Rpjmd:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Rpjmd:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Rpjmd:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Rpjmd:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def catatan(self) -> typing.Any:
+    def catatan(self) -> list[str]:
         """
         the transcriber's notes
         """
     @property
-    def misi(self) -> typing.Any:
+    def misi(self) -> list[Misi]:
         """
         the numbered misi
         """
     @property
-    def misi_didukung(self) -> typing.Any:
+    def misi_didukung(self) -> list[MisiDidukung]:
         """
         the misi the instansi supports
         """
     @property
-    def nama(self) -> typing.Any:
+    def nama(self) -> str:
         """
         its title
         """
     @property
-    def periode(self) -> typing.Any:
+    def periode(self) -> Periode:
         """
         its period
         """
     @property
-    def visi(self) -> typing.Any:
+    def visi(self) -> str:
         """
         the visi
         """
@@ -834,38 +837,38 @@ class Tujuan:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Tujuan:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Tujuan:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Tujuan:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __repr__(self) -> str:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def catatan(self) -> typing.Any:
+    def catatan(self) -> list[str]:
         """
         the transcriber's notes
         """
     @property
-    def id(self) -> typing.Any:
+    def id(self) -> str:
         """
         the tujuan id ("T1")
         """
     @property
-    def indikator(self) -> typing.Any:
+    def indikator(self) -> list[str]:
         """
         the ids of the tujuan's indicators
         """
     @property
-    def nama(self) -> typing.Any:
+    def nama(self) -> str:
         """
         its wording
         """
     @property
-    def varian(self) -> typing.Any:
+    def varian(self) -> list[Varian]:
         """
         other printed wordings
         """
@@ -873,38 +876,38 @@ class Sasaran:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Sasaran:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Sasaran:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Sasaran:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __repr__(self) -> str:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def catatan(self) -> typing.Any:
+    def catatan(self) -> list[str]:
         """
         the transcriber's notes
         """
     @property
-    def id(self) -> typing.Any:
+    def id(self) -> str:
         """
         the sasaran id ("S1")
         """
     @property
-    def nama(self) -> typing.Any:
+    def nama(self) -> str:
         """
         its wording
         """
     @property
-    def tujuan(self) -> typing.Any:
+    def tujuan(self) -> str:
         """
         the id of its tujuan
         """
     @property
-    def varian(self) -> typing.Any:
+    def varian(self) -> list[Varian]:
         """
         other printed wordings
         """
@@ -912,68 +915,68 @@ class Indikator:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Indikator:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Indikator:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Indikator:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __repr__(self) -> str:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def catatan(self) -> typing.Any:
+    def catatan(self) -> list[str]:
         """
         the transcriber's notes
         """
     @property
-    def id(self) -> typing.Any:
+    def id(self) -> str:
         """
         the indicator id ("S1.I3")
         """
     @property
-    def kondisi_awal(self) -> typing.Any:
+    def kondisi_awal(self) -> Besaran | Rentang | None:
         """
         the baseline
         """
     @property
-    def nama(self) -> typing.Any:
+    def nama(self) -> str:
         """
         its wording
         """
     @property
-    def polaritas(self) -> typing.Any:
+    def polaritas(self) -> str:
         """
         which direction is better
         """
     @property
-    def program(self) -> typing.Any:
+    def program(self) -> list[Kode]:
         """
         the codes of the programs that support it
         """
     @property
-    def sasaran(self) -> typing.Any:
+    def sasaran(self) -> str:
         """
         the id of its sasaran
         """
     @property
-    def satuan(self) -> typing.Any:
+    def satuan(self) -> str:
         """
         its unit ("Persentase")
         """
     @property
-    def target(self) -> typing.Any:
+    def target(self) -> dict[int, Besaran | Rentang]:
         """
         the target per year
         """
     @property
-    def target_akhir(self) -> typing.Any:
+    def target_akhir(self) -> Besaran | Rentang | None:
         """
         the target at the end of the period
         """
     @property
-    def varian(self) -> typing.Any:
+    def varian(self) -> list[Varian]:
         """
         other printed wordings
         """
@@ -981,49 +984,49 @@ class Renstra:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Renstra:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Renstra:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Renstra:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
-    def find_indikator(self, arg0: str) -> typing.Any:
+    def find_indikator(self, arg0: str) -> Indikator | None:
         ...
-    def find_sasaran(self, arg0: str) -> typing.Any:
+    def find_sasaran(self, arg0: str) -> Sasaran | None:
         ...
-    def find_tujuan(self, arg0: str) -> typing.Any:
+    def find_tujuan(self, arg0: str) -> Tujuan | None:
         ...
-    def indikator_sasaran(self, arg0: str) -> list:
+    def indikator_sasaran(self, arg0: str) -> list[Indikator]:
         ...
     @property
-    def catatan(self) -> typing.Any:
+    def catatan(self) -> list[str]:
         """
         the transcriber's notes
         """
     @property
-    def indikator(self) -> typing.Any:
+    def indikator(self) -> list[Indikator]:
         """
         the indicators by id
         """
     @property
-    def nama(self) -> typing.Any:
+    def nama(self) -> str:
         """
         its title
         """
     @property
-    def periode(self) -> typing.Any:
+    def periode(self) -> Periode:
         """
         its period
         """
     @property
-    def sasaran(self) -> typing.Any:
+    def sasaran(self) -> list[Sasaran]:
         """
         the sasaran by id
         """
     @property
-    def tujuan(self) -> typing.Any:
+    def tujuan(self) -> list[Tujuan]:
         """
         the tujuan by id
         """
@@ -1031,21 +1034,21 @@ class Rumus:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Rumus:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Rumus:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Rumus:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def ekspresi(self) -> typing.Any:
+    def ekspresi(self) -> str:
         """
         ekspresi: the expression
         """
     @property
-    def input(self) -> typing.Any:
+    def input(self) -> str:
         """
         perubahan_persen, penurunan_persen, jumlah, nilai: the input
         """
@@ -1053,17 +1056,17 @@ class Rumus:
     def inputs(self) -> list[str]:
         ...
     @property
-    def jenis(self) -> typing.Any:
+    def jenis(self) -> str:
         """
         the kind of formula
         """
     @property
-    def pembilang(self) -> typing.Any:
+    def pembilang(self) -> str:
         """
         rasio: the numerator input
         """
     @property
-    def penyebut(self) -> typing.Any:
+    def penyebut(self) -> str:
         """
         rasio: the denominator input
         """
@@ -1071,26 +1074,26 @@ class InputIku:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> InputIku:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> InputIku:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> InputIku:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def nama(self) -> typing.Any:
+    def nama(self) -> str:
         """
         the input name (its key in iku.input)
         """
     @property
-    def satuan(self) -> typing.Any:
+    def satuan(self) -> str:
         """
         its unit
         """
     @property
-    def uraian(self) -> typing.Any:
+    def uraian(self) -> str:
         """
         what is counted
         """
@@ -1098,21 +1101,21 @@ class PenanggungJawab:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> PenanggungJawab:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> PenanggungJawab:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> PenanggungJawab:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def teks(self) -> typing.Any:
+    def teks(self) -> str:
         """
         as printed
         """
     @property
-    def unit(self) -> typing.Any:
+    def unit(self) -> list[str]:
         """
         the unit ids
         """
@@ -1120,53 +1123,53 @@ class Iku:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Iku:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Iku:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Iku:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __repr__(self) -> str:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def catatan(self) -> typing.Any:
+    def catatan(self) -> list[str]:
         """
         the transcriber's notes
         """
     @property
-    def indikator(self) -> typing.Any:
+    def indikator(self) -> str:
         """
         the Renstra indicator id (its key in iku)
         """
     @property
-    def input(self) -> typing.Any:
+    def input(self) -> list[InputIku]:
         """
         the inputs by name, in document order
         """
     @property
-    def nama(self) -> typing.Any:
+    def nama(self) -> str:
         """
         the IKU table's wording, if it differs
         """
     @property
-    def penanggung_jawab(self) -> typing.Any:
+    def penanggung_jawab(self) -> PenanggungJawab | None:
         """
         who is responsible
         """
     @property
-    def rumus(self) -> typing.Any:
+    def rumus(self) -> Rumus:
         """
         the formula
         """
     @property
-    def rumus_tertulis(self) -> typing.Any:
+    def rumus_tertulis(self) -> list[Varian]:
         """
         the formula as printed, per source
         """
     @property
-    def sumber_data(self) -> typing.Any:
+    def sumber_data(self) -> str:
         """
         the data source
         """
@@ -1174,53 +1177,53 @@ class SubKegiatan:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> SubKegiatan:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> SubKegiatan:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> SubKegiatan:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __repr__(self) -> str:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def catatan(self) -> typing.Any:
+    def catatan(self) -> list[str]:
         """
         the transcriber's notes
         """
     @property
-    def fisik(self) -> typing.Any:
+    def fisik(self) -> Besaran | None:
         """
         the physical progress
         """
     @property
-    def kode(self) -> typing.Any:
+    def kode(self) -> Kode:
         """
         the sub kegiatan code (its key)
         """
     @property
-    def kode_lain(self) -> typing.Any:
+    def kode_lain(self) -> Kode | None:
         """
         the same item's code in the other scheme
         """
     @property
-    def realisasi(self) -> typing.Any:
+    def realisasi(self) -> Amount | None:
         """
         the realisasi in rupiah
         """
     @property
-    def rencana(self) -> typing.Any:
+    def rencana(self) -> Amount | None:
         """
         the pagu
         """
     @property
-    def uraian(self) -> typing.Any:
+    def uraian(self) -> str:
         """
         its name as printed
         """
     @property
-    def varian(self) -> typing.Any:
+    def varian(self) -> list[Varian]:
         """
         other printed wordings
         """
@@ -1228,13 +1231,13 @@ class Kegiatan:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Kegiatan:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Kegiatan:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Kegiatan:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
-    def __iter__(self) -> typing.Any:
+    def __iter__(self) -> collections.abc.Iterator[SubKegiatan]:
         ...
     def __len__(self) -> int:
         ...
@@ -1243,47 +1246,47 @@ class Kegiatan:
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def catatan(self) -> typing.Any:
+    def catatan(self) -> list[str]:
         """
         the transcriber's notes
         """
     @property
-    def fisik(self) -> typing.Any:
+    def fisik(self) -> Besaran | None:
         """
         the physical progress
         """
     @property
-    def kode(self) -> typing.Any:
+    def kode(self) -> Kode:
         """
         the kegiatan code (its key)
         """
     @property
-    def kode_lain(self) -> typing.Any:
+    def kode_lain(self) -> Kode | None:
         """
         the same item's code in the other scheme
         """
     @property
-    def realisasi(self) -> typing.Any:
+    def realisasi(self) -> Amount | None:
         """
         the realisasi in rupiah
         """
     @property
-    def rencana(self) -> typing.Any:
+    def rencana(self) -> Amount | None:
         """
         the pagu
         """
     @property
-    def sub_kegiatan(self) -> typing.Any:
+    def sub_kegiatan(self) -> list[SubKegiatan]:
         """
         its sub kegiatan by code, in document order
         """
     @property
-    def uraian(self) -> typing.Any:
+    def uraian(self) -> str:
         """
         its name as printed
         """
     @property
-    def varian(self) -> typing.Any:
+    def varian(self) -> list[Varian]:
         """
         other printed wordings
         """
@@ -1291,13 +1294,13 @@ class Program:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Program:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Program:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Program:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
-    def __iter__(self) -> typing.Any:
+    def __iter__(self) -> collections.abc.Iterator[Kegiatan]:
         ...
     def __len__(self) -> int:
         ...
@@ -1305,55 +1308,55 @@ class Program:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
-    def find_kegiatan(self, arg0: str) -> typing.Any:
+    def find_kegiatan(self, arg0: str) -> Kegiatan | None:
         ...
     @property
-    def catatan(self) -> typing.Any:
+    def catatan(self) -> list[str]:
         """
         the transcriber's notes
         """
     @property
-    def fisik(self) -> typing.Any:
+    def fisik(self) -> Besaran | None:
         """
         the physical progress
         """
     @property
-    def kegiatan(self) -> typing.Any:
+    def kegiatan(self) -> list[Kegiatan]:
         """
         its kegiatan by code, in document order
         """
     @property
-    def kode(self) -> typing.Any:
+    def kode(self) -> Kode:
         """
         the program code (its key)
         """
     @property
-    def kode_lain(self) -> typing.Any:
+    def kode_lain(self) -> Kode | None:
         """
         the same item's code in the other scheme
         """
     @property
-    def realisasi(self) -> typing.Any:
+    def realisasi(self) -> Amount | None:
         """
         the realisasi in rupiah
         """
     @property
-    def rencana(self) -> typing.Any:
+    def rencana(self) -> Amount | None:
         """
         the pagu
         """
     @property
-    def sasaran(self) -> typing.Any:
+    def sasaran(self) -> list[str]:
         """
         the ids of the sasaran it supports
         """
     @property
-    def uraian(self) -> typing.Any:
+    def uraian(self) -> str:
         """
         its name as printed
         """
     @property
-    def varian(self) -> typing.Any:
+    def varian(self) -> list[Varian]:
         """
         other printed wordings
         """
@@ -1361,21 +1364,21 @@ class BelanjaPos:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> BelanjaPos:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> BelanjaPos:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> BelanjaPos:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def realisasi(self) -> typing.Any:
+    def realisasi(self) -> Amount | None:
         """
         the realised amount
         """
     @property
-    def rencana(self) -> typing.Any:
+    def rencana(self) -> Amount:
         """
         the planned amount
         """
@@ -1383,41 +1386,41 @@ class Belanja:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Belanja:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Belanja:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Belanja:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def langsung(self) -> typing.Any:
+    def langsung(self) -> BelanjaPos | None:
         """
         belanja langsung (until 2020)
         """
     @property
-    def modal(self) -> typing.Any:
+    def modal(self) -> BelanjaPos | None:
         """
         belanja modal (from 2021)
         """
     @property
-    def operasi(self) -> typing.Any:
+    def operasi(self) -> BelanjaPos | None:
         """
         belanja operasi (from 2021)
         """
     @property
-    def tidak_langsung(self) -> typing.Any:
+    def tidak_langsung(self) -> BelanjaPos | None:
         """
         belanja tidak langsung (until 2020)
         """
     @property
-    def tidak_terduga(self) -> typing.Any:
+    def tidak_terduga(self) -> BelanjaPos | None:
         """
         belanja tidak terduga (from 2021)
         """
     @property
-    def transfer(self) -> typing.Any:
+    def transfer(self) -> BelanjaPos | None:
         """
         belanja transfer (from 2021)
         """
@@ -1425,13 +1428,13 @@ class Dpa:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Dpa:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Dpa:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Dpa:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
-    def __iter__(self) -> typing.Any:
+    def __iter__(self) -> collections.abc.Iterator[Program]:
         ...
     def __len__(self) -> int:
         ...
@@ -1439,17 +1442,17 @@ class Dpa:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
-    def find_kegiatan(self, arg0: str) -> typing.Any:
+    def find_kegiatan(self, arg0: str) -> Kegiatan | None:
         ...
-    def find_program(self, arg0: str) -> typing.Any:
+    def find_program(self, arg0: str) -> Program | None:
         ...
     @property
-    def belanja(self) -> typing.Any:
+    def belanja(self) -> Belanja:
         """
         the belanja totals
         """
     @property
-    def catatan(self) -> typing.Any:
+    def catatan(self) -> list[str]:
         """
         the transcriber's notes
         """
@@ -1457,22 +1460,22 @@ class Dpa:
     def jumlah_kegiatan(self) -> int:
         ...
     @property
-    def program(self) -> typing.Any:
+    def program(self) -> list[Program]:
         """
         the programs by code, in document order
         """
     @property
-    def skema_kode(self) -> typing.Any:
+    def skema_kode(self) -> str:
         """
         the numbering scheme of its codes
         """
     @property
-    def sumber(self) -> typing.Any:
+    def sumber(self) -> str:
         """
         where it was printed
         """
     @property
-    def tahun(self) -> typing.Any:
+    def tahun(self) -> int:
         """
         its year (the key of dpa)
         """
@@ -1480,26 +1483,26 @@ class Pihak:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Pihak:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Pihak:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Pihak:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def jabatan(self) -> typing.Any:
+    def jabatan(self) -> str:
         """
         the position as stated in the PK
         """
     @property
-    def pejabat(self) -> typing.Any:
+    def pejabat(self) -> str:
         """
         the pejabat id
         """
     @property
-    def tanda_tangan(self) -> typing.Any:
+    def tanda_tangan(self) -> list[TandaTangan]:
         """
         the signature blocks
         """
@@ -1507,41 +1510,41 @@ class PkIndikator:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> PkIndikator:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> PkIndikator:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> PkIndikator:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def catatan(self) -> typing.Any:
+    def catatan(self) -> list[str]:
         """
         the transcriber's notes
         """
     @property
-    def indikator(self) -> typing.Any:
+    def indikator(self) -> str:
         """
         the Renstra indicator id
         """
     @property
-    def nama(self) -> typing.Any:
+    def nama(self) -> str:
         """
         the name, when not a Renstra indicator
         """
     @property
-    def satuan(self) -> typing.Any:
+    def satuan(self) -> str:
         """
         the unit
         """
     @property
-    def target(self) -> typing.Any:
+    def target(self) -> Besaran | Rentang | None:
         """
         the target
         """
     @property
-    def teks(self) -> typing.Any:
+    def teks(self) -> str:
         """
         the wording printed in this PK, when it differs
         """
@@ -1549,31 +1552,31 @@ class PkSasaran:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> PkSasaran:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> PkSasaran:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> PkSasaran:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def catatan(self) -> typing.Any:
+    def catatan(self) -> list[str]:
         """
         the transcriber's notes
         """
     @property
-    def indikator(self) -> typing.Any:
+    def indikator(self) -> list[PkIndikator]:
         """
         the indikator rows
         """
     @property
-    def sasaran(self) -> typing.Any:
+    def sasaran(self) -> str:
         """
         the Renstra sasaran id
         """
     @property
-    def teks(self) -> typing.Any:
+    def teks(self) -> str:
         """
         as printed in this PK
         """
@@ -1581,56 +1584,56 @@ class PkBaris:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> PkBaris:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> PkBaris:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> PkBaris:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def anggaran(self) -> typing.Any:
+    def anggaran(self) -> Amount | None:
         """
         the anggaran
         """
     @property
-    def catatan(self) -> typing.Any:
+    def catatan(self) -> list[str]:
         """
         the transcriber's notes
         """
     @property
-    def indikator(self) -> typing.Any:
+    def indikator(self) -> str:
         """
         the row's indikator text
         """
     @property
-    def kegiatan(self) -> typing.Any:
+    def kegiatan(self) -> Kode | None:
         """
         the kegiatan code
         """
     @property
-    def nomor(self) -> typing.Any:
+    def nomor(self) -> int | None:
         """
         the row number
         """
     @property
-    def program(self) -> typing.Any:
+    def program(self) -> Kode | None:
         """
         the program code
         """
     @property
-    def sub_kegiatan(self) -> typing.Any:
+    def sub_kegiatan(self) -> Kode | None:
         """
         the sub kegiatan code
         """
     @property
-    def target(self) -> typing.Any:
+    def target(self) -> Besaran | Rentang | None:
         """
         the target
         """
     @property
-    def uraian(self) -> typing.Any:
+    def uraian(self) -> str:
         """
         what is funded
         """
@@ -1638,83 +1641,83 @@ class PerjanjianKinerja:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> PerjanjianKinerja:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> PerjanjianKinerja:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> PerjanjianKinerja:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __repr__(self) -> str:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def atasan(self) -> typing.Any:
+    def atasan(self) -> str:
         """
         the id of the superior's PK in the same year
         """
     @property
-    def catatan(self) -> typing.Any:
+    def catatan(self) -> list[str]:
         """
         the transcriber's notes
         """
     @property
-    def id(self) -> typing.Any:
+    def id(self) -> str:
         """
         the PK id, unique within the year (its key)
         """
     @property
-    def judul(self) -> typing.Any:
+    def judul(self) -> str:
         """
         its title
         """
     @property
-    def kegiatan(self) -> typing.Any:
+    def kegiatan(self) -> list[PkBaris]:
         """
         the kegiatan rows
         """
     @property
-    def pihak_kedua(self) -> typing.Any:
+    def pihak_kedua(self) -> Pihak:
         """
         the superior
         """
     @property
-    def pihak_pertama(self) -> typing.Any:
+    def pihak_pertama(self) -> Pihak:
         """
         the official who commits
         """
     @property
-    def program(self) -> typing.Any:
+    def program(self) -> list[PkBaris]:
         """
         the program rows
         """
     @property
-    def sasaran(self) -> typing.Any:
+    def sasaran(self) -> list[PkSasaran]:
         """
         the sasaran rows
         """
     @property
-    def sub_kegiatan(self) -> typing.Any:
+    def sub_kegiatan(self) -> list[PkBaris]:
         """
         the sub kegiatan rows
         """
     @property
-    def sumber(self) -> typing.Any:
+    def sumber(self) -> str:
         """
         where it was printed
         """
     @property
-    def tahun(self) -> typing.Any:
+    def tahun(self) -> int:
         """
         its year (the key of pk)
         """
     @property
-    def tanggal(self) -> typing.Any:
+    def tanggal(self) -> str:
         """
         when it was signed (ISO date)
         """
     @property
-    def tempat(self) -> typing.Any:
+    def tempat(self) -> str:
         """
         where it was signed
         """
@@ -1722,21 +1725,21 @@ class Rincian:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Rincian:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Rincian:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Rincian:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def jumlah(self) -> typing.Any:
+    def jumlah(self) -> Besaran:
         """
         how many
         """
     @property
-    def uraian(self) -> typing.Any:
+    def uraian(self) -> str:
         """
         what it is
         """
@@ -1744,44 +1747,44 @@ class RealisasiIndikator:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> RealisasiIndikator:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> RealisasiIndikator:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> RealisasiIndikator:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __repr__(self) -> str:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def catatan(self) -> typing.Any:
+    def catatan(self) -> list[str]:
         """
         the transcriber's notes
         """
     @property
-    def indikator(self) -> typing.Any:
+    def indikator(self) -> str:
         """
         the Renstra indicator id (its key)
         """
     @property
-    def input(self) -> dict:
+    def input(self) -> dict[str, Besaran]:
         ...
     @property
-    def nilai(self) -> typing.Any:
+    def nilai(self) -> Besaran | None:
         """
         the value, where only the value is known (or a "not available" text)
         """
     @property
-    def rincian(self) -> dict:
+    def rincian(self) -> dict[str, list[Rincian]]:
         ...
     @property
-    def sumber(self) -> typing.Any:
+    def sumber(self) -> str:
         """
         where it was printed
         """
     @property
-    def tahun(self) -> typing.Any:
+    def tahun(self) -> int:
         """
         its year (the key of realisasi)
         """
@@ -1792,81 +1795,81 @@ class Angka:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Angka:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Angka:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Angka:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __repr__(self) -> str:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def arah(self) -> typing.Any:
+    def arah(self) -> str:
         """
         selisih_* and perubahan_* only: the direction the words print (kenaikan: naik, penurunan: turun); the printed number is then the magnitude
         """
     @property
-    def baris(self) -> typing.Any:
+    def baris(self) -> int | None:
         """
         its line in the source text
         """
     @property
-    def catatan(self) -> typing.Any:
+    def catatan(self) -> list[str]:
         """
         the transcriber's notes
         """
     @property
-    def id(self) -> typing.Any:
+    def id(self) -> str:
         """
         the figure id (its key)
         """
     @property
-    def kategori(self) -> typing.Any:
+    def kategori(self) -> str:
         """
         jumlah_kategori only: the category counted
         """
     @property
-    def konteks(self) -> typing.Any:
+    def konteks(self) -> str:
         """
         the surrounding printed words
         """
     @property
-    def nilai(self) -> typing.Any:
+    def nilai(self) -> decimal.Decimal | None:
         ...
     @property
-    def ref(self) -> typing.Any:
+    def ref(self) -> str:
         """
         the JSON Pointer of what it is about
         """
     @property
-    def sumber(self) -> typing.Any:
+    def sumber(self) -> str:
         """
         where it was printed ("Tabel 3.3.9")
         """
     @property
-    def tahun(self) -> typing.Any:
+    def tahun(self) -> int | None:
         """
         the year it is of
         """
     @property
-    def tahun_banding(self) -> typing.Any:
+    def tahun_banding(self) -> int | None:
         """
         selisih_* and perubahan_* only: the earlier year compared with (default: the figure's year - 1)
         """
     @property
-    def teks(self) -> typing.Any:
+    def teks(self) -> str:
         """
         exactly as printed
         """
     @property
-    def terhadap(self) -> typing.Any:
+    def terhadap(self) -> str:
         """
         porsi only: the JSON Pointer of the whole
         """
     @property
-    def ukuran(self) -> typing.Any:
+    def ukuran(self) -> str:
         """
         which measure
         """
@@ -1874,31 +1877,31 @@ class KelasSkala:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> KelasSkala:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> KelasSkala:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> KelasSkala:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def interval(self) -> typing.Any:
+    def interval(self) -> str:
         """
         the interval as printed
         """
     @property
-    def kriteria(self) -> typing.Any:
+    def kriteria(self) -> str:
         """
         the criterion ("Baik")
         """
     @property
-    def nomor(self) -> typing.Any:
+    def nomor(self) -> int | None:
         """
         its number
         """
     @property
-    def singkatan(self) -> typing.Any:
+    def singkatan(self) -> str:
         """
         its abbreviation
         """
@@ -1906,56 +1909,56 @@ class SkalaTercetak:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> SkalaTercetak:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> SkalaTercetak:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> SkalaTercetak:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def aturan_celah(self) -> typing.Any:
+    def aturan_celah(self) -> str:
         """
         how gaps between printed classes are closed (default batas_atas)
         """
     @property
-    def baku(self) -> typing.Any:
+    def baku(self) -> str:
         """
         the shipped scale the report names, used when no class is printed
         """
     @property
-    def baris(self) -> typing.Any:
+    def baris(self) -> int | None:
         """
         its line in the source text
         """
     @property
-    def catatan(self) -> typing.Any:
+    def catatan(self) -> list[str]:
         """
         the transcriber's notes
         """
     @property
-    def dasar(self) -> typing.Any:
+    def dasar(self) -> str:
         """
         the regulation it cites
         """
     @property
-    def id(self) -> typing.Any:
+    def id(self) -> str:
         """
         the scale id (its key)
         """
     @property
-    def judul(self) -> typing.Any:
+    def judul(self) -> str:
         """
         its title
         """
     @property
-    def kelas(self) -> typing.Any:
+    def kelas(self) -> list[KelasSkala]:
         """
         its classes (required without baku)
         """
     @property
-    def sumber(self) -> typing.Any:
+    def sumber(self) -> str:
         """
         where it was printed
         """
@@ -1963,34 +1966,34 @@ class Laporan:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> Laporan:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Laporan:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Laporan:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
-    def __iter__(self) -> typing.Any:
+    def __iter__(self) -> collections.abc.Iterator[Angka]:
         ...
     def __len__(self) -> int:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
-    def angka_tentang(self, arg0: str) -> list:
+    def angka_tentang(self, arg0: str) -> list[Angka]:
         ...
-    def find_angka(self, arg0: str) -> typing.Any:
+    def find_angka(self, arg0: str) -> Angka | None:
         ...
     @property
-    def angka(self) -> typing.Any:
+    def angka(self) -> list[Angka]:
         """
         the printed figures by id
         """
     @property
-    def skala(self) -> typing.Any:
+    def skala(self) -> list[SkalaTercetak]:
         """
         the printed scales by id
         """
     @property
-    def tahun(self) -> typing.Any:
+    def tahun(self) -> int:
         """
         its year (the key of laporan)
         """
@@ -1998,26 +2001,26 @@ class PohonProgram:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> PohonProgram:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> PohonProgram:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> PohonProgram:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def kegiatan(self) -> typing.Any:
+    def kegiatan(self) -> list[str]:
         """
         its kegiatan as printed
         """
     @property
-    def nama(self) -> typing.Any:
+    def nama(self) -> str:
         """
         its name
         """
     @property
-    def program(self) -> typing.Any:
+    def program(self) -> Kode | None:
         """
         its code
         """
@@ -2025,51 +2028,51 @@ class PohonKinerja:
     __hash__: typing.ClassVar[None] = None
     def __copy__(self) -> PohonKinerja:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> PohonKinerja:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> PohonKinerja:
         ...
-    def __eq__(self, arg0: typing.Any) -> typing.Any:
+    def __eq__(self, arg0: builtins.object) -> bool:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def catatan(self) -> typing.Any:
+    def catatan(self) -> list[str]:
         """
         the transcriber's notes
         """
     @property
-    def misi(self) -> typing.Any:
+    def misi(self) -> str:
         """
         the misi as printed
         """
     @property
-    def penanggung_jawab(self) -> typing.Any:
+    def penanggung_jawab(self) -> list[str]:
         """
         who is responsible, as printed
         """
     @property
-    def program(self) -> typing.Any:
+    def program(self) -> list[PohonProgram]:
         """
         the programs
         """
     @property
-    def sasaran(self) -> typing.Any:
+    def sasaran(self) -> list[str]:
         """
         the sasaran as printed
         """
     @property
-    def sumber(self) -> typing.Any:
+    def sumber(self) -> str:
         """
         where it was printed
         """
     @property
-    def tahun(self) -> typing.Any:
+    def tahun(self) -> int:
         """
         its year (the key of pohon_kinerja)
         """
     @property
-    def tujuan(self) -> typing.Any:
+    def tujuan(self) -> list[str]:
         """
         the tujuan as printed
         """
@@ -2081,20 +2084,20 @@ class Dokumen:
     @staticmethod
     def audit(*args, **kwargs):
         """
-        (self: sakip._core.Dokumen, year: typing.SupportsInt | typing.SupportsIndex | None = None, skala: object = None, legacy: bool = False) -> sakip._core.Findings
+        (self: sakip._core.Dokumen, year: typing.SupportsInt | typing.SupportsIndex | None = None, skala: str | sakip._core.Skala | None = None, legacy: bool = False) -> sakip._core.Findings
         
         sakip.audit(self, ...)
         """
     @staticmethod
     def evaluate(*args, **kwargs):
         """
-        (self: sakip._core.Dokumen, year: typing.SupportsInt | typing.SupportsIndex, skala: object = None, legacy: bool = False) -> dict
+        (self: sakip._core.Dokumen, year: typing.SupportsInt | typing.SupportsIndex, skala: str | sakip._core.Skala | None = None, legacy: bool = False) -> dict[str, builtins.object]
         
         sakip.evaluate(self, year, ...)
         """
     def __copy__(self) -> Dokumen:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Dokumen:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Dokumen:
         ...
     def __eq__(self, arg0: Dokumen) -> bool:
         ...
@@ -2104,83 +2107,83 @@ class Dokumen:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
-    def atasan(self, arg0: PerjanjianKinerja) -> typing.Any:
+    def atasan(self, arg0: PerjanjianKinerja) -> PerjanjianKinerja | None:
         ...
-    def bawahan(self, arg0: PerjanjianKinerja) -> list:
+    def bawahan(self, arg0: PerjanjianKinerja) -> list[PerjanjianKinerja]:
         ...
-    def find_iku(self, arg0: str) -> typing.Any:
+    def find_iku(self, arg0: str) -> Iku | None:
         ...
-    def find_pk(self, arg0: typing.SupportsInt | typing.SupportsIndex, arg1: str) -> typing.Any:
+    def find_pk(self, arg0: typing.SupportsInt | typing.SupportsIndex, arg1: str) -> PerjanjianKinerja | None:
         ...
-    def find_realisasi(self, arg0: typing.SupportsInt | typing.SupportsIndex, arg1: str) -> typing.Any:
+    def find_realisasi(self, arg0: typing.SupportsInt | typing.SupportsIndex, arg1: str) -> RealisasiIndikator | None:
         ...
-    def rantai_atasan(self, arg0: PerjanjianKinerja) -> list:
+    def rantai_atasan(self, arg0: PerjanjianKinerja) -> list[PerjanjianKinerja]:
         ...
-    def save(self, path: typing.Any) -> None:
+    def save(self, path: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> None:
         ...
-    def semua_bawahan(self, arg0: PerjanjianKinerja) -> list:
+    def semua_bawahan(self, arg0: PerjanjianKinerja) -> list[PerjanjianKinerja]:
         ...
     def to_json(self) -> str:
         """
         The document as sakip/1 JSON text (deterministic, lossless).
         """
     @property
-    def catatan(self) -> typing.Any:
+    def catatan(self) -> list[str]:
         """
         the transcriber's notes
         """
     @property
-    def dokumen(self) -> typing.Any:
+    def dokumen(self) -> InfoDokumen | None:
         """
         what the source document is
         """
     @property
-    def dpa(self) -> typing.Any:
+    def dpa(self) -> dict[int, Dpa]:
         """
         the DPA per year
         """
     @property
-    def format(self) -> typing.Any:
+    def format(self) -> str:
         """
         the format version
         """
     @property
-    def iku(self) -> typing.Any:
+    def iku(self) -> list[Iku]:
         """
         the IKU by indicator id
         """
     @property
-    def instansi(self) -> typing.Any:
+    def instansi(self) -> Instansi:
         """
         the instansi
         """
     @property
-    def laporan(self) -> typing.Any:
+    def laporan(self) -> dict[int, Laporan]:
         """
         the printed figures per year
         """
     @property
-    def pk(self) -> typing.Any:
+    def pk(self) -> dict[int, list[PerjanjianKinerja]]:
         """
         the PKs per year, by id
         """
     @property
-    def pohon_kinerja(self) -> typing.Any:
+    def pohon_kinerja(self) -> dict[int, PohonKinerja]:
         """
         the pohon kinerja per year
         """
     @property
-    def realisasi(self) -> typing.Any:
+    def realisasi(self) -> dict[int, list[RealisasiIndikator]]:
         """
         the realisasi per year, by indicator id
         """
     @property
-    def renstra(self) -> typing.Any:
+    def renstra(self) -> Renstra:
         """
         the Renstra
         """
     @property
-    def rpjmd(self) -> typing.Any:
+    def rpjmd(self) -> Rpjmd | None:
         """
         the pemda's RPJMD
         """
@@ -2198,9 +2201,9 @@ class Hasil:
         ...
     def __copy__(self) -> Hasil:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Hasil:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Hasil:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __repr__(self) -> str:
         ...
@@ -2212,7 +2215,7 @@ class Hasil:
     def defined(self) -> bool:
         ...
     @property
-    def fraction(self) -> typing.Any:
+    def fraction(self) -> fractions.Fraction | None:
         ...
     @property
     def persen(self) -> decimal.Decimal | None:
@@ -2221,7 +2224,7 @@ class Hasil:
     def status(self) -> str:
         ...
     @property
-    def trace(self) -> dict:
+    def trace(self) -> dict[str, str | dict[str, decimal.Decimal | fractions.Fraction] | list[str] | int | None]:
         ...
     @property
     def trace_text(self) -> str:
@@ -2237,26 +2240,26 @@ class RataRata(Hasil):
     """
     def __copy__(self) -> RataRata:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> RataRata:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> RataRata:
         ...
-    def __getstate__(self) -> tuple[typing.Any, typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object, builtins.object]:
         ...
     def __setstate__(self, arg0: tuple) -> None:
         ...
     @property
-    def akar(self) -> typing.Any:
+    def akar(self) -> tuple[fractions.Fraction, int] | None:
         ...
 class Pita:
     """
     A band of an ordinal scale (bounds None are open).
     """
-    def __contains__(self, arg0: typing.Any) -> bool:
+    def __contains__(self, arg0: decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil) -> bool:
         ...
     def __copy__(self) -> Pita:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Pita:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Pita:
         ...
-    def __getstate__(self) -> tuple[typing.Any]:
+    def __getstate__(self) -> tuple[builtins.object]:
         ...
     def __repr__(self) -> str:
         ...
@@ -2289,15 +2292,15 @@ class Skala:
     """
     def __copy__(self) -> Skala:
         ...
-    def __deepcopy__(self, memo: typing.Any) -> Skala:
+    def __deepcopy__(self, memo: dict[int, builtins.object]) -> Skala:
         ...
-    def __eq__(self, other: typing.Any) -> bool:
+    def __eq__(self, other: builtins.object) -> bool:
         ...
     def __getstate__(self) -> tuple[str, str, list, list[str], list]:
         ...
     def __hash__(self) -> int:
         ...
-    def __init__(self, nama: str, pita: collections.abc.Sequence, deskripsi: str = '') -> None:
+    def __init__(self, nama: str, pita: collections.abc.Sequence[Pita | dict[str, decimal.Decimal | int | str | Decimal | None | bool]], deskripsi: str = '') -> None:
         ...
     def __repr__(self) -> str:
         ...
@@ -2307,7 +2310,7 @@ class Skala:
         """
         Whether `label` (case-insensitive) is a band's or another class's label.
         """
-    def kategori(self, value: typing.Any) -> str | None:
+    def kategori(self, value: decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil) -> str | None:
         ...
     @property
     def catatan(self) -> list[str]:
@@ -2318,7 +2321,7 @@ class Skala:
     def deskripsi(self) -> str:
         ...
     @property
-    def kelas_lain(self) -> list:
+    def kelas_lain(self) -> list[tuple[str, str]]:
         """
         Printed classes that are not numeric, as (interval, label): ("Tidak Ada Target", "TAT").
         """
@@ -2343,7 +2346,7 @@ class Finding:
         ...
     def __str__(self) -> str:
         ...
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, str | None]:
         """
         The finding as a dict of plain str / None values.
         """
@@ -2406,7 +2409,7 @@ class Findings:
         """
         The findings as JSON text (the format of tests/golden/*.findings.json).
         """
-    def to_list(self) -> list:
+    def to_list(self) -> list[dict[str, str | None]]:
         ...
 class HasilImporDpa:
     """
@@ -2416,7 +2419,7 @@ class HasilImporDpa:
     def angka(self) -> list[Angka]:
         ...
     @property
-    def baris(self) -> list:
+    def baris(self) -> list[tuple[int, str, str]]:
         """
         (nomor, jenis, keterangan) of every row that is not a node or a rekening.
         """
@@ -2424,30 +2427,30 @@ class HasilImporDpa:
     def dpa(self) -> Dpa:
         ...
     @property
-    def jumlah(self) -> dict:
+    def jumlah(self) -> dict[str, int]:
         """
         Rows by kind: judul, header, nomor_kolom, kosong, urusan, program, kegiatan, sub_kegiatan, rekening, total, dilewati.
         """
     @property
-    def peringatan(self) -> list:
+    def peringatan(self) -> list[str]:
         ...
-def allocate(total: typing.Any, weights: collections.abc.Iterable) -> list[Rupiah]:
+def allocate(total: Rupiah | decimal.Decimal | int | str | Decimal, weights: collections.abc.Iterable[decimal.Decimal | int | str | Decimal]) -> list[Rupiah]:
     """
     Split `total` by `weights` (largest remainder, in sen): the parts always sum to total.
     """
-def audit(doc: Dokumen, year: typing.SupportsInt | typing.SupportsIndex | None = None, skala: typing.Any = None, legacy: bool = False) -> Findings:
+def audit(doc: Dokumen, year: typing.SupportsInt | typing.SupportsIndex | None = None, skala: str | Skala | None = None, legacy: bool = False) -> Findings:
     """
     Recompute every printed figure of the document and cross-check its parts; returns Findings sorted by (severity, location, rule). legacy=True scores 0/0 as 100 %.
     """
-def audit_evaluate_kabupaten(docs: collections.abc.Sequence, year: typing.SupportsInt | typing.SupportsIndex, skala: typing.Any = None, legacy: bool = False, threads: typing.SupportsInt | typing.SupportsIndex = 0) -> list:
+def audit_evaluate_kabupaten(docs: collections.abc.Sequence[Dokumen], year: typing.SupportsInt | typing.SupportsIndex, skala: str | Skala | None = None, legacy: bool = False, threads: typing.SupportsInt | typing.SupportsIndex = 0) -> list[tuple[Findings, dict[str, builtins.object]]]:
     """
     The audit and the evaluation of `year` of each document in one pass per document: a list of (Findings, dict) pairs, in order.
     """
-def audit_kabupaten(docs: collections.abc.Sequence, year: typing.SupportsInt | typing.SupportsIndex | None = None, skala: typing.Any = None, legacy: bool = False, threads: typing.SupportsInt | typing.SupportsIndex = 0) -> list:
+def audit_kabupaten(docs: collections.abc.Sequence[Dokumen], year: typing.SupportsInt | typing.SupportsIndex | None = None, skala: str | Skala | None = None, legacy: bool = False, threads: typing.SupportsInt | typing.SupportsIndex = 0) -> list[Findings]:
     """
     sakip.audit of each document (a list of Findings, in order), on up to `threads` threads with the GIL released; with `year`, every document must report it.
     """
-def audit_rules() -> list:
+def audit_rules() -> list[tuple[str, str, str]]:
     """
     The stable audit rule ids: (id, severity, description).
     """
@@ -2459,7 +2462,7 @@ def audit_rules_markdown() -> str:
     """
     The audit's rule registry as the Markdown table of docs/audit.md.
     """
-def capaian(realisasi: typing.Any, target: typing.Any, polaritas: str = 'positif', places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up', *, zero_over_zero: str = 'undefined', negative: str = 'undefined', cap: typing.Any = None, negatif: str = 'pengurangan') -> Hasil:
+def capaian(realisasi: decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil | None, target: decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil | tuple[decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil, decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil] | list[decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil], polaritas: str = 'positif', places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up', *, zero_over_zero: str = 'undefined', negative: str = 'undefined', cap: decimal.Decimal | int | str | Decimal | None = None, negatif: str = 'pengurangan') -> Hasil:
     """
     Capaian (achievement) in percent of an indicator.
     
@@ -2470,7 +2473,7 @@ def capaian(realisasi: typing.Any, target: typing.Any, polaritas: str = 'positif
     Values: int, str, decimal.Decimal, sakip.Decimal, fractions.Fraction or a computed result; float
     raises TypeError.
     """
-def capaian_batch(realisasi: typing.Any, target: typing.Any, scale: typing.SupportsInt | typing.SupportsIndex = 2, polaritas: str = 'positif', negatif: str = 'pengurangan') -> tuple[numpy.typing.NDArray[numpy.int64], typing.Any]:
+def capaian_batch(realisasi: numpy.typing.NDArray[numpy.int64], target: numpy.typing.NDArray[numpy.int64], scale: typing.SupportsInt | typing.SupportsIndex = 2, polaritas: str = 'positif', negatif: str = 'pengurangan') -> tuple[numpy.typing.NDArray[numpy.int64], numpy.typing.NDArray[numpy.bool_]]:
     """
     Capaian over numpy int64 arrays holding value × 10**scale: returns (int64 array in units of
     0,01 % half-up, e.g. 10309 for 103,09 %, bool array of defined results). Equal to capaian()
@@ -2480,7 +2483,7 @@ def daftar_skala() -> list[str]:
     """
     Names of the shipped scales.
     """
-def divide(a: typing.Any, b: typing.Any, places: typing.SupportsInt | typing.SupportsIndex, rounding: str = 'half_up') -> decimal.Decimal:
+def divide(a: decimal.Decimal | int | str | Decimal, b: decimal.Decimal | int | str | Decimal, places: typing.SupportsInt | typing.SupportsIndex, rounding: str = 'half_up') -> decimal.Decimal:
     """
     a / b correctly rounded to `places` digits, as a decimal.Decimal; DivisionByZero when b == 0.
     """
@@ -2488,16 +2491,16 @@ def dokumen_dpa(hasil: HasilImporDpa, instansi: str) -> Dokumen:
     """
     A new document holding only the imported DPA.
     """
-def efisiensi(capaian: typing.Any, serapan: typing.Any, metode: str = 'selisih', places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
+def efisiensi(capaian: decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil, serapan: decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil, metode: str = 'selisih', places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
     """
     Efficiency: "selisih" capaian − serapan (LKjIP practice, signed: 83,77 − 99,50 = −15,73) or
     "rasio" capaian / serapan × 100.
     """
-def efisiensi_pmk214(keluaran: collections.abc.Sequence, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
+def efisiensi_pmk214(keluaran: collections.abc.Sequence[tuple[decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil, decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil, decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil]], places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
     """
     PMK 214/2017: E = Σ(PAK·CK − RAK) / Σ(PAK·CK) × 100 over (pagu, capaian %, realisasi) tuples.
     """
-def ekspresi(text: str, inputs: dict, sebelumnya: dict | None = None, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
+def ekspresi(text: str, inputs: dict[str, decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil | None], sebelumnya: dict[str, decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil | None] | None = None, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
     """
     Evaluate an IKU expression exactly over named inputs (+ − × ÷ * / parentheses, decimals;
     name[n-1] reads `sebelumnya`). Bad syntax raises ParseError with .offset.
@@ -2506,23 +2509,23 @@ def ekspresi_names(text: str) -> list[str]:
     """
     The input names an IKU expression reads (ParseError on bad syntax).
     """
-def evaluate(doc: Dokumen, year: typing.SupportsInt | typing.SupportsIndex, skala: typing.Any = None, legacy: bool = False) -> dict:
+def evaluate(doc: Dokumen, year: typing.SupportsInt | typing.SupportsIndex, skala: str | Skala | None = None, legacy: bool = False) -> dict[str, builtins.object]:
     """
     The LKjIP figures of `year` recomputed from the inputs, as plain dicts.
     """
-def evaluate_kabupaten(docs: collections.abc.Sequence, year: typing.SupportsInt | typing.SupportsIndex, skala: typing.Any = None, legacy: bool = False, threads: typing.SupportsInt | typing.SupportsIndex = 0) -> list:
+def evaluate_kabupaten(docs: collections.abc.Sequence[Dokumen], year: typing.SupportsInt | typing.SupportsIndex, skala: str | Skala | None = None, legacy: bool = False, threads: typing.SupportsInt | typing.SupportsIndex = 0) -> list[dict[str, builtins.object]]:
     """
     sakip.evaluate(doc, year) of each document (a list of dicts, in order); every document must report the year (sakip.Error naming the first that does not).
     """
-def format_angka(value: typing.Any, min_places: typing.SupportsInt | typing.SupportsIndex = 0, suffix: str = '') -> str:
+def format_angka(value: decimal.Decimal | int | str | Decimal, min_places: typing.SupportsInt | typing.SupportsIndex = 0, suffix: str = '') -> str:
     """
     The value written for people in Indonesian: '.' groups thousands, ',' marks decimals ('1.234.567,89'). Never rounds: quantize first; min_places pads with zeros.
     """
-def format_persen(value: typing.Any, min_places: typing.SupportsInt | typing.SupportsIndex = 0) -> str:
+def format_persen(value: decimal.Decimal | int | str | Decimal, min_places: typing.SupportsInt | typing.SupportsIndex = 0) -> str:
     """
     format_angka followed by ' %' ('96,36 %').
     """
-def impor_dpa_baris(rows: collections.abc.Sequence, tahun: typing.SupportsInt | typing.SupportsIndex, sumber: str = '', lembar: bool = True, skema: str | None = None, nomor_awal: typing.SupportsInt | typing.SupportsIndex = 1, angka: collections.abc.Sequence[tuple[typing.SupportsInt | typing.SupportsIndex, typing.SupportsInt | typing.SupportsIndex]] = []) -> HasilImporDpa:
+def impor_dpa_baris(rows: collections.abc.Sequence[collections.abc.Sequence[str | None]], tahun: typing.SupportsInt | typing.SupportsIndex, sumber: str = '', lembar: bool = True, skema: str | None = None, nomor_awal: typing.SupportsInt | typing.SupportsIndex = 1, angka: collections.abc.Sequence[tuple[typing.SupportsInt | typing.SupportsIndex, typing.SupportsInt | typing.SupportsIndex]] = []) -> HasilImporDpa:
     """
     Import rows of text cells (str or None); `angka`: sorted (row index, column) of cells that were numbers in the source. Row i is numbered nomor_awal + i in messages.
     """
@@ -2530,15 +2533,15 @@ def impor_dpa_csv(data: bytes, tahun: typing.SupportsInt | typing.SupportsIndex,
     """
     Import a SIPD-style DPA CSV (bytes, UTF-8; ';' or ','); raises sakip.ImporDpaError listing every problem.
     """
-def kabupaten_files(path: typing.Any) -> list[str]:
+def kabupaten_files(path: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> list[str]:
     """
     The files load_kabupaten(path) reads, in its order (a directory's *.json by name).
     """
-def kategori(value: typing.Any, skala: typing.Any = 'permendagri_86_2017') -> str | None:
+def kategori(value: decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil, skala: str | Skala = 'permendagri_86_2017') -> str | None:
     """
     The label of `value` on a scale (a shipped name or a sakip.Skala); None outside a bounded scale.
     """
-def kesenjangan_target_akhir(realisasi: typing.Any, target_akhir: typing.Any, polaritas: str = 'positif', places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
+def kesenjangan_target_akhir(realisasi: decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil | None, target_akhir: decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil, polaritas: str = 'positif', places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
     """
     Still to go to the Renstra target akhir: TA − R (R − TA for negatif).
     """
@@ -2546,49 +2549,49 @@ def kolom_dpa(header: str) -> str | None:
     """
     The DPA field a header names (kode, uraian, pagu, realisasi, persen: any case, blanks collapsed, a trailing (Rp) dropped), or None.
     """
-def komponen_akip() -> list:
+def komponen_akip() -> list[dict[str, str | Decimal]]:
     """
     The PermenPAN-RB 88/2021 components with their weights (30, 30, 15, 25).
     """
-def laju_linear(realisasi: typing.Any, target_akhir: typing.Any, sisa_tahun: typing.SupportsInt | typing.SupportsIndex, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
+def laju_linear(realisasi: decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil | None, target_akhir: decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil, sisa_tahun: typing.SupportsInt | typing.SupportsIndex, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
     """
     Yearly step needed: (TA − R) / sisa_tahun.
     """
-def laju_majemuk(realisasi: typing.Any, target_akhir: typing.Any, sisa_tahun: typing.SupportsInt | typing.SupportsIndex, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
+def laju_majemuk(realisasi: decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil | None, target_akhir: decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil, sisa_tahun: typing.SupportsInt | typing.SupportsIndex, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
     """
     Yearly compound rate needed, percent: ((TA / R)^(1/sisa_tahun) − 1) × 100, correctly rounded.
     """
-def load(path: typing.Any) -> Dokumen:
+def load(path: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> Dokumen:
     """
     Load a sakip/1 JSON file (str, bytes or os.PathLike); raises sakip.LoadError listing every problem.
     """
-def load_kabupaten(path_or_paths: typing.Any, threads: typing.SupportsInt | typing.SupportsIndex = 0) -> typing.Any:
+def load_kabupaten(path_or_paths: str | bytes | os.PathLike[str] | os.PathLike[bytes] | collections.abc.Iterable[str | bytes | os.PathLike[str] | os.PathLike[bytes]], threads: typing.SupportsInt | typing.SupportsIndex = 0) -> list[Dokumen]:
     """
     Load a kabupaten: a directory of sakip/1 documents (its *.json files in name order) or a list of files, one instansi each; returns a list of Dokumen. Raises sakip.LoadError with the problems of every file (messages prefixed by the file name). The files are parsed on up to `threads` threads (0: one per core; 1: sequentially), with the GIL released; the result does not depend on it.
     """
-def loads(text: typing.Any, origin: str = '<string>') -> Dokumen:
+def loads(text: str | bytes | bytearray | memoryview, origin: str = '<string>') -> Dokumen:
     """
     Load sakip/1 JSON text (str, bytes, bytearray or memoryview); raises sakip.LoadError listing every problem.
     """
-def nama_kolom_dpa() -> list:
+def nama_kolom_dpa() -> list[tuple[str, str]]:
     """
     The header names of a DPA table: (kolom, nama) pairs, nama folded (lower case, single spaces).
     """
-def nilai_akip(jawaban: dict, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> dict:
+def nilai_akip(jawaban: dict[str, dict[str, collections.abc.Sequence[decimal.Decimal | int | str | Decimal]]], places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> dict[str, Hasil | dict[str, Hasil] | str | None]:
     """
     AKIP score from LKE answers {komponen: {"pemenuhan"|"kualitas"|"pemanfaatan": [answers]}};
     answers "Y"/"T", "A".."E" or a number in [0, 1] (str, int, decimal.Decimal; float raises
     TypeError). Returns {nilai, komponen, predikat}.
     """
-def nilai_efisiensi_pmk214(efisiensi: typing.Any, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
+def nilai_efisiensi_pmk214(efisiensi: decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
     """
     Nilai efisiensi 50 + E/20 × 50, limited to [0, 100] (status "capped" when limited).
     """
-def pangsa(bagian: typing.Any, total: typing.Any, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
+def pangsa(bagian: decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil, total: decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
     """
     Share of a total, bagian / total × 100.
     """
-def parse_amounts(texts: list) -> numpy.typing.NDArray[numpy.int64]:
+def parse_amounts(texts: list[str]) -> numpy.typing.NDArray[numpy.int64]:
     """
     Parse amounts as printed into a numpy int64 array of sen; a bad entry raises ParseError naming its index.
     """
@@ -2600,34 +2603,34 @@ def pasang_dpa(dokumen: Dokumen, hasil: HasilImporDpa, timpa: bool = False) -> D
     """
     A copy of the document with the imported DPA of its year and its printed figures.
     """
-def penurunan_persen(sekarang: typing.Any, sebelumnya: typing.Any, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
+def penurunan_persen(sekarang: decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil | None, sebelumnya: decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil | None, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
     """
     (x(n−1) − x(n)) / x(n−1) × 100.
     """
-def percent(part: typing.Any, whole: typing.Any, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> decimal.Decimal:
+def percent(part: decimal.Decimal | int | str | Decimal, whole: decimal.Decimal | int | str | Decimal, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> decimal.Decimal:
     """
     part / whole x 100, exact then rounded once (half-up by default), as a decimal.Decimal.
     """
-def perubahan_persen(sekarang: typing.Any, sebelumnya: typing.Any, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
+def perubahan_persen(sekarang: decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil | None, sebelumnya: decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil | None, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
     """
     (x(n) − x(n−1)) / x(n−1) × 100.
     """
-def predikat_akip(nilai: typing.Any) -> str:
+def predikat_akip(nilai: decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil) -> str:
     """
     PermenPAN-RB 88/2021 grade: AA (90,100], A (80,90], BB (70,80], B (60,70], CC (50,60], C (30,50],
     D [0,30]. 80 is "BB", 80.01 is "A".
     """
-def rasio(pembilang: typing.Any, penyebut: typing.Any, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
+def rasio(pembilang: decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil | None, penyebut: decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil | None, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
     """
     IKU ratio: pembilang / penyebut × 100 (penyebut 0 → undefined).
     """
-def rata_rata(values: collections.abc.Sequence, metode: str = 'aritmetik', places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> RataRata:
+def rata_rata(values: collections.abc.Sequence[decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil | None | RataRata], metode: str = 'aritmetik', places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> RataRata:
     """
     Mean of capaian: "aritmetik" (LKjIP practice) or "geometrik" (PMK 22/2021), exact up to the
     final rounding. None / undefined members are excluded and counted in trace["excluded"]; a
     RataRata member keeps its exact root (nested PMK 22/2021 means).
     """
-def read_line_items_csv(path: typing.Any) -> dict:
+def read_line_items_csv(path: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> dict[str, list[str] | numpy.typing.NDArray[numpy.int64]]:
     """
     Read a DPA line-item CSV (header: kode, uraian, pagu_sen, realisasi_sen; or pagu/realisasi
     as printed rupiah). Returns a dict of columns. A malformed field raises sakip.ParseError
@@ -2635,12 +2638,12 @@ def read_line_items_csv(path: typing.Any) -> dict:
     path: str, bytes or os.PathLike of a regular file; a directory, FIFO or device, or a file that
     cannot be read, raises sakip.Error saying why.
     """
-def realisasi_triwulan(triwulan: collections.abc.Sequence, cara: str = 'kumulatif', places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
+def realisasi_triwulan(triwulan: collections.abc.Sequence[decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil | None], cara: str = 'kumulatif', places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
     """
     Quarterly realisasi combined: "kumulatif" (sum), "terakhir" (last reported), "rata_rata".
     triwulan: 1 to 4 values (TW I–IV; None for a quarter not reported); more or none is an Error.
     """
-def rollup(codes: typing.Any, pagu_sen: typing.Any, realisasi_sen: typing.Any = None, level: str = 'program') -> dict:
+def rollup(codes: typing.Any, pagu_sen: numpy.typing.NDArray[numpy.integer] | collections.abc.Sequence[int], realisasi_sen: numpy.typing.NDArray[numpy.integer] | collections.abc.Sequence[int] | None = None, level: str = 'program') -> dict[str, list[str] | numpy.typing.NDArray[numpy.int64] | list[int]]:
     """
     Exact roll-up of DPA line items by code prefix.
     
@@ -2652,19 +2655,19 @@ def rollup(codes: typing.Any, pagu_sen: typing.Any, realisasi_sen: typing.Any = 
     or a list of Python int when a sum does not fit in int64). A malformed code raises
     sakip.ParseError naming the row (origin "row 17, column kode").
     """
-def rollup_totals(codes: typing.Any, pagu_sen: typing.Any, level: str = 'program') -> int:
+def rollup_totals(codes: typing.Any, pagu_sen: numpy.typing.NDArray[numpy.integer] | collections.abc.Sequence[int], level: str = 'program') -> int:
     """
     The exact total of a roll-up (Σ of all groups) as a Python int.
     """
-def sebutan_akip(nilai: typing.Any) -> str:
+def sebutan_akip(nilai: decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil) -> str:
     """
     The grade's name: "Sangat Memuaskan" ... "Sangat Kurang".
     """
-def selisih_tahunan(sekarang: typing.Any, sebelumnya: typing.Any, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
+def selisih_tahunan(sekarang: decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil | None, sebelumnya: decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil | None, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
     """
     Year-on-year change in the indicator's unit: x(n) − x(n−1).
     """
-def serapan(realisasi: typing.Any, pagu: typing.Any, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
+def serapan(realisasi: decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil, pagu: decimal.Decimal | int | str | Decimal | fractions.Fraction | Rupiah | Hasil, places: typing.SupportsInt | typing.SupportsIndex = 2, rounding: str = 'half_up') -> Hasil:
     """
     Budget absorption RA / PA × 100 (PMK 214/2017); pagu 0 → undefined. Amounts: Rupiah or numbers.
     """
@@ -2672,18 +2675,18 @@ def skala(nama: str) -> Skala:
     """
     A shipped scale by name: regulation scales only ("permendagri_86_2017"); sakip.Error listing them for any other name.
     """
-def skala_tercetak(nama: str, kelas: collections.abc.Sequence, aturan_celah: str = 'batas_atas', deskripsi: str = '') -> Skala:
+def skala_tercetak(nama: str, kelas: collections.abc.Sequence[tuple[str, str]], aturan_celah: str = 'batas_atas', deskripsi: str = '') -> Skala:
     """
     A scale from the classes a report printed, [(interval, label), …] in any order ("76 % ≤ 100 %",
     "91 – 100", "> 100 %", "≤ 50", "0 – 49,99", "100", "Tidak Ada Target"): gaps closed by
     `aturan_celah` ("batas_atas": a printed upper bound is inclusive and the next band begins above it;
     "batas_bawah": a printed lower bound is inclusive), each noted in .catatan.
     """
-def split(total: typing.Any, n: typing.SupportsInt | typing.SupportsIndex) -> list[Rupiah]:
+def split(total: Rupiah | decimal.Decimal | int | str | Decimal, n: typing.SupportsInt | typing.SupportsIndex) -> list[Rupiah]:
     """
     Split `total` into n parts that differ by at most one sen.
     """
-def sum_sen(sen: typing.Any) -> int:
+def sum_sen(sen: numpy.typing.NDArray[numpy.int64]) -> int:
     """
     Exact sum of a numpy int64 array of sen, as a Python int (never wraps). A masked entry of a
     numpy masked array is unknown: ValueError naming it.
@@ -2696,7 +2699,7 @@ def tahun_laporan(doc: Dokumen) -> int | None:
     """
     The year a document is the report of: dokumen.tahun, else the last year it reports, else None.
     """
-def terbilang(value: typing.Any, capitalize: bool = False) -> str:
+def terbilang(value: Rupiah | decimal.Decimal | int | str | Decimal, capitalize: bool = False) -> str:
     """
     Indonesian words: a Rupiah gives '... rupiah ... sen', a whole number just the words.
     """

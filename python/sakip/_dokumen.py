@@ -40,43 +40,43 @@ class Renstra(Wrapper[_core.Renstra]):
     @property
     def nama(self) -> str:
         """The Renstra's name as printed."""
-        return cast(str, self._wrapped.nama)
+        return self._wrapped.nama
 
     @property
     def periode(self) -> _core.Periode:
         """The years it covers (``.awal``, ``.akhir``)."""
-        return cast(_core.Periode, self._wrapped.periode)
+        return self._wrapped.periode
 
     @property
     def tujuan(self) -> list[_core.Tujuan]:
         """Its tujuan, in document order."""
-        return cast("list[_core.Tujuan]", self._wrapped.tujuan)
+        return self._wrapped.tujuan
 
     @property
     def sasaran(self) -> list[_core.Sasaran]:
         """Its sasaran, in document order."""
-        return cast("list[_core.Sasaran]", self._wrapped.sasaran)
+        return self._wrapped.sasaran
 
     @property
     def indikator(self) -> list[_core.Indikator]:
         """Its indicators, in document order."""
-        return cast("list[_core.Indikator]", self._wrapped.indikator)
+        return self._wrapped.indikator
 
     def find_tujuan(self, id: str) -> Optional[_core.Tujuan]:
         """The tujuan ``id``, or None."""
-        return cast("Optional[_core.Tujuan]", self._wrapped.find_tujuan(id))
+        return self._wrapped.find_tujuan(id)
 
     def find_sasaran(self, id: str) -> Optional[_core.Sasaran]:
         """The sasaran ``id``, or None."""
-        return cast("Optional[_core.Sasaran]", self._wrapped.find_sasaran(id))
+        return self._wrapped.find_sasaran(id)
 
     def find_indikator(self, id: str) -> Optional[_core.Indikator]:
         """The indicator ``id``, or None."""
-        return cast("Optional[_core.Indikator]", self._wrapped.find_indikator(id))
+        return self._wrapped.find_indikator(id)
 
     def indikator_sasaran(self, sasaran: str) -> list[_core.Indikator]:
         """The indicators of one sasaran, in document order."""
-        return cast("list[_core.Indikator]", self._wrapped.indikator_sasaran(sasaran))
+        return self._wrapped.indikator_sasaran(sasaran)
 
     def to_pandas(self, dtype: Dtype = "decimal") -> pd.DataFrame:
         """The targets by year as a DataFrame (see :class:`sakip.frames.TargetRenstra`)."""
@@ -108,17 +108,17 @@ class Dokumen(Wrapper[_core.Dokumen]):
     @property
     def format(self) -> str:
         """The format tag (``sakip/1``)."""
-        return cast(str, self._wrapped.format)
+        return self._wrapped.format
 
     @property
     def dokumen(self) -> Optional[_core.InfoDokumen]:
         """What the source document is (jenis, judul, tahun, penandatangan…), or None."""
-        return cast("Optional[_core.InfoDokumen]", self._wrapped.dokumen)
+        return self._wrapped.dokumen
 
     @property
     def instansi(self) -> _core.Instansi:
         """The instansi (name, units, officials)."""
-        return cast(_core.Instansi, self._wrapped.instansi)
+        return self._wrapped.instansi
 
     @property
     def rpjmd(self) -> _core.Rpjmd:
@@ -133,49 +133,49 @@ class Dokumen(Wrapper[_core.Dokumen]):
     @property
     def iku(self) -> list[_core.Iku]:
         """The IKU (indicator formulas and their inputs)."""
-        return cast("list[_core.Iku]", self._wrapped.iku)
+        return self._wrapped.iku
 
     @property
     def dpa(self) -> dict[int, _core.Dpa]:
         """The DPA by year."""
-        return cast("dict[int, _core.Dpa]", self._wrapped.dpa)
+        return self._wrapped.dpa
 
     @property
     def pk(self) -> dict[int, list[_core.PerjanjianKinerja]]:
         """The Perjanjian Kinerja by year."""
-        return cast("dict[int, list[_core.PerjanjianKinerja]]", self._wrapped.pk)
+        return self._wrapped.pk
 
     @property
     def realisasi(self) -> dict[int, list[_core.RealisasiIndikator]]:
         """The realisasi inputs by year."""
-        return cast("dict[int, list[_core.RealisasiIndikator]]", self._wrapped.realisasi)
+        return self._wrapped.realisasi
 
     @property
     def laporan(self) -> dict[int, _core.Laporan]:
         """The printed LKjIP figures by year."""
-        return cast("dict[int, _core.Laporan]", self._wrapped.laporan)
+        return self._wrapped.laporan
 
     @property
     def pohon_kinerja(self) -> dict[int, _core.PohonKinerja]:
         """The performance tree by year."""
-        return cast("dict[int, _core.PohonKinerja]", self._wrapped.pohon_kinerja)
+        return self._wrapped.pohon_kinerja
 
     @property
     def catatan(self) -> list[str]:
         """Notes on the document as a whole."""
-        return cast("list[str]", self._wrapped.catatan)
+        return self._wrapped.catatan
 
     def find_iku(self, id: str) -> Optional[_core.Iku]:
         """The IKU of indicator ``id``, or None."""
-        return cast("Optional[_core.Iku]", self._wrapped.find_iku(id))
+        return self._wrapped.find_iku(id)
 
     def find_pk(self, year: int, pihak: str) -> Optional[_core.PerjanjianKinerja]:
         """The PK of ``year`` whose first party is ``pihak`` (``"camat"``), or None."""
-        return cast("Optional[_core.PerjanjianKinerja]", self._wrapped.find_pk(year, pihak))
+        return self._wrapped.find_pk(year, pihak)
 
     def find_realisasi(self, year: int, id: str) -> Optional[_core.RealisasiIndikator]:
         """The realisasi input of indicator ``id`` in ``year``, or None."""
-        return cast("Optional[_core.RealisasiIndikator]", self._wrapped.find_realisasi(year, id))
+        return self._wrapped.find_realisasi(year, id)
 
     def to_json(self) -> str:
         """The document as sakip/1 JSON text (deterministic, lossless)."""
@@ -249,5 +249,5 @@ def loads(text: Union[str, bytes, bytearray, memoryview], origin: str = "<string
 def load_kabupaten(path_or_paths: Union[PathLike, Iterable[PathLike]], threads: int = 0) -> list[Dokumen]:
     """Load a kabupaten: a directory of sakip/1 documents (its ``*.json`` files in name order) or
     a list of files, one instansi each (see ``sakip._core.load_kabupaten``)."""
-    docs = cast("list[_core.Dokumen]", _core.load_kabupaten(path_or_paths, threads))
+    docs = _core.load_kabupaten(path_or_paths, threads)
     return [Dokumen(d) for d in docs]

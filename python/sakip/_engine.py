@@ -10,7 +10,7 @@ return one type, :class:`sakip.frames.Evaluasi`.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Optional, Union, cast, overload
+from typing import TYPE_CHECKING, Optional, Union, overload
 
 from . import _core
 from ._dokumen import Dokumen, _core_dokumen
@@ -89,7 +89,7 @@ class Finding(Wrapper[_core.Finding]):
 
     def to_dict(self) -> dict[str, Optional[str]]:
         """The finding as a dict of plain str / None values."""
-        return cast("dict[str, Optional[str]]", self._wrapped.to_dict())
+        return self._wrapped.to_dict()
 
     def __str__(self) -> str:
         return str(self._wrapped)
@@ -141,7 +141,7 @@ class Findings(Sequence[Finding], TabelView, Wrapper[_core.Findings]):
 
     def to_list(self) -> list[dict[str, Optional[str]]]:
         """The findings as dicts of plain str / None values."""
-        return cast("list[dict[str, Optional[str]]]", self._wrapped.to_list())
+        return self._wrapped.to_list()
 
     def tabel(self) -> frames.TabelTemuan:
         """The findings as a :class:`sakip.frames.TabelTemuan`."""

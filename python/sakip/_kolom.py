@@ -33,8 +33,9 @@ def _is_arrow(s: pd.Series) -> bool:
     return isinstance(s.dtype, pd.ArrowDtype)
 
 
-def _values(s: pd.Series) -> list[object]:
+def _values(s: pd.Series) -> list[Any]:
     """The cells as exact Python values; a missing cell (None, pd.NA) is None; float is refused."""
+    # Any: a cell may hold anything; the binding refuses what is not a number (TypeError naming it).
     import pandas as pd
 
     if s.dtype.kind == "f":
@@ -59,7 +60,7 @@ def _result(
     return pd.Series(values, index=index, name=name, dtype=object)
 
 
-def exact_sum(values: Iterable[object], skipna: bool = False) -> Optional[decimal.Decimal]:
+def exact_sum(values: Iterable[Any], skipna: bool = False) -> Optional[decimal.Decimal]:
     """The exact Σ (sakip.Decimal: beyond 38 digits OverflowError); an unknown value makes it unknown
     unless ``skipna``."""
     total = _core.Decimal(0)

@@ -59,7 +59,7 @@ def _dec(value: object) -> Optional[decimal.Decimal]:
     if isinstance(value, (_core.Decimal, _core.Rupiah)):
         return value.to_decimal()
     if isinstance(value, (_core.Amount, _core.Besaran)):
-        return cast("Optional[decimal.Decimal]", value.value)
+        return value.value
     if isinstance(value, _core.Hasil):
         return _hasil(value)
     if isinstance(value, Mapping) and "value" in value:

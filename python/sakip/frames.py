@@ -122,7 +122,7 @@ def anggaran(doc: Union[Dokumen, _core.Dokumen], year: int) -> Anggaran:
     one, else the sum of the programs. Raises KeyError when the document has no DPA of ``year``.
     """
     core = _core_dokumen(doc)
-    dpas = cast("dict[int, _core.Dpa]", core.dpa)
+    dpas = core.dpa
     if year not in dpas:
         raise KeyError(f"the document has no DPA for {year} (years: {sorted(dpas)})")
     ev = evaluasi(core, year)
@@ -228,7 +228,7 @@ def _target_value(t: Union[_core.Besaran, _core.Rentang, None]) -> tuple[Optiona
     if t is None:
         return None, None
     if isinstance(t, _core.Besaran):
-        return cast("Optional[decimal.Decimal]", t.value), cast(str, t.text)
+        return t.value, t.text
     if isinstance(t, _core.Rentang):
         return None, f"{t.bawah.text} – {t.atas.text}"
     raise TypeError(f"unexpected target {t!r}")
@@ -238,7 +238,7 @@ def target_renstra(doc_or_renstra: Union[Dokumen, _core.Dokumen, Renstra, _core.
     """The Renstra targets by year of a document (or of a ``Renstra``) as a table."""
     if isinstance(doc_or_renstra, (Dokumen, _core.Dokumen)):
         doc_or_renstra = doc_or_renstra.renstra
-    indikator = cast("list[_core.Indikator]", doc_or_renstra.indikator)
+    indikator = doc_or_renstra.indikator
     rows: list[Baris] = []
     for ind in indikator:
         awal, _ = _target_value(ind.kondisi_awal)

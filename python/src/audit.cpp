@@ -20,8 +20,11 @@ namespace {
 
 py::object opt_str(const std::optional<std::string>& s) { return s ? py::object(py::str(*s)) : py::object(py::none()); }
 
-py::dict finding_dict(const Finding& f) {
-    py::dict d;
+// A finding as to_dict gives it: every value a str, reported_value and expected possibly None.
+using FindingDict = py::typing::Dict<py::str, py::typing::Optional<py::str>>;
+
+FindingDict finding_dict(const Finding& f) {
+    FindingDict d;
     d["rule"] = f.rule;
     d["severity"] = std::string(to_string(f.severity));
     d["lapisan"] = std::string(to_string(f.lapisan));
@@ -206,20 +209,20 @@ CapaianPolicy policy(bool legacy) {
     return p;
 }
 
-Findings run_audit(const Dokumen& doc, std::optional<int> year, py::handle skala, bool legacy) {
+Findings run_audit(const Dokumen& doc, std::optional<int> year, const PySkalaOption& skala, bool legacy) {
     const AuditOptions o = audit_options(year, skala, legacy);
     py::gil_scoped_release release;
     return Findings{audit(doc, o)};
 }
 
-py::dict run_evaluate(const Dokumen& doc, int year, py::handle skala, bool legacy) {
+EvaluasiDict run_evaluate(const Dokumen& doc, int year, const PySkalaOption& skala, bool legacy) {
     const EvaluateOptions o = evaluate_options(skala, legacy);
     std::optional<EvaluasiTahun> ev;
     {
         py::gil_scoped_release release;  // other Python threads run while one document is evaluated
         ev = evaluate(doc, year, o);
     }
-    return evaluasi_impl(*ev);
+    return evaluasi_dict(*ev);
 }
 
 // Pickling: a finding travels as a plain tuple of its fields (to multiprocessing or Dask
@@ -259,7 +262,7 @@ Finding finding_from_state(const py::tuple& t) {
 
 }  // namespace
 
-py::dict evaluasi_dict(const EvaluasiTahun& ev) { return evaluasi_impl(ev); }
+EvaluasiDict evaluasi_dict(const EvaluasiTahun& ev) { return typed<EvaluasiDict>(evaluasi_impl(ev)); }
 
 EvaluateOptions evaluate_options(py::handle skala, bool legacy) {
     EvaluateOptions o;
@@ -329,7 +332,7 @@ void bind_audit(py::module_& m) {
             "The findings as JSON text (the format of tests/golden/*.findings.json).")
         .def("to_list",
              [](const Findings& f) {
-                 py::list l;
+                 py::typing::List<FindingDict> l;
                  for (const auto& x : f.items) l.append(finding_dict(x));
                  return l;
              })
@@ -358,7 +361,7 @@ void bind_audit(py::module_& m) {
     m.def(
         "audit_rules",
         [] {
-            py::list l;
+            py::typing::List<py::typing::Tuple<py::str, py::str, py::str>> l;
             for (const auto& r : audit_rules())
                 l.append(
                     py::make_tuple(std::string(r.id), std::string(to_string(r.severity)), std::string(r.description)));
@@ -375,11 +378,11 @@ void bind_audit(py::module_& m) {
     if (py::detail::get_type_info(typeid(Dokumen)) != nullptr) {
         py::object cls = py::type::of<Dokumen>();
         cls.attr("audit") =
-            py::cpp_function([](const Dokumen& d, std::optional<int> year, py::handle skala,
+            py::cpp_function([](const Dokumen& d, std::optional<int> year, const PySkalaOption& skala,
                                 bool legacy) { return run_audit(d, year, skala, legacy); },
                              py::is_method(cls), py::arg("year") = py::none(), py::arg("skala") = py::none(),
                              py::arg("legacy") = false, "sakip.audit(self, ...)");
-        cls.attr("evaluate") = py::cpp_function([](const Dokumen& d, int year, py::handle skala,
+        cls.attr("evaluate") = py::cpp_function([](const Dokumen& d, int year, const PySkalaOption& skala,
                                                    bool legacy) { return run_evaluate(d, year, skala, legacy); },
                                                 py::is_method(cls), py::arg("year"), py::arg("skala") = py::none(),
                                                 py::arg("legacy") = false, "sakip.evaluate(self, year, ...)");

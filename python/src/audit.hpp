@@ -16,8 +16,11 @@ struct Findings {
     std::vector<Finding> items;
 };
 
-/// An evaluation as the dicts of sakip._core.evaluate (needs the GIL).
-py::dict evaluasi_dict(const EvaluasiTahun& ev);
+/// An evaluation as the plain dicts of sakip._core.evaluate: a nested document (docs/python.md) that
+/// the Python layer reads through sakip.Evaluasi; its stub type is dict[str, builtins.object].
+using EvaluasiDict = py::typing::Dict<py::str, PyObjectArg>;
+/// The evaluation as an EvaluasiDict (needs the GIL).
+EvaluasiDict evaluasi_dict(const EvaluasiTahun& ev);
 
 /// The options of evaluate / audit from their Python arguments (skala: None, a name or a Skala).
 EvaluateOptions evaluate_options(py::handle skala, bool legacy);

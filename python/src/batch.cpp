@@ -14,7 +14,7 @@ namespace sakip::python {
 void bind_batch(py::module_& m) {
     m.def(
         "sum_sen",
-        [](py::handle column) {
+        [](const Int64Array& column) {
             // Only a genuine int64 array is accepted: a float column would have been
             // rounded already, so converting it here would hide the damage.
             if (!py::isinstance<py::array_t<std::int64_t>>(column)) {
@@ -35,7 +35,7 @@ void bind_batch(py::module_& m) {
 
     m.def(
         "parse_amounts",
-        [](const py::list& texts) {
+        [](const py::typing::List<py::str>& texts) {
             std::vector<std::string_view> views;
             views.reserve(texts.size());
             for (auto item : texts) {

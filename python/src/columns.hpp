@@ -9,6 +9,12 @@
 
 namespace sakip::python {
 
+/// A numpy int64 column (sum_sen, capaian_batch: checked by the binding), as the stubs name it.
+struct Int64ArrayName {
+    static constexpr auto name = py::detail::const_name("numpy.typing.NDArray[numpy.int64]");
+};
+using Int64Array = Typed<Int64ArrayName>;
+
 // ValueError when `column` is a numpy.ma.MaskedArray with at least one masked entry (0-based index
 // of the first in the message); nothing for any other object.
 inline void refuse_masked(py::handle column, const std::string& what) {

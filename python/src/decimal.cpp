@@ -122,6 +122,18 @@ py::object binary(const Decimal& self, py::handle other, Op op) {
     return py::cast(op(self, to_decimal(other)));
 }
 
+// The stub types of the operators: the operands is_operand takes; a result is the type of a defined
+// operation (NotImplemented, for a foreign operand, is not part of it, as in typeshed).
+struct OperandName {
+    static constexpr auto name =
+        py::detail::const_name("decimal.Decimal | int | ") + py::detail::make_caster<Decimal>::name;
+};
+struct DecimalName {
+    static constexpr auto name = py::detail::make_caster<Decimal>::name;
+};
+using Operand = Typed<OperandName>;
+using DecimalResult = Typed<DecimalName>;
+
 }  // namespace
 
 void bind_decimal(py::module_& m) {
@@ -139,25 +151,33 @@ Built from str, int, decimal.Decimal or sakip.Decimal; float raises TypeError.
 ``+ - *`` are exact; division needs an explicit scale (sakip.divide).
 Equality and hashing are by value (Decimal("1.0") == Decimal("1.00")).
 )doc");
-    cls.def(py::init([](py::handle value) { return to_decimal(value); }), py::arg("value") = 0)
-        .def("__add__", [](const Decimal& a, py::handle b) { return binary(a, b, std::plus<>{}); })
-        .def("__radd__", [](const Decimal& a, py::handle b) { return binary(a, b, std::plus<>{}); })
-        .def("__sub__", [](const Decimal& a, py::handle b) { return binary(a, b, std::minus<>{}); })
+    cls.def(py::init([](const PyNumber& value) { return to_decimal(value); }), py::arg("value") = 0)
+        .def("__add__", [](const Decimal& a, const Operand& b) -> DecimalResult { return binary(a, b, std::plus<>{}); })
+        .def("__radd__",
+             [](const Decimal& a, const Operand& b) -> DecimalResult { return binary(a, b, std::plus<>{}); })
+        .def("__sub__",
+             [](const Decimal& a, const Operand& b) -> DecimalResult { return binary(a, b, std::minus<>{}); })
         .def("__rsub__",
-             [](const Decimal& a, py::handle b) {
+             [](const Decimal& a, const Operand& b) -> DecimalResult {
                  return binary(a, b, [](const Decimal& x, const Decimal& y) { return y - x; });
              })
-        .def("__mul__", [](const Decimal& a, py::handle b) { return binary(a, b, std::multiplies<>{}); })
-        .def("__rmul__", [](const Decimal& a, py::handle b) { return binary(a, b, std::multiplies<>{}); })
+        .def("__mul__",
+             [](const Decimal& a, const Operand& b) -> DecimalResult { return binary(a, b, std::multiplies<>{}); })
+        .def("__rmul__",
+             [](const Decimal& a, const Operand& b) -> DecimalResult { return binary(a, b, std::multiplies<>{}); })
         .def("__neg__", [](const Decimal& a) { return -a; })
         .def("__pos__", [](const Decimal& a) { return a; })
         .def("__abs__", [](const Decimal& a) { return a.abs(); })
         .def("__bool__", [](const Decimal& a) { return !a.is_zero(); })
-        .def("__eq__", [](const Decimal& a, py::handle b) { return binary(a, b, std::equal_to<>{}); })
-        .def("__lt__", [](const Decimal& a, py::handle b) { return binary(a, b, std::less<>{}); })
-        .def("__le__", [](const Decimal& a, py::handle b) { return binary(a, b, std::less_equal<>{}); })
-        .def("__gt__", [](const Decimal& a, py::handle b) { return binary(a, b, std::greater<>{}); })
-        .def("__ge__", [](const Decimal& a, py::handle b) { return binary(a, b, std::greater_equal<>{}); })
+        .def("__eq__",
+             [](const Decimal& a, const PyObjectArg& b) -> PyBoolResult { return binary(a, b, std::equal_to<>{}); })
+        .def("__lt__", [](const Decimal& a, const Operand& b) -> PyBoolResult { return binary(a, b, std::less<>{}); })
+        .def("__le__",
+             [](const Decimal& a, const Operand& b) -> PyBoolResult { return binary(a, b, std::less_equal<>{}); })
+        .def("__gt__",
+             [](const Decimal& a, const Operand& b) -> PyBoolResult { return binary(a, b, std::greater<>{}); })
+        .def("__ge__",
+             [](const Decimal& a, const Operand& b) -> PyBoolResult { return binary(a, b, std::greater_equal<>{}); })
         // Hash as decimal.Decimal does, so that equal int / Decimal / sakip.Decimal hash alike.
         .def("__hash__", [](const Decimal& a) { return py::hash(to_py_decimal(a)); })
         // decimal.Decimal's str(): to-scientific-string, which reads back with the same value and
@@ -165,8 +185,8 @@ Equality and hashing are by value (Decimal("1.0") == Decimal("1.00")).
         .def("__str__", &Decimal::to_sci_string)
         // Not decimal.Decimal's repr: a sakip.Decimal never passes for one (issue 16).
         .def("__repr__", [](const Decimal& a) { return "sakip.Decimal('" + a.to_sci_string() + "')"; })
-        .def("__format__",
-             [](const Decimal& a, const std::string& spec) { return to_py_decimal(a).attr("__format__")(spec); })
+        .def("__format__", [](const Decimal& a,
+                              const std::string& spec) { return py::str(to_py_decimal(a).attr("__format__")(spec)); })
         .def_static(
             "parse",
             [](const std::string& text, std::optional<std::string> origin) { return read_number(text, origin); },
@@ -194,25 +214,25 @@ Equality and hashing are by value (Decimal("1.0") == Decimal("1.00")).
                         [](const py::tuple& t) { return Decimal(t[0].cast<std::string>()); }))
         .def("__copy__", [](const Decimal& a) { return a; })
         .def(
-            "__deepcopy__", [](const Decimal& a, py::handle) { return a; }, py::arg("memo"));
+            "__deepcopy__", [](const Decimal& a, const PyMemo&) { return a; }, py::arg("memo"));
 
     m.def(
         "divide",
-        [](py::handle a, py::handle b, int places, const std::string& rounding) {
+        [](const PyNumber& a, const PyNumber& b, int places, const std::string& rounding) {
             return to_py_decimal(divide(number_arg(a), number_arg(b), places, rounding_arg(rounding)));
         },
         py::arg("a"), py::arg("b"), py::arg("places"), py::arg("rounding") = "half_up",
         "a / b correctly rounded to `places` digits, as a decimal.Decimal; DivisionByZero when b == 0.");
     m.def(
         "percent",
-        [](py::handle part, py::handle whole, int places, const std::string& rounding) {
+        [](const PyNumber& part, const PyNumber& whole, int places, const std::string& rounding) {
             return to_py_decimal(percent(number_arg(part), number_arg(whole), places, rounding_arg(rounding)));
         },
         py::arg("part"), py::arg("whole"), py::arg("places") = 2, py::arg("rounding") = "half_up",
         "part / whole x 100, exact then rounded once (half-up by default), as a decimal.Decimal.");
     m.def(
         "format_angka",
-        [](py::handle value, int min_places, const std::string& suffix) {
+        [](const PyNumber& value, int min_places, const std::string& suffix) {
             AngkaFormat f;
             f.min_places = min_places;
             f.suffix = suffix;
@@ -222,7 +242,8 @@ Equality and hashing are by value (Decimal("1.0") == Decimal("1.00")).
         "The value written for people in Indonesian: '.' groups thousands, ',' marks decimals "
         "('1.234.567,89'). Never rounds: quantize first; min_places pads with zeros.");
     m.def(
-        "format_persen", [](py::handle value, int min_places) { return format_persen(number_arg(value), min_places); },
+        "format_persen",
+        [](const PyNumber& value, int min_places) { return format_persen(number_arg(value), min_places); },
         py::arg("value"), py::arg("min_places") = 0, "format_angka followed by ' %' ('96,36 %').");
     m.attr("ROUNDING_MODES") = py::make_tuple("half_up", "half_even", "half_down", "down", "up", "ceiling", "floor");
 }

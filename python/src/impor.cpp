@@ -39,6 +39,12 @@ std::string_view teks(py::handle cell, const char* what) {
     return {s, static_cast<std::size_t>(n)};
 }
 
+// impor_dpa_baris's rows of text cells.
+struct BarisName {
+    static constexpr auto name =
+        py::detail::const_name("collections.abc.Sequence[collections.abc.Sequence[str | None]]");
+};
+
 }  // namespace
 
 void bind_impor(py::module_& m) {
@@ -70,7 +76,7 @@ void bind_impor(py::module_& m) {
         .def_property_readonly(
             "baris",
             [](const HasilImporDpa& h) {
-                py::list out;
+                py::typing::List<py::typing::Tuple<py::int_, py::str, py::str>> out;
                 for (const auto& b : h.baris)
                     out.append(py::make_tuple(b.nomor, std::string(to_string(b.jenis)), utf8(b.keterangan)));
                 return out;
@@ -79,7 +85,7 @@ void bind_impor(py::module_& m) {
         .def_property_readonly(
             "jumlah",
             [](const HasilImporDpa& h) {
-                py::dict out;
+                py::typing::Dict<py::str, py::int_> out;
                 for (std::size_t i = 0; i < jumlah_jenis_baris; ++i)
                     out[py::str(std::string(to_string(static_cast<JenisBaris>(i))))] = h.jumlah[i];
                 return out;
@@ -87,7 +93,7 @@ void bind_impor(py::module_& m) {
             "Rows by kind: judul, header, nomor_kolom, kosong, urusan, program, kegiatan, "
             "sub_kegiatan, rekening, total, dilewati.")
         .def_property_readonly("peringatan", [](const HasilImporDpa& h) {
-            py::list out;
+            py::typing::List<py::str> out;
             for (const auto& w : h.peringatan) out.append(utf8(w));
             return out;
         });
@@ -107,7 +113,7 @@ void bind_impor(py::module_& m) {
 
     m.def(
         "impor_dpa_baris",
-        [](const py::sequence& rows, int tahun, const std::string& sumber, bool lembar,
+        [](const Typed<BarisName, py::sequence>& rows, int tahun, const std::string& sumber, bool lembar,
            const std::optional<std::string>& skema, std::size_t nomor_awal,
            const std::vector<std::pair<std::size_t, std::size_t>>& angka) {
             ImporDpa imp(opsi_dari(tahun, sumber, lembar, skema));
@@ -140,7 +146,7 @@ void bind_impor(py::module_& m) {
     m.def(
         "nama_kolom_dpa",
         []() {
-            py::list out;
+            py::typing::List<py::typing::Tuple<py::str, py::str>> out;
             for (const auto& n : nama_kolom_dpa())
                 out.append(py::make_tuple(std::string(to_string(n.kolom)), std::string(n.nama)));
             return out;

@@ -15,10 +15,27 @@
 
 namespace sakip::python {
 
+namespace {
+
+// The documents of a kabupaten call: a sequence of sakip._core.Dokumen (checked as a sequence, as before).
+struct DokumenSequenceName {
+    static constexpr auto name = py::detail::const_name("collections.abc.Sequence[") +
+                                 py::detail::make_caster<Dokumen>::name + py::detail::const_name("]");
+};
+using DokumenSequence = Typed<DokumenSequenceName, py::sequence>;
+
+// load_kabupaten's argument: a directory or a list of files.
+struct PathsName {
+    static constexpr auto name = PathName::name + py::detail::const_name(" | collections.abc.Iterable[") +
+                                 PathName::name + py::detail::const_name("]");
+};
+
+}  // namespace
+
 void bind_kabupaten(py::module_& m) {
     m.def(
         "load_kabupaten",
-        [](const py::object& path_or_paths, unsigned threads) {
+        [](const Typed<PathsName>& path_or_paths, unsigned threads) {
             std::vector<Dokumen> docs;
             if (py::isinstance<py::str>(path_or_paths) || py::isinstance<py::bytes>(path_or_paths) ||
                 py::hasattr(path_or_paths, "__fspath__")) {
@@ -33,7 +50,7 @@ void bind_kabupaten(py::module_& m) {
                 py::gil_scoped_release release;
                 docs = load_kabupaten(std::span<const std::filesystem::path>(paths), threads);
             }
-            return py::cast(std::move(docs));
+            return docs;
         },
         py::arg("path_or_paths"), py::arg("threads") = 0,
         "Load a kabupaten: a directory of sakip/1 documents (its *.json files in name order) or a "
@@ -61,7 +78,7 @@ void bind_kabupaten(py::module_& m) {
     };
     m.def(
         "audit_kabupaten",
-        [addresses](const py::sequence& docs, std::optional<int> year, py::handle skala, bool legacy,
+        [addresses](const DokumenSequence& docs, std::optional<int> year, const PySkalaOption& skala, bool legacy,
                     unsigned threads) {
             const Held held = addresses(docs);
             const AuditOptions o = audit_options(year, skala, legacy);
@@ -70,7 +87,7 @@ void bind_kabupaten(py::module_& m) {
                 py::gil_scoped_release release;
                 found = audit_kabupaten(std::span<const Dokumen* const>(held.ptrs), o, threads);
             }
-            py::list out;
+            py::typing::List<Findings> out;
             for (auto& f : found) out.append(py::cast(Findings{std::move(f)}));
             return out;
         },
@@ -80,7 +97,7 @@ void bind_kabupaten(py::module_& m) {
         "released; with `year`, every document must report it.");
     m.def(
         "evaluate_kabupaten",
-        [addresses](const py::sequence& docs, int year, py::handle skala, bool legacy, unsigned threads) {
+        [addresses](const DokumenSequence& docs, int year, const PySkalaOption& skala, bool legacy, unsigned threads) {
             const Held held = addresses(docs);
             const EvaluateOptions o = evaluate_options(skala, legacy);
             std::vector<EvaluasiTahun> evs;
@@ -88,7 +105,7 @@ void bind_kabupaten(py::module_& m) {
                 py::gil_scoped_release release;
                 evs = evaluate_kabupaten(std::span<const Dokumen* const>(held.ptrs), year, o, threads);
             }
-            py::list out;
+            py::typing::List<EvaluasiDict> out;
             for (const auto& ev : evs) out.append(evaluasi_dict(ev));
             return out;
         },
@@ -98,7 +115,7 @@ void bind_kabupaten(py::module_& m) {
         "the year (sakip.Error naming the first that does not).");
     m.def(
         "audit_evaluate_kabupaten",
-        [addresses](const py::sequence& docs, int year, py::handle skala, bool legacy, unsigned threads) {
+        [addresses](const DokumenSequence& docs, int year, const PySkalaOption& skala, bool legacy, unsigned threads) {
             const Held held = addresses(docs);
             const AuditOptions o = audit_options(std::nullopt, skala, legacy);
             std::vector<AuditEvaluasi> res;
@@ -106,7 +123,7 @@ void bind_kabupaten(py::module_& m) {
                 py::gil_scoped_release release;
                 res = audit_evaluate_kabupaten(std::span<const Dokumen* const>(held.ptrs), year, o, threads);
             }
-            py::list out;
+            py::typing::List<py::typing::Tuple<Findings, EvaluasiDict>> out;
             for (auto& r : res) out.append(py::make_tuple(Findings{std::move(r.findings)}, evaluasi_dict(r.evaluasi)));
             return out;
         },
@@ -119,7 +136,7 @@ void bind_kabupaten(py::module_& m) {
         "The years a document reports (those of its realisasi and laporan), ascending.");
     m.def(
         "kabupaten_files",
-        [](const py::object& path) {
+        [](const PyPath& path) {
             std::vector<std::string> out;
             for (const auto& f : kabupaten_files(path_arg(path))) out.push_back(f.string());
             return out;

@@ -22,6 +22,85 @@ namespace sakip::python {
 
 namespace {
 
+// The stub types of the measures' arguments and results.
+using py::detail::const_name;
+using py::detail::make_caster;
+// A value a measure takes (to_rasional): a number, a fractions.Fraction, a Rupiah or a computed result.
+struct ExactName {
+    static constexpr auto name = stub::Number::name + const_name(" | fractions.Fraction | ") +
+                                 make_caster<Rupiah>::name + const_name(" | ") + make_caster<Hasil>::name;
+};
+// ... or None, a value not reported (to_rasional_opt).
+struct ExactOptName {
+    static constexpr auto name = ExactName::name + const_name(" | None");
+};
+struct NumberOptName {
+    static constexpr auto name = stub::Number::name + const_name(" | None");
+};
+// capaian's target: a value, or a range (bawah, atas) for polaritas "rentang".
+struct TargetName {
+    static constexpr auto name = ExactName::name + const_name(" | tuple[") + ExactName::name + const_name(", ") +
+                                 ExactName::name + const_name("] | list[") + ExactName::name + const_name("]");
+};
+struct FractionOptName {
+    static constexpr auto name = const_name("fractions.Fraction | None");
+};
+// A trace input: decimal.Decimal when it terminates, else fractions.Fraction (exact_value).
+struct ExactValueName {
+    static constexpr auto name = const_name("decimal.Decimal | fractions.Fraction");
+};
+// A trace's values: formula, variant, rule, rounding, reason (str or None), inputs, policy, places,
+// included, excluded (docs/measures.md).
+struct TraceValueName {
+    static constexpr auto name =
+        const_name("str | dict[str, ") + ExactValueName::name + const_name("] | list[str] | int | None");
+};
+struct AkarName {
+    static constexpr auto name = const_name("tuple[fractions.Fraction, int] | None");
+};
+struct BoolArrayName {
+    static constexpr auto name = const_name("numpy.typing.NDArray[numpy.bool_]");
+};
+struct ValuesName {  // rata_rata's members
+    static constexpr auto name = const_name("collections.abc.Sequence[") + ExactOptName::name + const_name(" | ") +
+                                 make_caster<RataRata>::name + const_name("]");
+};
+struct ValuesOptName {  // realisasi_triwulan's quarters
+    static constexpr auto name = const_name("collections.abc.Sequence[") + ExactOptName::name + const_name("]");
+};
+struct KeluaranName {  // efisiensi_pmk214's (pagu, capaian %, realisasi)
+    static constexpr auto name = const_name("collections.abc.Sequence[tuple[") + ExactName::name + const_name(", ") +
+                                 ExactName::name + const_name(", ") + ExactName::name + const_name("]]");
+};
+struct PitaArgName {  // Skala's bands: a Pita or its dict (pita_from)
+    static constexpr auto name = const_name("collections.abc.Sequence[") + make_caster<Pita>::name +
+                                 const_name(" | dict[str, ") + NumberOptName::name + const_name(" | bool]]");
+};
+struct KelasName {  // skala_tercetak's printed classes
+    static constexpr auto name = const_name("collections.abc.Sequence[tuple[str, str]]");
+};
+using PyExact = Typed<ExactName>;
+using PyExactOpt = Typed<ExactOptName>;
+using PyNumberOpt = Typed<NumberOptName>;
+using PyInputs = py::typing::Dict<py::str, PyExactOpt>;
+using TraceDict = py::typing::Dict<py::str, Typed<TraceValueName>>;
+using AkarResult = Typed<AkarName>;
+using KelasLain = py::typing::List<py::typing::Tuple<py::str, py::str>>;
+// nilai_akip's answers {komponen: {sub: [answer]}} and its result {nilai, komponen, predikat}.
+struct JawabanName {
+    static constexpr auto name = const_name("collections.abc.Sequence[") + stub::Number::name + const_name("]");
+};
+using Jawaban = py::typing::Dict<py::str, py::typing::Dict<py::str, Typed<JawabanName>>>;
+struct HasilAkipValueName {
+    static constexpr auto name = make_caster<Hasil>::name + const_name(" | dict[str, ") + make_caster<Hasil>::name +
+                                 const_name("] | str | None");
+};
+using HasilAkipDict = py::typing::Dict<py::str, Typed<HasilAkipValueName>>;
+struct KomponenValueName {
+    static constexpr auto name = const_name("str | ") + make_caster<Decimal>::name;
+};
+using KomponenDict = py::typing::Dict<py::str, Typed<KomponenValueName>>;
+
 py::object fraction_class() {
     PYBIND11_CONSTINIT static py::gil_safe_call_once_and_store<py::object> storage;
     return storage.call_once_and_store_result([]() { return py::module_::import("fractions").attr("Fraction"); })
@@ -75,7 +154,7 @@ std::optional<Rasional> to_rasional_opt(py::handle value) {
     return to_rasional(value);
 }
 
-py::dict trace_dict(const Trace& t) {
+TraceDict trace_dict(const Trace& t) {
     py::dict inputs;
     for (const auto& [name, value] : t.inputs) inputs[py::str(name)] = exact_value(value);
     py::dict d;
@@ -89,7 +168,7 @@ py::dict trace_dict(const Trace& t) {
     d["rounding"] = std::string(to_string(t.rounding));
     d["included"] = t.included;
     d["excluded"] = t.excluded;
-    return d;
+    return typed<TraceDict>(d);
 }
 
 CapaianPolicy policy_from(int places, const std::string& rounding, const std::string& zero_over_zero,
@@ -233,8 +312,11 @@ rule, inputs, policy, reason, places, rounding, included, excluded.
 )doc")
         .def_property_readonly("persen", [](const Hasil& h) { return to_py_decimal(h.value); })
         .def_property_readonly("value", [](const Hasil& h) { return to_py_decimal(h.value); })
-        .def_property_readonly("fraction",
-                               [](const Hasil& h) { return h.exact ? to_fraction(*h.exact) : py::object(py::none()); })
+        .def_property_readonly(
+            "fraction",
+            [](const Hasil& h) {
+                return typed<Typed<FractionOptName>>(h.exact ? to_fraction(*h.exact) : py::object(py::none()));
+            })
         .def_property_readonly("status", [](const Hasil& h) { return std::string(to_string(h.status)); })
         .def_property_readonly("defined", &Hasil::defined)
         .def_property_readonly("trace", [](const Hasil& h) { return trace_dict(h.trace); })
@@ -249,7 +331,7 @@ rule, inputs, policy, reason, places, rounding, included, excluded.
                  return "<" + h.trace.variant + " " + (h.value ? h.value->to_string() : std::string("-")) + " (" +
                         std::string(to_string(h.status)) + ")>";
              })
-        .def(py::pickle([](const Hasil& h) { return py::make_tuple(hasil_state(h)); },
+        .def(py::pickle([](const Hasil& h) { return py::make_tuple(PyObjectArg(hasil_state(h))); },
                         [](const py::tuple& t) {
                             Hasil h;
                             hasil_restore(t[0], h);
@@ -257,14 +339,14 @@ rule, inputs, policy, reason, places, rounding, included, excluded.
                         }))
         .def("__copy__", [](const Hasil& h) { return h; })
         .def(
-            "__deepcopy__", [](const Hasil& h, py::handle) { return h; }, py::arg("memo"));
+            "__deepcopy__", [](const Hasil& h, const PyMemo&) { return h; }, py::arg("memo"));
     m.attr("Capaian") = m.attr("Hasil");
 
     py::class_<RataRata, Hasil>(m, "RataRata",
                                 "An average; `akar` = (radicand Fraction, n) holds the exact "
                                 "value radicand**(1/n), usable as a member of another average.")
         .def_property_readonly("akar",
-                               [](const RataRata& r) -> py::object {
+                               [](const RataRata& r) -> AkarResult {
                                    if (!r.akar) return py::none();
                                    return py::make_tuple(to_fraction(r.akar->radikan), r.akar->n);
                                })
@@ -272,7 +354,7 @@ rule, inputs, policy, reason, places, rounding, included, excluded.
             [](const RataRata& r) {
                 py::object akar = r.akar ? py::object(py::make_tuple(rasional_state(r.akar->radikan), r.akar->n))
                                          : py::object(py::none());
-                return py::make_tuple(hasil_state(r), akar);
+                return py::make_tuple(PyObjectArg(hasil_state(r)), PyObjectArg(akar));
             },
             [](const py::tuple& t) {
                 RataRata r;
@@ -285,13 +367,13 @@ rule, inputs, policy, reason, places, rounding, included, excluded.
             }))
         .def("__copy__", [](const RataRata& r) { return r; })
         .def(
-            "__deepcopy__", [](const RataRata& r, py::handle) { return r; }, py::arg("memo"));
+            "__deepcopy__", [](const RataRata& r, const PyMemo&) { return r; }, py::arg("memo"));
 
     m.def(
         "capaian",
-        [](py::handle realisasi, py::handle target, const std::string& polaritas, int places,
-           const std::string& rounding, const std::string& zero_over_zero, const std::string& negative, py::handle cap,
-           const std::string& negatif) {
+        [](const PyExactOpt& realisasi, const Typed<TargetName>& target, const std::string& polaritas, int places,
+           const std::string& rounding, const std::string& zero_over_zero, const std::string& negative,
+           const PyNumberOpt& cap, const std::string& negatif) {
             const CapaianPolicy p = policy_from(places, rounding, zero_over_zero, negative, cap, negatif);
             const Polaritas pol = polaritas_dari_nama(polaritas);
             const std::optional<Rasional> r = to_rasional_opt(realisasi);
@@ -317,7 +399,8 @@ raises TypeError.)doc");
 
     m.def(
         "realisasi_triwulan",
-        [](const py::sequence& tw, const std::string& cara, int places, const std::string& rounding) {
+        [](const Typed<ValuesOptName, py::sequence>& tw, const std::string& cara, int places,
+           const std::string& rounding) {
             std::vector<std::optional<Rasional>> v;
             for (auto x : values_arg(tw, "realisasi_triwulan")) v.push_back(to_rasional_opt(x));
             return realisasi_triwulan(v, parse_agregasi_triwulan(cara), places, rounding_arg(rounding));
@@ -327,28 +410,28 @@ raises TypeError.)doc");
         "triwulan: 1 to 4 values (TW I–IV; None for a quarter not reported); more or none is an Error.");
     m.def(
         "rasio",
-        [](py::handle a, py::handle b, int places, const std::string& rounding) {
+        [](const PyExactOpt& a, const PyExactOpt& b, int places, const std::string& rounding) {
             return rasio(to_rasional_opt(a), to_rasional_opt(b), places, rounding_arg(rounding));
         },
         py::arg("pembilang"), py::arg("penyebut"), py::arg("places") = 2, py::arg("rounding") = "half_up",
         "IKU ratio: pembilang / penyebut × 100 (penyebut 0 → undefined).");
     m.def(
         "perubahan_persen",
-        [](py::handle a, py::handle b, int places, const std::string& rounding) {
+        [](const PyExactOpt& a, const PyExactOpt& b, int places, const std::string& rounding) {
             return perubahan_persen(to_rasional_opt(a), to_rasional_opt(b), places, rounding_arg(rounding));
         },
         py::arg("sekarang"), py::arg("sebelumnya"), py::arg("places") = 2, py::arg("rounding") = "half_up",
         "(x(n) − x(n−1)) / x(n−1) × 100.");
     m.def(
         "penurunan_persen",
-        [](py::handle a, py::handle b, int places, const std::string& rounding) {
+        [](const PyExactOpt& a, const PyExactOpt& b, int places, const std::string& rounding) {
             return penurunan_persen(to_rasional_opt(a), to_rasional_opt(b), places, rounding_arg(rounding));
         },
         py::arg("sekarang"), py::arg("sebelumnya"), py::arg("places") = 2, py::arg("rounding") = "half_up",
         "(x(n−1) − x(n)) / x(n−1) × 100.");
     m.def(
         "ekspresi",
-        [](const std::string& text, const py::dict& inputs, std::optional<py::dict> sebelumnya, int places,
+        [](const std::string& text, const PyInputs& inputs, std::optional<PyInputs> sebelumnya, int places,
            const std::string& rounding) {
             Rumus r;
             r.jenis = JenisRumus::ekspresi;
@@ -374,20 +457,20 @@ raises TypeError.)doc");
         .def_property_readonly("atas", [](const Pita& p) { return to_py_decimal(p.atas); })
         .def_readonly("atas_inklusif", &Pita::atas_inklusif)
         .def_readonly("tercetak", &Pita::tercetak)
-        .def("__contains__", [](const Pita& p, py::handle v) { return p.contains(to_rasional(v)); })
+        .def("__contains__", [](const Pita& p, const PyExact& v) { return p.contains(to_rasional(v)); })
         .def("__repr__", [](const Pita& p) { return "<Pita " + p.label + " " + p.to_string() + ">"; })
-        .def(py::pickle([](const Pita& p) { return py::make_tuple(pita_state(p)); },
+        .def(py::pickle([](const Pita& p) { return py::make_tuple(PyObjectArg(pita_state(p))); },
                         [](const py::tuple& t) { return pita_restore(t[0]); }))
         .def("__copy__", [](const Pita& p) { return p; })
         .def(
-            "__deepcopy__", [](const Pita& p, py::handle) { return p; }, py::arg("memo"));
+            "__deepcopy__", [](const Pita& p, const PyMemo&) { return p; }, py::arg("memo"));
     py::class_<Skala>(m, "Skala", R"doc(
 An ordinal scale: bands in ascending order. Skala(nama, pita, deskripsi="") validates that adjacent
 bands touch with exactly one side inclusive (no gap, no overlap). Each band is a dict:
 {"label": str, "bawah": value | None, "bawah_inklusif": bool, "atas": value | None,
 "atas_inklusif": bool, "tercetak": str}.
 )doc")
-        .def(py::init([](std::string nama, const py::sequence& pita, std::string deskripsi) {
+        .def(py::init([](std::string nama, const Typed<PitaArgName, py::sequence>& pita, std::string deskripsi) {
                  std::vector<Pita> bands;
                  for (auto item : pita) bands.push_back(pita_from(item));
                  return Skala(std::move(nama), std::move(deskripsi), std::move(bands));
@@ -401,7 +484,7 @@ bands touch with exactly one side inclusive (no gap, no overlap). Each band is a
         .def_property_readonly(
             "kelas_lain",
             [](const Skala& s) {
-                py::list out;
+                KelasLain out;
                 for (const KelasCetak& k : s.kelas_lain()) out.append(py::make_tuple(k.interval, k.label));
                 return out;
             },
@@ -409,11 +492,11 @@ bands touch with exactly one side inclusive (no gap, no overlap). Each band is a
         .def("has_label", &Skala::has_label, py::arg("label"),
              "Whether `label` (case-insensitive) is a band's or another class's label.")
         .def(
-            "kategori", [](const Skala& s, py::handle v) { return kategori(to_rasional(v), s); }, py::arg("value"))
+            "kategori", [](const Skala& s, const PyExact& v) { return kategori(to_rasional(v), s); }, py::arg("value"))
         .def("__repr__", [](const Skala& s) { return "<Skala " + s.nama() + ">"; })
         .def(
             "__eq__",
-            [](const Skala& a, py::handle other) {
+            [](const Skala& a, const PyObjectArg& other) {
                 if (!py::isinstance<Skala>(other)) return false;
                 return a == other.cast<const Skala&>();
             },
@@ -441,14 +524,15 @@ bands touch with exactly one side inclusive (no gap, no overlap). Each band is a
             }))
         .def("__copy__", [](const Skala& s) { return s; })
         .def(
-            "__deepcopy__", [](const Skala& s, py::handle) { return s; }, py::arg("memo"));
+            "__deepcopy__", [](const Skala& s, const PyMemo&) { return s; }, py::arg("memo"));
     m.def(
         "skala", [](const std::string& nama) { return skala(nama); }, py::arg("nama"),
         "A shipped scale by name: regulation scales only (\"permendagri_86_2017\"); sakip.Error listing them "
         "for any other name.");
     m.def(
         "skala_tercetak",
-        [](std::string nama, const py::sequence& kelas, const std::string& aturan_celah, std::string deskripsi) {
+        [](std::string nama, const Typed<KelasName, py::sequence>& kelas, const std::string& aturan_celah,
+           std::string deskripsi) {
             std::vector<KelasCetak> k;
             for (auto item : kelas) {
                 auto t = item.cast<py::sequence>();
@@ -467,14 +551,16 @@ bands touch with exactly one side inclusive (no gap, no overlap). Each band is a
         "One printed interval as a Pita (label empty) before any gap is closed; None if not numeric.");
     m.def("daftar_skala", &daftar_skala, "Names of the shipped scales.");
     m.def(
-        "kategori", [](py::handle value, py::handle s) { return kategori(to_rasional(value), skala_arg(s)); },
+        "kategori",
+        [](const PyExact& value, const PySkalaArg& s) { return kategori(to_rasional(value), skala_arg(s)); },
         py::arg("value"), py::arg("skala") = "permendagri_86_2017",
         "The label of `value` on a scale (a shipped name or a sakip.Skala); None outside a bounded scale.");
 
     // Averages.
     m.def(
         "rata_rata",
-        [](const py::sequence& values_in, const std::string& metode, int places, const std::string& rounding) {
+        [](const Typed<ValuesName, py::sequence>& values_in, const std::string& metode, int places,
+           const std::string& rounding) {
             const py::sequence values = values_arg(values_in, "rata_rata");
             std::vector<std::optional<Akar>> v;
             for (auto x : values) {
@@ -504,21 +590,21 @@ bands touch with exactly one side inclusive (no gap, no overlap). Each band is a
     // Budget, efficiency, trends.
     m.def(
         "serapan",
-        [](py::handle realisasi, py::handle pagu, int places, const std::string& rounding) {
+        [](const PyExact& realisasi, const PyExact& pagu, int places, const std::string& rounding) {
             return serapan(to_rasional(realisasi), to_rasional(pagu), places, rounding_arg(rounding));
         },
         py::arg("realisasi"), py::arg("pagu"), py::arg("places") = 2, py::arg("rounding") = "half_up",
         "Budget absorption RA / PA × 100 (PMK 214/2017); pagu 0 → undefined. Amounts: Rupiah or numbers.");
     m.def(
         "pangsa",
-        [](py::handle bagian, py::handle total, int places, const std::string& rounding) {
+        [](const PyExact& bagian, const PyExact& total, int places, const std::string& rounding) {
             return pangsa(to_rasional(bagian), to_rasional(total), places, rounding_arg(rounding));
         },
         py::arg("bagian"), py::arg("total"), py::arg("places") = 2, py::arg("rounding") = "half_up",
         "Share of a total, bagian / total × 100.");
     m.def(
         "efisiensi",
-        [](py::handle c, py::handle s, const std::string& metode, int places, const std::string& rounding) {
+        [](const PyExact& c, const PyExact& s, const std::string& metode, int places, const std::string& rounding) {
             return efisiensi(to_rasional(c), to_rasional(s), parse_metode_efisiensi(metode), places,
                              rounding_arg(rounding));
         },
@@ -528,7 +614,7 @@ bands touch with exactly one side inclusive (no gap, no overlap). Each band is a
         "\"rasio\" capaian / serapan × 100.");
     m.def(
         "efisiensi_pmk214",
-        [](const py::sequence& keluaran, int places, const std::string& rounding) {
+        [](const Typed<KeluaranName, py::sequence>& keluaran, int places, const std::string& rounding) {
             std::vector<KeluaranPmk214> k;
             for (auto item : values_arg(keluaran, "efisiensi_pmk214")) {
                 if (py::isinstance<py::str>(item) || !py::isinstance<py::sequence>(item) || py::len(item) != 3) {
@@ -543,21 +629,22 @@ bands touch with exactly one side inclusive (no gap, no overlap). Each band is a
         "PMK 214/2017: E = Σ(PAK·CK − RAK) / Σ(PAK·CK) × 100 over (pagu, capaian %, realisasi) tuples.");
     m.def(
         "nilai_efisiensi_pmk214",
-        [](py::handle e, int places, const std::string& rounding) {
+        [](const PyExact& e, int places, const std::string& rounding) {
             return nilai_efisiensi_pmk214(to_rasional(e), places, rounding_arg(rounding));
         },
         py::arg("efisiensi"), py::arg("places") = 2, py::arg("rounding") = "half_up",
         "Nilai efisiensi 50 + E/20 × 50, limited to [0, 100] (status \"capped\" when limited).");
     m.def(
         "selisih_tahunan",
-        [](py::handle a, py::handle b, int places, const std::string& rounding) {
+        [](const PyExactOpt& a, const PyExactOpt& b, int places, const std::string& rounding) {
             return selisih_tahunan(to_rasional_opt(a), to_rasional_opt(b), places, rounding_arg(rounding));
         },
         py::arg("sekarang"), py::arg("sebelumnya"), py::arg("places") = 2, py::arg("rounding") = "half_up",
         "Year-on-year change in the indicator's unit: x(n) − x(n−1).");
     m.def(
         "kesenjangan_target_akhir",
-        [](py::handle r, py::handle ta, const std::string& polaritas, int places, const std::string& rounding) {
+        [](const PyExactOpt& r, const PyExact& ta, const std::string& polaritas, int places,
+           const std::string& rounding) {
             return kesenjangan_target_akhir(to_rasional_opt(r), to_rasional(ta), polaritas_dari_nama(polaritas), places,
                                             rounding_arg(rounding));
         },
@@ -565,14 +652,14 @@ bands touch with exactly one side inclusive (no gap, no overlap). Each band is a
         py::arg("rounding") = "half_up", "Still to go to the Renstra target akhir: TA − R (R − TA for negatif).");
     m.def(
         "laju_linear",
-        [](py::handle r, py::handle ta, int years, int places, const std::string& rounding) {
+        [](const PyExactOpt& r, const PyExact& ta, int years, int places, const std::string& rounding) {
             return laju_linear(to_rasional_opt(r), to_rasional(ta), years, places, rounding_arg(rounding));
         },
         py::arg("realisasi"), py::arg("target_akhir"), py::arg("sisa_tahun"), py::arg("places") = 2,
         py::arg("rounding") = "half_up", "Yearly step needed: (TA − R) / sisa_tahun.");
     m.def(
         "laju_majemuk",
-        [](py::handle r, py::handle ta, int years, int places, const std::string& rounding) {
+        [](const PyExactOpt& r, const PyExact& ta, int years, int places, const std::string& rounding) {
             return laju_majemuk(to_rasional_opt(r), to_rasional(ta), years, places, rounding_arg(rounding));
         },
         py::arg("realisasi"), py::arg("target_akhir"), py::arg("sisa_tahun"), py::arg("places") = 2,
@@ -581,17 +668,17 @@ bands touch with exactly one side inclusive (no gap, no overlap). Each band is a
 
     // AKIP.
     m.def(
-        "predikat_akip", [](py::handle nilai) { return std::string(predikat_akip(to_rasional(nilai)).kode); },
+        "predikat_akip", [](const PyExact& nilai) { return std::string(predikat_akip(to_rasional(nilai)).kode); },
         py::arg("nilai"),
         "PermenPAN-RB 88/2021 grade: AA (90,100], A (80,90], BB (70,80], B (60,70], CC (50,60], C (30,50],\n"
         "D [0,30]. 80 is \"BB\", 80.01 is \"A\".");
     m.def(
-        "sebutan_akip", [](py::handle nilai) { return std::string(predikat_akip(to_rasional(nilai)).sebutan); },
+        "sebutan_akip", [](const PyExact& nilai) { return std::string(predikat_akip(to_rasional(nilai)).sebutan); },
         py::arg("nilai"), "The grade's name: \"Sangat Memuaskan\" ... \"Sangat Kurang\".");
     m.def(
         "komponen_akip",
         []() {
-            py::list out;
+            py::typing::List<KomponenDict> out;
             for (const auto& k : komponen_akip()) {
                 out.append(py::dict(py::arg("kode") = k.kode, py::arg("nama") = k.nama, py::arg("bobot") = k.bobot));
             }
@@ -600,7 +687,7 @@ bands touch with exactly one side inclusive (no gap, no overlap). Each band is a
         "The PermenPAN-RB 88/2021 components with their weights (30, 30, 15, 25).");
     m.def(
         "nilai_akip",
-        [](const py::dict& jawaban, int places, const std::string& rounding) {
+        [](const Jawaban& jawaban, int places, const std::string& rounding) {
             std::vector<JawabanAkip> answers;
             for (auto [komponen, subs] : jawaban) {
                 const std::string k = py::str(komponen).cast<std::string>();
@@ -631,7 +718,7 @@ bands touch with exactly one side inclusive (no gap, no overlap). Each band is a
             out["nilai"] = py::cast(h.nilai);
             out["komponen"] = komponen;
             out["predikat"] = h.predikat ? py::object(py::str(std::string(h.predikat->kode))) : py::object(py::none());
-            return out;
+            return typed<HasilAkipDict>(out);
         },
         py::arg("jawaban"), py::arg("places") = 2, py::arg("rounding") = "half_up",
         "AKIP score from LKE answers {komponen: {\"pemenuhan\"|\"kualitas\"|\"pemanfaatan\": [answers]}};\n"
@@ -641,7 +728,7 @@ bands touch with exactly one side inclusive (no gap, no overlap). Each band is a
     // Column kernel.
     m.def(
         "capaian_batch",
-        [](py::handle realisasi, py::handle target, int scale, const std::string& polaritas,
+        [](const Int64Array& realisasi, const Int64Array& target, int scale, const std::string& polaritas,
            const std::string& negatif) {
             auto r = int64_column(realisasi, "realisasi");
             auto t = int64_column(target, "target");
@@ -655,7 +742,8 @@ bands touch with exactly one side inclusive (no gap, no overlap). Each band is a
                 py::gil_scoped_release release;
                 capaian_batch(r.data(), t.data(), n, scale, pol, out.mutable_data(), defined.mutable_data(), var);
             }
-            return py::make_tuple(out, defined.attr("view")("bool"));
+            return typed<py::typing::Tuple<py::array_t<std::int64_t>, Typed<BoolArrayName>>>(
+                py::make_tuple(out, defined.attr("view")("bool")));
         },
         py::arg("realisasi"), py::arg("target"), py::arg("scale") = 2, py::arg("polaritas") = "positif",
         py::arg("negatif") = "pengurangan",

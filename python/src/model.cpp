@@ -28,71 +28,139 @@ namespace sakip::python {
 namespace {
 
 // ---- conversions (declared first so the templates below see every overload) ------------------------
+// Each returns a Python object of the type its stub names (Py<T>): the properties' signatures, and so
+// the generated stubs, say what a field gives (list[Indikator], dict[int, Besaran], str | None ...).
 
-py::object conv(const std::string& s);
-py::object conv(int v);
-py::object conv(const Decimal& d);
-py::object conv(Polaritas p);
-py::object conv(JenisRumus j);
-py::object conv(SkemaKode s);
-py::object conv(const Target& t);
+// A copy of a bound class's value, typed as that class in the stubs.
 template <class T>
-py::object conv(const T& v);
+struct BoundName {
+    static constexpr auto name = py::detail::make_caster<T>::name;
+};
 template <class T>
-py::object conv(const std::optional<T>& v);
+using Bound = Typed<BoundName<T>>;
+
 template <class T>
-py::object conv(const std::vector<T>& v);
+struct PyOf {
+    using type = Bound<T>;
+};
+template <class T>
+using Py = typename PyOf<T>::type;
+template <>
+struct PyOf<std::string> {
+    using type = py::str;
+};
+template <>
+struct PyOf<int> {
+    using type = py::int_;
+};
+template <>
+struct PyOf<Decimal> {
+    using type = PyDecimal;
+};
+template <>
+struct PyOf<Polaritas> {
+    using type = py::str;
+};
+template <>
+struct PyOf<JenisRumus> {
+    using type = py::str;
+};
+template <>
+struct PyOf<SkemaKode> {
+    using type = py::str;
+};
+template <>
+struct PyOf<Target> {
+    using type = py::typing::Union<Bound<Besaran>, Bound<Rentang>>;
+};
+template <class T>
+struct PyOf<std::optional<T>> {
+    using type = py::typing::Optional<Py<T>>;
+};
+template <class T>
+struct PyOf<std::vector<T>> {
+    using type = py::typing::List<Py<T>>;
+};
 template <class V>
-py::object conv(const std::map<int, V>& m);
+struct PyOf<std::map<int, V>> {
+    using type = py::typing::Dict<py::int_, Py<V>>;
+};
 
-py::object conv(const std::string& s) { return py::str(s); }
-py::object conv(int v) { return py::int_(v); }
-py::object conv(const Decimal& d) { return to_py_decimal(d); }
-py::object conv(Polaritas p) { return py::str(std::string(to_string(p))); }
-py::object conv(JenisRumus j) { return py::str(std::string(to_string(j))); }
-py::object conv(SkemaKode s) { return py::str(std::string(to_string(s))); }
-py::object conv(const Target& t) {
-    if (const auto* b = t.besaran()) return py::cast(*b);
-    return py::cast(*t.rentang());
+Py<std::string> conv(const std::string& s);
+Py<int> conv(int v);
+Py<Decimal> conv(const Decimal& d);
+Py<Polaritas> conv(Polaritas p);
+Py<JenisRumus> conv(JenisRumus j);
+Py<SkemaKode> conv(SkemaKode s);
+Py<Target> conv(const Target& t);
+template <class T>
+Py<T> conv(const T& v);
+template <class T>
+Py<std::optional<T>> conv(const std::optional<T>& v);
+template <class T>
+Py<std::vector<T>> conv(const std::vector<T>& v);
+template <class V>
+Py<std::map<int, V>> conv(const std::map<int, V>& m);
+
+Py<std::string> conv(const std::string& s) { return py::str(s); }
+Py<int> conv(int v) { return py::int_(v); }
+Py<Decimal> conv(const Decimal& d) { return to_py_decimal(d); }
+Py<Polaritas> conv(Polaritas p) { return py::str(std::string(to_string(p))); }
+Py<JenisRumus> conv(JenisRumus j) { return py::str(std::string(to_string(j))); }
+Py<SkemaKode> conv(SkemaKode s) { return py::str(std::string(to_string(s))); }
+Py<Target> conv(const Target& t) {
+    if (const auto* b = t.besaran()) return typed<Py<Target>>(py::cast(*b));
+    return typed<Py<Target>>(py::cast(*t.rentang()));
 }
 template <class T>
-py::object conv(const T& v) {
-    return py::cast(v, py::return_value_policy::copy);
+Py<T> conv(const T& v) {
+    return typed<Py<T>>(py::cast(v, py::return_value_policy::copy));
 }
 
 // The codes of a value's parse notes ("ambiguous_thousands"), as Amount.notes / Besaran.notes give them.
-py::list note_codes(const std::vector<ParseNote>& notes) {
-    py::list out;
+py::typing::List<py::str> note_codes(const std::vector<ParseNote>& notes) {
+    py::typing::List<py::str> out;
     for (const auto& n : notes) out.append(py::str(n.code));
     return out;
 }
 template <class T>
-py::object conv(const std::optional<T>& v) {
-    if (!v) return py::none();
-    return conv(*v);
+Py<std::optional<T>> conv(const std::optional<T>& v) {
+    if (!v) return typed<Py<std::optional<T>>>(py::none());
+    return typed<Py<std::optional<T>>>(conv(*v));
 }
 template <class T>
-py::object conv(const std::vector<T>& v) {
-    py::list out;
+Py<std::vector<T>> conv(const std::vector<T>& v) {
+    Py<std::vector<T>> out;
     for (const auto& x : v) out.append(conv(x));
-    return py::reinterpret_steal<py::object>(out.release());
+    return out;
 }
 template <class V>
-py::object conv(const std::map<int, V>& m) {
-    py::dict out;
+Py<std::map<int, V>> conv(const std::map<int, V>& m) {
+    Py<std::map<int, V>> out;
     for (const auto& [k, v] : m) out[py::int_(k)] = conv(v);
-    return py::reinterpret_steal<py::object>(out.release());
+    return out;
+}
+
+// An iterator over a list of T (the model's __iter__), typed as collections.abc.Iterator[T].
+template <class T>
+py::typing::Iterator<T> iterate(const py::typing::List<T>& items) {
+    return typed<py::typing::Iterator<T>>(items.attr("__iter__")());
+}
+
+// sakip.loads's text (read_text).
+struct JsonTextName {
+    static constexpr auto name = py::detail::const_name("str | bytes | bytearray | memoryview");
+};
+
+template <class T>
+Py<std::optional<T>> opt_ptr(const T* p) {
+    if (!p) return typed<Py<std::optional<T>>>(py::none());
+    return typed<Py<std::optional<T>>>(py::cast(*p, py::return_value_policy::copy));
 }
 
 template <class T>
-py::object opt_ptr(const T* p) {
-    if (!p) return py::none();
-    return py::cast(*p, py::return_value_policy::copy);
-}
-
-template <class T>
-py::list ptr_list(const std::vector<const T*>& v) {
-    py::list out;
+Py<std::vector<T>> ptr_list(const std::vector<const T*>& v) {
+    Py<std::vector<T>> out;
     for (const auto* p : v) out.append(py::cast(*p, py::return_value_policy::copy));
     return out;
 }
@@ -329,17 +397,18 @@ void restore(py::handle h, T& v) {
 // pickle (protocol >= 2), copy.copy and copy.deepcopy for a bound value type.
 template <class T, class Cls>
 void picklable(Cls&& cls) {
-    cls.def(py::pickle([](const T& v) { return py::make_tuple(state(v)); },
+    // The state is opaque to users: builtins.object in the stubs.
+    cls.def(py::pickle([](const T& v) { return py::make_tuple(PyObjectArg(state(v))); },
                        [](const py::tuple& t) {
                            if (t.size() != 1) throw py::value_error("cannot unpickle: bad state");
                            return make<T>(t[0]);
                        }))
         .def("__copy__", [](const T& v) { return T(v); })
         .def(
-            "__deepcopy__", [](const T& v, py::handle) { return T(v); }, py::arg("memo"));
+            "__deepcopy__", [](const T& v, const PyMemo&) { return T(v); }, py::arg("memo"));
     if constexpr (HasFields<T>) {
         // Value equality (field by field, as in C++), so a copy or an unpickled value equals its source.
-        cls.def("__eq__", [](const T& a, py::handle b) -> py::object {
+        cls.def("__eq__", [](const T& a, const PyObjectArg& b) -> PyBoolResult {
             if (!py::isinstance<T>(b)) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
             return py::bool_(a == b.cast<const T&>());
         });
@@ -454,9 +523,11 @@ void bind_model(py::module_& m) {
             .def_property_readonly("text", &Kode::text)
             .def_property_readonly("skema", [](const Kode& k) { return conv(k.skema()); })
             .def_property_readonly("level",
-                                   [](const Kode& k) -> py::object {
-                                       if (auto l = k.level()) return py::str(std::string(to_string(*l)));
-                                       return py::none();
+                                   [](const Kode& k) -> py::typing::Optional<py::str> {
+                                       if (auto l = k.level())
+                                           return typed<py::typing::Optional<py::str>>(
+                                               py::str(std::string(to_string(*l))));
+                                       return typed<py::typing::Optional<py::str>>(py::none());
                                    })
             .def_property_readonly("parent", [](const Kode& k) { return conv(k.parent()); })
             .def_property_readonly("program", [](const Kode& k) { return conv(k.program()); })
@@ -483,7 +554,11 @@ void bind_model(py::module_& m) {
                             "A quantity: .text as printed, .value exact (None when .tersedia is False: a \"not "
                             "available\" text such as 'n/a'), .satuan ('%', 'Dokumen', ''), .notes parse notes.")
             .RO(Besaran, text)
-            .def_property_readonly("value", [](const Besaran& b) { return b.tersedia ? conv(b.value) : py::none(); })
+            .def_property_readonly("value",
+                                   [](const Besaran& b) {
+                                       return typed<py::typing::Optional<PyDecimal>>(
+                                           b.tersedia ? py::object(conv(b.value)) : py::object(py::none()));
+                                   })
             .RO(Besaran, satuan)
             .RO(Besaran, tersedia)
             .def_property_readonly("notes", [](const Besaran& b) { return note_codes(b.notes); })
@@ -561,14 +636,14 @@ void bind_model(py::module_& m) {
     picklable<Kegiatan>(
         properties<Kegiatan>(py::class_<Kegiatan>(m, "Kegiatan"))
             .def("__len__", [](const Kegiatan& k) { return k.sub_kegiatan.size(); })
-            .def("__iter__", [](const Kegiatan& k) { return conv(k.sub_kegiatan).attr("__iter__")(); })
+            .def("__iter__", [](const Kegiatan& k) { return iterate(conv(k.sub_kegiatan)); })
             .def("__repr__", [](const Kegiatan& k) { return "<sakip.Kegiatan " + k.kode.text() + ">"; }));
     picklable<Program>(
         properties<Program>(py::class_<Program>(m, "Program"))
             .def("find_kegiatan",
                  [](const Program& p, const std::string& k) { return opt_ptr(p.find_kegiatan(Kode::parse(k))); })
             .def("__len__", [](const Program& p) { return p.kegiatan.size(); })
-            .def("__iter__", [](const Program& p) { return conv(p.kegiatan).attr("__iter__")(); })
+            .def("__iter__", [](const Program& p) { return iterate(conv(p.kegiatan)); })
             .def("__repr__", [](const Program& p) { return "<sakip.Program " + p.kode.text() + ">"; }));
     picklable<BelanjaPos>(properties<BelanjaPos>(py::class_<BelanjaPos>(m, "BelanjaPos")));
     picklable<Belanja>(properties<Belanja>(py::class_<Belanja>(m, "Belanja")));
@@ -579,7 +654,7 @@ void bind_model(py::module_& m) {
                        .def("find_kegiatan",
                             [](const Dpa& d, const std::string& k) { return opt_ptr(d.find_kegiatan(Kode::parse(k))); })
                        .def("__len__", [](const Dpa& d) { return d.program.size(); })
-                       .def("__iter__", [](const Dpa& d) { return conv(d.program).attr("__iter__")(); })
+                       .def("__iter__", [](const Dpa& d) { return iterate(conv(d.program)); })
                        .def("__repr__", [](const Dpa& d) { return "<sakip.Dpa " + std::to_string(d.tahun) + ">"; }));
 
     // ---- PK ----
@@ -597,15 +672,16 @@ void bind_model(py::module_& m) {
     picklable<Rincian>(properties<Rincian>(py::class_<Rincian>(m, "Rincian")));
     picklable<RealisasiIndikator>(
         properties<RealisasiIndikator>(py::class_<RealisasiIndikator>(m, "RealisasiIndikator"), {"input", "rincian"})
-            .def_property_readonly("input",
-                                   [](const RealisasiIndikator& r) {
-                                       py::dict out;  // name -> Besaran, in document order
-                                       for (const auto& i : r.input) out[py::str(i.nama)] = conv(i.nilai);
-                                       return out;
-                                   })
+            .def_property_readonly(
+                "input",
+                [](const RealisasiIndikator& r) {
+                    py::typing::Dict<py::str, Py<Besaran>> out;  // name -> Besaran, in document order
+                    for (const auto& i : r.input) out[py::str(i.nama)] = conv(i.nilai);
+                    return out;
+                })
             .def_property_readonly("rincian",
                                    [](const RealisasiIndikator& r) {
-                                       py::dict out;
+                                       py::typing::Dict<py::str, Py<std::vector<Rincian>>> out;
                                        for (const auto& ri : r.rincian) out[py::str(ri.input)] = conv(ri.baris);
                                        return out;
                                    })
@@ -628,7 +704,7 @@ void bind_model(py::module_& m) {
             .def("angka_tentang",
                  [](const Laporan& l, const std::string& ref) { return ptr_list(l.angka_tentang(ref)); })
             .def("__len__", [](const Laporan& l) { return l.angka.size(); })
-            .def("__iter__", [](const Laporan& l) { return conv(l.angka).attr("__iter__")(); }));
+            .def("__iter__", [](const Laporan& l) { return iterate(conv(l.angka)); }));
     picklable<PohonProgram>(properties<PohonProgram>(py::class_<PohonProgram>(m, "PohonProgram")));
     picklable<PohonKinerja>(properties<PohonKinerja>(py::class_<PohonKinerja>(m, "PohonKinerja")));
 
@@ -639,7 +715,7 @@ void bind_model(py::module_& m) {
             "to_json", [](const Dokumen& d) { return save(d); },
             "The document as sakip/1 JSON text (deterministic, lossless).")
         .def(
-            "save", [](const Dokumen& d, const py::object& path) { save(d, path_arg(path)); }, py::arg("path"))
+            "save", [](const Dokumen& d, const PyPath& path) { save(d, path_arg(path)); }, py::arg("path"))
         .def("find_iku", [](const Dokumen& d, const std::string& id) { return opt_ptr(d.find_iku(id)); })
         .def("find_realisasi",
              [](const Dokumen& d, int y, const std::string& id) { return opt_ptr(d.find_realisasi(y, id)); })
@@ -658,14 +734,14 @@ void bind_model(py::module_& m) {
                         }))
         .def("__copy__", [](const Dokumen& d) { return Dokumen(d); })
         .def(
-            "__deepcopy__", [](const Dokumen& d, py::handle) { return Dokumen(d); }, py::arg("memo"));
+            "__deepcopy__", [](const Dokumen& d, const PyMemo&) { return Dokumen(d); }, py::arg("memo"));
 
     m.def(
-        "load", [](const py::object& path) { return load(path_arg(path)); }, py::arg("path"),
+        "load", [](const PyPath& path) { return load(path_arg(path)); }, py::arg("path"),
         "Load a sakip/1 JSON file (str, bytes or os.PathLike); raises sakip.LoadError listing every problem.");
     m.def(
         "loads",
-        [](const py::object& text, const py::str& origin) {
+        [](const Typed<JsonTextName>& text, const py::str& origin) {
             const std::string o = origin_arg(origin);
             const std::string t = read_text(text, o);
             return load_json(t, o);

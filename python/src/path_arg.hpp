@@ -13,6 +13,12 @@
 
 namespace sakip::python {
 
+/// What path_arg takes, as the stubs name it.
+struct PathName {
+    static constexpr auto name = py::detail::const_name("str | bytes | os.PathLike[str] | os.PathLike[bytes]");
+};
+using PyPath = Typed<PathName>;
+
 /// The path `path` names (str, bytes or os.PathLike; TypeError otherwise, from os.fsencode).
 /// A name with an embedded NUL byte raises sakip.Error naming it: the OS would stop at the NUL
 /// and open another file.

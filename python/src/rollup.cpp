@@ -211,6 +211,26 @@ std::string read_regular_file(const std::string& path) {
     return text;
 }
 
+// The stub types of the roll-up: a sen column (any integer numpy array, or what numpy.asarray makes
+// one of); the result's columns. `codes` stays typing.Any: it may be a pyarrow array, which
+// _core.pyi cannot name (it imports no pyarrow).
+struct SenColumnName {
+    static constexpr auto name =
+        py::detail::const_name("numpy.typing.NDArray[numpy.integer] | collections.abc.Sequence[int]");
+};
+struct SenColumnOptName {
+    static constexpr auto name = SenColumnName::name + py::detail::const_name(" | None");
+};
+struct RollupColumnName {
+    static constexpr auto name = py::detail::const_name("list[str] | numpy.typing.NDArray[numpy.int64] | list[int]");
+};
+struct LineItemsColumnName {
+    static constexpr auto name = py::detail::const_name("list[str] | numpy.typing.NDArray[numpy.int64]");
+};
+using SenColumn = Typed<SenColumnName>;
+using RollupDict = py::typing::Dict<py::str, Typed<RollupColumnName>>;
+using LineItemsDict = py::typing::Dict<py::str, Typed<LineItemsColumnName>>;
+
 py::int_ to_int(const Decimal::coefficient_type& v) { return py::int_(py::str(Decimal::from_parts(v, 0).to_string())); }
 
 }  // namespace
@@ -218,7 +238,7 @@ py::int_ to_int(const Decimal::coefficient_type& v) { return py::int_(py::str(De
 void bind_rollup(py::module_& m) {
     m.def(
         "rollup",
-        [](const py::object& codes, const py::object& pagu, const py::object& realisasi,
+        [](const py::object& codes, const SenColumn& pagu, const Typed<SenColumnOptName>& realisasi,
            const std::string& level_name) {
             const auto level = parse_level_rollup(level_name);
             if (!level) {
@@ -253,7 +273,7 @@ void bind_rollup(py::module_& m) {
             out["baris"] = baris;
             out["pagu_sen"] = sums_column(result.pagu);
             if (r) out["realisasi_sen"] = sums_column(result.realisasi);
-            return out;
+            return typed<RollupDict>(out);
         },
         py::arg("codes"), py::arg("pagu_sen"), py::arg("realisasi_sen") = py::none(), py::arg("level") = "program",
         "Exact roll-up of DPA line items by code prefix.\n\n"
@@ -267,7 +287,7 @@ void bind_rollup(py::module_& m) {
 
     m.def(
         "rollup_totals",
-        [](const py::object& codes, const py::object& pagu, const std::string& level_name) {
+        [](const py::object& codes, const SenColumn& pagu, const std::string& level_name) {
             const auto level = parse_level_rollup(level_name);
             if (!level) throw py::value_error("rollup_totals: unknown level \"" + level_name + "\"");
             Codes c;
@@ -285,7 +305,7 @@ void bind_rollup(py::module_& m) {
 
     m.def(
         "read_line_items_csv",
-        [](const py::object& path) {
+        [](const PyPath& path) {
             const std::string p = path_arg(path).string();  // str, bytes, os.PathLike; NUL refused
             LineItems items;
             {
@@ -302,7 +322,7 @@ void bind_rollup(py::module_& m) {
                 std::copy(items.realisasi_sen.begin(), items.realisasi_sen.end(), real.mutable_data());
                 out["realisasi_sen"] = real;
             }
-            return out;
+            return typed<LineItemsDict>(out);
         },
         py::arg("path"),
         "Read a DPA line-item CSV (header: kode, uraian, pagu_sen, realisasi_sen; or pagu/realisasi\n"

@@ -40,8 +40,11 @@ Rupiah rupiah_arg(py::handle value) {
     return r->value;
 }
 
-py::list notes_list(const std::vector<ParseNote>& notes) {
-    py::list out;
+// A note as a dict: code and message (str), offset (int).
+using NoteDict = py::typing::Dict<py::str, py::typing::Union<py::str, py::int_>>;
+
+py::typing::List<NoteDict> notes_list(const std::vector<ParseNote>& notes) {
+    py::typing::List<NoteDict> out;
     for (const auto& n : notes) {
         out.append(py::dict(py::arg("code") = n.code, py::arg("message") = n.message, py::arg("offset") = n.offset));
     }
@@ -54,6 +57,13 @@ ParseOptions options_with(const std::string* origin) {
     return o;
 }
 
+// Rupiah * int is a Rupiah (exact); times any other number, a Decimal.
+struct RupiahOrDecimalName {
+    static constexpr auto name =
+        py::detail::make_caster<Rupiah>::name + py::detail::const_name(" | ") + py::detail::make_caster<Decimal>::name;
+};
+using RupiahOrDecimal = Typed<RupiahOrDecimalName>;
+
 }  // namespace
 
 void bind_rupiah(py::module_& m) {
@@ -63,7 +73,7 @@ Money in rupiah with sen (an exact Decimal of scale 2).
 Rupiah(125000000), Rupiah("Rp 13.578.653.418,-"), Rupiah(Decimal("10.50")).
 A value with digits below one sen is refused, never rounded.
 )doc");
-    cls.def(py::init([](py::handle value) { return to_rupiah(value); }), py::arg("value") = 0)
+    cls.def(py::init([](const PyRupiahArg& value) { return to_rupiah(value); }), py::arg("value") = 0)
         .def_static(
             "parse",
             [](const std::string& text, std::optional<std::string> origin) {
@@ -111,14 +121,14 @@ A value with digits below one sen is refused, never rounded.
         .def("__sub__", [](const Rupiah& a, const Rupiah& b) { return a - b; })
         .def("__neg__", [](const Rupiah& a) { return -a; })
         .def("__mul__",
-             [](const Rupiah& a, py::handle b) -> py::object {
+             [](const Rupiah& a, const PyNumber& b) -> RupiahOrDecimal {
                  // to_decimal refuses float (TypeError) like every other entry point.
                  if (py::isinstance<py::int_>(b)) return py::cast(Rupiah(a * to_decimal(b)));  // exact
                  return py::cast(a * to_decimal(b));
              })
-        .def("__rmul__", [](const Rupiah& a, py::handle b) { return a * to_decimal(b); })
+        .def("__rmul__", [](const Rupiah& a, const PyNumber& b) { return a * to_decimal(b); })
         .def("__eq__",
-             [](const Rupiah& a, py::handle b) -> py::object {
+             [](const Rupiah& a, const PyObjectArg& b) -> PyBoolResult {
                  if (!py::isinstance<Rupiah>(b)) return py::reinterpret_borrow<py::object>(Py_NotImplemented);
                  return py::bool_(a == b.cast<Rupiah>());
              })
@@ -134,11 +144,11 @@ A value with digits below one sen is refused, never rounded.
                         [](const py::tuple& t) { return Rupiah(Decimal(t[0].cast<std::string>())); }))
         .def("__copy__", [](const Rupiah& a) { return a; })
         .def(
-            "__deepcopy__", [](const Rupiah& a, py::handle) { return a; }, py::arg("memo"));
+            "__deepcopy__", [](const Rupiah& a, const PyMemo&) { return a; }, py::arg("memo"));
 
     m.def(
         "allocate",
-        [](py::handle total, const py::iterable& weights) {
+        [](const PyRupiahArg& total, const py::typing::Iterable<PyNumber>& weights) {
             std::vector<Decimal> w;
             for (auto x : weights) w.push_back(number_arg(x));
             return allocate(rupiah_arg(total), w);
@@ -146,11 +156,11 @@ A value with digits below one sen is refused, never rounded.
         py::arg("total"), py::arg("weights"),
         "Split `total` by `weights` (largest remainder, in sen): the parts always sum to total.");
     m.def(
-        "split", [](py::handle total, std::size_t n) { return split(rupiah_arg(total), n); }, py::arg("total"),
+        "split", [](const PyRupiahArg& total, std::size_t n) { return split(rupiah_arg(total), n); }, py::arg("total"),
         py::arg("n"), "Split `total` into n parts that differ by at most one sen.");
     m.def(
         "terbilang",
-        [](py::handle value, bool capitalize) -> std::string {
+        [](const PyRupiahArg& value, bool capitalize) -> std::string {
             TerbilangOptions o;
             o.capitalize = capitalize;
             if (py::isinstance<Rupiah>(value)) return terbilang(value.cast<Rupiah>(), o);

@@ -1,11 +1,13 @@
 """Type stubs: mypy --strict passes on examples/readme.py, on the analyst script
 examples/analis.py and on a small user script (py.typed, the generated sakip/_core.pyi and the
-hints of the wrappers); the analyst script runs and prints the dataset's figures."""
+hints of the wrappers), and finds each wrong type in a script of mistakes (which a stub of Any
+would let through); the analyst script runs and prints the dataset's figures."""
 
 from __future__ import annotations
 
 import os
 import pathlib
+import re
 import shutil
 import subprocess
 import sys
@@ -68,12 +70,71 @@ USER_SCRIPT = textwrap.dedent(
 )
 
 
+# Each line marked `# E: <code>` is a mistake mypy must report there with that error code, through
+# the stubs of sakip._core (numbers, model fields, results) or the wrappers; no other line may fail.
+MISTAKES = textwrap.dedent(
+    """
+    from __future__ import annotations
+
+    import decimal
+
+    import sakip
+
+
+    def mistakes(doc: sakip.Dokumen, f: float) -> None:
+        sakip.percent(f, 100)  # E: arg-type
+        sakip.divide(1, 3, places="2")  # E: arg-type
+        sakip.Decimal(f)  # E: arg-type
+        sakip.Decimal(1) + "1"  # E: operator
+        sakip.Rupiah(f)  # E: arg-type
+        sakip.capaian(None, [f, f], polaritas="rentang")  # E: list-item
+        sakip.kategori(90, skala=2017)  # E: arg-type
+        sakip.allocate(sakip.Rupiah(100), [f])  # E: list-item
+        nama: int = doc.renstra.tujuan[0].nama  # E: assignment
+        target = doc.renstra.indikator[0].target[2020]
+        print(target.text)  # E: union-attr
+        sasaran: list[int] = doc.renstra.sasaran  # E: assignment
+        persen: decimal.Decimal = sakip.capaian(97, 100).persen  # E: assignment
+        pk = doc.find_pk(2020, "kepala")
+        print(pk.tahun)  # E: union-attr
+        trace: dict[str, str] = sakip.serapan(1, 2).trace  # E: assignment
+        sakip.rata_rata([f])  # E: list-item
+        sakip.format_angka(f)  # E: arg-type
+        print(sakip.Decimal(2) * 3 + 1, sakip.terbilang(10), nama, sasaran, persen, trace)
+    """
+)
+
+
 def _mypy() -> list[str]:
     try:
         import mypy  # noqa: F401
     except ImportError:
         pytest.skip("mypy is not installed (scripts/requirements-dev.txt)")
     return [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--python-version", "3.11"]
+
+
+def _run_mypy(tmp_path: pathlib.Path, scripts: list[pathlib.Path]) -> subprocess.CompletedProcess[str]:
+    cmd = _mypy()
+    # The sakip this test imports: installed (site-packages, where mypy finds it by itself) or the
+    # dev tree of `scripts/dev py` (named by MYPYPATH, as mypy does not read PYTHONPATH). A tree named
+    # by MYPYPATH is checked as source: its own findings (a package imports pandas without stubs) are
+    # silenced as those of an installed package are, so both ways check the user's scripts only.
+    env = dict(os.environ)
+    where = pathlib.Path(sakip.__file__).resolve().parent.parent
+    if where.name != "site-packages":
+        env["MYPYPATH"] = str(pathlib.Path(sakip.__file__).parent.parent)
+        config = tmp_path / "mypy.ini"
+        config.write_text("[mypy]\n[mypy-sakip,sakip.*]\nignore_errors = True\n")
+        cmd = [*cmd, "--config-file", str(config)]
+    return subprocess.run(
+        [*cmd, *map(str, scripts)],
+        cwd=tmp_path,  # not the source tree
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
 
 
 def test_stub_and_marker_are_installed():
@@ -97,29 +158,32 @@ def test_public_functions_have_docstrings():
 
 
 def test_mypy_strict(tmp_path):
-    cmd = _mypy()
     script = tmp_path / "user_script.py"
     script.write_text(USER_SCRIPT)
     scripts = [script]
     for name in ("readme.py", "analis.py"):
         shutil.copy(ROOT / "examples" / name, tmp_path / name)
         scripts.append(tmp_path / name)
-    # The sakip this test imports: installed (site-packages, where mypy finds it by itself) or the
-    # dev tree of `scripts/dev py` (named by MYPYPATH, as mypy does not read PYTHONPATH).
-    env = dict(os.environ)
-    where = pathlib.Path(sakip.__file__).resolve().parent.parent
-    if where.name != "site-packages":
-        env["MYPYPATH"] = str(pathlib.Path(sakip.__file__).parent.parent)
-    proc = subprocess.run(
-        [*cmd, *map(str, scripts)],
-        cwd=tmp_path,  # not the source tree
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    proc = _run_mypy(tmp_path, scripts)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_mypy_finds_wrong_types(tmp_path):
+    script = tmp_path / "mistakes.py"
+    script.write_text(MISTAKES)
+    proc = _run_mypy(tmp_path, [script])
+    expected = {}
+    for n, line in enumerate(MISTAKES.splitlines(), start=1):
+        if "# E: " in line:
+            expected[n] = line.split("# E: ")[1].strip()
+    assert len(expected) == 16
+    found: dict[int, set[str]] = {}
+    for line in proc.stdout.splitlines():
+        m = re.match(r"mistakes\.py:(\d+): error: .*\[([a-z-]+)\]$", line)
+        if m:
+            found.setdefault(int(m.group(1)), set()).add(m.group(2))
+    assert {n: {code} for n, code in expected.items()} == found, proc.stdout + proc.stderr
+    assert proc.returncode == 1
 
 
 def test_analyst_script_runs():
