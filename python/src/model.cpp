@@ -450,12 +450,12 @@ void bind_model(py::module_& m) {
         .def(
             "to_string", [](const LoadProblem& p, bool english) { return utf8(p.to_string(english)); },
             py::arg("english") = false, "'<pointer>: <rule>: <message>', in English if asked.")
-        .def("__iter__", [](const LoadProblem& p) { return py::iter(as_tuple(p)); })
+        .def("__iter__", [](const LoadProblem& p) { return py::typing::Iterator<py::str>(py::iter(as_tuple(p))); })
         .def("__len__", [](const LoadProblem&) { return 4; })
         .def("__getitem__",
-             [](const LoadProblem& p, py::handle i) {
+             [](const LoadProblem& p, py::int_ i) {
                  const py::tuple t = as_tuple(p);  // the accessor refers to it: keep it alive
-                 return py::object(t[i]);
+                 return py::str(py::object(t[i]));
              })
         .def(
             "__eq__", [](const LoadProblem& a, const LoadProblem& b) { return a == b; }, py::is_operator())
