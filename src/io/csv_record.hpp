@@ -37,7 +37,8 @@ inline bool read_csv_record(CsvCursor& c, std::vector<std::string_view>& fields,
             while (true) {
                 if (c.pos >= t.size()) {
                     throw parse_error(
-                        "unterminated quoted field", std::string(t.substr(start - 1, 40)), 0,
+                        Pesan{"isian berkutip tidak ditutup", "unterminated quoted field"},
+                        std::string(t.substr(start - 1, 40)), 0,
                         "line " + std::to_string(record_line) + ", column " + std::to_string(fields.size() + 1));
                 }
                 const char ch = t[c.pos];
@@ -64,7 +65,9 @@ inline bool read_csv_record(CsvCursor& c, std::vector<std::string_view>& fields,
             }
             ++c.pos;  // closing quote
             if (c.pos < t.size() && t[c.pos] != sep && t[c.pos] != '\n' && t[c.pos] != '\r') {
-                throw parse_error("unexpected character after a quoted field", std::string(1, t[c.pos]), 0,
+                throw parse_error(Pesan{"karakter tidak diharapkan setelah isian berkutip",
+                                        "unexpected character after a quoted field"},
+                                  std::string(1, t[c.pos]), 0,
                                   "line " + std::to_string(c.line) + ", column " + std::to_string(fields.size()));
             }
         } else {

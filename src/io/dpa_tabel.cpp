@@ -182,6 +182,18 @@ struct Rincian {
     bool pagu_lengkap = true, realisasi_lengkap = true;
 };
 
+// "pagu \"12,3,4\" bukan jumlah uang yang sah: pemisah tidak diharapkan pada posisi 2 / pagu \"12,3,4\" is
+// not an amount: unexpected separator at offset 2" (the place is the cell's, given by the caller).
+std::string bukan_jumlah(KolomDpa kd, std::string_view text, const error& e) {
+    const std::string subjek = std::string(to_string(kd)) + " " + sakip::quoted(text);
+    const auto* p = dynamic_cast<const parse_error*>(&e);
+    if (p == nullptr) return subjek + " bukan jumlah uang yang sah / " + subjek + " is not an amount: " + e.what();
+    const bool at = p->offset() != std::string_view::npos;
+    return subjek + " bukan jumlah uang yang sah: " + p->reason() +
+           (at ? " pada posisi " + std::to_string(p->offset()) : std::string()) + " / " + subjek +
+           " is not an amount: " + p->reason_en() + (at ? " at offset " + std::to_string(p->offset()) : std::string());
+}
+
 std::string daftar_masalah(const std::vector<MasalahImpor>& m) {
     std::string s;
     for (const auto& p : m) {
@@ -331,8 +343,7 @@ struct Mesin {
             if (!a.notes.empty()) catat_notes(a.notes, text, tempat(nomor, col(kd)), kd);
             return a;
         } catch (const error& e) {
-            tambah_masalah(tempat(nomor, col(kd)), std::string(to_string(kd)) + " " + sakip::quoted(text) +
-                                                       " bukan jumlah uang yang sah / is not an amount: " + e.what());
+            tambah_masalah(tempat(nomor, col(kd)), bukan_jumlah(kd, text, e));
             return std::nullopt;
         }
     }
@@ -418,9 +429,7 @@ struct Mesin {
                 sum += r.value;
             } catch (const error& e) {
                 lengkap = false;
-                tambah_masalah(tempat(nomor, col(kd)),
-                               std::string(to_string(kd)) + " " + sakip::quoted(t) +
-                                   " bukan jumlah uang yang sah / is not an amount: " + e.what());
+                tambah_masalah(tempat(nomor, col(kd)), bukan_jumlah(kd, t, e));
             }
         };
         add(KolomDpa::pagu, rincian.pagu, rincian.pagu_lengkap);
@@ -639,10 +648,11 @@ struct Mesin {
             catat(nomor, JenisBaris::urusan, isi(cells));
             return;
         }
-        std::string why;
+        Pesan why;
         auto parsed = Kode::try_parse(kode, &why);
         if (!parsed) {
-            tambah_masalah(tempat(nomor, kc), "kode " + sakip::quoted(kode) + " tidak sah / is not a code: " + why);
+            tambah_masalah(tempat(nomor, kc), "kode " + sakip::quoted(kode) + " tidak sah: " + why.id + " / kode " +
+                                                  sakip::quoted(kode) + " is not a code: " + why.en);
             return;
         }
         if (!skema) {

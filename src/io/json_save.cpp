@@ -179,10 +179,10 @@ std::string save(const Dokumen& d) { return value(d, "").dump(2, ' ', false, J::
 void save(const Dokumen& d, const std::filesystem::path& path) {
     const std::string text = save(d);
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out) throw error("cannot write " + path.string());
+    if (!out) throw error("tidak dapat menulis " + path.string() + " / cannot write " + path.string());
     out.write(text.data(), static_cast<std::streamsize>(text.size()));
     out.close();
-    if (!out) throw error("cannot write " + path.string());
+    if (!out) throw error("tidak dapat menulis " + path.string() + " / cannot write " + path.string());
 }
 
 }  // namespace sakip

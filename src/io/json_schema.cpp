@@ -169,7 +169,8 @@ private:
         if (hint == "text") return J::object({{"type", "string"}});
         if (hint == "text!") return J::object({{"type", "string"}, {"minLength", 1}});
         if (hint == "int1") return J::object({{"type", "integer"}, {"minimum", 1}});
-        throw error("json_schema: unknown schema hint \"" + std::string(hint) + "\"");
+        throw error("json_schema: petunjuk skema \"" + std::string(hint) +
+                    "\" tidak dikenal / json_schema: unknown schema hint \"" + std::string(hint) + "\"");
     }
 
     template <class M>

@@ -23,13 +23,18 @@ namespace {
 
 void add_checked(wide_t& total, std::int64_t x, std::string_view what) {
     if (__builtin_add_overflow(total, static_cast<wide_t>(x), &total)) {
-        throw overflow_error("rollup: the sum of " + std::string(what) + " exceeds the 128-bit accumulator");
+        throw overflow_error("rollup: jumlah " + std::string(what) +
+                             " melebihi akumulator 128 bit / rollup: the sum of " + std::string(what) +
+                             " exceeds the 128-bit accumulator");
     }
 }
 
-[[noreturn]] void bad_code(std::string_view reason, std::string_view code, std::size_t offset, std::size_t row) {
-    throw parse_error(std::string(reason), std::string(code), offset, "row " + std::to_string(row) + ", column kode");
+[[noreturn]] void bad_code(Pesan reason, std::string_view code, std::size_t offset, std::size_t row) {
+    throw parse_error(std::move(reason), std::string(code), offset, "row " + std::to_string(row) + ", column kode");
 }
+
+Pesan empty_segment() { return {"segmen kosong dalam kode rincian", "empty segment in line-item code"}; }
+Pesan invalid_character() { return {"karakter tidak sah dalam kode rincian", "invalid character in line-item code"}; }
 
 constexpr std::array<std::size_t, 6> path_widths{1, 2, 2, 1, 2, 4};
 
@@ -38,20 +43,23 @@ using detail::is_digit;  // the one ASCII-digit test, of the decimal reader
 // Checks a dotted-digits part [begin, end) of `code`; returns its segment count.
 std::size_t check_dotted(std::string_view code, std::size_t begin, std::size_t end, std::string_view part,
                          std::size_t row) {
-    if (begin == end) bad_code("empty " + std::string(part) + " part in line-item code", code, begin, row);
+    if (begin == end)
+        bad_code({"bagian " + std::string(part) + " kosong dalam kode rincian",
+                  "empty " + std::string(part) + " part in line-item code"},
+                 code, begin, row);
     std::size_t segments = 1;
     std::size_t seg_start = begin;
     for (std::size_t i = begin; i < end; ++i) {
         const char c = code[i];
         if (c == '.') {
-            if (i == seg_start) bad_code("empty segment in line-item code", code, i, row);
+            if (i == seg_start) bad_code(empty_segment(), code, i, row);
             ++segments;
             seg_start = i + 1;
         } else if (!is_digit(c)) {
-            bad_code("invalid character in line-item code", code, i, row);
+            bad_code(invalid_character(), code, i, row);
         }
     }
-    if (seg_start == end) bad_code("empty segment in line-item code", code, end, row);
+    if (seg_start == end) bad_code(empty_segment(), code, end, row);
     return segments;
 }
 
@@ -98,11 +106,12 @@ std::optional<LevelRollup> parse_level_rollup(std::string_view name) noexcept {
 }
 
 std::string_view rollup_key(std::string_view code, LevelRollup level, std::size_t row) {
-    if (code.empty()) bad_code("empty line-item code", code, 0, row);
+    if (code.empty()) bad_code({"kode rincian kosong", "empty line-item code"}, code, 0, row);
     const std::size_t slash1 = code.find('/');
     const std::size_t slash2 = slash1 == std::string_view::npos ? slash1 : code.find('/', slash1 + 1);
     if (slash2 != std::string_view::npos && code.find('/', slash2 + 1) != std::string_view::npos) {
-        bad_code("more than three parts in line-item code", code, code.find('/', slash2 + 1), row);
+        bad_code({"lebih dari tiga bagian dalam kode rincian", "more than three parts in line-item code"}, code,
+                 code.find('/', slash2 + 1), row);
     }
     std::size_t path_begin = 0;
     std::size_t path_end = code.size();
@@ -114,7 +123,9 @@ std::string_view rollup_key(std::string_view code, LevelRollup level, std::size_
     if (slash2 != std::string_view::npos) check_dotted(code, slash2 + 1, code.size(), "rekening", row);
 
     // The program path: canonical widths 1.2.2.1.2.4, at most six segments.
-    if (path_begin == path_end) bad_code("empty program part in line-item code", code, path_begin, row);
+    if (path_begin == path_end)
+        bad_code({"bagian program kosong dalam kode rincian", "empty program part in line-item code"}, code, path_begin,
+                 row);
     std::array<std::size_t, 7> seg_end{};  // end offset of segment k (1-based count)
     std::size_t segments = 0;
     std::size_t seg_start = path_begin;
@@ -122,24 +133,29 @@ std::string_view rollup_key(std::string_view code, LevelRollup level, std::size_
         if (i == path_end || code[i] == '.') {
             const std::size_t width = i - seg_start;
             if (segments == path_widths.size()) {
-                bad_code("more than six segments in the program part of a line-item code", code, seg_start, row);
+                bad_code({"lebih dari enam segmen pada bagian program kode rincian",
+                          "more than six segments in the program part of a line-item code"},
+                         code, seg_start, row);
             }
             if (width != path_widths[segments]) {
-                bad_code(width == 0 ? "empty segment in line-item code"
-                                    : "segment width is not the Permendagri 90/2019 width (1.2.2.1.2.4)",
+                bad_code(width == 0 ? empty_segment()
+                                    : Pesan{"lebar segmen bukan lebar Permendagri 90/2019 (1.2.2.1.2.4)",
+                                            "segment width is not the Permendagri 90/2019 width (1.2.2.1.2.4)"},
                          code, seg_start, row);
             }
             seg_end[++segments] = i;
             seg_start = i + 1;
         } else if (!is_digit(code[i])) {
-            bad_code("invalid character in line-item code", code, i, row);
+            bad_code(invalid_character(), code, i, row);
         }
     }
 
     auto need = [&](std::size_t n) -> std::string_view {
         if (segments < n) {
-            bad_code("line-item code has " + std::to_string(segments) + " program segments; level " +
-                         std::string(to_string(level)) + " needs " + std::to_string(n),
+            const std::string has = std::to_string(segments), needs = std::to_string(n);
+            const std::string tingkat(to_string(level));
+            bad_code({"kode rincian memuat " + has + " segmen program; tingkat " + tingkat + " memerlukan " + needs,
+                      "line-item code has " + has + " program segments; level " + tingkat + " needs " + needs},
                      code, path_end, row);
         }
         return code.substr(0, seg_end[n]);
@@ -147,7 +163,9 @@ std::string_view rollup_key(std::string_view code, LevelRollup level, std::size_
     switch (level) {
         case LevelRollup::instansi:
             if (slash1 == std::string_view::npos) {
-                bad_code("line-item code has no instansi part (\"<instansi>/<program>...\")", code, 0, row);
+                bad_code({"kode rincian tidak memiliki bagian instansi (\"<instansi>/<program>...\")",
+                          "line-item code has no instansi part (\"<instansi>/<program>...\")"},
+                         code, 0, row);
             }
             return code.substr(0, slash1);
         case LevelRollup::program:
@@ -197,7 +215,8 @@ private:
     static constexpr std::uint32_t empty = 0xFFFFFFFFu;
 
     void grow(const std::vector<Group>& groups) {
-        if (slots_.size() >= (std::size_t{1} << 31)) throw error("rollup: too many groups");
+        if (slots_.size() >= (std::size_t{1} << 31))
+            throw error("rollup: terlalu banyak kelompok / rollup: too many groups");
         std::vector<std::uint32_t> bigger(slots_.size() * 2, empty);
         const std::size_t mask = bigger.size() - 1;
         for (std::size_t gi = 0; gi < groups.size(); ++gi) {
@@ -217,11 +236,13 @@ RollupResult rollup(const KodeKolom& codes, std::span<const std::int64_t> pagu_s
                     std::span<const std::int64_t> realisasi_sen, LevelRollup level) {
     const std::size_t n = codes.size();
     if (pagu_sen.size() != n)
-        throw error("rollup: pagu has " + std::to_string(pagu_sen.size()) + " rows, codes " + std::to_string(n));
+        throw error("rollup: pagu memuat " + std::to_string(pagu_sen.size()) + " baris, kode " + std::to_string(n) +
+                    " / rollup: pagu has " + std::to_string(pagu_sen.size()) + " rows, codes " + std::to_string(n));
     const bool with_realisasi = !realisasi_sen.empty();
     if (with_realisasi && realisasi_sen.size() != n) {
-        throw error("rollup: realisasi has " + std::to_string(realisasi_sen.size()) + " rows, codes " +
-                    std::to_string(n));
+        throw error("rollup: realisasi memuat " + std::to_string(realisasi_sen.size()) + " baris, kode " +
+                    std::to_string(n) + " / rollup: realisasi has " + std::to_string(realisasi_sen.size()) +
+                    " rows, codes " + std::to_string(n));
     }
     std::vector<Group> groups;
     GroupTable table;
@@ -289,12 +310,16 @@ RollupResult rollup(const KodeKolom& codes, std::span<const std::int64_t> pagu_s
         out.baris.push_back(g.rows);
         out.pagu.push_back(to_coefficient(g.pagu));
         if (__builtin_add_overflow(total_pagu, g.pagu, &total_pagu)) {
-            throw overflow_error("rollup: the total pagu exceeds the 128-bit accumulator");
+            throw overflow_error(
+                "rollup: total pagu melebihi akumulator 128 bit / rollup: the total pagu exceeds the 128-bit "
+                "accumulator");
         }
         if (with_realisasi) {
             out.realisasi.push_back(to_coefficient(g.realisasi));
             if (__builtin_add_overflow(total_realisasi, g.realisasi, &total_realisasi)) {
-                throw overflow_error("rollup: the total realisasi exceeds the 128-bit accumulator");
+                throw overflow_error(
+                    "rollup: total realisasi melebihi akumulator 128 bit / rollup: the total realisasi exceeds the "
+                    "128-bit accumulator");
             }
         }
     }

@@ -69,7 +69,7 @@ Hasil realisasi_iku(const Rumus& rumus, const NilaiInput& sekarang, const NilaiI
                 places, rounding);
         }
     }
-    throw error("realisasi_iku: unknown formula kind");
+    throw error("realisasi_iku: jenis rumus tidak dikenal / realisasi_iku: unknown formula kind");
 }
 
 }  // namespace sakip

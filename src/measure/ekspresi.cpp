@@ -26,19 +26,21 @@ public:
 
     int parse() {
         if (text_.size() > Ekspresi::max_length) {
-            fail("expression longer than " + std::to_string(Ekspresi::max_length) + " bytes", Ekspresi::max_length);
+            const std::string n = std::to_string(Ekspresi::max_length);
+            fail({"rumus lebih panjang dari " + n + " byte", "expression longer than " + n + " bytes"},
+                 Ekspresi::max_length);
         }
         skip();
-        if (pos_ == text_.size()) fail("empty expression", 0);
+        if (pos_ == text_.size()) fail({"rumus kosong", "empty expression"}, 0);
         const int root = expr(0);
         skip();
-        if (pos_ != text_.size()) fail("unexpected character", pos_);
+        if (pos_ != text_.size()) fail(detail::alasan::character.pesan(), pos_);
         return root;
     }
 
 private:
-    [[noreturn]] void fail(const std::string& reason, std::size_t offset) const {
-        throw parse_error(reason, std::string(text_), offset);
+    [[noreturn]] void fail(Pesan reason, std::size_t offset) const {
+        throw parse_error(std::move(reason), std::string(text_), offset);
     }
 
     void skip() {
@@ -71,7 +73,8 @@ private:
 
     int add(Node n) {
         if (nodes.size() >= Ekspresi::max_nodes) {
-            fail("expression has more than " + std::to_string(Ekspresi::max_nodes) + " terms", pos_);
+            const std::string n = std::to_string(Ekspresi::max_nodes);
+            fail({"rumus memuat lebih dari " + n + " suku", "expression has more than " + n + " terms"}, pos_);
         }
         nodes.push_back(std::move(n));
         return static_cast<int>(nodes.size() - 1);
@@ -87,7 +90,8 @@ private:
 
     void enter(int depth) const {
         if (depth > Ekspresi::max_depth) {
-            fail("expression nested deeper than " + std::to_string(Ekspresi::max_depth), pos_);
+            const std::string n = std::to_string(Ekspresi::max_depth);
+            fail({"rumus bersarang lebih dalam dari " + n + " tingkat", "expression nested deeper than " + n}, pos_);
         }
     }
 
@@ -133,19 +137,27 @@ private:
 
     int primary(int depth) {
         skip();
-        if (pos_ >= text_.size()) fail("expression ends where a number, name or '(' is expected", pos_);
+        if (pos_ >= text_.size())
+            fail({"rumus berakhir di tempat angka, nama atau '(' diharapkan",
+                  "expression ends where a number, name or '(' is expected"},
+                 pos_);
         const char c = text_[pos_];
         if (c == '(') {
             const std::size_t open = pos_;
             ++pos_;
             const int inner = expr(depth + 1);
             skip();
-            if (!accept(")")) fail("missing ')' for the '(' opened at offset " + std::to_string(open), pos_);
+            if (!accept(")")) {
+                const std::string at = std::to_string(open);
+                fail({"')' untuk '(' yang dibuka pada posisi " + at + " tidak ditemukan",
+                      "missing ')' for the '(' opened at offset " + at},
+                     pos_);
+            }
             return inner;
         }
         if (digit(c)) return number();
         if (alpha(c)) return name();
-        fail("expected a number, name or '('", pos_);
+        fail({"diharapkan angka, nama atau '('", "expected a number, name or '('"}, pos_);
     }
 
     int number() {
@@ -156,14 +168,15 @@ private:
             ++pos_;
             const std::size_t frac = pos_;
             while (pos_ < text_.size() && digit(text_[pos_])) ++pos_;
-            if (pos_ == frac) fail("decimal mark without digits after it", frac);
+            if (pos_ == frac)
+                fail({"tanda desimal tanpa digit sesudahnya", "decimal mark without digits after it"}, frac);
             canonical += "." + std::string(text_.substr(frac, pos_ - frac));
         }
         if (pos_ < text_.size() &&
             (digit(text_[pos_]) || alpha(text_[pos_]) || text_[pos_] == '.' || text_[pos_] == ',')) {
-            fail("malformed number", pos_);
+            fail({"bentuk angka tidak sah", "malformed number"}, pos_);
         }
-        if (canonical.size() > 60) fail("number with too many digits", begin);
+        if (canonical.size() > 60) fail({"angka dengan terlalu banyak digit", "number with too many digits"}, begin);
         Node n;
         n.kind = Kind::number;
         try {
@@ -171,7 +184,7 @@ private:
         } catch (const overflow_error&) {
             // Beyond 38 significant digits: a syntax problem of the formula, reported with
             // its offset like any other (found by fuzz_ekspresi).
-            fail("number with more than 38 significant digits", begin);
+            fail({"angka dengan lebih dari 38 digit bermakna", "number with more than 38 significant digits"}, begin);
         }
         return add(std::move(n));
     }
@@ -191,10 +204,16 @@ private:
         skip();
         if (id == "prev" && accept("(")) {
             skip();
-            if (pos_ >= text_.size() || !alpha(text_[pos_])) fail("prev( must be followed by an input name", pos_);
+            if (pos_ >= text_.size() || !alpha(text_[pos_]))
+                fail({"prev( harus diikuti nama masukan", "prev( must be followed by an input name"}, pos_);
             id = identifier();
             skip();
-            if (!accept(")")) fail("missing ')' for the prev( opened at offset " + std::to_string(begin), pos_);
+            if (!accept(")")) {
+                const std::string at = std::to_string(begin);
+                fail({"')' untuk prev( yang dibuka pada posisi " + at + " tidak ditemukan",
+                      "missing ')' for the prev( opened at offset " + at},
+                     pos_);
+            }
             sebelumnya = true;
         } else {
             pos_ = after;
@@ -202,7 +221,9 @@ private:
                 if (accept("[n-1]")) {
                     sebelumnya = true;
                 } else if (!accept("[n]")) {
-                    fail("only name[n] and name[n-1] may follow a name", pos_);
+                    fail({"hanya nama[n] dan nama[n-1] yang boleh mengikuti nama",
+                          "only name[n] and name[n-1] may follow a name"},
+                         pos_);
                 }
             }
         }

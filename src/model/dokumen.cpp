@@ -52,16 +52,20 @@ bool tidak_tersedia(std::string_view text) noexcept {
 
 Besaran Besaran::parse(std::string_view text, std::string_view origin, bool allow_not_available) {
     if (allow_not_available && tidak_tersedia(text)) return tidak_tersedia_dari(std::string(text));
-    auto fail = [&](const std::string& why, std::size_t at) {
-        throw parse_error(why, std::string(text), at, std::string(origin));
+    auto fail = [&](Pesan why, std::size_t at) {
+        throw parse_error(std::move(why), std::string(text), at, std::string(origin));
     };
     // The number: a sign, then digits and separators, read by Decimal::parse (the one reading).
     std::size_t i = 0;
     if (i < text.size() && (text[i] == '-' || text[i] == '+')) ++i;
     if (i == text.size() || !is_digit(text[i]))
-        fail(allow_not_available ? "a quantity starts with digits (\"97%\", \"6 Dokumen\", \"4434\") or is a "
-                                   "\"not available\" text (\"n/a\", \"-\", \"tidak ada data\")"
-                                 : "a quantity starts with digits (\"97%\", \"6 Dokumen\", \"4434\")",
+        fail(allow_not_available
+                 ? Pesan{"besaran diawali digit (\"97%\", \"6 Dokumen\", \"4434\") atau berupa teks \"tidak "
+                         "tersedia\" (\"n/a\", \"-\", \"tidak ada data\")",
+                         "a quantity starts with digits (\"97%\", \"6 Dokumen\", \"4434\") or is a \"not available\" "
+                         "text (\"n/a\", \"-\", \"tidak ada data\")"}
+                 : Pesan{"besaran diawali digit (\"97%\", \"6 Dokumen\", \"4434\")",
+                         "a quantity starts with digits (\"97%\", \"6 Dokumen\", \"4434\")"},
              i);
     while (i < text.size() && (is_digit(text[i]) || text[i] == '.' || text[i] == ',')) ++i;
     ParseOptions o;
@@ -74,7 +78,7 @@ Besaran Besaran::parse(std::string_view text, std::string_view origin, bool allo
     try {
         number = Decimal::parse_detailed(text.substr(0, i), o);
     } catch (const parse_error& e) {
-        fail(e.reason(), e.offset());
+        fail(e.pesan(), e.offset());
     }
     std::string satuan;
     if (i < text.size()) {
@@ -86,11 +90,13 @@ Besaran Besaran::parse(std::string_view text, std::string_view origin, bool allo
             for (std::size_t j = u; j < text.size(); ++j) {
                 char c = text[j];
                 if (!(is_alpha(c) || is_digit(c) || c == ' ' || c == '.' || c == '/' || c == '-'))
-                    fail("invalid character in the unit of a quantity", j);
+                    fail({"karakter tidak sah pada satuan besaran", "invalid character in the unit of a quantity"}, j);
             }
             satuan = std::string(text.substr(u));
         } else {
-            fail("a quantity is a number optionally followed by '%' or a unit word", i);
+            fail({"besaran berupa angka yang boleh diikuti '%' atau kata satuan",
+                  "a quantity is a number optionally followed by '%' or a unit word"},
+                 i);
         }
     }
     return Besaran{std::string(text), number.value, std::move(satuan), std::move(number.notes)};

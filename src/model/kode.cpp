@@ -40,23 +40,25 @@ namespace {
 // Widths of the 90/2019 segments: urusan, bidang, program, kegiatan (2 parts), sub kegiatan.
 constexpr std::size_t widths[] = {1, 2, 2, 1, 2, 4};
 
-bool fail(std::string* why, std::size_t* offset, std::string message, std::size_t at) {
+Pesan digits_and_dots() { return {"kode hanya memuat digit dan titik", "a code holds only digits and dots"}; }
+
+bool fail(Pesan* why, std::size_t* offset, Pesan message, std::size_t at) {
     if (why) *why = std::move(message);
     if (offset) *offset = at;
     return false;
 }
 
-bool parse_impl(std::string_view text, std::string& norm, std::string& printed, SkemaKode& skema, std::string* why,
+bool parse_impl(std::string_view text, std::string& norm, std::string& printed, SkemaKode& skema, Pesan* why,
                 std::size_t* offset) {
     std::size_t b = 0, e = text.size();
     while (b < e && text[b] == ' ') ++b;
     while (e > b && text[e - 1] == ' ') --e;
-    if (b == e) return fail(why, offset, "empty code", 0);
+    if (b == e) return fail(why, offset, {"kode kosong", "empty code"}, 0);
     std::string_view t = text.substr(b, e - b);
     printed = std::string(t);
     if (t.find('.') == std::string_view::npos) {
         for (std::size_t i = 0; i < t.size(); ++i)
-            if (t[i] < '0' || t[i] > '9') return fail(why, offset, "a code holds only digits and dots", b + i);
+            if (t[i] < '0' || t[i] > '9') return fail(why, offset, digits_and_dots(), b + i);
         skema = SkemaKode::permendagri_13_2006;
         norm = printed;
         return true;
@@ -66,47 +68,65 @@ bool parse_impl(std::string_view text, std::string& norm, std::string& printed, 
     std::size_t start = 0, k = 0;
     for (std::size_t i = 0; i <= t.size(); ++i) {
         if (i < t.size() && t[i] != '.') {
-            if (t[i] < '0' || t[i] > '9') return fail(why, offset, "a code holds only digits and dots", b + i);
+            if (t[i] < '0' || t[i] > '9') return fail(why, offset, digits_and_dots(), b + i);
             continue;
         }
-        if (k >= 6) return fail(why, offset, "a Permendagri 90/2019 code has at most 6 segments", b + start);
+        if (k >= 6)
+            return fail(why, offset,
+                        {"kode Permendagri 90/2019 memuat paling banyak 6 segmen",
+                         "a Permendagri 90/2019 code has at most 6 segments"},
+                        b + start);
         std::string_view seg = t.substr(start, i - start);
-        if (seg.empty()) return fail(why, offset, "empty segment in code", b + start);
+        if (seg.empty()) return fail(why, offset, {"segmen kosong dalam kode", "empty segment in code"}, b + start);
         const std::size_t w = widths[k];
         std::size_t nz = 0;
         while (nz + 1 < seg.size() && seg[nz] == '0' && seg.size() - nz > w) ++nz;
         std::string_view sig = seg.substr(nz);
-        if (sig.size() > w)
+        if (sig.size() > w) {
+            const std::string segment = std::to_string(k + 1) + " \"" + std::string(seg) + "\"";
             return fail(why, offset,
-                        "segment " + std::to_string(k + 1) + " \"" + std::string(seg) + "\" has more than " +
-                            std::to_string(w) + " digit" + (w > 1 ? "s" : ""),
+                        {"segmen " + segment + " memuat lebih dari " + std::to_string(w) + " digit",
+                         "segment " + segment + " has more than " + std::to_string(w) + " digit" + (w > 1 ? "s" : "")},
                         b + start);
+        }
         if (k) norm += '.';
         norm += std::string(w - sig.size(), '0');
         norm += sig;
         ++k;
         start = i + 1;
     }
-    if (k == 4) return fail(why, offset, "a Permendagri 90/2019 code has 1, 2, 3, 5 or 6 segments, not 4", b);
+    if (k == 4)
+        return fail(why, offset,
+                    {"kode Permendagri 90/2019 memuat 1, 2, 3, 5 atau 6 segmen, bukan 4",
+                     "a Permendagri 90/2019 code has 1, 2, 3, 5 or 6 segments, not 4"},
+                    b);
     return true;
 }
 
 }  // namespace
 
 Kode Kode::parse(std::string_view text, std::string_view origin) {
-    std::string norm, printed, why;
+    std::string norm, printed;
+    Pesan why;
     std::size_t offset = 0;
     SkemaKode s{};
     if (!parse_impl(text, norm, printed, s, &why, &offset))
-        throw parse_error(why, std::string(text), offset, std::string(origin));
+        throw parse_error(std::move(why), std::string(text), offset, std::string(origin));
     return Kode(std::move(norm), std::move(printed), s);
 }
 
-std::optional<Kode> Kode::try_parse(std::string_view text, std::string* why) {
+std::optional<Kode> Kode::try_parse(std::string_view text, Pesan* why) {
     std::string norm, printed;
     SkemaKode s{};
     if (!parse_impl(text, norm, printed, s, why, nullptr)) return std::nullopt;
     return Kode(std::move(norm), std::move(printed), s);
+}
+
+std::optional<Kode> Kode::try_parse(std::string_view text, std::string* why) {
+    Pesan reason;
+    std::optional<Kode> k = try_parse(text, why ? &reason : nullptr);
+    if (!k && why) *why = std::move(reason.en);
+    return k;
 }
 
 int Kode::segments() const noexcept {

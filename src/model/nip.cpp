@@ -25,13 +25,13 @@ int days_in_month(int y, int m) {
 std::string two(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
 
 // Validates and returns the 18 digits, or sets `why`/`offset` (offset into the original text).
-bool check(std::string_view text, std::string& digits, std::string& why, std::size_t& offset) {
+bool check(std::string_view text, std::string& digits, Pesan& why, std::size_t& offset) {
     std::size_t pos_of[18] = {};
     std::size_t begin = 0, end = text.size();
     while (begin < end && (text[begin] == ' ' || text[begin] == '\t')) ++begin;
     while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
     if (begin == end) {
-        why = "empty NIP";
+        why = {"NIP kosong", "empty NIP"};
         offset = 0;
         return false;
     }
@@ -41,8 +41,9 @@ bool check(std::string_view text, std::string& digits, std::string& why, std::si
         if (c == ' ' || c == '\t') {
             const std::size_t n = digits.size();
             if (space_before || (n != 8 && n != 14 && n != 15)) {
-                why = space_before ? "NIP has two spaces in a row"
-                                   : "NIP may have a space only between its groups 8-6-1-3";
+                why = space_before ? Pesan{"NIP memuat dua spasi berturut-turut", "NIP has two spaces in a row"}
+                                   : Pesan{"spasi dalam NIP hanya boleh di antara kelompoknya 8-6-1-3",
+                                           "NIP may have a space only between its groups 8-6-1-3"};
                 offset = i;
                 return false;
             }
@@ -51,12 +52,12 @@ bool check(std::string_view text, std::string& digits, std::string& why, std::si
         }
         space_before = false;
         if (c < '0' || c > '9') {
-            why = "NIP may hold only digits and spaces";
+            why = {"NIP hanya boleh memuat digit dan spasi", "NIP may hold only digits and spaces"};
             offset = i;
             return false;
         }
         if (digits.size() == 18) {
-            why = "NIP has more than 18 digits";
+            why = {"NIP memuat lebih dari 18 digit", "NIP has more than 18 digits"};
             offset = i;
             return false;
         }
@@ -64,7 +65,8 @@ bool check(std::string_view text, std::string& digits, std::string& why, std::si
         digits.push_back(c);
     }
     if (digits.size() != 18) {
-        why = "NIP has " + std::to_string(digits.size()) + " digits, expected 18";
+        const std::string n = std::to_string(digits.size());
+        why = {"NIP memuat " + n + " digit, diharapkan 18", "NIP has " + n + " digits, expected 18"};
         offset = end;
         return false;
     }
@@ -72,37 +74,42 @@ bool check(std::string_view text, std::string& digits, std::string& why, std::si
     const int ty = num(digits, 8, 4), tm = num(digits, 12, 2);
     const int sex = digits[14] - '0', seq = num(digits, 15, 3);
     if (y < 1900) {
-        why = "NIP birth year " + std::to_string(y) + " is before 1900";
+        why = {"tahun lahir NIP " + std::to_string(y) + " sebelum 1900",
+               "NIP birth year " + std::to_string(y) + " is before 1900"};
         offset = pos_of[0];
         return false;
     }
     if (m < 1 || m > 12) {
-        why = "NIP birth month " + two(m) + " is not 01-12";
+        why = {"bulan lahir NIP " + two(m) + " bukan 01-12", "NIP birth month " + two(m) + " is not 01-12"};
         offset = pos_of[4];
         return false;
     }
     if (d < 1 || d > days_in_month(y, m)) {
-        why = "NIP birth date " + std::to_string(y) + "-" + two(m) + "-" + two(d) + " is not a calendar date";
+        const std::string date = std::to_string(y) + "-" + two(m) + "-" + two(d);
+        why = {"tanggal lahir NIP " + date + " bukan tanggal kalender yang sah",
+               "NIP birth date " + date + " is not a calendar date"};
         offset = pos_of[6];
         return false;
     }
     if (tm < 1 || tm > 12) {
-        why = "NIP TMT CPNS month " + two(tm) + " is not 01-12";
+        why = {"bulan TMT CPNS NIP " + two(tm) + " bukan 01-12", "NIP TMT CPNS month " + two(tm) + " is not 01-12"};
         offset = pos_of[12];
         return false;
     }
     if (ty < y) {
-        why = "NIP TMT CPNS year " + std::to_string(ty) + " is before the birth year " + std::to_string(y);
+        why = {"tahun TMT CPNS NIP " + std::to_string(ty) + " sebelum tahun lahir " + std::to_string(y),
+               "NIP TMT CPNS year " + std::to_string(ty) + " is before the birth year " + std::to_string(y)};
         offset = pos_of[8];
         return false;
     }
     if (sex != 1 && sex != 2) {
-        why = "NIP sex digit is " + std::to_string(sex) + ", expected 1 or 2";
+        why = {"digit jenis kelamin NIP " + std::to_string(sex) + ", diharapkan 1 atau 2",
+               "NIP sex digit is " + std::to_string(sex) + ", expected 1 or 2"};
         offset = pos_of[14];
         return false;
     }
     if (seq == 0) {
-        why = "NIP sequence number is 000";
+        why = {"nomor urut NIP 000", "NIP sequence number is 000"};
         offset = pos_of[15];
         return false;
     }
@@ -112,20 +119,30 @@ bool check(std::string_view text, std::string& digits, std::string& why, std::si
 }  // namespace
 
 Nip Nip::parse(std::string_view text, std::string_view origin) {
-    std::string digits, why;
+    std::string digits;
+    Pesan why;
     std::size_t offset = 0;
-    if (!check(text, digits, why, offset)) throw parse_error(why, std::string(text), offset, std::string(origin));
+    if (!check(text, digits, why, offset))
+        throw parse_error(std::move(why), std::string(text), offset, std::string(origin));
+    return Nip(std::move(digits));
+}
+
+std::optional<Nip> Nip::try_parse(std::string_view text, Pesan* why) {
+    std::string digits;
+    Pesan reason;
+    std::size_t offset = 0;
+    if (!check(text, digits, reason, offset)) {
+        if (why) *why = std::move(reason);
+        return std::nullopt;
+    }
     return Nip(std::move(digits));
 }
 
 std::optional<Nip> Nip::try_parse(std::string_view text, std::string* why) {
-    std::string digits, reason;
-    std::size_t offset = 0;
-    if (!check(text, digits, reason, offset)) {
-        if (why) *why = reason;
-        return std::nullopt;
-    }
-    return Nip(std::move(digits));
+    Pesan reason;
+    std::optional<Nip> n = try_parse(text, why ? &reason : nullptr);
+    if (!n && why) *why = std::move(reason.en);
+    return n;
 }
 
 std::string Nip::format() const {

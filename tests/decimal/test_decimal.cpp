@@ -234,7 +234,14 @@ TEST_CASE("divide and percent are correctly rounded") {
     CHECK(divide(1, D("1E+80"), 2).to_string() == "0.00");
     CHECK(divide(0, 7, 3).to_string() == "0.000");
     CHECK(divide(1000, 10, -2).to_sci_string() == "1E+2");
-    CHECK_THROWS_AS(divide(1, 0, 2), sakip::division_by_zero);
+    CHECK_THROWS_WITH_AS(divide(1, 0, 2), "pembagian dengan nol: 1 / 0 / division by zero: 1 / 0",
+                         sakip::division_by_zero);
+    CHECK_THROWS_WITH_AS((void)D("1.5").to_int64(), "Decimal 1.5 bukan bilangan bulat / Decimal 1.5 is not an integer",
+                         sakip::error);
+    CHECK_THROWS_WITH_AS((void)D("1E+19").to_int64(),
+                         "Decimal 10000000000000000000 tidak muat dalam int64 / Decimal 10000000000000000000 does not "
+                         "fit in int64",
+                         sakip::overflow_error);
     CHECK_THROWS_AS(divide(0, D("0.00"), 2), sakip::division_by_zero);
     CHECK_THROWS_AS(percent(1, 0), sakip::division_by_zero);
     // Excel would print 96.35 for 85563728/88799000*100 rounded; the exact value is 96.3566...
@@ -273,7 +280,8 @@ TEST_CASE("rounding names") {
     CHECK_THROWS_WITH_AS(sakip::parse_rounding("bankers"), doctest::Contains("bankers"), sakip::error);
     // A NUL in the name cut the message at "half" (issue 12, item 13).
     CHECK_THROWS_WITH_AS(sakip::parse_rounding(std::string("half\0up", 7)),
-                         "unknown rounding mode \"half\\x00up\" (expected half_up, half_even, half_down, down, up, "
-                         "ceiling or floor)",
+                         "mode pembulatan \"half\\x00up\" tidak dikenal (yang sah: half_up, half_even, half_down, "
+                         "down, up, ceiling, floor) / unknown rounding mode \"half\\x00up\" (expected half_up, "
+                         "half_even, half_down, down, up, ceiling or floor)",
                          sakip::error);
 }

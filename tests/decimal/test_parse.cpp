@@ -4,6 +4,7 @@
 #include <sakip/decimal/decimal.hpp>
 #include <sakip/decimal/rupiah.hpp>
 
+#include <map>
 #include <string>
 
 using sakip::Decimal;
@@ -13,14 +14,49 @@ using sakip::Rupiah;
 static std::string P(std::string_view s) { return Decimal::parse(s).to_string(); }
 static std::string R(std::string_view s) { return Rupiah::parse(s).to_string(); }
 
-// The parse_error for `text`, with the given reason and offset.
+// The Indonesian of each English reason (docs/formats.md, "Errors"), written here independently of the
+// scanner so that a reason changed in one language only fails.
+static std::string indonesian(const std::string& en) {
+    static const std::map<std::string, std::string> id{
+        {"empty amount", "angka kosong"},
+        {"parentheses not allowed", "tanda kurung tidak diizinkan"},
+        {"unbalanced parenthesis", "tanda kurung tidak berpasangan"},
+        {"sign inside parentheses", "tanda bilangan di dalam tanda kurung"},
+        {"currency prefix not allowed", "awalan mata uang tidak diizinkan"},
+        {"digit expected", "digit diharapkan"},
+        {"unexpected ','", "',' tidak diharapkan"},
+        {"',' not allowed with an exponent", "',' tidak diizinkan bersama eksponen"},
+        {"second decimal point", "titik desimal kedua"},
+        {"mixed separators", "pemisah bercampur"},
+        {"',' as thousands separator not allowed", "',' sebagai pemisah ribuan tidak diizinkan"},
+        {"invalid digit grouping", "pengelompokan digit tidak sah"},
+        {"unexpected separator", "pemisah tidak diharapkan"},
+        {"digit expected after the decimal separator", "digit diharapkan setelah tanda desimal"},
+        {"exponent not allowed", "eksponen tidak diizinkan"},
+        {"digit expected in exponent", "digit diharapkan pada eksponen"},
+        {"dash suffix not allowed", "akhiran tanda hubung tidak diizinkan"},
+        {"dash suffix after decimals", "akhiran tanda hubung setelah desimal"},
+        {"percent sign not allowed in a rupiah amount", "tanda persen tidak diizinkan dalam jumlah rupiah"},
+        {"percent sign not allowed", "tanda persen tidak diizinkan"},
+        {"unexpected character", "karakter tidak diharapkan"},
+        {"more than 2 decimal places (below the sen)", "lebih dari 2 angka desimal (di bawah sen)"},
+    };
+    const auto it = id.find(en);
+    REQUIRE_MESSAGE(it != id.end(), en);
+    return it->second;
+}
+
+// The parse_error for `text`, with the given reason (in English; its Indonesian from the table above) and
+// offset.
 static void check_error(std::string_view text, const char* reason, std::size_t offset, const ParseOptions& o = {}) {
     CAPTURE(text);
     try {
         (void)Decimal::parse(text, o);
         FAIL("no parse_error");
     } catch (const sakip::parse_error& e) {
-        CHECK(e.reason() == reason);
+        CHECK(e.reason() == indonesian(reason));
+        CHECK(e.reason_en() == reason);
+        CHECK(e.pesan() == sakip::Pesan{indonesian(reason), reason});
         CHECK(e.offset() == offset);
         CHECK(e.text() == text);
     }
@@ -140,7 +176,9 @@ TEST_CASE("invalid texts are rejected with the offset of the first bad character
         (void)Rupiah::parse("27.00.000", o);
         FAIL("no error");
     } catch (const sakip::parse_error& e) {
-        CHECK(std::string(e.what()) == R"(invalid digit grouping in "27.00.000" at offset 5 (from Tabel 2.2.1))");
+        CHECK(
+            std::string(e.what()) ==
+            R"(pengelompokan digit tidak sah / invalid digit grouping in "27.00.000" at offset 5 (from Tabel 2.2.1))");
         CHECK(e.origin() == "Tabel 2.2.1");
     }
     check_error("Rp. 27.00.000,-", "invalid digit grouping", 9);
@@ -218,7 +256,8 @@ TEST_CASE("Rupiah never rounds below the sen") {
         (void)Rupiah::parse("Rp1.000,505");
         FAIL("no error");
     } catch (const sakip::parse_error& e) {
-        CHECK(e.reason() == "more than 2 decimal places (below the sen)");
+        CHECK(e.reason() == "lebih dari 2 angka desimal (di bawah sen)");
+        CHECK(e.reason_en() == "more than 2 decimal places (below the sen)");
         CHECK(e.offset() == 10);
     }
     CHECK_THROWS_AS(Rupiah::parse("1.5E-3"), sakip::parse_error);
@@ -274,15 +313,16 @@ TEST_CASE("messages show control characters escaped and are never cut") {
         FAIL("no parse_error");
     } catch (const sakip::parse_error& e) {
         CHECK(e.text() == text);  // the text itself is kept as it was
-        CHECK(std::string(e.what()) == "unexpected character in \"1\\x002\" at offset 1");
+        CHECK(std::string(e.what()) == "karakter tidak diharapkan / unexpected character in \"1\\x002\" at offset 1");
     }
     try {
         (void)Decimal::parse("5\t\x1f\x7f\"\\", ParseOptions{.origin = "tab\nel"});
         FAIL("no parse_error");
     } catch (const sakip::parse_error& e) {
         CHECK(std::string(e.what()) ==
-              "unexpected character in \"5\\x09\\x1f\\x7f\\\"\\\\\" at offset 2 (from tab\\x0ael)");  // the tab is a
-                                                                                                      // blank
+              "karakter tidak diharapkan / unexpected character in \"5\\x09\\x1f\\x7f\\\"\\\\\" at offset 2 (from "
+              "tab\\x0ael)");  // the tab is a
+                               // blank
     }
     CHECK(sakip::quoted(std::string("a\0b", 3)) == "\"a\\x00b\"");
     CHECK(sakip::quoted("Rp \xC2\xA0") == "\"Rp \xC2\xA0\"");  // UTF-8 is kept as it is

@@ -184,10 +184,12 @@ TEST_CASE("allocate: largest remainder, exact conservation, deterministic ties")
     auto ms = sakip::allocate(Rupiah(1), mixed_scales);
     CHECK(ms[0] == Rupiah(1));
     std::vector<Decimal> bad = {1, -1};
-    CHECK_THROWS_AS(sakip::allocate(Rupiah(1), bad), sakip::error);
+    CHECK_THROWS_WITH_AS(sakip::allocate(Rupiah(1), bad), "allocate: bobot negatif -1 / allocate: negative weight -1",
+                         sakip::error);
     std::vector<Decimal> zeros = {0, 0};
     CHECK_THROWS_AS(sakip::allocate(Rupiah(1), zeros), sakip::error);
-    CHECK_THROWS_AS(sakip::allocate(Rupiah(1), std::vector<Decimal>{}), sakip::error);
+    CHECK_THROWS_WITH_AS(sakip::allocate(Rupiah(1), std::vector<Decimal>{}),
+                         "allocate: tidak ada bobot / allocate: no weights", sakip::error);
     auto s = sakip::split(Rupiah::from_sen(std::int64_t{1000}), 7);
     CHECK(s.size() == 7);
     Rupiah ssum;

@@ -28,7 +28,8 @@ Rumus ekspresi(std::string text) {
 }
 
 struct Gagal {
-    std::string reason;
+    std::string reason;  // Indonesian
+    std::string reason_en;
     std::size_t offset = 0;
 };
 
@@ -36,9 +37,9 @@ Gagal gagal(const char* text) {
     try {
         (void)Ekspresi::parse(text);
     } catch (const sakip::parse_error& e) {
-        return {e.reason(), e.offset()};
+        return {e.reason(), e.reason_en(), e.offset()};
     }
-    return {"parsed", 9999};
+    return {"parsed", "parsed", 9999};
 }
 
 }  // namespace
@@ -107,16 +108,24 @@ TEST_CASE("rumus: no previous year, or a zero one, is not a value") {
 
 TEST_CASE("rumus: errors of the previous-year reference carry the offset") {
     CHECK(gagal("prev(").offset == 5);
-    CHECK(gagal("prev(").reason == "prev( must be followed by an input name");
+    CHECK(gagal("prev(").reason == "prev( harus diikuti nama masukan");
+    CHECK(gagal("prev(").reason_en == "prev( must be followed by an input name");
     CHECK(gagal("prev(1)").offset == 5);
     CHECK(gagal("prev()").offset == 5);
     CHECK(gagal("1 + prev(p").offset == 10);
-    CHECK(gagal("1 + prev(p").reason == "missing ')' for the prev( opened at offset 4");
+    CHECK(gagal("1 + prev(p").reason == "')' untuk prev( yang dibuka pada posisi 4 tidak ditemukan");
+    CHECK(gagal("1 + prev(p").reason_en == "missing ')' for the prev( opened at offset 4");
     CHECK(gagal("prev(p[n-1])").offset == 6);  // prev of a previous year: no
     CHECK(gagal("prev(p + q)").offset == 7);   // a name, not an expression
     CHECK(gagal("p [n-1]").offset == 2);       // the year follows the name directly
     CHECK(gagal("p[n-2]").offset == 1);
-    CHECK(gagal("p[n-2]").reason == "only name[n] and name[n-1] may follow a name");
-    CHECK(gagal("(p - 1").reason == "missing ')' for the '(' opened at offset 0");
+    CHECK(gagal("p[n-2]").reason == "hanya nama[n] dan nama[n-1] yang boleh mengikuti nama");
+    CHECK(gagal("p[n-2]").reason_en == "only name[n] and name[n-1] may follow a name");
+    CHECK(gagal("(p - 1").reason == "')' untuk '(' yang dibuka pada posisi 0 tidak ditemukan");
+    CHECK(gagal("(p - 1").reason_en == "missing ')' for the '(' opened at offset 0");
+    // The scanner's reason, one translation for both parsers.
+    CHECK(gagal("1 + 2 $").reason == "karakter tidak diharapkan");
+    CHECK(gagal("1 + 2 $").reason_en == "unexpected character");
+    CHECK(gagal("1 + 2 $").offset == 6);
     CHECK(gagal("prev(p)[n-1]").offset == 7);
 }

@@ -97,7 +97,10 @@ TEST_CASE("user-defined scales are validated") {
     CHECK(kategori(D("50"), s) == "Cukup");
     auto gap = ok;
     gap[1].bawah_inklusif = false;  // 50 in no band
-    CHECK_THROWS_WITH_AS(Skala("g", "", gap), doctest::Contains("gap"), sakip::error);
+    CHECK_THROWS_WITH_AS(Skala("g", "", gap),
+                         "skala \"g\": celah antara pita 1 (Kurang) dan 2 (Cukup): tidak satu pun memuat 50 / scale "
+                         "\"g\": gap between bands 1 (Kurang) and 2 (Cukup): neither includes 50",
+                         sakip::error);
     auto overlap = ok;
     overlap[0].atas_inklusif = true;  // 50 in two bands
     CHECK_THROWS_WITH_AS(Skala("o", "", overlap), doctest::Contains("overlap"), sakip::error);
@@ -107,7 +110,7 @@ TEST_CASE("user-defined scales are validated") {
     auto empty = ok;
     empty[2].atas_inklusif = false;
     CHECK_THROWS_AS(Skala("e", "", empty), sakip::error);
-    CHECK_THROWS_AS(Skala("n", "", {}), sakip::error);
+    CHECK_THROWS_WITH_AS(Skala("n", "", {}), "skala \"n\": tidak ada pita / scale \"n\": no bands", sakip::error);
     // a bounded scale: values outside have no category
     Skala bounded("b", "",
                   {{"Rendah", D("0"), true, D("50"), true, ""}, {"Tinggi", D("50"), false, D("100"), true, ""}});

@@ -37,25 +37,42 @@ TEST_CASE("NIP: structural errors are parse_errors with a reason") {
             (void)Nip::parse(text, "/pejabat/0/nip");
         } catch (const sakip::parse_error& e) {
             CHECK(e.origin() == "/pejabat/0/nip");
-            return e.reason();
+            CHECK(e.reason() == e.pesan().id);
+            CHECK(e.reason_en() == e.pesan().en);
+            return e.pesan();
         }
-        return std::string("accepted");
+        return sakip::Pesan{"accepted", "accepted"};
     };
-    CHECK(reason("19750919 200604 1 00") == "NIP has 17 digits, expected 18");
-    CHECK(reason("19750919 200604 1 0091") == "NIP has more than 18 digits");
-    CHECK(reason("19750919-200604-1-009") == "NIP may hold only digits and spaces");
-    CHECK(reason("") == "empty NIP");
-    CHECK(reason("19751319 200604 1 009") == "NIP birth month 13 is not 01-12");
-    CHECK(reason("19750230 200604 1 009") == "NIP birth date 1975-02-30 is not a calendar date");
-    CHECK(reason("19630229 199302 1 012") == "NIP birth date 1963-02-29 is not a calendar date");
-    CHECK(reason("19750919 200613 1 009") == "NIP TMT CPNS month 13 is not 01-12");
-    CHECK(reason("19750919 200600 1 009") == "NIP TMT CPNS month 00 is not 01-12");
-    CHECK(reason("19750919 197001 1 009") == "NIP TMT CPNS year 1970 is before the birth year 1975");
-    CHECK(reason("1975 0919 200604 1 009") == "NIP may have a space only between its groups 8-6-1-3");
-    CHECK(reason("19750919  200604 1 009") == "NIP has two spaces in a row");
-    CHECK(reason("19750919 200604 3 009") == "NIP sex digit is 3, expected 1 or 2");
-    CHECK(reason("19750919 200604 1 000") == "NIP sequence number is 000");
-    CHECK(reason("18990919 200604 1 009") == "NIP birth year 1899 is before 1900");
+    CHECK(reason("19750919 200604 1 00") ==
+          sakip::Pesan{"NIP memuat 17 digit, diharapkan 18", "NIP has 17 digits, expected 18"});
+    CHECK(reason("19750919 200604 1 0091") ==
+          sakip::Pesan{"NIP memuat lebih dari 18 digit", "NIP has more than 18 digits"});
+    CHECK(reason("19750919-200604-1-009") ==
+          sakip::Pesan{"NIP hanya boleh memuat digit dan spasi", "NIP may hold only digits and spaces"});
+    CHECK(reason("") == sakip::Pesan{"NIP kosong", "empty NIP"});
+    CHECK(reason("19751319 200604 1 009") ==
+          sakip::Pesan{"bulan lahir NIP 13 bukan 01-12", "NIP birth month 13 is not 01-12"});
+    CHECK(reason("19750230 200604 1 009") ==
+          sakip::Pesan{"tanggal lahir NIP 1975-02-30 bukan tanggal kalender yang sah",
+                       "NIP birth date 1975-02-30 is not a calendar date"});
+    CHECK(reason("19630229 199302 1 012") ==
+          sakip::Pesan{"tanggal lahir NIP 1963-02-29 bukan tanggal kalender yang sah",
+                       "NIP birth date 1963-02-29 is not a calendar date"});
+    CHECK(reason("19750919 200613 1 009") ==
+          sakip::Pesan{"bulan TMT CPNS NIP 13 bukan 01-12", "NIP TMT CPNS month 13 is not 01-12"});
+    CHECK(reason("19750919 200600 1 009") ==
+          sakip::Pesan{"bulan TMT CPNS NIP 00 bukan 01-12", "NIP TMT CPNS month 00 is not 01-12"});
+    CHECK(reason("19750919 197001 1 009") == sakip::Pesan{"tahun TMT CPNS NIP 1970 sebelum tahun lahir 1975",
+                                                          "NIP TMT CPNS year 1970 is before the birth year 1975"});
+    CHECK(reason("1975 0919 200604 1 009") == sakip::Pesan{"spasi dalam NIP hanya boleh di antara kelompoknya 8-6-1-3",
+                                                           "NIP may have a space only between its groups 8-6-1-3"});
+    CHECK(reason("19750919  200604 1 009") ==
+          sakip::Pesan{"NIP memuat dua spasi berturut-turut", "NIP has two spaces in a row"});
+    CHECK(reason("19750919 200604 3 009") ==
+          sakip::Pesan{"digit jenis kelamin NIP 3, diharapkan 1 atau 2", "NIP sex digit is 3, expected 1 or 2"});
+    CHECK(reason("19750919 200604 1 000") == sakip::Pesan{"nomor urut NIP 000", "NIP sequence number is 000"});
+    CHECK(reason("18990919 200604 1 009") ==
+          sakip::Pesan{"tahun lahir NIP 1899 sebelum 1900", "NIP birth year 1899 is before 1900"});
     try {
         (void)Nip::parse("19751319 200604 1 009");
         FAIL("accepted");
@@ -65,7 +82,10 @@ TEST_CASE("NIP: structural errors are parse_errors with a reason") {
     }
     std::string why;
     CHECK_FALSE(Nip::try_parse("1975", &why));
-    CHECK(why == "NIP has 4 digits, expected 18");
+    CHECK(why == "NIP has 4 digits, expected 18");  // English only
+    sakip::Pesan pesan;
+    CHECK_FALSE(Nip::try_parse("1975", &pesan));
+    CHECK(pesan == sakip::Pesan{"NIP memuat 4 digit, diharapkan 18", "NIP has 4 digits, expected 18"});
     CHECK(Nip::try_parse("19750919 200604 1 009"));
 }
 
@@ -115,6 +135,12 @@ TEST_CASE("Kode: Permendagri 90/2019 dotted codes, zero-padding normalised") {
     CHECK(why == "a Permendagri 90/2019 code has 1, 2, 3, 5 or 6 segments, not 4");
     CHECK_FALSE(Kode::try_parse("1.01.123", &why));
     CHECK(why == "segment 3 \"123\" has more than 2 digits");
+    sakip::Pesan pesan;
+    CHECK_FALSE(Kode::try_parse("1.01.123", &pesan));
+    CHECK(pesan ==
+          sakip::Pesan{"segmen 3 \"123\" memuat lebih dari 2 digit", "segment 3 \"123\" has more than 2 digits"});
+    CHECK_FALSE(Kode::try_parse("1.01.01.2", &pesan));
+    CHECK(pesan.id == "kode Permendagri 90/2019 memuat 1, 2, 3, 5 atau 6 segmen, bukan 4");
     CHECK_FALSE(Kode::try_parse("1..01", &why));
     CHECK(why == "empty segment in code");
     CHECK_FALSE(Kode::try_parse("1.01.01.2.01.0001.1", &why));

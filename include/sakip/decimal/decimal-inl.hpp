@@ -55,13 +55,20 @@ inline int digits_of(const coef& x) {
 }
 
 [[noreturn]] inline void throw_overflow(const char* what) {
-    throw overflow_error(std::string(what) + ": result exceeds 38 significant digits");
+    throw overflow_error(std::string(what) + ": hasil melebihi 38 digit bermakna / " + what +
+                         ": result exceeds 38 significant digits");
+}
+
+[[noreturn]] inline void throw_int64_overflow(const Decimal& d) {
+    throw overflow_error("Decimal " + d.to_string() + " tidak muat dalam int64 / Decimal " + d.to_string() +
+                         " does not fit in int64");
 }
 
 inline void check_scale(long long scale) {
     if (scale > Decimal::max_scale || scale < -Decimal::max_scale)
-        throw overflow_error("scale " + std::to_string(scale) + " outside the supported range ±" +
-                             std::to_string(Decimal::max_scale));
+        throw overflow_error("skala " + std::to_string(scale) + " di luar batas yang didukung ±" +
+                             std::to_string(Decimal::max_scale) + " / scale " + std::to_string(scale) +
+                             " outside the supported range ±" + std::to_string(Decimal::max_scale));
 }
 
 inline coef narrow(const wide& w, const char* what) {
@@ -237,15 +244,16 @@ inline bool Decimal::fits_int64() const noexcept {
 
 inline std::int64_t Decimal::to_int64() const {
     Decimal n = normalized();
-    if (n.scale_ > 0) throw error("Decimal " + to_string() + " is not an integer");
+    if (n.scale_ > 0)
+        throw error("Decimal " + to_string() + " bukan bilangan bulat / Decimal " + to_string() + " is not an integer");
     detail::wide w(n.coefficient_);
     if (n.scale_ < 0) {
-        if (-n.scale_ > 19) throw overflow_error("Decimal " + to_string() + " does not fit in int64");
+        if (-n.scale_ > 19) detail::throw_int64_overflow(*this);
         w *= detail::pow10w()[static_cast<std::size_t>(-n.scale_)];
     }
     if (w > detail::wide(std::numeric_limits<std::int64_t>::max()) ||
         w < detail::wide(std::numeric_limits<std::int64_t>::min()))
-        throw overflow_error("Decimal " + to_string() + " does not fit in int64");
+        detail::throw_int64_overflow(*this);
     return static_cast<std::int64_t>(w);
 }
 
@@ -334,7 +342,9 @@ inline Decimal::Decimal(std::string_view canonical) : Decimal(parse(canonical, P
 inline std::ostream& operator<<(std::ostream& os, const Decimal& d) { return os << d.to_string(); }
 
 inline Decimal divide(const Decimal& a, const Decimal& b, int scale, Rounding rounding) {
-    if (b.is_zero()) throw division_by_zero("division by zero: " + a.to_string() + " / 0");
+    if (b.is_zero())
+        throw division_by_zero("pembagian dengan nol: " + a.to_string() + " / 0 / division by zero: " + a.to_string() +
+                               " / 0");
     detail::check_scale(scale);
     // coefficient = a.c * 10^k / b.c with k = scale + b.scale - a.scale
     long long k = static_cast<long long>(scale) + b.scale() - a.scale();

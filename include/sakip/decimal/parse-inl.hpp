@@ -99,9 +99,47 @@ struct Scan {
     }
 };
 
-[[noreturn]] inline void fail(const char* message, std::string_view text, std::size_t offset, const ParseOptions& o) {
-    throw parse_error(message, std::string(text), offset, std::string(o.origin));
+// A reason of a parse_error in Indonesian and English; constexpr (unlike Pesan) so that each reason
+// is written once, below, and nothing is allocated unless a text is refused.
+struct Alasan {
+    const char* id;
+    const char* en;
+    Pesan pesan() const { return {id, en}; }
+};
+
+[[noreturn]] inline void fail(Alasan reason, std::string_view text, std::size_t offset, const ParseOptions& o) {
+    throw parse_error(reason.pesan(), std::string(text), offset, std::string(o.origin));
 }
+
+// The reasons of the scanner (docs/formats.md, "Errors").
+namespace alasan {
+inline constexpr Alasan empty{"angka kosong", "empty amount"};
+inline constexpr Alasan parentheses{"tanda kurung tidak diizinkan", "parentheses not allowed"};
+inline constexpr Alasan unbalanced{"tanda kurung tidak berpasangan", "unbalanced parenthesis"};
+inline constexpr Alasan sign_in_parentheses{"tanda bilangan di dalam tanda kurung", "sign inside parentheses"};
+inline constexpr Alasan currency{"awalan mata uang tidak diizinkan", "currency prefix not allowed"};
+inline constexpr Alasan digit{"digit diharapkan", "digit expected"};
+inline constexpr Alasan comma{"',' tidak diharapkan", "unexpected ','"};
+inline constexpr Alasan comma_exponent{"',' tidak diizinkan bersama eksponen", "',' not allowed with an exponent"};
+inline constexpr Alasan second_point{"titik desimal kedua", "second decimal point"};
+inline constexpr Alasan mixed{"pemisah bercampur", "mixed separators"};
+inline constexpr Alasan english_grouping{"',' sebagai pemisah ribuan tidak diizinkan",
+                                         "',' as thousands separator not allowed"};
+inline constexpr Alasan grouping{"pengelompokan digit tidak sah", "invalid digit grouping"};
+inline constexpr Alasan separator{"pemisah tidak diharapkan", "unexpected separator"};
+inline constexpr Alasan digit_after_mark{"digit diharapkan setelah tanda desimal",
+                                         "digit expected after the decimal separator"};
+inline constexpr Alasan exponent{"eksponen tidak diizinkan", "exponent not allowed"};
+inline constexpr Alasan digit_in_exponent{"digit diharapkan pada eksponen", "digit expected in exponent"};
+inline constexpr Alasan dash{"akhiran tanda hubung tidak diizinkan", "dash suffix not allowed"};
+inline constexpr Alasan dash_after_decimals{"akhiran tanda hubung setelah desimal", "dash suffix after decimals"};
+inline constexpr Alasan percent_rupiah{"tanda persen tidak diizinkan dalam jumlah rupiah",
+                                       "percent sign not allowed in a rupiah amount"};
+inline constexpr Alasan percent{"tanda persen tidak diizinkan", "percent sign not allowed"};
+inline constexpr Alasan character{"karakter tidak diharapkan", "unexpected character"};
+inline constexpr Alasan below_sen{"lebih dari 2 angka desimal (di bawah sen)",
+                                  "more than 2 decimal places (below the sen)"};
+}  // namespace alasan
 
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -196,24 +234,24 @@ inline void scan(std::string_view t, const ParseOptions& o, bool rupiah, Scan& s
         if (w == 0) break;
         end -= w;
     }
-    if (i == end) fail("empty amount", t, i, o);
+    if (i == end) fail(alasan::empty, t, i, o);
 
     bool paren = false;
     if (t[i] == '(') {
-        if (!o.allow_parentheses || canonical) fail("parentheses not allowed", t, i, o);
-        if (t[end - 1] != ')') fail("unbalanced parenthesis", t, end, o);
+        if (!o.allow_parentheses || canonical) fail(alasan::parentheses, t, i, o);
+        if (t[end - 1] != ')') fail(alasan::unbalanced, t, end, o);
         paren = true;
         s.note(Note::parentheses, i);
         ++i;
         --end;
         i = skip_blanks(t, i, end);
         while (end > i && blank_before(t, end) != 0) end -= blank_before(t, end);
-        if (i == end) fail("empty amount", t, i, o);
+        if (i == end) fail(alasan::empty, t, i, o);
     }
     bool have_sign = false;
     auto take_sign = [&] {
         if (i < end && (t[i] == '-' || t[i] == '+')) {
-            if (paren) fail("sign inside parentheses", t, i, o);
+            if (paren) fail(alasan::sign_in_parentheses, t, i, o);
             s.negative = t[i] == '-';
             have_sign = true;
             ++i;
@@ -221,7 +259,7 @@ inline void scan(std::string_view t, const ParseOptions& o, bool rupiah, Scan& s
     };
     take_sign();
     if (i + 1 < end && (t[i] == 'R' || t[i] == 'r') && (t[i + 1] == 'p' || t[i + 1] == 'P')) {
-        if (!currency_ok) fail("currency prefix not allowed", t, i, o);
+        if (!currency_ok) fail(alasan::currency, t, i, o);
         s.note(Note::currency_prefix, i);
         i += 2;
         if (i < end && t[i] == '.') ++i;
@@ -263,9 +301,9 @@ inline void scan(std::string_view t, const ParseOptions& o, bool rupiah, Scan& s
                 if (t[k] == ',') last_comma = k;
         }
     }
-    if (be == bs) fail("digit expected", t, bs, o);
+    if (be == bs) fail(alasan::digit, t, bs, o);
     if (!is_digit(t[bs]) && !(canonical && t[bs] == '.' && be > bs + 1 && is_digit(t[bs + 1])))
-        fail("digit expected", t, bs, o);
+        fail(alasan::digit, t, bs, o);
     const bool exponent_follows = be < end && (t[be] == 'e' || t[be] == 'E');
 
     // Decide which separator (if any) is the decimal mark and which groups thousands.
@@ -273,17 +311,17 @@ inline void scan(std::string_view t, const ParseOptions& o, bool rupiah, Scan& s
     char group = 0;
     bool lone_group = false;  // "1.500": thousands by rule 3, but 1,5 in English writing
     if (canonical || exponent_follows) {
-        if (commas > 0) fail(canonical ? "unexpected ','" : "',' not allowed with an exponent", t, first_comma, o);
-        if (dots > 1) fail("second decimal point", t, last_dot, o);
+        if (commas > 0) fail(canonical ? alasan::comma : alasan::comma_exponent, t, first_comma, o);
+        if (dots > 1) fail(alasan::second_point, t, last_dot, o);
         if (dots == 1) dp = first_dot;
     } else if (dots > 0 && commas > 0) {
         bool comma_last = last_comma > last_dot;
         if (comma_last) {
-            if (commas > 1) fail("mixed separators", t, first_comma, o);
+            if (commas > 1) fail(alasan::mixed, t, first_comma, o);
             dp = last_comma;
             group = '.';
         } else {
-            if (dots > 1) fail("mixed separators", t, first_dot, o);
+            if (dots > 1) fail(alasan::mixed, t, first_dot, o);
             dp = last_dot;
             group = ',';
         }
@@ -306,7 +344,7 @@ inline void scan(std::string_view t, const ParseOptions& o, bool rupiah, Scan& s
             dp = first_comma;
     }
     if (group == ',') {
-        if (!o.allow_english_grouping) fail("',' as thousands separator not allowed", t, first_comma, o);
+        if (!o.allow_english_grouping) fail(alasan::english_grouping, t, first_comma, o);
         s.note(Note::english_grouping, first_comma);
     }
 
@@ -319,28 +357,28 @@ inline void scan(std::string_view t, const ParseOptions& o, bool rupiah, Scan& s
         for (std::size_t k = bs; k < int_end; ++k) {
             char c = t[k];
             if (is_digit(c)) {
-                if (any_sep && ++in_group > 3) fail("invalid digit grouping", t, k, o);
+                if (any_sep && ++in_group > 3) fail(alasan::grouping, t, k, o);
                 if (!any_sep) ++in_group;
                 acc.add(c, k, t, o);
             } else {
-                if (c != group) fail("unexpected separator", t, k, o);
+                if (c != group) fail(alasan::separator, t, k, o);
                 if (!any_sep) {
-                    if (in_group < 1 || in_group > 3) fail("invalid digit grouping", t, k, o);
+                    if (in_group < 1 || in_group > 3) fail(alasan::grouping, t, k, o);
                 } else if (in_group != 3) {
-                    fail("invalid digit grouping", t, k, o);
+                    fail(alasan::grouping, t, k, o);
                 }
                 any_sep = true;
                 in_group = 0;
             }
         }
-        if (any_sep && in_group != 3) fail("invalid digit grouping", t, int_end, o);
+        if (any_sep && in_group != 3) fail(alasan::grouping, t, int_end, o);
     }
     if (dp != std::string_view::npos) {
         std::size_t fs = dp + 1;
-        if (fs == be && !(canonical || exponent_follows)) fail("digit expected after the decimal separator", t, be, o);
-        if (fs == be && bs == dp) fail("digit expected", t, bs, o);
+        if (fs == be && !(canonical || exponent_follows)) fail(alasan::digit_after_mark, t, be, o);
+        if (fs == be && bs == dp) fail(alasan::digit, t, bs, o);
         for (std::size_t k = fs; k < be; ++k) {
-            if (!is_digit(t[k])) fail("unexpected separator", t, k, o);
+            if (!is_digit(t[k])) fail(alasan::separator, t, k, o);
             acc.add(t[k], k, t, o);
         }
         s.frac_offset = fs;
@@ -356,14 +394,14 @@ inline void scan(std::string_view t, const ParseOptions& o, bool rupiah, Scan& s
 
     // ---- decorations after the number ----
     if (exponent_follows) {
-        if (!o.allow_exponent) fail("exponent not allowed", t, i, o);
+        if (!o.allow_exponent) fail(alasan::exponent, t, i, o);
         s.has_exponent = true;
         s.exp_offset = i;
         s.note(Note::exponent, i);
         ++i;
         bool eneg = false;
         if (i < end && (t[i] == '+' || t[i] == '-')) eneg = t[i++] == '-';
-        if (i >= end || !is_digit(t[i])) fail("digit expected in exponent", t, i, o);
+        if (i >= end || !is_digit(t[i])) fail(alasan::digit_in_exponent, t, i, o);
         long long e = 0;
         while (i < end && is_digit(t[i])) {
             if (e < 100000) e = e * 10 + (t[i] - '0');
@@ -375,20 +413,20 @@ inline void scan(std::string_view t, const ParseOptions& o, bool rupiah, Scan& s
     // "1.500,-" are not ambiguous.
     if (lone_group && !dash && !s.has(Note::currency_prefix)) s.note(Note::ambiguous_thousands, first_dot);
     if (dash) {
-        if (!currency_ok) fail("dash suffix not allowed", t, dash_at, o);
-        if (dp != std::string_view::npos || s.has_exponent) fail("dash suffix after decimals", t, dash_at, o);
+        if (!currency_ok) fail(alasan::dash, t, dash_at, o);
+        if (dp != std::string_view::npos || s.has_exponent) fail(alasan::dash_after_decimals, t, dash_at, o);
         s.note(Note::dash_suffix, dash_at);
         i = dash_at + 2;
     }
     i = skip_blanks(t, i, end);
     if (i < end && t[i] == '%') {
-        if (rupiah) fail("percent sign not allowed in a rupiah amount", t, i, o);
-        if (!o.allow_percent || canonical) fail("percent sign not allowed", t, i, o);
+        if (rupiah) fail(alasan::percent_rupiah, t, i, o);
+        if (!o.allow_percent || canonical) fail(alasan::percent, t, i, o);
         s.percent = true;
         s.note(Note::percent_sign, i);
         ++i;
     }
-    if (i != end) fail("unexpected character", t, i, o);
+    if (i != end) fail(alasan::character, t, i, o);
     if (paren) s.negative = true;
     if (s.scale > Decimal::max_scale || s.scale < -Decimal::max_scale)
         throw overflow_error(

@@ -56,8 +56,10 @@ inline Rounding parse_rounding(std::string_view name) {
     for (Rounding r : {Rounding::half_up, Rounding::half_even, Rounding::half_down, Rounding::down, Rounding::up,
                        Rounding::ceiling, Rounding::floor})
         if (to_string(r) == n) return r;
-    throw error("unknown rounding mode " + quoted(name) +
-                " (expected half_up, half_even, half_down, down, up, ceiling or floor)");
+    throw error("mode pembulatan " + quoted(name) +
+                " tidak dikenal (yang sah: half_up, half_even, half_down, down, up, ceiling, floor) / unknown "
+                "rounding mode " +
+                quoted(name) + " (expected half_up, half_even, half_down, down, up, ceiling or floor)");
 }
 
 }  // namespace sakip

@@ -25,7 +25,8 @@ inline Rupiah::Rupiah(const Decimal& exact) {
     Decimal q = exact.quantize(2, Rounding::down);
     if (q != exact)
         throw error("Rupiah: " + exact.to_string() +
-                    " has non-zero digits below the sen; round explicitly (quantize(2, ...))");
+                    " memiliki digit bukan nol di bawah sen; bulatkan secara eksplisit (quantize(2, ...)) / Rupiah: " +
+                    exact.to_string() + " has non-zero digits below the sen; round explicitly (quantize(2, ...))");
     value_ = q;
 }
 
@@ -40,10 +41,11 @@ inline Rupiah operator+(const Rupiah& a, const Rupiah& b) { return Rupiah(a.valu
 inline Rupiah operator-(const Rupiah& a, const Rupiah& b) { return Rupiah(a.value_ - b.value_, 0); }
 
 inline std::vector<Rupiah> allocate(const Rupiah& total, std::span<const Decimal> weights) {
-    if (weights.empty()) throw error("allocate: no weights");
+    if (weights.empty()) throw error("allocate: tidak ada bobot / allocate: no weights");
     int scale = 0;
     for (const auto& w : weights) {
-        if (w.signum() < 0) throw error("allocate: negative weight " + w.to_string());
+        if (w.signum() < 0)
+            throw error("allocate: bobot negatif " + w.to_string() + " / allocate: negative weight " + w.to_string());
         scale = std::max(scale, w.scale());
     }
     // Integer weights at a common scale (arbitrary precision: weights may differ wildly in scale).
@@ -57,7 +59,7 @@ inline std::vector<Rupiah> allocate(const Rupiah& total, std::span<const Decimal
         iw.push_back(v);
         sum += v;
     }
-    if (sum.is_zero()) throw error("allocate: the weights sum to zero");
+    if (sum.is_zero()) throw error("allocate: jumlah bobot nol / allocate: the weights sum to zero");
     detail::big t(boost::multiprecision::abs(total.sen()));
     bool negative = total.signum() < 0;
     std::vector<detail::big> part(iw.size()), rem(iw.size());
@@ -83,7 +85,7 @@ inline std::vector<Rupiah> allocate(const Rupiah& total, std::span<const Decimal
 }
 
 inline std::vector<Rupiah> split(const Rupiah& total, std::size_t n) {
-    if (n == 0) throw error("split: n must be positive");
+    if (n == 0) throw error("split: n harus positif / split: n must be positive");
     std::vector<Decimal> w(n, Decimal(1));
     return allocate(total, w);
 }
@@ -101,7 +103,7 @@ inline Rupiah rupiah_from_scan(std::string_view text, const detail::Scan& s, con
             "more than 36 digits before the decimal mark: a rupiah amount with sen holds at most 38 significant digits",
             text, std::string_view::npos, o.origin));
     Decimal q = d.quantize(2, Rounding::down);
-    if (q != d) detail::fail("more than 2 decimal places (below the sen)", text, detail::below_sen_offset(text, s), o);
+    if (q != d) detail::fail(detail::alasan::below_sen, text, detail::below_sen_offset(text, s), o);
     return Rupiah(q);
 }
 
@@ -206,14 +208,11 @@ inline std::int64_t Rupiah::parse_sen(std::string_view text, const ParseOptions&
     if (s.scale > 2) {
         long long drop = s.scale - 2;
         if (!m.is_zero()) {
-            if (drop > 38)
-                detail::fail("more than 2 decimal places (below the sen)", text, detail::below_sen_offset(text, s),
-                             options);
+            if (drop > 38) detail::fail(detail::alasan::below_sen, text, detail::below_sen_offset(text, s), options);
             detail::coef p = 1;
             for (long long k = 0; k < drop; ++k) p *= 10;
             if (!(m % p).is_zero())
-                detail::fail("more than 2 decimal places (below the sen)", text, detail::below_sen_offset(text, s),
-                             options);
+                detail::fail(detail::alasan::below_sen, text, detail::below_sen_offset(text, s), options);
             m /= p;
         }
     } else if (s.scale < 2 && !m.is_zero()) {
@@ -265,7 +264,9 @@ inline RupiahFormat RupiahFormat::from_name(std::string_view name) {
     if (name == "dokumen") return dokumen();
     if (name == "canonical") return canonical();
     if (name == "ringkas") return ringkas();
-    throw error("unknown rupiah format " + quoted(name) + " (expected puebi, no_sen, dokumen, canonical or ringkas)");
+    throw error("format rupiah " + quoted(name) +
+                " tidak dikenal (yang sah: puebi, no_sen, dokumen, canonical, ringkas) / unknown rupiah format " +
+                quoted(name) + " (expected puebi, no_sen, dokumen, canonical or ringkas)");
 }
 
 inline std::string Rupiah::format(const RupiahFormat& style) const {
@@ -274,7 +275,9 @@ inline std::string Rupiah::format(const RupiahFormat& style) const {
     auto cents = static_cast<unsigned>(m % 100);
     const bool negative = signum() < 0;
     if (!style.sen && cents != 0)
-        throw error("Rupiah::format: " + value_.to_string() + " has non-zero sen that this style (no sen) cannot show");
+        throw error("Rupiah::format: " + value_.to_string() +
+                    " memiliki sen bukan nol yang tidak dapat ditampilkan gaya ini (tanpa sen) / Rupiah::format: " +
+                    value_.to_string() + " has non-zero sen that this style (no sen) cannot show");
     const bool show_sen = style.sen && !(style.sen_if_nonzero && cents == 0);
     if (style.plain) {
         if (show_sen) return value_.to_string();

@@ -91,7 +91,9 @@ inline std::vector<std::int64_t> parse_amounts(std::span<const std::string_view>
 }
 
 inline void parse_amounts(std::span<const std::string_view> texts, std::span<std::int64_t> out) {
-    if (out.size() != texts.size()) throw error("parse_amounts: output size differs from input");
+    if (out.size() != texts.size())
+        throw error(
+            "parse_amounts: ukuran keluaran berbeda dari masukan / parse_amounts: output size differs from input");
     for (std::size_t i = 0; i < texts.size(); ++i) {
         try {
             out[i] = Rupiah::parse_sen(texts[i]);

@@ -16,7 +16,8 @@ namespace sakip {
 // "pagu" with "pagu_sen") is a parse_error on line 1. A malformed field throws sakip::parse_error whose
 // origin names the line (1-based, the header is line 1) and the column ("line 17, column
 // pagu_sen"); amounts beyond int64 sen throw sakip::overflow_error whose message starts with the
-// place ("line 17, column pagu: amount ... does not fit in int64 sen").
+// place ("line 17, column pagu: jumlah ... tidak muat dalam int64 sen / line 17, column pagu: amount ...
+// does not fit in int64 sen").
 struct LineItems {
     std::vector<std::string> kode;
     std::vector<std::int64_t> pagu_sen;

@@ -22,7 +22,9 @@ inline std::string_view to_string(MetodeRataRata m) noexcept {
 inline MetodeRataRata parse_metode_rata_rata(std::string_view name) {
     if (name == "aritmetik") return MetodeRataRata::aritmetik;
     if (name == "geometrik") return MetodeRataRata::geometrik;
-    throw error("unknown averaging method \"" + std::string(name) + "\" (aritmetik or geometrik)");
+    throw error("metode rata-rata \"" + std::string(name) +
+                "\" tidak dikenal (aritmetik atau geometrik) / unknown averaging method \"" + std::string(name) +
+                "\" (aritmetik or geometrik)");
 }
 
 inline RataRata rata_rata(std::span<const std::optional<Akar>> values, MetodeRataRata metode, int places,
@@ -61,7 +63,10 @@ inline RataRata rata_rata(std::span<const std::optional<Akar>> values, MetodeRat
         Rasional sum;
         for (const Akar* a : members) {
             auto q = a->rasional();
-            if (!q) throw error("rata_rata aritmetik: member is an irrational geometric mean; round it first");
+            if (!q)
+                throw error(
+                    "rata_rata aritmetik: anggota berupa rata-rata geometrik irasional; bulatkan dahulu / rata_rata "
+                    "aritmetik: member is an irrational geometric mean; round it first");
             sum += *q;
         }
         const Rasional mean = sum / Rasional(static_cast<long long>(members.size()));

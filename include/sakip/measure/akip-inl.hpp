@@ -37,7 +37,8 @@ inline SubKomponenAkip parse_sub_komponen_akip(std::string_view name) {
     if (name == "pemenuhan") return SubKomponenAkip::pemenuhan;
     if (name == "kualitas") return SubKomponenAkip::kualitas;
     if (name == "pemanfaatan") return SubKomponenAkip::pemanfaatan;
-    throw error("unknown AKIP sub-component \"" + std::string(name) + "\"");
+    throw error("sub-komponen AKIP \"" + std::string(name) + "\" tidak dikenal / unknown AKIP sub-component \"" +
+                std::string(name) + "\"");
 }
 
 inline Decimal bobot_sub_komponen(SubKomponenAkip s) {
@@ -65,14 +66,17 @@ inline Rasional nilai_jawaban(std::string_view j) {
         v.reset();
     }
     if (!v || v->signum() < 0 || *v > Rasional(1)) {
-        throw error("AKIP answer \"" + std::string(j) + "\": expected Y, T, A..E or a fraction in [0, 1]");
+        throw error("jawaban AKIP \"" + std::string(j) +
+                    "\": diharapkan Y, T, A..E atau pecahan dalam [0, 1] / AKIP answer \"" + std::string(j) +
+                    "\": expected Y, T, A..E or a fraction in [0, 1]");
     }
     return *v;
 }
 
 inline Predikat predikat_akip(const Rasional& nilai) {
     if (nilai.signum() < 0 || nilai > Rasional(100)) {
-        throw error("predikat_akip: nilai " + detail::decimal_text(nilai) + " outside [0, 100]");
+        throw error("predikat_akip: nilai " + detail::decimal_text(nilai) +
+                    " di luar [0, 100] / predikat_akip: nilai " + detail::decimal_text(nilai) + " outside [0, 100]");
     }
     struct Row {
         int above;
@@ -97,7 +101,9 @@ inline HasilAkip nilai_akip(std::span<const JawabanAkip> jawaban, int places, Ro
     for (const JawabanAkip& j : jawaban) {
         bool known = false;
         for (const auto& k : komponen) known = known || k.kode == j.komponen;
-        if (!known) throw error("unknown AKIP component \"" + j.komponen + "\"");
+        if (!known)
+            throw error("komponen AKIP \"" + j.komponen + "\" tidak dikenal / unknown AKIP component \"" + j.komponen +
+                        "\"");
     }
     HasilAkip out;
     Hasil& total = out.nilai;

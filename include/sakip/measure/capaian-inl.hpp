@@ -42,7 +42,9 @@ inline bool guard(Hasil& h, const std::optional<Rasional>& realisasi, std::initi
                 set_undefined(h, "negative realisasi or target");
                 return true;
             case NegativePolicy::error:
-                throw error("capaian: negative realisasi or target (policy negative=error)");
+                throw error(
+                    "capaian: realisasi atau target negatif (kebijakan negative=error) / capaian: negative realisasi "
+                    "or target (policy negative=error)");
             case NegativePolicy::hitung:
                 h.trace.policy.emplace_back("negative=hitung");
                 break;
@@ -166,7 +168,9 @@ inline Capaian capaian(const std::optional<Rasional>& realisasi, const Rasional&
             h = detail::start("(1 − |1 − R / T|) × 100", "stabil", std::string(detail::rule_stabil), places, rounding);
             break;
         case Polaritas::rentang:
-            throw error("capaian: polaritas rentang needs a target range (capaian_rentang)");
+            throw error(
+                "capaian: polaritas rentang memerlukan target berupa rentang (capaian_rentang) / capaian: polaritas "
+                "rentang needs a target range (capaian_rentang)");
     }
     if (realisasi) h.trace.input("R", *realisasi);
     h.trace.input("T", target);
@@ -205,7 +209,9 @@ inline Capaian capaian(const std::optional<Rasional>& realisasi, const Rasional&
 inline Capaian capaian_rentang(const std::optional<Rasional>& realisasi, const Rasional& bawah, const Rasional& atas,
                                const CapaianPolicy& policy) {
     detail::check_cap(policy);
-    if (bawah > atas) throw error("capaian_rentang: lower bound above the upper bound");
+    if (bawah > atas)
+        throw error(
+            "capaian_rentang: batas bawah di atas batas atas / capaian_rentang: lower bound above the upper bound");
     Hasil h = detail::start("", "rentang", std::string(detail::rule_rentang), policy.places, policy.rounding);
     if (realisasi) h.trace.input("R", *realisasi);
     h.trace.input("a", bawah);
@@ -234,7 +240,10 @@ inline Capaian capaian_rentang(const std::optional<Rasional>& realisasi, const R
 inline Capaian capaian(const std::optional<Rasional>& realisasi, const Target& target, Polaritas polaritas,
                        const CapaianPolicy& policy) {
     if (const Rentang* r = target.rentang()) {
-        if (polaritas != Polaritas::rentang) throw error("capaian: a target range needs polaritas rentang");
+        if (polaritas != Polaritas::rentang)
+            throw error(
+                "capaian: target berupa rentang memerlukan polaritas rentang / capaian: a target range needs "
+                "polaritas rentang");
         return capaian_rentang(realisasi, r->bawah.value, r->atas.value, policy);
     }
     return capaian(realisasi, target.besaran()->value, polaritas, policy);

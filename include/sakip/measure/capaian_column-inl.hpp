@@ -41,8 +41,12 @@ inline bool div_half_up(i128 num, i128 den, std::int64_t& out) {
 inline void capaian_batch(const std::int64_t* realisasi, const std::int64_t* target, std::size_t n, int scale,
                           Polaritas polaritas, std::int64_t* out_hundredths, std::uint8_t* defined,
                           VarianNegatif negatif) {
-    if (scale < 0 || scale > 18) throw error("capaian_batch: scale must be in [0, 18]");
-    if (polaritas == Polaritas::rentang) throw error("capaian_batch: polaritas rentang needs a target range");
+    if (scale < 0 || scale > 18)
+        throw error("capaian_batch: skala harus dalam [0, 18] / capaian_batch: scale must be in [0, 18]");
+    if (polaritas == Polaritas::rentang)
+        throw error(
+            "capaian_batch: polaritas rentang memerlukan target berupa rentang / capaian_batch: polaritas rentang "
+            "needs a target range");
     // The common scale cancels in every ratio: capaian × 100 (units of 0,01 %) = ratio × 10000.
     constexpr detail::i128 k = 10000;
     const bool terbalik = polaritas == Polaritas::negatif && negatif == VarianNegatif::rasio_terbalik;
@@ -76,7 +80,9 @@ inline void capaian_batch(const std::int64_t* realisasi, const std::int64_t* tar
             }
         }
         if (!detail::div_half_up(num, den, out_hundredths[i])) {
-            throw overflow_error("capaian_batch: capaian at index " + std::to_string(i) + " does not fit in int64");
+            throw overflow_error("capaian_batch: capaian pada indeks " + std::to_string(i) +
+                                 " tidak muat dalam int64 / capaian_batch: capaian at index " + std::to_string(i) +
+                                 " does not fit in int64");
         }
         defined[i] = 1;
     }

@@ -50,7 +50,9 @@ inline std::string_view to_string(MetodeEfisiensi m) noexcept {
 inline MetodeEfisiensi parse_metode_efisiensi(std::string_view name) {
     if (name == "selisih") return MetodeEfisiensi::selisih;
     if (name == "rasio") return MetodeEfisiensi::rasio;
-    throw error("unknown efficiency method \"" + std::string(name) + "\" (selisih or rasio)");
+    throw error("metode efisiensi \"" + std::string(name) +
+                "\" tidak dikenal (selisih atau rasio) / unknown efficiency method \"" + std::string(name) +
+                "\" (selisih or rasio)");
 }
 
 inline Hasil efisiensi(const Rasional& capaian, const Rasional& serapan_, MetodeEfisiensi metode, int places,
@@ -119,7 +121,9 @@ inline Hasil selisih_tahunan(const std::optional<Rasional>& sekarang, const std:
 inline Hasil kesenjangan_target_akhir(const std::optional<Rasional>& realisasi, const Rasional& target_akhir,
                                       Polaritas polaritas, int places, Rounding rounding) {
     if (polaritas == Polaritas::rentang)
-        throw error("kesenjangan_target_akhir: polaritas rentang has no single target");
+        throw error(
+            "kesenjangan_target_akhir: polaritas rentang tidak memiliki satu target / kesenjangan_target_akhir: "
+            "polaritas rentang has no single target");
     const bool neg = polaritas == Polaritas::negatif;
     Hasil h = detail::start(neg ? "R − TA" : "TA − R", neg ? "negatif" : "positif",
                             "PermenPAN-RB 53/2014 LKjIP Bab III A.3: comparison with the Renstra target akhir", places,
@@ -132,7 +136,8 @@ inline Hasil kesenjangan_target_akhir(const std::optional<Rasional>& realisasi, 
 
 inline Hasil laju_linear(const std::optional<Rasional>& realisasi, const Rasional& target_akhir, int sisa_tahun,
                          int places, Rounding rounding) {
-    if (sisa_tahun < 1) throw error("laju_linear: sisa_tahun must be at least 1");
+    if (sisa_tahun < 1)
+        throw error("laju_linear: sisa_tahun paling sedikit 1 / laju_linear: sisa_tahun must be at least 1");
     Hasil h = detail::start("(TA − R) / years", "linear", "yearly step still needed to reach the Renstra target akhir",
                             places, rounding);
     if (realisasi) h.trace.input("R", *realisasi);
@@ -144,7 +149,8 @@ inline Hasil laju_linear(const std::optional<Rasional>& realisasi, const Rasiona
 
 inline Hasil laju_majemuk(const std::optional<Rasional>& realisasi, const Rasional& target_akhir, int sisa_tahun,
                           int places, Rounding rounding) {
-    if (sisa_tahun < 1) throw error("laju_majemuk: sisa_tahun must be at least 1");
+    if (sisa_tahun < 1)
+        throw error("laju_majemuk: sisa_tahun paling sedikit 1 / laju_majemuk: sisa_tahun must be at least 1");
     if (sisa_tahun > laju_majemuk_max_tahun) {
         throw error("laju_majemuk: sisa_tahun " + std::to_string(sisa_tahun) + " melebihi batas " +
                     std::to_string(laju_majemuk_max_tahun) + " tahun / sisa_tahun " + std::to_string(sisa_tahun) +

@@ -137,13 +137,17 @@ inline integer round_from_floor(const integer& floor, Fraksi f, Rounding roundin
     return floor;
 }
 
+[[noreturn]] inline void throw_result_overflow() {
+    throw overflow_error("hasil memuat lebih dari 38 digit bermakna / result has more than 38 significant digits");
+}
+
 inline Decimal make_decimal(const integer& coefficient, int places) {
     static const integer limit = pow10(Decimal::max_digits);
     if (boost::multiprecision::abs(coefficient) >= limit) {
-        throw overflow_error("result has more than 38 significant digits");
+        throw_result_overflow();
     }
     if (places < -Decimal::max_scale || places > Decimal::max_scale) {
-        throw overflow_error("scale out of range");
+        throw overflow_error("skala di luar batas / scale out of range");
     }
     return Decimal::from_parts(Decimal::coefficient_type(coefficient), places);
 }
@@ -204,7 +208,7 @@ inline Rasional::Rasional(const Decimal& value) : num_(value.coefficient()), den
 }
 
 inline Rasional::Rasional(detail::integer num, detail::integer den) : num_(std::move(num)), den_(std::move(den)) {
-    if (den_.is_zero()) throw division_by_zero("rational with denominator 0");
+    if (den_.is_zero()) throw division_by_zero("bilangan rasional dengan penyebut 0 / rational with denominator 0");
     normalize();
 }
 
@@ -255,7 +259,7 @@ inline Rasional operator-(const Rasional& a, const Rasional& b) { return a + (-b
 inline Rasional operator*(const Rasional& a, const Rasional& b) { return Rasional(a.num_ * b.num_, a.den_ * b.den_); }
 
 inline Rasional operator/(const Rasional& a, const Rasional& b) {
-    if (b.is_zero()) throw division_by_zero("division by zero");
+    if (b.is_zero()) throw division_by_zero("pembagian dengan nol / division by zero");
     return Rasional(a.num_ * b.den_, a.den_ * b.num_);
 }
 
@@ -362,8 +366,8 @@ inline integer iroot_by_bits(const integer& x, unsigned n, std::uint64_t bits) {
 }  // namespace detail
 
 inline detail::integer iroot(const detail::integer& x, unsigned n) {
-    if (x.sign() < 0) throw error("iroot of a negative number");
-    if (n == 0) throw error("iroot with n == 0");
+    if (x.sign() < 0) throw error("iroot dari bilangan negatif / iroot of a negative number");
+    if (n == 0) throw error("iroot dengan n == 0 / iroot with n == 0");
     if (n == 1 || x < 2) return x;
     const std::uint64_t bits = boost::multiprecision::msb(x) + 1;
     const std::uint64_t root_bits = (bits + n - 1) / n;  // x < 2^bits, so the root < 2^root_bits
@@ -385,12 +389,12 @@ inline detail::integer iroot(const detail::integer& x, unsigned n) {
 }
 
 inline Akar::Akar(Rasional radikan_, unsigned n_) : radikan(std::move(radikan_)), n(n_) {
-    if (n == 0) throw error("root of degree 0");
+    if (n == 0) throw error("akar berderajat 0 / root of degree 0");
     if (n > akar_max_degree) {
         throw error("derajat akar " + std::to_string(n) + " melebihi batas " + std::to_string(akar_max_degree) +
                     " / root degree " + std::to_string(n) + " above the limit " + std::to_string(akar_max_degree));
     }
-    if (radikan.signum() < 0) throw error("root of a negative number");
+    if (radikan.signum() < 0) throw error("akar dari bilangan negatif / root of a negative number");
 }
 
 inline std::optional<Rasional> Akar::rasional() const {
@@ -404,12 +408,15 @@ inline std::optional<Rasional> Akar::rasional() const {
 }
 
 inline Decimal Akar::round(int places, Rounding rounding, const Rasional& multiplier, const Rasional& offset) const {
-    if (multiplier.signum() <= 0) throw error("Akar::round needs a positive multiplier");
-    if (places < 0) throw error("Akar::round needs places >= 0");
+    if (multiplier.signum() <= 0)
+        throw error("Akar::round memerlukan pengali positif / Akar::round needs a positive multiplier");
+    if (places < 0) throw error("Akar::round memerlukan places >= 0 / Akar::round needs places >= 0");
     detail::check_places(places);
     const Rasional shifted_offset = offset * Rasional(detail::pow10(places), 1);
     if (!shifted_offset.is_integer()) {
-        throw error("Akar::round: the offset has more decimals than the places");
+        throw error(
+            "Akar::round: offset memiliki lebih banyak desimal daripada places / Akar::round: the offset has more "
+            "decimals than the places");
     }
     // Without an offset, a result of more than 38 digits is refused from the sizes alone, before
     // the powers below (of about n × log2(result) bits) are built: log2(v) >= (msb(num) − msb(den)
@@ -424,7 +431,7 @@ inline Decimal Akar::round(int places, Rounding rounding, const Rasional& multip
         const long long root_lower = l >= 0 ? l / degree : -((-l + degree - 1) / degree);  // floor
         // 10^places >= 2^(3·places); 10^38 < 2^127.
         if (root_lower + log2_lower(multiplier) + 3LL * places > 127) {
-            throw overflow_error("result has more than 38 significant digits");
+            detail::throw_result_overflow();
         }
     }
     // v = (multiplier^n * radikan * 10^(places*n))^(1/n) = P/Q ^ (1/n); y = floor(v). P/Q is left

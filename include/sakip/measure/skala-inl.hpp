@@ -36,30 +36,41 @@ inline Skala::Skala(std::string nama, std::string deskripsi, std::vector<Pita> p
       pita_(std::move(pita)),
       catatan_(std::move(catatan)),
       kelas_lain_(std::move(kelas_lain)) {
-    const std::string where = "scale \"" + nama_ + "\": ";
-    if (pita_.empty()) throw error(where + "no bands");
+    // "skala \"x\": <id> / scale \"x\": <en>".
+    const auto fail = [&](const std::string& id, const std::string& en) {
+        throw error("skala \"" + nama_ + "\": " + id + " / scale \"" + nama_ + "\": " + en);
+    };
+    if (pita_.empty()) fail("tidak ada pita", "no bands");
     for (std::size_t i = 0; i < pita_.size(); ++i) {
         const Pita& p = pita_[i];
-        const std::string band = "band " + std::to_string(i + 1) + " (" + p.label + ")";
-        if (p.label.empty()) throw error(where + "band " + std::to_string(i + 1) + " has no label");
+        const std::string nomor = std::to_string(i + 1);
+        const std::string band = nomor + " (" + p.label + ")";
+        if (p.label.empty()) fail("pita " + nomor + " tidak berlabel", "band " + nomor + " has no label");
         if (p.bawah && p.atas) {
             if (*p.bawah > *p.atas || (*p.bawah == *p.atas && !(p.bawah_inklusif && p.atas_inklusif))) {
-                throw error(where + band + " is empty");
+                fail("pita " + band + " kosong", "band " + band + " is empty");
             }
         }
         if (i == 0) continue;
         const Pita& q = pita_[i - 1];
-        const std::string pair =
-            "bands " + std::to_string(i) + " (" + q.label + ") and " + std::to_string(i + 1) + " (" + p.label + ")";
-        if (!q.atas) throw error(where + band + " follows a band open above (overlap)");
-        if (!p.bawah) throw error(where + band + " is open below but is not the first band (overlap)");
-        if (*q.atas < *p.bawah) throw error(where + "gap between " + pair);
-        if (*q.atas > *p.bawah) throw error(where + "overlap between " + pair);
+        const std::string pair = std::to_string(i) + " (" + q.label + ") ";
+        const std::string pair_id = pair + "dan " + band;
+        const std::string pair_en = pair + "and " + band;
+        if (!q.atas)
+            fail("pita " + band + " mengikuti pita yang terbuka ke atas (tumpang tindih)",
+                 "band " + band + " follows a band open above (overlap)");
+        if (!p.bawah)
+            fail("pita " + band + " terbuka ke bawah tetapi bukan pita pertama (tumpang tindih)",
+                 "band " + band + " is open below but is not the first band (overlap)");
+        if (*q.atas < *p.bawah) fail("celah antara pita " + pair_id, "gap between bands " + pair_en);
+        if (*q.atas > *p.bawah) fail("tumpang tindih antara pita " + pair_id, "overlap between bands " + pair_en);
         if (q.atas_inklusif && p.bawah_inklusif) {
-            throw error(where + "overlap between " + pair + ": both include " + p.bawah->to_string());
+            fail("tumpang tindih antara pita " + pair_id + ": keduanya memuat " + p.bawah->to_string(),
+                 "overlap between bands " + pair_en + ": both include " + p.bawah->to_string());
         }
         if (!q.atas_inklusif && !p.bawah_inklusif) {
-            throw error(where + "gap between " + pair + ": neither includes " + p.bawah->to_string());
+            fail("celah antara pita " + pair_id + ": tidak satu pun memuat " + p.bawah->to_string(),
+                 "gap between bands " + pair_en + ": neither includes " + p.bawah->to_string());
         }
     }
 }

@@ -43,7 +43,7 @@ inline std::optional<std::vector<TokenSkala>> tokens_skala(std::string_view t, s
     if (std::none_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
     std::vector<TokenSkala> out;
     const auto bad = [&](std::size_t at) {
-        return parse_error("interval skala tidak terbaca / unreadable scale interval", std::string(t), at,
+        return parse_error(Pesan{"interval skala tidak terbaca", "unreadable scale interval"}, std::string(t), at,
                            std::string(origin));
     };
     std::size_t i = 0;
@@ -114,7 +114,7 @@ inline std::optional<Pita> parse_interval(std::string_view printed, std::string_
     if (!toks) return std::nullopt;
     std::vector<T>& v = *toks;
     const auto fail = [&](std::size_t at) {
-        return parse_error("bentuk interval skala tidak dikenal / unknown form of a scale interval",
+        return parse_error(Pesan{"bentuk interval skala tidak dikenal", "unknown form of a scale interval"},
                            std::string(printed), at, std::string(origin));
     };
     const auto is_num = [&](std::size_t k) { return k < v.size() && v[k].kind == T::number; };
@@ -162,10 +162,9 @@ inline std::optional<Pita> parse_interval(std::string_view printed, std::string_
         throw fail(n == 0 ? 0 : v[std::min<std::size_t>(1, n - 1)].offset);
     }
     if (p.bawah && p.atas && (*p.bawah > *p.atas || (*p.bawah == *p.atas && !(p.bawah_inklusif && p.atas_inklusif))))
-        throw parse_error(
-            "interval skala kosong (batas bawah di atas batas atas) / empty scale interval (lower bound "
-            "above the upper bound)",
-            std::string(printed), 0, std::string(origin));
+        throw parse_error(Pesan{"interval skala kosong (batas bawah di atas batas atas)",
+                                "empty scale interval (lower bound above the upper bound)"},
+                          std::string(printed), 0, std::string(origin));
     return p;
 }
 

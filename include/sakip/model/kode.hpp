@@ -14,6 +14,8 @@
 // Codes of different schemes are never related.
 #pragma once
 
+#include <sakip/error.hpp>
+
 #include <compare>
 #include <optional>
 #include <string>
@@ -36,7 +38,10 @@ public:
     // 13/2006. Surrounding spaces are ignored. Throws sakip::parse_error (with the offset of the bad
     // character or segment) on anything else.
     static Kode parse(std::string_view text, std::string_view origin = {});
-    static std::optional<Kode> try_parse(std::string_view text, std::string* why = nullptr);
+    // std::nullopt instead of throwing; `why` (if given) receives the reason in both languages, or
+    // (std::string) in English only.
+    static std::optional<Kode> try_parse(std::string_view text, Pesan* why = nullptr);
+    static std::optional<Kode> try_parse(std::string_view text, std::string* why);
 
     bool empty() const noexcept { return norm_.empty(); }
     const std::string& str() const noexcept { return norm_; }   // normalised: "1.01.01.2.01"

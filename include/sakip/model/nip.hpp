@@ -9,6 +9,8 @@
 // birth month, the sex digit and a non-zero sequence. It cannot know whether the number was issued.
 #pragma once
 
+#include <sakip/error.hpp>
+
 #include <compare>
 #include <optional>
 #include <string>
@@ -20,10 +22,13 @@ namespace sakip {
 class Nip {
 public:
     // Throws sakip::parse_error naming the first structural fault, e.g.
-    //   NIP birth date 1975-02-30 is not a calendar date in "19750230 200604 1 009" at offset 6
+    //   tanggal lahir NIP 1975-02-30 bukan tanggal kalender yang sah / NIP birth date 1975-02-30 is not a
+    //   calendar date in "19750230 200604 1 009" at offset 6
     static Nip parse(std::string_view text, std::string_view origin = {});
-    // std::nullopt instead of throwing; `why` (if given) receives the reason.
-    static std::optional<Nip> try_parse(std::string_view text, std::string* why = nullptr);
+    // std::nullopt instead of throwing; `why` (if given) receives the reason in both languages, or
+    // (std::string) in English only.
+    static std::optional<Nip> try_parse(std::string_view text, Pesan* why = nullptr);
+    static std::optional<Nip> try_parse(std::string_view text, std::string* why);
 
     const std::string& digits() const noexcept { return digits_; }  // the 18 digits
     std::string format() const;                                     // "19750919 200604 1 009"
