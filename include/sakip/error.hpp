@@ -46,9 +46,6 @@ struct Pesan {
 class parse_error : public error {
 public:
     parse_error(Pesan reason, std::string text, std::size_t offset, std::string origin = {});
-    // A reason in one language only (older callers): shown as is in both.
-    parse_error(std::string reason, std::string text, std::size_t offset, std::string origin = {})
-        : parse_error(Pesan{reason, reason}, std::move(text), offset, std::move(origin)) {}
     const std::string& text() const noexcept { return text_; }
     std::size_t offset() const noexcept { return offset_; }
     const std::string& origin() const noexcept { return origin_; }

@@ -233,7 +233,7 @@ py::tuple finding_state(const Finding& f) {
 }
 
 Finding finding_from_state(const py::tuple& t) {
-    if (t.size() != 11) throw std::runtime_error("invalid pickled sakip.Finding");
+    if (t.size() != 11) throw std::runtime_error("sakip.Finding ter-pickle tidak sah / invalid pickled sakip.Finding");
     Finding f;
     f.rule = t[0].cast<std::string>();
     const auto severity = t[1].cast<std::string>();
@@ -244,7 +244,8 @@ Finding finding_from_state(const py::tuple& t) {
     else if (severity == "info")
         f.severity = Severity::info;
     else
-        throw std::runtime_error("invalid severity in pickled sakip.Finding: " + severity);
+        throw std::runtime_error("severity tidak sah dalam sakip.Finding ter-pickle: " + severity +
+                                 " / invalid severity in pickled sakip.Finding: " + severity);
     f.location = t[2].cast<std::string>();
     f.source = t[3].cast<std::string>();
     f.message = t[4].cast<std::string>();
@@ -255,7 +256,8 @@ Finding finding_from_state(const py::tuple& t) {
     f.trace = t[9].cast<std::string>();
     const auto lapisan = t[10].cast<std::string>();
     if (lapisan != "konsistensi" && lapisan != "hitung_ulang")
-        throw std::runtime_error("invalid lapisan in pickled sakip.Finding: " + lapisan);
+        throw std::runtime_error("lapisan tidak sah dalam sakip.Finding ter-pickle: " + lapisan +
+                                 " / invalid lapisan in pickled sakip.Finding: " + lapisan);
     f.lapisan = lapisan == "konsistensi" ? Lapisan::konsistensi : Lapisan::hitung_ulang;
     return f;
 }
@@ -319,7 +321,8 @@ void bind_audit(py::module_& m) {
             [](const Findings& f, long i) -> const Finding& {
                 const long n = static_cast<long>(f.items.size());
                 if (i < 0) i += n;
-                if (i < 0 || i >= n) throw py::index_error("finding index out of range");
+                if (i < 0 || i >= n)
+                    throw py::index_error("indeks temuan di luar jangkauan / finding index out of range");
                 return f.items[static_cast<std::size_t>(i)];
             },
             py::return_value_policy::reference_internal)

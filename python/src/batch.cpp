@@ -18,7 +18,8 @@ void bind_batch(py::module_& m) {
             // Only a genuine int64 array is accepted: a float column would have been
             // rounded already, so converting it here would hide the damage.
             if (!py::isinstance<py::array_t<std::int64_t>>(column)) {
-                throw py::type_error("sum_sen needs a numpy int64 array of sen");
+                throw py::type_error(
+                    "sum_sen memerlukan larik numpy int64 dalam sen / sum_sen needs a numpy int64 array of sen");
             }
             refuse_masked(column, "sum_sen");
             auto arr = py::array_t<std::int64_t, py::array::c_style>::ensure(column);
@@ -40,8 +41,9 @@ void bind_batch(py::module_& m) {
             views.reserve(texts.size());
             for (auto item : texts) {
                 if (!py::isinstance<py::str>(item)) {
-                    throw py::type_error("parse_amounts needs a list of str (item " + std::to_string(views.size()) +
-                                         ")");
+                    const std::string item = std::to_string(views.size());
+                    throw py::type_error("parse_amounts memerlukan list str (butir " + item +
+                                         ") / parse_amounts needs a list of str (item " + item + ")");
                 }
                 Py_ssize_t size = 0;
                 const char* data = PyUnicode_AsUTF8AndSize(item.ptr(), &size);

@@ -31,7 +31,8 @@ Decimal from_py_decimal(py::handle value) {
     py::tuple t = value.attr("as_tuple")();
     py::object exponent = t[2];
     if (!py::isinstance<py::int_>(exponent)) {
-        throw py::value_error("sakip.Decimal cannot hold " + py::str(value).cast<std::string>());
+        const std::string shown = py::str(value).cast<std::string>();
+        throw py::value_error("sakip.Decimal tidak dapat memuat " + shown + " / sakip.Decimal cannot hold " + shown);
     }
     std::string text = t[0].cast<int>() != 0 ? "-" : "";
     py::tuple digits = t[1];
@@ -47,17 +48,22 @@ Decimal to_decimal(py::handle value) {
     // bool is an int to Python, but True is not the number 1 in a document: refused, not read as 1
     // (nor as the text "True").
     if (PyBool_Check(value.ptr())) {
-        throw py::type_error("bool is not a number (True/False is refused); pass a str, int or decimal.Decimal");
+        throw py::type_error(
+            "bool bukan bilangan (True/False ditolak); berikan str, int atau decimal.Decimal / bool is not a number "
+            "(True/False is refused); pass a str, int or decimal.Decimal");
     }
     if (py::isinstance<py::float_>(value)) {
-        throw py::type_error("float is binary floating point and not exact; pass a str, int or decimal.Decimal");
+        throw py::type_error(
+            "float adalah bilangan titik mengambang biner dan tidak eksak; berikan str, int atau decimal.Decimal / "
+            "float is binary floating point and not exact; pass a str, int or decimal.Decimal");
     }
     if (py::isinstance<py::int_>(value)) {
         return Decimal(py::str(value).cast<std::string>());
     }
     if (py::isinstance<py::str>(value)) return Decimal(value.cast<std::string>());
     if (is_py_decimal(value)) return from_py_decimal(value);
-    throw py::type_error("cannot convert " + py::str(py::type::handle_of(value).attr("__name__")).cast<std::string>() +
+    const std::string type = py::str(py::type::handle_of(value).attr("__name__")).cast<std::string>();
+    throw py::type_error(type + " tidak dapat diubah menjadi sakip.Decimal secara eksak / cannot convert " + type +
                          " to sakip.Decimal exactly");
 }
 

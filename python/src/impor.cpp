@@ -33,8 +33,9 @@ std::string_view teks(py::handle cell, const char* what) {
     const char* s = PyUnicode_Check(cell.ptr()) ? PyUnicode_AsUTF8AndSize(cell.ptr(), &n) : nullptr;
     if (s == nullptr) {
         if (PyErr_Occurred()) throw py::error_already_set();
-        throw py::type_error(std::string(what) + ": a cell must be str or None, not " +
-                             std::string(py::str(py::type::handle_of(cell).attr("__name__"))));
+        const std::string type(py::str(py::type::handle_of(cell).attr("__name__")));
+        throw py::type_error(std::string(what) + ": sel harus str atau None, bukan " + type + " / " +
+                             std::string(what) + ": a cell must be str or None, not " + type);
     }
     return {s, static_cast<std::size_t>(n)};
 }

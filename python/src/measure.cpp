@@ -127,16 +127,20 @@ py::object exact_value(const Rasional& r) {
 std::optional<Rasional> to_rasional_opt(py::handle value);
 
 Rasional to_rasional(py::handle value) {
-    if (value.is_none()) throw py::type_error("a value is required here (None is not a number)");
+    if (value.is_none())
+        throw py::type_error(
+            "nilai diperlukan di sini (None bukan bilangan) / a value is required here (None is not a number)");
     if (py::isinstance(value, fraction_class())) {
         return Rasional(to_integer(value.attr("numerator")), to_integer(value.attr("denominator")));
     }
     if (py::isinstance<Rupiah>(value)) return Rasional(value.cast<const Rupiah&>().value());
     if (py::isinstance<Hasil>(value)) {
         auto r = to_rasional_opt(value);
-        if (!r)
-            throw sakip::error("the result is undefined (status " +
-                               std::string(to_string(value.cast<const Hasil&>().status)) + ")");
+        if (!r) {
+            const std::string status(to_string(value.cast<const Hasil&>().status));
+            throw sakip::error("hasilnya tidak terdefinisi (status " + status + ") / the result is undefined (status " +
+                               status + ")");
+        }
         return *r;
     }
     return Rasional(number_arg(value));
@@ -186,8 +190,9 @@ CapaianPolicy policy_from(int places, const std::string& rounding, const std::st
 // A list or tuple of values (a str is a sequence of characters, not of values).
 py::sequence values_arg(py::handle v, const char* what) {
     if (py::isinstance<py::str>(v) || py::isinstance<py::bytes>(v) || !py::isinstance<py::sequence>(v)) {
-        throw py::type_error(std::string(what) + " needs a list of values, not " +
-                             py::str(py::type::handle_of(v).attr("__name__")).cast<std::string>());
+        const std::string type = py::str(py::type::handle_of(v).attr("__name__")).cast<std::string>();
+        throw py::type_error(std::string(what) + " memerlukan list nilai, bukan " + type + " / " + std::string(what) +
+                             " needs a list of values, not " + type);
     }
     return py::reinterpret_borrow<py::sequence>(v);
 }
@@ -195,7 +200,8 @@ py::sequence values_arg(py::handle v, const char* what) {
 Pita pita_from(py::handle item) {
     Pita p;
     if (py::isinstance<Pita>(item)) return item.cast<Pita>();
-    if (!py::isinstance<py::dict>(item)) throw py::type_error("a band (pita) is a dict or a sakip.Pita");
+    if (!py::isinstance<py::dict>(item))
+        throw py::type_error("pita berupa dict atau sakip.Pita / a band (pita) is a dict or a sakip.Pita");
     py::dict d = py::reinterpret_borrow<py::dict>(item);
     p.label = d["label"].cast<std::string>();
     if (d.contains("bawah") && !d["bawah"].is_none()) p.bawah = to_decimal(d["bawah"]);
@@ -221,7 +227,7 @@ std::optional<Skala> skala_option(py::handle s) {
 namespace {
 
 Skala skala_arg(py::handle s) {
-    if (s.is_none()) throw py::type_error("skala: None is not a scale");
+    if (s.is_none()) throw py::type_error("skala: None bukan skala / skala: None is not a scale");
     return *skala_option(s);
 }
 
@@ -236,7 +242,8 @@ NilaiInput inputs_from(const py::dict& d) {
 
 py::array_t<std::int64_t, py::array::c_style> int64_column(py::handle column, const char* what) {
     if (!py::isinstance<py::array_t<std::int64_t>>(column)) {
-        throw py::type_error(std::string("capaian_batch needs numpy int64 arrays (") + what +
+        throw py::type_error(std::string("capaian_batch memerlukan larik numpy int64 (") + what +
+                             "); nilainya nilai × 10^skala / capaian_batch needs numpy int64 arrays (" + what +
                              "); values are value × 10^scale");
     }
     refuse_masked(column, std::string("capaian_batch: ") + what);
@@ -261,7 +268,8 @@ py::object hasil_state(const Hasil& h) {
 }
 void hasil_restore(py::handle state, Hasil& h) {
     py::tuple t = py::reinterpret_borrow<py::tuple>(state);
-    if (t.size() != 4) throw py::value_error("cannot unpickle a result: bad state");
+    if (t.size() != 4)
+        throw py::value_error("hasil tidak dapat di-unpickle: state tidak sah / cannot unpickle a result: bad state");
     if (!t[0].is_none()) h.exact = rasional_from(t[0]);
     if (!t[1].is_none()) h.value = Decimal(t[1].cast<std::string>());
     h.status = static_cast<Status>(t[2].cast<int>());
@@ -288,7 +296,8 @@ py::object pita_state(const Pita& p) {
 }
 Pita pita_restore(py::handle state) {
     py::tuple t = py::reinterpret_borrow<py::tuple>(state);
-    if (t.size() != 6) throw py::value_error("cannot unpickle a band: bad state");
+    if (t.size() != 6)
+        throw py::value_error("pita tidak dapat di-unpickle: state tidak sah / cannot unpickle a band: bad state");
     Pita p;
     p.label = t[0].cast<std::string>();
     if (!t[1].is_none()) p.bawah = Decimal(t[1].cast<std::string>());
@@ -379,8 +388,13 @@ rule, inputs, policy, reason, places, rounding, included, excluded.
             const std::optional<Rasional> r = to_rasional_opt(realisasi);
             if (py::isinstance<py::tuple>(target) || py::isinstance<py::list>(target)) {
                 py::sequence s = py::reinterpret_borrow<py::sequence>(target);
-                if (s.size() != 2) throw py::value_error("a target range is a pair (bawah, atas)");
-                if (pol != Polaritas::rentang) throw py::value_error("a target range needs polaritas=\"rentang\"");
+                if (s.size() != 2)
+                    throw py::value_error(
+                        "target berupa rentang adalah pasangan (bawah, atas) / a target range is a pair (bawah, atas)");
+                if (pol != Polaritas::rentang)
+                    throw py::value_error(
+                        "target berupa rentang memerlukan polaritas=\"rentang\" / a target range needs "
+                        "polaritas=\"rentang\"");
                 return capaian_rentang(r, to_rasional(s[0]), to_rasional(s[1]), p);
             }
             return capaian(r, to_rasional(target), pol, p);
@@ -511,7 +525,9 @@ bands touch with exactly one side inclusive (no gap, no overlap). Each band is a
                 return py::make_tuple(s.nama(), s.deskripsi(), pita, s.catatan(), lain);
             },
             [](const py::tuple& t) {
-                if (t.size() != 5) throw py::value_error("cannot unpickle a scale: bad state");
+                if (t.size() != 5)
+                    throw py::value_error(
+                        "skala tidak dapat di-unpickle: state tidak sah / cannot unpickle a scale: bad state");
                 std::vector<Pita> bands;
                 for (auto p : t[2]) bands.push_back(pita_restore(p));
                 std::vector<KelasCetak> lain;
@@ -536,7 +552,9 @@ bands touch with exactly one side inclusive (no gap, no overlap). Each band is a
             std::vector<KelasCetak> k;
             for (auto item : kelas) {
                 auto t = item.cast<py::sequence>();
-                if (t.size() != 2) throw py::type_error("kelas: each class is (interval, label)");
+                if (t.size() != 2)
+                    throw py::type_error(
+                        "kelas: setiap kelas berupa (interval, label) / kelas: each class is (interval, label)");
                 k.push_back(KelasCetak{t[0].cast<std::string>(), t[1].cast<std::string>()});
             }
             return skala_tercetak(std::move(nama), std::move(deskripsi), k, parse_aturan_celah(aturan_celah));
@@ -618,7 +636,9 @@ bands touch with exactly one side inclusive (no gap, no overlap). Each band is a
             std::vector<KeluaranPmk214> k;
             for (auto item : values_arg(keluaran, "efisiensi_pmk214")) {
                 if (py::isinstance<py::str>(item) || !py::isinstance<py::sequence>(item) || py::len(item) != 3) {
-                    throw py::value_error("each keluaran is (pagu, capaian_persen, realisasi)");
+                    throw py::value_error(
+                        "setiap keluaran berupa (pagu, capaian_persen, realisasi) / each keluaran is (pagu, "
+                        "capaian_persen, realisasi)");
                 }
                 py::sequence t = py::reinterpret_borrow<py::sequence>(item);
                 k.push_back({to_rasional(t[0]), to_rasional(t[1]), to_rasional(t[2])});
@@ -692,15 +712,18 @@ bands touch with exactly one side inclusive (no gap, no overlap). Each band is a
             for (auto [komponen, subs] : jawaban) {
                 const std::string k = py::str(komponen).cast<std::string>();
                 if (!py::isinstance<py::dict>(subs)) {
-                    throw py::type_error("nilai_akip: jawaban[\"" + k + "\"] must be a dict of sub-components");
+                    throw py::type_error("nilai_akip: jawaban[\"" + k +
+                                         "\"] harus dict sub-komponen / nilai_akip: jawaban[\"" + k +
+                                         "\"] must be a dict of sub-components");
                 }
                 for (auto [sub, list] : py::reinterpret_borrow<py::dict>(subs)) {
                     JawabanAkip j;
                     j.komponen = k;
                     j.sub = parse_sub_komponen_akip(sub.cast<std::string>());
                     if (py::isinstance<py::str>(list) || !py::isinstance<py::sequence>(list)) {
-                        throw py::type_error("nilai_akip: jawaban[\"" + k + "\"][\"" +
-                                             py::str(sub).cast<std::string>() + "\"] must be a list of answers");
+                        const std::string at = "jawaban[\"" + k + "\"][\"" + py::str(sub).cast<std::string>() + "\"]";
+                        throw py::type_error("nilai_akip: " + at + " harus list jawaban / nilai_akip: " + at +
+                                             " must be a list of answers");
                     }
                     // An answer is a letter or a number; a number converts exactly like every other
                     // value (to_decimal: float raises TypeError), never through its repr.
@@ -732,7 +755,10 @@ bands touch with exactly one side inclusive (no gap, no overlap). Each band is a
            const std::string& negatif) {
             auto r = int64_column(realisasi, "realisasi");
             auto t = int64_column(target, "target");
-            if (r.size() != t.size()) throw py::value_error("capaian_batch: realisasi and target differ in length");
+            if (r.size() != t.size())
+                throw py::value_error(
+                    "capaian_batch: panjang realisasi dan target berbeda / capaian_batch: realisasi and target differ "
+                    "in length");
             const Polaritas pol = polaritas_dari_nama(polaritas);
             const VarianNegatif var = parse_varian_negatif(negatif);
             const auto n = static_cast<std::size_t>(r.size());

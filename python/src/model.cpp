@@ -191,14 +191,19 @@ std::string read_text(py::handle text, const std::string& origin) {
     if (PyByteArray_Check(text.ptr()) || PyMemoryView_Check(text.ptr())) {
         if (PyMemoryView_Check(text.ptr())) {
             const Py_buffer* b = PyMemoryView_GET_BUFFER(text.ptr());
-            if (b->itemsize != 1)
-                throw py::type_error("loads: a memoryview must be of bytes (itemsize 1), not of format '" +
-                                     std::string(b->format != nullptr ? b->format : "?") + "'");
+            if (b->itemsize != 1) {
+                const std::string format(b->format != nullptr ? b->format : "?");
+                throw py::type_error("loads: memoryview harus berisi byte (itemsize 1), bukan format '" + format +
+                                     "' / loads: a memoryview must be of bytes (itemsize 1), not of format '" + format +
+                                     "'");
+            }
         }
         Py_buffer view;
         if (PyObject_GetBuffer(text.ptr(), &view, PyBUF_SIMPLE) != 0) {
             PyErr_Clear();
-            throw py::type_error("loads: the memoryview is not contiguous; pass bytes(view)");
+            throw py::type_error(
+                "loads: memoryview tidak kontigu; berikan bytes(view) / loads: the memoryview is not contiguous; pass "
+                "bytes(view)");
         }
         struct Release {
             Py_buffer* view;
@@ -206,8 +211,11 @@ std::string read_text(py::handle text, const std::string& origin) {
         } release{&view};
         return std::string(static_cast<const char*>(view.buf), static_cast<std::size_t>(view.len));
     }
-    throw py::type_error("loads: text must be str, bytes, bytearray or memoryview, not " +
-                         std::string(Py_TYPE(text.ptr())->tp_name) + " (for a file, use sakip.load(path))");
+    const std::string type(Py_TYPE(text.ptr())->tp_name);
+    throw py::type_error("loads: teks harus str, bytes, bytearray atau memoryview, bukan " + type +
+                         " (untuk berkas, pakai sakip.load(path)) / loads: text must be str, bytes, bytearray or "
+                         "memoryview, not " +
+                         type + " (for a file, use sakip.load(path))");
 }
 
 // `origin` of sakip.loads, as UTF-8 (a lone surrogate as \uXXXX rather than a failed cast).
@@ -382,13 +390,18 @@ void restore(py::handle h, T& v) {
     py::tuple t = py::reinterpret_borrow<py::tuple>(h);
     if constexpr (Described<T>) {
         if (t.size() != field_count<T>())
-            throw py::value_error("cannot unpickle: state has the wrong number of fields");
+            throw py::value_error(
+                "tidak dapat di-unpickle: jumlah isian state salah / cannot unpickle: state has the wrong number of "
+                "fields");
         std::size_t i = 0;
         for_each_field<T>([&](const auto& f) { restore(t[i++], f.of(v)); });
     } else {
         auto tied = fields(v);
         constexpr std::size_t n = std::tuple_size_v<decltype(tied)>;
-        if (t.size() != n) throw py::value_error("cannot unpickle: state has the wrong number of fields");
+        if (t.size() != n)
+            throw py::value_error(
+                "tidak dapat di-unpickle: jumlah isian state salah / cannot unpickle: state has the wrong number of "
+                "fields");
         [&]<std::size_t... I>(std::index_sequence<I...>) { (restore(t[I], std::get<I>(tied)), ...); }
         (std::make_index_sequence<n>{});
     }
@@ -400,7 +413,9 @@ void picklable(Cls&& cls) {
     // The state is opaque to users: builtins.object in the stubs.
     cls.def(py::pickle([](const T& v) { return py::make_tuple(PyObjectArg(state(v))); },
                        [](const py::tuple& t) {
-                           if (t.size() != 1) throw py::value_error("cannot unpickle: bad state");
+                           if (t.size() != 1)
+                               throw py::value_error(
+                                   "tidak dapat di-unpickle: state tidak sah / cannot unpickle: bad state");
                            return make<T>(t[0]);
                        }))
         .def("__copy__", [](const T& v) { return T(v); })
@@ -729,7 +744,9 @@ void bind_model(py::module_& m) {
         // Pickled as its sakip/1 JSON (lossless), validated again when unpickled.
         .def(py::pickle([](const Dokumen& d) { return py::make_tuple(save(d)); },
                         [](const py::tuple& t) {
-                            if (t.size() != 1) throw py::value_error("cannot unpickle: bad state");
+                            if (t.size() != 1)
+                                throw py::value_error(
+                                    "tidak dapat di-unpickle: state tidak sah / cannot unpickle: bad state");
                             return load_json(t[0].cast<std::string>(), "<pickle>");
                         }))
         .def("__copy__", [](const Dokumen& d) { return Dokumen(d); })

@@ -35,8 +35,8 @@ struct Codes {
     std::optional<KodeKolom> column;
 };
 
-[[noreturn]] void bad_row(std::size_t row, const std::string& why) {
-    throw parse_error(why, "", 0, "row " + std::to_string(row) + ", column kode");
+[[noreturn]] void bad_row(std::size_t row, Pesan why) {
+    throw parse_error(std::move(why), "", 0, "row " + std::to_string(row) + ", column kode");
 }
 
 void views_from_sequence(const py::handle& seq, Codes& out) {
@@ -45,8 +45,9 @@ void views_from_sequence(const py::handle& seq, Codes& out) {
     std::size_t row = 0;
     for (auto item : seq) {
         if (!PyUnicode_Check(item.ptr())) {
-            if (item.is_none()) bad_row(row, "missing code (None)");
-            throw py::type_error("rollup: codes must be str (row " + std::to_string(row) + ")");
+            if (item.is_none()) bad_row(row, {"kode tidak ada (None)", "missing code (None)"});
+            throw py::type_error("rollup: kode harus str (baris " + std::to_string(row) +
+                                 ") / rollup: codes must be str (row " + std::to_string(row) + ")");
         }
         Py_ssize_t size = 0;
         const char* data = PyUnicode_AsUTF8AndSize(item.ptr(), &size);
@@ -63,7 +64,8 @@ void codes_from_arrow(const py::object& arr_in, Codes& out) {
     const std::string type = py::str(arr.attr("type"));
     const bool large = type == "large_string" || type == "large_utf8";
     if (!large && type != "string" && type != "utf8") {
-        throw py::type_error("rollup: a pyarrow codes array must be of type string, not " + type);
+        throw py::type_error("rollup: larik kode pyarrow harus bertipe string, bukan " + type +
+                             " / rollup: a pyarrow codes array must be of type string, not " + type);
     }
     const auto n = static_cast<std::size_t>(py::len(arr));
     const auto offset = arr.attr("offset").cast<std::size_t>();
@@ -77,7 +79,7 @@ void codes_from_arrow(const py::object& arr_in, Codes& out) {
         for (std::size_t i = 0; i < n; ++i) {
             const std::size_t bit = offset + i;
             if (((static_cast<unsigned char>(validity[bit / 8]) >> (bit % 8)) & 1u) == 0) {
-                bad_row(i, "missing code (null)");
+                bad_row(i, {"kode tidak ada (null)", "missing code (null)"});
             }
         }
     }
@@ -102,8 +104,12 @@ void codes_from(const py::object& codes, Codes& out) {
     if (py::isinstance<py::list>(codes) || py::isinstance<py::tuple>(codes)) return views_from_sequence(codes, out);
     auto np = py::module_::import("numpy");
     py::array arr = py::array::ensure(codes);
-    if (!arr) throw py::type_error("rollup: codes must be a list of str, a numpy or a pyarrow string array");
-    if (arr.ndim() != 1) throw py::type_error("rollup: codes must be one-dimensional");
+    if (!arr)
+        throw py::type_error(
+            "rollup: kode harus list str, larik string numpy atau pyarrow / rollup: codes must be a list of str, a "
+            "numpy or a pyarrow string array");
+    if (arr.ndim() != 1)
+        throw py::type_error("rollup: kode harus satu dimensi / rollup: codes must be one-dimensional");
     const char kind = arr.dtype().kind();
     if (kind == 'U') arr = py::array::ensure(arr.attr("astype")("S"));  // ASCII codes
     if (arr.dtype().kind() == 'S') {
@@ -117,8 +123,9 @@ void codes_from(const py::object& codes, Codes& out) {
         out.keep = arr;
         return views_from_sequence(arr, out);
     }
-    throw py::type_error("rollup: codes must be strings, not a numpy array of dtype " +
-                         std::string(py::str(arr.dtype())));
+    const std::string dtype(py::str(arr.dtype()));
+    throw py::type_error("rollup: kode harus string, bukan larik numpy ber-dtype " + dtype +
+                         " / rollup: codes must be strings, not a numpy array of dtype " + dtype);
 }
 
 py::array_t<std::int64_t, py::array::c_style> sen_column(const py::object& column, const char* name) {
@@ -126,15 +133,19 @@ py::array_t<std::int64_t, py::array::c_style> sen_column(const py::object& colum
     py::array arr = py::array::ensure(column);
     if (!arr || (arr.dtype().kind() != 'i' && arr.dtype().kind() != 'u')) {
         // A float column would have been rounded already; converting it here would hide that.
-        throw py::type_error(std::string("rollup: ") + name + " must be a numpy int64 array of sen");
+        throw py::type_error(std::string("rollup: ") + name + " harus larik numpy int64 dalam sen / rollup: " + name +
+                             " must be a numpy int64 array of sen");
     }
-    if (arr.ndim() != 1) throw py::type_error(std::string("rollup: ") + name + " must be one-dimensional");
+    if (arr.ndim() != 1)
+        throw py::type_error(std::string("rollup: ") + name + " harus satu dimensi / rollup: " + name +
+                             " must be one-dimensional");
     if (arr.dtype().kind() == 'u' && arr.itemsize() == 8) {
         auto u = py::array_t<std::uint64_t, py::array::c_style>::ensure(arr);
         const auto* p = u.data();
         for (py::ssize_t i = 0; i < u.size(); ++i) {
             if (p[i] > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
-                throw overflow_error(std::string("rollup: ") + name + " row " + std::to_string(i) +
+                throw overflow_error(std::string("rollup: ") + name + " baris " + std::to_string(i) +
+                                     " tidak muat dalam int64 sen / rollup: " + name + " row " + std::to_string(i) +
                                      " does not fit in int64 sen");
             }
         }
@@ -175,7 +186,7 @@ std::string read_regular_file(const std::string& path) {
         throw py::value_error("read_line_items_csv: nama berkas berisi byte NUL / file name contains a NUL byte");
     }
     const auto fail = [&](const std::string& why) {
-        throw error("tidak dapat membaca / cannot read " + path + ": " + why);
+        throw error("tidak dapat membaca " + path + ": " + why + " / cannot read " + path + ": " + why);
     };
     const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) fail(std::strerror(errno));
@@ -243,7 +254,9 @@ void bind_rollup(py::module_& m) {
             const auto level = parse_level_rollup(level_name);
             if (!level) {
                 throw py::value_error(
-                    "rollup: level must be instansi, program, kegiatan, sub_kegiatan or "
+                    "rollup: tingkat harus instansi, program, kegiatan, sub_kegiatan atau rekening, bukan \"" +
+                    level_name +
+                    "\" / rollup: level must be instansi, program, kegiatan, sub_kegiatan or "
                     "rekening, not \"" +
                     level_name + "\"");
             }
@@ -259,8 +272,9 @@ void bind_rollup(py::module_& m) {
                 std::span<const std::int64_t> rs;
                 if (r) rs = {r->data(), static_cast<std::size_t>(r->size())};
                 if (r && rs.size() != c.column->size()) {
-                    throw error("rollup: realisasi_sen has " + std::to_string(rs.size()) + " rows, codes " +
-                                std::to_string(c.column->size()));
+                    const std::string rows = std::to_string(rs.size()), codes = std::to_string(c.column->size());
+                    throw error("rollup: realisasi_sen memuat " + rows + " baris, kode " + codes +
+                                " / rollup: realisasi_sen has " + rows + " rows, codes " + codes);
                 }
                 result = rollup(*c.column, ps, rs, *level);
             }
@@ -289,7 +303,9 @@ void bind_rollup(py::module_& m) {
         "rollup_totals",
         [](const py::object& codes, const SenColumn& pagu, const std::string& level_name) {
             const auto level = parse_level_rollup(level_name);
-            if (!level) throw py::value_error("rollup_totals: unknown level \"" + level_name + "\"");
+            if (!level)
+                throw py::value_error("rollup_totals: tingkat \"" + level_name +
+                                      "\" tidak dikenal / rollup_totals: unknown level \"" + level_name + "\"");
             Codes c;
             codes_from(codes, c);
             auto p = sen_column(pagu, "pagu_sen");

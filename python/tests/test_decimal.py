@@ -116,7 +116,7 @@ def test_messages_show_control_characters_and_are_not_cut():
     # 'unexpected character in "1' before: the NUL ended the message (issue 12, item 13).
     with pytest.raises(sakip.ParseError) as info:
         sakip.Rupiah.parse("1\x002")
-    assert str(info.value) == 'unexpected character in "1\\x002" at offset 1'
+    assert str(info.value) == 'karakter tidak diharapkan / unexpected character in "1\\x002" at offset 1'
     assert info.value.text == "1\x002" and info.value.offset == 1
 
 
@@ -252,6 +252,22 @@ def test_parse_amounts_names_the_bad_item():
     assert out.dtype == np.int64 and out.tolist() == [100000, 8879900000, 50]
     with pytest.raises(sakip.ParseError, match="item 1"):
         sakip.parse_amounts(["1.000", "27.00.000", "5"])
+    with pytest.raises(TypeError, match=r"parse_amounts memerlukan list str \(butir 1\) / parse_amounts needs"):
+        sakip.parse_amounts(["1.000", 5])
+
+
+def test_a_parse_error_gives_its_reason_in_indonesian_and_english():
+    with pytest.raises(sakip.ParseError) as info:
+        sakip.Rupiah.parse("27.00.000", origin="Tabel 2.2.1")
+    e = info.value
+    assert e.reason == "pengelompokan digit tidak sah"
+    assert e.reason_en == "invalid digit grouping"
+    assert str(e) == (
+        'pengelompokan digit tidak sah / invalid digit grouping in "27.00.000" at offset 5 (from Tabel 2.2.1)'
+    )
+    assert (e.text, e.offset, e.origin) == ("27.00.000", 5, "Tabel 2.2.1")
+    with pytest.raises(TypeError, match=r"^bool bukan bilangan \(True/False ditolak\).* / bool is not a number"):
+        sakip.Decimal(True)
 
 
 # --- properties -----------------------------------------------------------------------

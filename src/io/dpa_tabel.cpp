@@ -182,8 +182,8 @@ struct Rincian {
     bool pagu_lengkap = true, realisasi_lengkap = true;
 };
 
-// "pagu \"12,3,4\" bukan jumlah uang yang sah: pemisah tidak diharapkan pada posisi 2 / pagu \"12,3,4\" is
-// not an amount: unexpected separator at offset 2" (the place is the cell's, given by the caller).
+// "pagu \"12,3,4\" bukan jumlah uang yang sah: pengelompokan digit tidak sah pada posisi 4 / pagu \"12,3,4\" is
+// not an amount: invalid digit grouping at offset 4" (the place is the cell's, given by the caller).
 std::string bukan_jumlah(KolomDpa kd, std::string_view text, const error& e) {
     const std::string subjek = std::string(to_string(kd)) + " " + sakip::quoted(text);
     const auto* p = dynamic_cast<const parse_error*>(&e);
