@@ -227,9 +227,10 @@ void opt_target(Ctx& c, Obj& o, const char* k, std::optional<Target>& out) {
 std::optional<NipTercetak> read_nip(Ctx& c, const J& j, const std::string& ptr) {
     std::string text;
     if (!read_string(c, j, ptr, text)) return std::nullopt;
-    std::string why;
+    Pesan why;
     if (auto n = Nip::try_parse(text, &why)) return NipTercetak{text, *n};
-    c.add(ptr, "value.nip", {"NIP " + quote(text) + " tidak sah: " + why, "invalid NIP " + quote(text) + ": " + why});
+    c.add(ptr, "value.nip",
+          {"NIP " + quote(text) + " tidak sah: " + why.id, "invalid NIP " + quote(text) + ": " + why.en});
     return std::nullopt;
 }
 
@@ -309,11 +310,10 @@ void opt_id(Ctx& c, Obj& o, const char* k, std::string& out) {
 std::optional<Kode> parse_kode(Ctx& c, std::string_view text, const std::string& ptr) {
     bool dotted_digits = !text.empty() && text.front() != '.' && text.back() != '.';
     for (char ch : text) dotted_digits = dotted_digits && ((ch >= '0' && ch <= '9') || ch == '.');
-    std::string why;
-    std::optional<Kode> k = dotted_digits ? Kode::try_parse(text, &why) : std::nullopt;
+    Pesan reason;
+    std::optional<Kode> k = dotted_digits ? Kode::try_parse(text, &reason) : std::nullopt;
     if (!k) {
-        Pesan reason{why, why};
-        if (why.empty())
+        if (reason.en.empty())
             reason = {"kode terdiri atas digit, boleh dalam segmen yang dipisah titik",
                       "a code is digits, optionally in dot-separated segments"};
         c.add(ptr, "id.pattern",
