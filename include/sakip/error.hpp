@@ -32,10 +32,15 @@ public:
 // A message users read, in the two languages of the library: Indonesian (`id`, the language of the
 // regulations, shown by default) and English (`en`). A one-line exception joins them as "id / en";
 // a list of problems (sakip::LoadProblem) or findings keeps them apart so that a caller shows one.
+// "id / en", or the one text when both are the same: how a one-line message shows two languages.
+inline std::string join_languages(std::string_view id, std::string_view en) {
+    return id == en ? std::string(id) : std::string(id) + " / " + std::string(en);
+}
+
 struct Pesan {
     std::string id;
     std::string en;
-    std::string joined() const { return id == en ? id : id + " / " + en; }
+    std::string joined() const { return join_languages(id, en); }
     friend bool operator==(const Pesan&, const Pesan&) = default;
 };
 

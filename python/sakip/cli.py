@@ -65,8 +65,9 @@ def _cannot_load(path: str, exc: sakip.LoadError) -> UsageError:
     language of ``--lang``."""
     en = _pilihan["lang"] == "en"
     problems = getattr(exc, "problems", None) or []
-    lines = [f"{p.pointer}: {p.rule}: " if p.pointer else f"{p.rule}: " for p in problems]
-    lines = [head + (p.message_en if en else p.message) for head, p in zip(lines, problems)] or [str(exc)]
+    lines = [
+        (f"{p.pointer}: " if p.pointer else "") + f"{p.rule}: {p.message_en if en else p.message}" for p in problems
+    ] or [str(exc)]
     head = f"cannot load {_shown(path)}" if en else f"tidak dapat memuat {_shown(path)}"
     return UsageError(head + ":\n  " + "\n  ".join(lines))
 

@@ -474,11 +474,8 @@ void bind_model(py::module_& m) {
              })
         .def(
             "__eq__", [](const LoadProblem& a, const LoadProblem& b) { return a == b; }, py::is_operator())
-        .def("__repr__", [](const LoadProblem& p) {
-            return "LoadProblem(" + py::repr(utf8(p.pointer)).cast<std::string>() + ", " +
-                   py::repr(utf8(p.rule)).cast<std::string>() + ", " + py::repr(utf8(p.message)).cast<std::string>() +
-                   ", " + py::repr(utf8(p.message_en)).cast<std::string>() + ")";
-        });
+        .def("__repr__",
+             [](const LoadProblem& p) { return "LoadProblem" + py::repr(as_tuple(p)).cast<std::string>(); });
     static py::object load_error_type;
     {
         py::object base = m.attr("Error");

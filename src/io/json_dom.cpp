@@ -12,17 +12,21 @@
 
 namespace sakip {
 
-std::string LoadProblem::to_string(bool english) const {
-    return (pointer.empty() ? std::string("\"\"") : pointer) + ": " + rule + ": " + (english ? message_en : message);
+namespace {
+// "<pointer>: <rule>: " with the root pointer as "".
+std::string head(const LoadProblem& p) {
+    return (p.pointer.empty() ? std::string("\"\"") : p.pointer) + ": " + p.rule + ": ";
 }
+}  // namespace
+
+std::string LoadProblem::to_string(bool english) const { return head(*this) + (english ? message_en : message); }
 
 namespace {
 std::string join_problems(const std::string& origin, const std::vector<LoadProblem>& problems) {
     std::string out;
     for (const auto& p : problems) {
         if (!out.empty()) out += '\n';
-        out += p.to_string();
-        if (p.message_en != p.message) out += " / " + p.message_en;
+        out += head(p) + join_languages(p.message, p.message_en);
     }
     if (out.empty()) out = origin + ": tidak dapat dimuat / cannot load";
     return out;
